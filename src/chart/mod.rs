@@ -1,0 +1,29 @@
+//! What every chart kind offers, whatever it draws. The web layer holds a `Box<dyn Chart>`
+//! and never needs to know which kind it is; a new kind implements this trait and gets
+//! mounting, resizing, hover, export and destroy for free.
+
+pub mod kpi;
+pub mod options;
+
+use crate::interact::Tooltip;
+use crate::model::Json;
+use crate::scene::{Datum, Frame, Scene, TextMeasure, Theme};
+use crate::error::ChartError;
+
+pub trait Chart {
+    fn title(&self) -> &str;
+    fn subtitle(&self) -> Option<&str>;
+    fn source(&self) -> Option<&str>;
+    /// Height in CSS pixels to use for a given width when the page does not set one.
+    fn preferred_height(&self, width: f64) -> f64;
+    fn scene(&self, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene;
+    /// What a hovered or focused datum says; `None` for a datum this chart does not have.
+    fn tooltip(&self, datum: Datum) -> Option<Tooltip>;
+    /// A plain-English summary of what the chart shows.
+    fn describe(&self) -> String;
+    /// The chart's data as CSV text.
+    fn to_csv(&self) -> String;
+}
+
+/// Builds a chart of one kind from data and options; the web layer keeps this to `update`.
+pub type Builder = fn(&Json, &Json) -> Result<Box<dyn Chart>, ChartError>;

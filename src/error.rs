@@ -1,0 +1,28 @@
+//! The one error type. Every error says where (the input path) and what was expected.
+
+use std::fmt;
+
+/// Bad input, found while checking data or options at the model boundary.
+///
+/// `path` is the offending field in JavaScript notation (`series[0].points[3].value`),
+/// `data` when the whole input is wrong, or `options.view` for options. `Display` gives
+/// `path: message`, which is what a JavaScript `Error` carries.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChartError {
+    pub path: String,
+    pub message: String,
+}
+
+impl ChartError {
+    pub fn new(path: impl Into<String>, message: impl Into<String>) -> Self {
+        ChartError { path: path.into(), message: message.into() }
+    }
+}
+
+impl fmt::Display for ChartError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+impl std::error::Error for ChartError {}

@@ -1,0 +1,46 @@
+//! Charts' data as CSV, written with the `csv` crate. Text cells that a spreadsheet would
+//! run as a formula (starting `=`, `+`, `-`, `@`, tab or carriage return) get a leading `'`.
+
+use crate::model::kpi::Kpi;
+use crate::model::period::Period;
+use crate::scale::format::csv_number;
+
+/// A text cell made safe to open in Excel or LibreOffice.
+pub fn safe_text(text: &str) -> String {
+    match text.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}"),
+        _ => text.to_owned(),
+    }
+}
+
+/// Writes rows of cells as CSV text (RFC 4180 quoting, `\n` line ends).
+pub fn write_rows(rows: impl IntoIterator<Item = Vec<String>>) -> String {
+    let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::Any(b'\n')).from_writer(Vec::new());
+    for row in rows {
+        // Writing to memory cannot fail; a failure would only drop that row.
+        let _ = writer.write_record(&row);
+    }
+    let bytes = writer.into_inner().unwrap_or_default();
+    String::from_utf8(bytes).unwrap_or_default()
+}
+
+/// One row per period, one column per series; a gap is an empty cell.
+pub fn kpi_csv(kpi: &Kpi) -> String {
+    let mut periods: Vec<&Period> = kpi.series.iter().flat_map(|s| s.points.iter().map(|p| &p.period)).collect();
+    periods.sort_by_key(|p| (p.start, p.kind));
+    periods.dedup_by(|a, b| a.same_as(b));
+    let header = std::iter::once("period".to_owned()).chain(kpi.series.iter().map(|s| safe_text(&s.name))).collect();
+    let rows = periods.iter().map(|period| {
+        std::iter::once(safe_text(&period.label))
+            .chain(kpi.series.iter().map(|s| {
+                s.points
+                    .iter()
+                    .find(|p| p.period.same_as(period))
+                    .and_then(|p| p.value)
+                    .map(csv_number)
+                    .unwrap_or_default()
+            }))
+            .collect()
+    });
+    write_rows(std::iter::once(header).chain(rows))
+}

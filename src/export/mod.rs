@@ -1,0 +1,4 @@
+//! Getting data and pictures out: CSV for analysts, SVG for print.
+
+pub mod csv;
+pub mod svg;

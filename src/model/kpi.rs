@@ -1,0 +1,228 @@
+//! A KPI series, checked. Once built, every value is finite, every period real, every series
+//! has its points in time order with no period twice, and names are non-blank and bounded.
+
+use super::limits::{MAX_ANNOTATIONS, MAX_LABEL_CHARS, MAX_POINTS_PER_SERIES, MAX_SERIES};
+use super::json::Json;
+use super::node::{Fields, Node};
+use super::period::{parse_period, Period};
+use super::unit::{Polarity, Unit};
+use crate::error::ChartError;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Kpi {
+    pub title: String,
+    pub subtitle: Option<String>,
+    pub unit: Unit,
+    pub polarity: Polarity,
+    pub target: Option<f64>,
+    pub thresholds: Option<Thresholds>,
+    /// At least one series.
+    pub series: Vec<Series>,
+    pub annotations: Vec<Annotation>,
+    pub source: Option<String>,
+}
+
+/// Red/amber/green boundaries. Invariant: ordered for the polarity (for lower-is-better,
+/// `green <= amber`; for higher-is-better, `green >= amber`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Thresholds {
+    pub green: f64,
+    pub amber: f64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// The council's own figures.
+    Own,
+    /// A comparator: England, the region, statistical neighbours.
+    Benchmark,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Series {
+    pub name: String,
+    pub role: Role,
+    /// In time order; no period appears twice. May be all gaps.
+    pub points: Vec<Point>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Point {
+    pub period: Period,
+    /// `None` is a gap: missing or suppressed, never zero.
+    pub value: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Annotation {
+    pub period: Period,
+    pub label: String,
+}
+
+impl Kpi {
+    /// Checks a KPI object in the contract's shape.
+    pub fn read(node: &Node) -> Result<Kpi, ChartError> {
+        let fields = node.object()?;
+        let polarity = match fields.optional("polarity") {
+            Some(p) => Polarity::read(&p)?,
+            None => Polarity::Neutral,
+        };
+        let target = fields.optional("target").map(|t| t.number()).transpose()?;
+        let thresholds = fields
+            .optional("thresholds")
+            .map(|t| read_thresholds(&t, polarity))
+            .transpose()?;
+        Ok(Kpi {
+            title: fields.required("title", "the chart's headline title (text)")?.label(MAX_LABEL_CHARS)?,
+            subtitle: optional_label(&fields, "subtitle")?,
+            unit: match fields.optional("unit") {
+                Some(u) => Unit::read(&u)?,
+                None => Unit::Count,
+            },
+            polarity,
+            target,
+            thresholds,
+            series: read_all_series(&fields.required("series", "a list of series")?)?,
+            annotations: read_annotations(&fields)?,
+            source: optional_label(&fields, "source")?,
+        })
+    }
+
+    /// Every value of every series, for scales.
+    pub fn values(&self) -> impl Iterator<Item = f64> + '_ {
+        self.series.iter().flat_map(|s| s.points.iter().filter_map(|p| p.value))
+    }
+}
+
+fn optional_label(fields: &Fields, name: &str) -> Result<Option<String>, ChartError> {
+    fields.optional(name).map(|n| n.label(MAX_LABEL_CHARS)).transpose()
+}
+
+fn read_thresholds(node: &Node, polarity: Polarity) -> Result<Thresholds, ChartError> {
+    let fields = node.object()?;
+    let green = fields.required("green", "the boundary of green status (a number)")?.number()?;
+    let amber = fields.required("amber", "the boundary of amber status (a number)")?.number()?;
+    let ordered = match polarity {
+        Polarity::LowerIsBetter => green <= amber,
+        Polarity::HigherIsBetter => green >= amber,
+        Polarity::Neutral => {
+            return Err(node.error(
+                "thresholds need a polarity: set \"polarity\" to \"higher-is-better\" or \"lower-is-better\"",
+            ))
+        }
+    };
+    if !ordered {
+        let which = if polarity == Polarity::LowerIsBetter { "at most" } else { "at least" };
+        return Err(node.error(format!(
+            "green ({green}) must be {which} amber ({amber}) when the polarity is {}",
+            if polarity == Polarity::LowerIsBetter { "lower-is-better" } else { "higher-is-better" }
+        )));
+    }
+    Ok(Thresholds { green, amber })
+}
+
+fn read_all_series(node: &Node) -> Result<Vec<Series>, ChartError> {
+    let items = node.array()?;
+    if items.is_empty() {
+        return Err(node.error("expected at least one series, found an empty list"));
+    }
+    if items.len() > MAX_SERIES {
+        return Err(node.error(format!(
+            "{} series is more than the limit of {MAX_SERIES}",
+            items.len()
+        )));
+    }
+    let series: Vec<Series> = items.iter().map(read_series).collect::<Result<_, _>>()?;
+    for (i, s) in series.iter().enumerate() {
+        if let Some(first) = series.iter().take(i).position(|earlier| earlier.name == s.name) {
+            return Err(ChartError::new(
+                format!("series[{i}].name"),
+                format!("\"{}\" is also the name of series[{first}]; each series needs its own name", s.name),
+            ));
+        }
+    }
+    Ok(series)
+}
+
+fn read_series(node: &Node) -> Result<Series, ChartError> {
+    let fields = node.object()?;
+    let name = fields.required("name", "the series name (text)")?.label(MAX_LABEL_CHARS)?;
+    let role = match fields.optional("role") {
+        None => Role::Own,
+        Some(r) => match r.string()? {
+            "benchmark" => Role::Benchmark,
+            "own" | "primary" => Role::Own,
+            _ => return Err(r.expected("\"benchmark\" or \"own\"")),
+        },
+    };
+    let points_node = fields.required("points", "a list of points")?;
+    let items = points_node.array()?;
+    if items.is_empty() {
+        return Err(points_node.error("expected at least one point, found an empty list"));
+    }
+    if items.len() > MAX_POINTS_PER_SERIES {
+        return Err(points_node.error(format!(
+            "{} points is more than the limit of {MAX_POINTS_PER_SERIES} per series",
+            items.len()
+        )));
+    }
+    let mut points: Vec<(usize, Point)> = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        let fields = item.object()?;
+        let period = read_period(&fields.required("period", "a period such as \"2016/17\"")?)?;
+        let value = match fields.optional("value") {
+            Some(v) => v.number_or_null()?,
+            None => None,
+        };
+        points.push((i, Point { period, value }));
+    }
+    // Spreadsheets often list the latest first: order by time, and refuse a period given twice.
+    points.sort_by_key(|(_, p)| (p.period.start, p.period.kind));
+    for pair in points.windows(2) {
+        if let [(first, a), (second, b)] = pair {
+            if a.period.same_as(&b.period) {
+                let (earlier, later) = ((*first).min(*second), (*first).max(*second));
+                return Err(ChartError::new(
+                    format!("{}[{later}].period", points_node.path()),
+                    format!(
+                        "\"{}\" appears twice in this series (also at points[{earlier}]); give each period once",
+                        b.period.label
+                    ),
+                ));
+            }
+        }
+    }
+    Ok(Series { name, role, points: points.into_iter().map(|(_, p)| p).collect() })
+}
+
+fn read_period(node: &Node) -> Result<Period, ChartError> {
+    // A calendar year typed into a spreadsheet arrives as a number: read 2019 as "2019".
+    let text = match node.value() {
+        Json::Number(n) if n.fract() == 0.0 && (1800.0..=2200.0).contains(n) => format!("{n}"),
+        _ => node.label(MAX_LABEL_CHARS)?,
+    };
+    parse_period(&text).map_err(|message| node.error(message))
+}
+
+fn read_annotations(fields: &Fields) -> Result<Vec<Annotation>, ChartError> {
+    let Some(node) = fields.optional("annotations") else {
+        return Ok(Vec::new());
+    };
+    let items = node.array()?;
+    if items.len() > MAX_ANNOTATIONS {
+        return Err(node.error(format!(
+            "{} annotations is more than the limit of {MAX_ANNOTATIONS}",
+            items.len()
+        )));
+    }
+    items
+        .iter()
+        .map(|item| {
+            let fields = item.object()?;
+            Ok(Annotation {
+                period: read_period(&fields.required("period", "a period such as \"2016/17\"")?)?,
+                label: fields.required("label", "the annotation's text")?.label(MAX_LABEL_CHARS)?,
+            })
+        })
+        .collect()
+}

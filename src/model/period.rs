@@ -1,0 +1,270 @@
+//! Reporting periods as councils write them: financial years ("2016/17"), quarters
+//! ("Q1 2020/21" of a financial year, "Q1 2020" of a calendar year), months ("Jun 2019",
+//! "2019-06"), dates ("2023-03-24", "24/03/2023") and calendar years ("2019").
+//!
+//! "2011-12" reads as the financial year 2011/12, not December 2011: in council papers a
+//! financial year is far the likelier. Write "Dec 2011" for the month.
+//!
+//! A period is placed in time by its first day and length, so series of different
+//! granularity (a quarterly KPI against a yearly benchmark) share one time axis.
+
+/// What kind of period was written. Ordered from coarsest to finest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum PeriodKind {
+    Year,
+    FinancialYear,
+    Quarter,
+    Month,
+    Date,
+}
+
+/// A checked period. Invariant: `days >= 1`; `start` is a real calendar day.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Period {
+    pub kind: PeriodKind,
+    /// First day, as days since 1970-01-01.
+    pub start: i64,
+    /// Number of days covered (1 for a date).
+    pub days: i64,
+    /// The period as the chart writes it ("2016/17", "Q1 2020/21", "Jun 2019", "24 Mar 2023").
+    pub label: String,
+}
+
+impl Period {
+    /// Where the period sits on a time axis: its middle, in days since 1970-01-01.
+    pub fn middle(&self) -> f64 {
+        self.start as f64 + self.days as f64 / 2.0
+    }
+
+    /// Two periods are the same when they are the same kind and start on the same day
+    /// ("Q1 2020/21" and "Q2 2020" are one quarter).
+    pub fn same_as(&self, other: &Period) -> bool {
+        self.kind == other.kind && self.start == other.start
+    }
+}
+
+const MONTHS: [&str; 12] =
+    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTH_NAMES: [&str; 12] = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+];
+
+/// What the error message offers as examples.
+pub const PERIOD_EXAMPLES: &str =
+    "a period such as \"2016/17\", \"Q1 2020/21\", \"Jun 2019\", \"2019-06\", \"2023-03-24\" or \"2019\"";
+
+/// Reads a period, or says why it is not one. The error is a phrase to follow the input path.
+pub fn parse_period(text: &str) -> Result<Period, String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let parsed = match words.as_slice() {
+        [one] => single_word(one),
+        [a, b] => quarter(a, b).or_else(|| quarter(b, a)).or_else(|| month_year(a, b)),
+        _ => None,
+    };
+    parsed.unwrap_or_else(|| {
+        Err(format!("expected {PERIOD_EXAMPLES}, found the text {}", super::json::quote(text)))
+    })
+}
+
+type Parsed = Option<Result<Period, String>>;
+
+fn single_word(word: &str) -> Parsed {
+    if let Some(year) = year_number(word) {
+        return Some(Ok(year_period(year)));
+    }
+    if let Some(fy) = financial_year(word) {
+        return Some(fy.map(|start_year| {
+            let start = days_from_civil(start_year, 4, 1);
+            Period {
+                kind: PeriodKind::FinancialYear,
+                start,
+                days: days_from_civil(start_year + 1, 4, 1) - start,
+                label: fy_label(start_year),
+            }
+        }));
+    }
+    iso_like(word)
+}
+
+fn year_period(year: i64) -> Period {
+    let start = days_from_civil(year, 1, 1);
+    Period {
+        kind: PeriodKind::Year,
+        start,
+        days: days_from_civil(year + 1, 1, 1) - start,
+        label: year.to_string(),
+    }
+}
+
+/// "2016/17", "2016-17", "2016/2017" and the statistics releases' "201617".
+/// Returns the starting year, or an error when the second year does not follow the first.
+fn financial_year(word: &str) -> Option<Result<i64, String>> {
+    let (first, second) = match word.find(['/', '-']) {
+        Some(at) => (word.get(..at)?, word.get(at + 1..)?),
+        None if word.len() == 6 && all_digits(word) => (word.get(..4)?, word.get(4..)?),
+        None => return None,
+    };
+    let start = year_number(first)?;
+    if !all_digits(second) || !(second.len() == 2 || second.len() == 4) {
+        return None;
+    }
+    let end: i64 = second.parse().ok()?;
+    let follows = if second.len() == 2 { end == (start + 1) % 100 } else { end == start + 1 };
+    // "2019-06" is June 2019, not a broken financial year: leave it to the month reader.
+    let could_be_iso_month = word.get(4..5) == Some("-") && second.len() == 2;
+    Some(if follows {
+        Ok(start)
+    } else if could_be_iso_month {
+        return None;
+    } else {
+        Err(format!(
+            "\"{word}\" is not a financial year: the second year must follow the first, as in \"{}\"",
+            fy_label(start)
+        ))
+    })
+}
+
+fn fy_label(start_year: i64) -> String {
+    format!("{start_year}/{:02}", (start_year + 1) % 100)
+}
+
+/// "2023-03-24", "24/03/2023" and "2019-06".
+fn iso_like(word: &str) -> Parsed {
+    let parts: Vec<&str> = word.split(['-', '/']).collect();
+    let numbers: Vec<i64> = parts
+        .iter()
+        .map(|p| if all_digits(p) { p.parse().ok() } else { None })
+        .collect::<Option<_>>()?;
+    let (year, month, day) = match (parts.as_slice(), numbers.as_slice()) {
+        ([y, _, _], [year, month, day]) if y.len() == 4 && word.contains('-') => (*year, *month, Some(*day)),
+        ([_, _, y], [day, month, year]) if y.len() == 4 && word.contains('/') => (*year, *month, Some(*day)),
+        ([y, m], [year, month]) if y.len() == 4 && m.len() == 2 && word.contains('-') => (*year, *month, None),
+        _ => return None,
+    };
+    year_number(&year.to_string())?;
+    if !(1..=12).contains(&month) {
+        return Some(Err(format!("\"{word}\" has no month {month}; months run from 1 to 12")));
+    }
+    Some(Ok(match day {
+        Some(day) => {
+            if day < 1 || day > days_in_month(year, month) {
+                return Some(Err(format!("\"{word}\" is not a day of the calendar")));
+            }
+            Period {
+                kind: PeriodKind::Date,
+                start: days_from_civil(year, month, day),
+                days: 1,
+                label: format!("{day} {} {year}", month_abbr(month)),
+            }
+        }
+        None => month_period(year, month),
+    }))
+}
+
+/// "Q1 2020/21" (April to June 2020) or "Q1 2020" (January to March 2020).
+fn quarter(q: &str, year: &str) -> Parsed {
+    let n: i64 = q.strip_prefix(['Q', 'q']).filter(|d| d.len() == 1)?.parse().ok()?;
+    if !(1..=4).contains(&n) {
+        return None;
+    }
+    let (first_month_year, first_month, label) = if let Some(y) = year_number(year) {
+        (y, 1 + 3 * (n - 1), format!("Q{n} {y}"))
+    } else {
+        match financial_year(year)? {
+            Ok(start) => {
+                let month0 = 3 + 3 * (n - 1); // April is month index 3
+                (start + month0 / 12, month0 % 12 + 1, format!("Q{n} {}", fy_label(start)))
+            }
+            Err(message) => return Some(Err(message)),
+        }
+    };
+    let start = days_from_civil(first_month_year, first_month, 1);
+    let (end_year, end_month) = add_months(first_month_year, first_month, 3);
+    Some(Ok(Period {
+        kind: PeriodKind::Quarter,
+        start,
+        days: days_from_civil(end_year, end_month, 1) - start,
+        label,
+    }))
+}
+
+/// "Jun 2019", "June 2019", "Sept 2019".
+fn month_year(name: &str, year: &str) -> Parsed {
+    let year = year_number(year)?;
+    let lower = name.trim_end_matches('.').to_ascii_lowercase();
+    if lower.len() < 3 {
+        return None;
+    }
+    let index = MONTH_NAMES.iter().position(|full| full.starts_with(lower.as_str()))?;
+    Some(Ok(month_period(year, index as i64 + 1)))
+}
+
+fn month_period(year: i64, month: i64) -> Period {
+    let start = days_from_civil(year, month, 1);
+    Period {
+        kind: PeriodKind::Month,
+        start,
+        days: days_in_month(year, month),
+        label: format!("{} {year}", month_abbr(month)),
+    }
+}
+
+fn month_abbr(month: i64) -> &'static str {
+    usize::try_from(month - 1).ok().and_then(|i| MONTHS.get(i)).copied().unwrap_or("?")
+}
+
+fn add_months(year: i64, month: i64, add: i64) -> (i64, i64) {
+    let month0 = month - 1 + add;
+    (year + month0.div_euclid(12), month0.rem_euclid(12) + 1)
+}
+
+fn all_digits(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A four-digit year in the range councils' data can plausibly hold.
+fn year_number(s: &str) -> Option<i64> {
+    if s.len() != 4 || !all_digits(s) {
+        return None;
+    }
+    s.parse().ok().filter(|y| (1800..=2200).contains(y))
+}
+
+fn is_leap(year: i64) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+fn days_in_month(year: i64, month: i64) -> i64 {
+    match month {
+        2 if is_leap(year) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).
+pub fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (month + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The calendar date (year, month, day) of a day count since 1970-01-01; inverse of
+/// [`days_from_civil`].
+pub fn civil_from_days(days: i64) -> (i64, i64, i64) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    (yoe + era * 400 + i64::from(month <= 2), month, day)
+}

@@ -1,0 +1,62 @@
+//! The unit of a KPI's values, and which way is better.
+
+use super::node::Node;
+use crate::error::ChartError;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unit {
+    Count,
+    Percent,
+    Pounds,
+    /// Thousands of pounds, as budget tables are written.
+    PoundsThousands,
+    /// Millions of pounds.
+    PoundsMillions,
+    Per10k,
+    /// Free text, shown after the number ("12 visits").
+    Other(String),
+}
+
+impl Unit {
+    pub fn read(node: &Node) -> Result<Unit, ChartError> {
+        let text = node.label(super::limits::MAX_LABEL_CHARS)?;
+        Ok(match text.to_ascii_lowercase().as_str() {
+            "count" | "number" => Unit::Count,
+            "%" | "percent" | "percentage" => Unit::Percent,
+            "£" => Unit::Pounds,
+            "£000" | "£k" | "£000s" => Unit::PoundsThousands,
+            "£m" => Unit::PoundsMillions,
+            "per 10,000" | "per 10000" | "per 10k" => Unit::Per10k,
+            _ => Unit::Other(text),
+        })
+    }
+
+    /// The unit in words where the axis needs a caption (money and % show in the figures).
+    pub fn caption(&self) -> Option<&str> {
+        match self {
+            Unit::Per10k => Some("per 10,000"),
+            Unit::Other(text) => Some(text),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Polarity {
+    HigherIsBetter,
+    LowerIsBetter,
+    Neutral,
+}
+
+impl Polarity {
+    pub fn read(node: &Node) -> Result<Polarity, ChartError> {
+        match node.string()? {
+            "higher-is-better" => Ok(Polarity::HigherIsBetter),
+            "lower-is-better" => Ok(Polarity::LowerIsBetter),
+            "neutral" => Ok(Polarity::Neutral),
+            _ => Err(node.expected(
+                "one of \"higher-is-better\", \"lower-is-better\" or \"neutral\"",
+            )),
+        }
+    }
+}

@@ -1,0 +1,42 @@
+//! Title, subtitle and source drawn into the picture, for exports that leave the page
+//! (SVG for committee papers, PNG). On screen they are real text in the DOM instead.
+
+use super::text::{wrap, TextMeasure};
+use super::theme::{Theme, SMALL, SUBTITLE, TITLE};
+use super::{Align, Baseline, Scene, TextStyle};
+
+pub struct Titles<'a> {
+    pub title: &'a str,
+    pub subtitle: Option<&'a str>,
+    pub source: Option<&'a str>,
+}
+
+/// Draws the titles at the top and the source at the bottom; returns the space they took
+/// (top, bottom) so the chart is laid out between them.
+pub fn draw_titles(scene: &mut Scene, titles: &Titles, theme: &Theme, measure: &dyn TextMeasure) -> (f64, f64) {
+    let width = scene.width - 16.0;
+    let mut y = 8.0;
+    for (text, font, color) in [
+        (Some(titles.title), TITLE, theme.text),
+        (titles.subtitle, SUBTITLE, theme.muted_text),
+    ] {
+        let Some(text) = text else { continue };
+        for line in wrap(text, font, width, 3, measure) {
+            scene.text(8.0, y, line, TextStyle::new(font, color, Align::Start, Baseline::Top));
+            y += font.size * 1.3;
+        }
+        y += 4.0;
+    }
+    let mut bottom = 0.0;
+    if let Some(source) = titles.source {
+        let lines = wrap(&format!("Source: {source}"), SMALL, width, 3, measure);
+        let line_height = SMALL.size * 1.3;
+        bottom = lines.len() as f64 * line_height + 10.0;
+        let mut sy = scene.height - bottom + 6.0;
+        for line in lines {
+            scene.text(8.0, sy, line, TextStyle::new(SMALL, theme.muted_text, Align::Start, Baseline::Top));
+            sy += line_height;
+        }
+    }
+    (y + 4.0, bottom)
+}

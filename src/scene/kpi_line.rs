@@ -1,0 +1,256 @@
+//! The KPI line chart: value axis, period axis, target, annotations, one line per series
+//! (benchmarks dashed with hollow markers), gaps left as gaps, and labels at the line ends.
+
+use super::header::{draw_titles, Titles};
+use super::marker::{marker, marker_for};
+use super::text::{ellipsize, wrap, TextMeasure};
+use super::theme::{Theme, LABEL, SMALL};
+use super::{Align, Baseline, Dash, Datum, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle};
+use crate::model::kpi::{Kpi, Role};
+use crate::model::period::Period;
+use crate::scale::format::format_ticks;
+use crate::scale::{nice_ticks, LinearScale};
+
+const MARKER_RADIUS: f64 = 4.0;
+const LINE_HEIGHT: f64 = 16.0;
+
+pub fn kpi_line(kpi: &Kpi, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
+    let mut scene = Scene::new(frame);
+    let (top, bottom) = if frame.titles {
+        let titles = Titles { title: &kpi.title, subtitle: kpi.subtitle.as_deref(), source: kpi.source.as_deref() };
+        draw_titles(&mut scene, &titles, theme, measure)
+    } else {
+        (4.0, 0.0)
+    };
+
+    let caption = kpi.unit.caption();
+    let plot_top = top + if caption.is_some() { LINE_HEIGHT + 4.0 } else { 8.0 };
+    let plot_bottom = frame.height - bottom - (SMALL.size + 14.0);
+    let plot_height = (plot_bottom - plot_top).max(20.0);
+
+    // Value axis: nice ticks over the data and the target, from zero when zero is near.
+    let tick_count = ((plot_height / 45.0) as usize).clamp(2, 8);
+    let (lo, hi) = value_extent(kpi);
+    let ticks = nice_ticks(lo, hi, tick_count);
+    let tick_labels = format_ticks(&ticks.values, ticks.step, &kpi.unit);
+    let label_width = tick_labels.iter().map(|t| measure.width(t, SMALL)).fold(0.0, f64::max);
+    let plot_left = 8.0 + label_width + 8.0;
+
+    // End labels take the right margin, up to two fifths of the width.
+    let labels = end_labels(kpi, frame.width * 0.4 - 34.0, measure);
+    let labels_width = labels.iter().flat_map(|l| l.lines.iter()).map(|l| measure.width(l, LABEL)).fold(0.0, f64::max);
+    let plot_right = frame.width - 8.0 - if labels_width > 0.0 { labels_width + 34.0 } else { 0.0 };
+    let plot = Rect { x: plot_left, y: plot_top, width: (plot_right - plot_left).max(20.0), height: plot_height };
+    scene.plot = plot;
+    let y = LinearScale::new((ticks.min, ticks.max), (plot.bottom(), plot.y));
+
+    if let Some(caption) = caption {
+        scene.text(8.0, top, caption, TextStyle::new(SMALL, theme.muted_text, Align::Start, Baseline::Top));
+    }
+    for (value, label) in ticks.values.iter().zip(&tick_labels) {
+        let py = y.map(*value);
+        scene.line(vec![(plot.x, py), (plot.right(), py)], Stroke { color: theme.grid, width: 1.0, dash: Dash::Solid });
+        scene.text(plot.x - 8.0, py, label.clone(), TextStyle::new(SMALL, theme.muted_text, Align::End, Baseline::Middle));
+    }
+
+    let periods = distinct_periods(kpi);
+    let x = period_scale(&periods, plot, measure);
+    draw_period_axis(&mut scene, &periods, &x, plot, theme, measure);
+
+    // Reference lines go under the data; their labels go over it, on a plate.
+    let target_y = kpi.target.map(|t| (t, y.map(t)));
+    if let Some((_, py)) = target_y {
+        scene.line(vec![(plot.x, py), (plot.right(), py)], Stroke { color: theme.reference, width: 1.5, dash: Dash::Dotted });
+    }
+    let notes: Vec<(f64, &str)> = kpi.annotations.iter().map(|n| (x.map(n.period.middle()), n.label.as_str())).collect();
+    for (px, _) in &notes {
+        scene.line(vec![(*px, plot.y), (*px, plot.bottom())], Stroke { color: theme.reference, width: 1.0, dash: Dash::Dashed });
+    }
+
+    draw_series(&mut scene, kpi, &x, &y, theme);
+
+    if let Some((target, py)) = target_y {
+        let text = format!("Target: {}", crate::scale::format::format_value(target, &kpi.unit));
+        plate(&mut scene, plot.x + 2.0, py - 3.0 - SMALL.size - 2.0, measure.width(&text, SMALL) + 4.0, theme);
+        scene.text(plot.x + 4.0, py - 3.0, text, TextStyle::new(SMALL, theme.reference, Align::Start, Baseline::Bottom));
+    }
+    for (px, label) in notes {
+        let right_half = px > plot.x + plot.width / 2.0;
+        let (tx, align) = if right_half { (px - 4.0, Align::End) } else { (px + 4.0, Align::Start) };
+        let room = if right_half { px - plot.x } else { plot.right() - px } - 8.0;
+        let text = ellipsize(label, SMALL, room.max(20.0), measure);
+        let text_width = measure.width(&text, SMALL);
+        let plate_x = if right_half { tx - text_width - 2.0 } else { tx - 2.0 };
+        plate(&mut scene, plate_x, plot.y + 1.0, text_width + 4.0, theme);
+        scene.text(tx, plot.y + 2.0, text, TextStyle::new(SMALL, theme.reference, align, Baseline::Top));
+    }
+    place_end_labels(&mut scene, kpi, labels, &y, plot, theme);
+
+    if kpi.values().next().is_none() {
+        let (cx, cy) = (plot.x + plot.width / 2.0, plot.y + plot.height / 2.0);
+        scene.text(cx, cy, "No values to show", TextStyle::new(LABEL, theme.muted_text, Align::Middle, Baseline::Middle));
+    }
+    scene.line(vec![(plot.x, plot.bottom()), (plot.right(), plot.bottom())], Stroke { color: theme.axis, width: 1.0, dash: Dash::Solid });
+    scene
+}
+
+/// A background plate behind a reference label, so lines that cross it do not garble it.
+fn plate(scene: &mut Scene, x: f64, y: f64, width: f64, theme: &Theme) {
+    scene.add(Shape::Rect { x, y, width, height: SMALL.size + 3.0, fill: Some(theme.background), stroke: None });
+}
+
+/// The range the value axis must show: every value and the target; from zero when the data
+/// are all positive and start within half their height of zero.
+fn value_extent(kpi: &Kpi) -> (f64, f64) {
+    let all = kpi.values().chain(kpi.target);
+    let (mut lo, mut hi) = all.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| (lo.min(v), hi.max(v)));
+    if lo > hi {
+        return (0.0, 1.0);
+    }
+    if lo >= 0.0 && lo <= hi / 2.0 {
+        lo = 0.0;
+    }
+    if hi <= 0.0 && hi >= lo / 2.0 {
+        hi = 0.0;
+    }
+    (lo, hi)
+}
+
+/// Every period on the chart once, in time order.
+fn distinct_periods(kpi: &Kpi) -> Vec<&Period> {
+    let mut all: Vec<&Period> = kpi
+        .series
+        .iter()
+        .flat_map(|s| s.points.iter().map(|p| &p.period))
+        .chain(kpi.annotations.iter().map(|a| &a.period))
+        .collect();
+    all.sort_by_key(|p| (p.start, p.kind));
+    all.dedup_by(|a, b| a.same_as(b));
+    all
+}
+
+/// Time across the plot, inset so the first and last period labels fit.
+fn period_scale(periods: &[&Period], plot: Rect, measure: &dyn TextMeasure) -> LinearScale {
+    let half_label = |p: Option<&&Period>| p.map(|p| measure.width(&p.label, SMALL) / 2.0).unwrap_or(0.0);
+    let inset_left = half_label(periods.first()).clamp(8.0, plot.width / 4.0);
+    let inset_right = half_label(periods.last()).clamp(8.0, plot.width / 4.0);
+    let first = periods.first().map(|p| p.middle()).unwrap_or(0.0);
+    let last = periods.last().map(|p| p.middle()).unwrap_or(1.0);
+    LinearScale::new((first, last), (plot.x + inset_left, plot.right() - inset_right))
+}
+
+/// Period labels under the plot, thinned so they never overlap; the latest is always shown.
+fn draw_period_axis(scene: &mut Scene, periods: &[&Period], x: &LinearScale, plot: Rect, theme: &Theme, measure: &dyn TextMeasure) {
+    let widest = periods.iter().map(|p| measure.width(&p.label, SMALL)).fold(0.0, f64::max);
+    let closest = periods
+        .windows(2)
+        .filter_map(|w| match w {
+            [a, b] => Some(x.map(b.middle()) - x.map(a.middle())),
+            _ => None,
+        })
+        .fold(f64::INFINITY, f64::min);
+    let every = if closest.is_finite() && closest > 0.0 { ((widest + 12.0) / closest).ceil().max(1.0) as usize } else { 1 };
+    let last = periods.len().saturating_sub(1);
+    for (i, period) in periods.iter().enumerate() {
+        let px = x.map(period.middle());
+        let labelled = (last - i) % every == 0;
+        let tick = if labelled { 5.0 } else { 3.0 };
+        scene.line(vec![(px, plot.bottom()), (px, plot.bottom() + tick)], Stroke { color: theme.axis, width: 1.0, dash: Dash::Solid });
+        if labelled {
+            scene.text(px, plot.bottom() + 8.0, period.label.clone(), TextStyle::new(SMALL, theme.muted_text, Align::Middle, Baseline::Top));
+        }
+    }
+}
+
+/// How each series is drawn: own series solid and filled, benchmarks dashed and hollow.
+pub fn series_stroke(kpi: &Kpi, index: usize, theme: &Theme) -> (Stroke, bool) {
+    let color = theme.series_color(index, kpi.series.len());
+    match kpi.series.get(index).map(|s| s.role) {
+        Some(Role::Benchmark) => (Stroke { color, width: 2.0, dash: Dash::Dashed }, true),
+        _ => (Stroke { color, width: 2.5, dash: Dash::Solid }, false),
+    }
+}
+
+fn draw_series(scene: &mut Scene, kpi: &Kpi, x: &LinearScale, y: &LinearScale, theme: &Theme) {
+    // Benchmarks first, so the council's own line is drawn on top of them.
+    let mut order: Vec<usize> = (0..kpi.series.len()).collect();
+    order.sort_by_key(|&i| kpi.series.get(i).map(|s| s.role == Role::Own));
+    let plot_width = scene.plot.width;
+    for index in order {
+        let Some(series) = kpi.series.get(index) else { continue };
+        let (stroke, hollow) = series_stroke(kpi, index, theme);
+        let positions: Vec<Option<(f64, f64)>> = series
+            .points
+            .iter()
+            .map(|p| p.value.map(|v| (x.map(p.period.middle()), y.map(v))))
+            .collect();
+        // A gap breaks the line: never drawn through, never drawn as zero.
+        for run in positions.split(|p| p.is_none()) {
+            let points: Vec<(f64, f64)> = run.iter().flatten().copied().collect();
+            if points.len() > 1 {
+                scene.line(points, stroke);
+            }
+        }
+        let all_markers = (series.points.len() as f64) <= plot_width / 10.0;
+        for (item, position) in positions.iter().enumerate() {
+            let Some((px, py)) = *position else { continue };
+            let datum = Datum { group: index, item };
+            let isolated = item.checked_sub(1).and_then(|i| positions.get(i)).is_none_or(|p| p.is_none())
+                && positions.get(item + 1).is_none_or(|p| p.is_none());
+            if all_markers || isolated {
+                let shape = marker(marker_for(index), px, py, MARKER_RADIUS, stroke.color, theme.background, hollow);
+                scene.add_datum(shape, datum);
+            }
+            scene.targets.push(Target { x: px, y: py, datum });
+        }
+    }
+}
+
+struct EndLabel {
+    series: usize,
+    value: f64,
+    lines: Vec<String>,
+}
+
+fn end_labels(kpi: &Kpi, max_width: f64, measure: &dyn TextMeasure) -> Vec<EndLabel> {
+    kpi.series
+        .iter()
+        .enumerate()
+        .filter_map(|(series, s)| {
+            let value = s.points.iter().rev().find_map(|p| p.value)?;
+            Some(EndLabel { series, value, lines: wrap(&s.name, LABEL, max_width.max(40.0), 2, measure) })
+        })
+        .collect()
+}
+
+/// Labels beside the last value of each line, with a sample of the line's dash and marker,
+/// nudged apart so they never overlap.
+fn place_end_labels(scene: &mut Scene, kpi: &Kpi, mut labels: Vec<EndLabel>, y: &LinearScale, plot: Rect, theme: &Theme) {
+    labels.sort_by(|a, b| y.map(a.value).total_cmp(&y.map(b.value)));
+    let heights: Vec<f64> = labels.iter().map(|l| l.lines.len() as f64 * LINE_HEIGHT).collect();
+    let mut tops: Vec<f64> = Vec::with_capacity(labels.len());
+    let mut next_free = f64::NEG_INFINITY;
+    for (label, height) in labels.iter().zip(&heights) {
+        let top = (y.map(label.value) - LINE_HEIGHT / 2.0).max(next_free);
+        tops.push(top);
+        next_free = top + height + 2.0;
+    }
+    // If the stack runs off the bottom, push it back up (but never above the plot).
+    let overflow = next_free - 2.0 - (plot.bottom() + LINE_HEIGHT);
+    if overflow > 0.0 {
+        for top in tops.iter_mut() {
+            *top = (*top - overflow).max(plot.y - LINE_HEIGHT);
+        }
+    }
+    let x0 = plot.right() + 8.0;
+    for (label, top) in labels.iter().zip(tops) {
+        let (stroke, hollow) = series_stroke(kpi, label.series, theme);
+        let mid = top + LINE_HEIGHT / 2.0;
+        scene.line(vec![(x0, mid), (x0 + 20.0, mid)], stroke);
+        scene.add(marker(marker_for(label.series), x0 + 10.0, mid, MARKER_RADIUS - 0.5, stroke.color, theme.background, hollow));
+        for (i, line) in label.lines.iter().enumerate() {
+            let ly = mid + i as f64 * LINE_HEIGHT;
+            scene.text(x0 + 26.0, ly, line.clone(), TextStyle::new(LABEL, theme.text, Align::Start, Baseline::Middle));
+        }
+    }
+}

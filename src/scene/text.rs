@@ -1,0 +1,84 @@
+//! Measuring text. The browser measures with the canvas's own `measureText`; native code
+//! (tests, SVG export) uses Arial's advance widths, which is the font the theme asks for.
+
+use super::shape::Font;
+
+pub trait TextMeasure {
+    /// Width in CSS pixels of `text` set in `font`.
+    fn width(&self, text: &str, font: Font) -> f64;
+}
+
+/// Arial's advance widths (per 1000 em) for printable ASCII, from the font's metrics.
+const ARIAL_WIDTHS: [u16; 95] = [
+    278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, // ' '..'/'
+    556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, // '0'..'?'
+    1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778, // '@'..'O'
+    667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, // 'P'..'_'
+    333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, // '`'..'o'
+    556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584, // 'p'..'~'
+];
+
+/// Text widths from Arial's metrics: deterministic, so snapshots are stable.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ArialMetrics;
+
+impl TextMeasure for ArialMetrics {
+    fn width(&self, text: &str, font: Font) -> f64 {
+        let units: u32 = text
+            .chars()
+            .map(|c| {
+                let code = c as u32;
+                match code {
+                    32..=126 => ARIAL_WIDTHS.get((code - 32) as usize).copied().unwrap_or(556) as u32,
+                    0x2026 => 1000, // ellipsis
+                    _ => 556,
+                }
+            })
+            .sum();
+        // Bold Arial is about 7% wider on average.
+        let bold = if font.bold { 1.07 } else { 1.0 };
+        units as f64 / 1000.0 * font.size * bold
+    }
+}
+
+/// Breaks `text` into lines no wider than `max_width`, at spaces where possible. A single
+/// word wider than a line is cut with an ellipsis; so is anything past `max_lines`.
+pub fn wrap(text: &str, font: Font, max_width: f64, max_lines: usize, measure: &dyn TextMeasure) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for word in text.split_whitespace() {
+        let candidate = if current.is_empty() { word.to_owned() } else { format!("{current} {word}") };
+        if measure.width(&candidate, font) <= max_width || current.is_empty() {
+            current = candidate;
+        } else {
+            lines.push(std::mem::replace(&mut current, word.to_owned()));
+        }
+    }
+    if !current.is_empty() {
+        lines.push(current);
+    }
+    let overflow = lines.len() > max_lines.max(1);
+    lines.truncate(max_lines.max(1));
+    let last_index = lines.len().saturating_sub(1);
+    for (i, line) in lines.iter_mut().enumerate() {
+        let needs_cut = measure.width(line, font) > max_width || (overflow && i == last_index);
+        if needs_cut {
+            *line = ellipsize(line, font, max_width, measure);
+        }
+    }
+    lines
+}
+
+/// `text` cut to fit `max_width`, ending in "…" when anything was cut.
+pub fn ellipsize(text: &str, font: Font, max_width: f64, measure: &dyn TextMeasure) -> String {
+    let mut chars: Vec<char> = text.chars().collect();
+    let full = |chars: &[char]| chars.iter().collect::<String>() + "…";
+    if measure.width(text, font) <= max_width && !text.ends_with('…') {
+        return text.to_owned();
+    }
+    while !chars.is_empty() && measure.width(&full(&chars), font) > max_width {
+        chars.pop();
+    }
+    let kept: String = chars.iter().collect();
+    format!("{}…", kept.trim_end())
+}

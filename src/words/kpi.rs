@@ -1,0 +1,125 @@
+//! A KPI in words: latest value, trend since the first and the previous period, distance from
+//! target and from each benchmark, and the gaps.
+
+use super::join_and;
+use crate::model::kpi::{Kpi, Point, Role, Series};
+use crate::model::unit::{Polarity, Unit};
+use crate::scale::format::{decimals_of, fixed, format_value};
+
+pub fn describe(kpi: &Kpi) -> String {
+    let mut sentences = vec![format!("{}.", kpi.title.trim_end_matches('.'))];
+    let own = kpi.series.iter().filter(|s| s.role == Role::Own);
+    for series in own {
+        sentences.push(series_sentence(series, &kpi.unit));
+        if let (Some(target), Some(latest)) = (kpi.target, latest(series)) {
+            let mut s = format!(
+                "The target is {}{}; the latest value is {}.",
+                format_value(target, &kpi.unit),
+                polarity_words(kpi.polarity),
+                against_target(latest.1, target, &kpi.unit)
+            );
+            if kpi.series.iter().filter(|s| s.role == Role::Own).count() > 1 {
+                s = format!("For {}: {}", series.name, lowercase_first(&s));
+            }
+            sentences.push(s);
+        }
+        let gaps: Vec<String> = series.points.iter().filter(|p| p.value.is_none()).map(|p| p.period.label.clone()).collect();
+        if !gaps.is_empty() {
+            sentences.push(format!("{} has no value for {}.", series.name, join_and(&gaps)));
+        }
+    }
+    let first_own = kpi.series.iter().find(|s| s.role == Role::Own);
+    for benchmark in kpi.series.iter().filter(|s| s.role == Role::Benchmark) {
+        let Some((period, value)) = latest(benchmark) else {
+            sentences.push(format!("{} (benchmark) has no values.", benchmark.name));
+            continue;
+        };
+        let mut s = format!("{} (benchmark): {} in {}", benchmark.name, format_value(value, &kpi.unit), period);
+        let own_same_period = first_own.and_then(|own| {
+            own.points.iter().find(|p| p.period.label == period).and_then(|p| p.value).map(|v| (own, v))
+        });
+        if let Some((own, v)) = own_same_period {
+            s.push_str(&format!("; {} is {}", own.name, comparison(v, value, &kpi.unit, "it")));
+        }
+        s.push('.');
+        sentences.push(s);
+    }
+    for note in &kpi.annotations {
+        sentences.push(format!("Marked at {}: {}.", note.period.label, note.label.trim_end_matches('.')));
+    }
+    sentences.join(" ")
+}
+
+/// "Our council: 67 per 10,000 in 2016/17, up 13 from 54 in 2012/13 and up 6 since 2015/16."
+fn series_sentence(series: &Series, unit: &Unit) -> String {
+    let values: Vec<(&Point, f64)> = series.points.iter().filter_map(|p| p.value.map(|v| (p, v))).collect();
+    let (Some((last_point, last)), Some((first_point, first))) = (values.last(), values.first()) else {
+        return format!("{} has no values yet.", series.name);
+    };
+    let mut s = format!("{}: {} in {}", series.name, format_value(*last, unit), last_point.period.label);
+    if values.len() > 1 {
+        s.push_str(&format!(", {} from {} in {}", change(*last - *first, unit), format_value(*first, unit), first_point.period.label));
+    }
+    if values.len() > 2 {
+        if let Some((previous_point, previous)) = values.iter().rev().nth(1) {
+            s.push_str(&format!(" and {} since {}", change(*last - *previous, unit), previous_point.period.label));
+        }
+    }
+    s.push('.');
+    s
+}
+
+fn latest(series: &Series) -> Option<(String, f64)> {
+    series.points.iter().rev().find_map(|p| p.value.map(|v| (p.period.label.clone(), v)))
+}
+
+/// "up 13", "down 2.5 percentage points", "unchanged".
+fn change(difference: f64, unit: &Unit) -> String {
+    if difference.abs() < 1e-9 {
+        return "unchanged".into();
+    }
+    let direction = if difference > 0.0 { "up" } else { "down" };
+    format!("{direction} {}", amount(difference.abs(), unit))
+}
+
+/// A difference as an amount: percentages differ by percentage points, money by money.
+fn amount(difference: f64, unit: &Unit) -> String {
+    match unit {
+        Unit::Percent => {
+            let points = fixed(difference, decimals_of(difference, 2));
+            if points == "1" { "1 percentage point".into() } else { format!("{points} percentage points") }
+        }
+        Unit::Pounds | Unit::PoundsThousands | Unit::PoundsMillions => format_value(difference, unit),
+        _ => fixed(difference, decimals_of(difference, 2)),
+    }
+}
+
+/// "7 above target", "3 below target", "on target".
+pub fn against_target(value: f64, target: f64, unit: &Unit) -> String {
+    comparison(value, target, unit, "target")
+}
+
+fn comparison(value: f64, reference: f64, unit: &Unit, what: &str) -> String {
+    let difference = value - reference;
+    if difference.abs() < 1e-9 {
+        return if what == "target" { "on target".into() } else { format!("level with {what}") };
+    }
+    let side = if difference > 0.0 { "above" } else { "below" };
+    format!("{} {side} {what}", amount(difference.abs(), unit))
+}
+
+fn polarity_words(polarity: Polarity) -> &'static str {
+    match polarity {
+        Polarity::HigherIsBetter => " (higher is better)",
+        Polarity::LowerIsBetter => " (lower is better)",
+        Polarity::Neutral => "",
+    }
+}
+
+fn lowercase_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}

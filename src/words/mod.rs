@@ -1,0 +1,12 @@
+//! Charts in words: the plain-English sentences of `describe()`, tooltips and announcements.
+
+pub mod kpi;
+
+/// "a, b and c".
+pub fn join_and(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}

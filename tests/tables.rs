@@ -1,0 +1,87 @@
+//! Period parsing, ticks, number formatting and validation, one line per case in tests/cases/.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use council_charts::chart::kpi::KpiChart;
+use council_charts::model::period::{civil_from_days, parse_period};
+use council_charts::model::unit::Unit;
+use council_charts::model::{Json, Node};
+use council_charts::scale::format::{format_ticks, format_value};
+use council_charts::scale::nice_ticks;
+
+fn date(days: i64) -> String {
+    let (y, m, d) = civil_from_days(days);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+#[test]
+fn periods() {
+    support::run_cases("periods.txt", |input| match parse_period(input) {
+        Ok(p) => format!("{:?} \"{}\" from {} for {} days", p.kind, p.label, date(p.start), p.days),
+        Err(e) => format!("error: {e}"),
+    });
+}
+
+#[test]
+fn ticks() {
+    // "lo hi count" ==> the tick values
+    support::run_cases("ticks.txt", |input| {
+        let n: Vec<f64> = input.split_whitespace().map(|t| t.parse().unwrap()).collect();
+        let ticks = nice_ticks(n[0], n[1], n[2] as usize);
+        ticks.values.iter().map(|v| short(*v)).collect::<Vec<_>>().join(", ")
+    });
+}
+
+/// Very large and very small ticks in exponent form, so the table stays readable.
+fn short(v: f64) -> String {
+    if v != 0.0 && (v.abs() < 1e-6 || v.abs() >= 1e15) { format!("{v:.3e}") } else { format!("{v}") }
+}
+
+fn unit(name: &str) -> Unit {
+    Unit::read(&Node::data(&Json::String(name.into()))).unwrap()
+}
+
+#[test]
+fn values() {
+    // "value | unit" ==> how a tooltip or sentence writes it
+    support::run_cases("values.txt", |input| {
+        let (value, name) = input.split_once(" | ").unwrap();
+        format_value(value.parse().unwrap(), &unit(name))
+    });
+}
+
+#[test]
+fn tick_labels() {
+    // "lo hi count | unit" ==> the axis labels
+    support::run_cases("tick_labels.txt", |input| {
+        let (range, name) = input.split_once(" | ").unwrap();
+        let n: Vec<f64> = range.split_whitespace().map(|t| t.parse().unwrap()).collect();
+        let ticks = nice_ticks(n[0], n[1], n[2] as usize);
+        format_ticks(&ticks.values, ticks.step, &unit(name)).join("  ")
+    });
+}
+
+#[test]
+fn kpi_errors() {
+    // "data JSON" ==> the error message a JavaScript Error would carry ("ok" if accepted)
+    support::run_cases("kpi_errors.txt", |input| {
+        let outcome = Json::parse(input, "data").and_then(|data| KpiChart::read(&data, &Json::Null));
+        match outcome {
+            Ok(_) => "ok".into(),
+            Err(e) => e.to_string(),
+        }
+    });
+}
+
+#[test]
+fn option_errors() {
+    // "options JSON" ==> the error, or "ok"
+    let data = Json::parse(&support::fixture("kpi/kpi-revenue-budget.json"), "data").unwrap();
+    support::run_cases("option_errors.txt", |input| {
+        match Json::parse(input, "options").and_then(|options| KpiChart::read(&data, &options)) {
+            Ok(chart) => format!("ok: view {}, height {:?}", chart.options.view, chart.options.height),
+            Err(e) => e.to_string(),
+        }
+    });
+}
