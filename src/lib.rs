@@ -30,7 +30,7 @@ pub mod scene;
 pub mod words;
 
 #[cfg(target_arch = "wasm32")]
-mod web;
+pub mod web;
 
 pub use chart::Chart;
 pub use error::ChartError;

@@ -109,9 +109,13 @@ fn value_extent(kpi: &Kpi) -> (f64, f64) {
     }
     if lo >= 0.0 && lo <= hi / 2.0 {
         lo = 0.0;
-    }
-    if hi <= 0.0 && hi >= lo / 2.0 {
+    } else if hi <= 0.0 && hi >= lo / 2.0 {
         hi = 0.0;
+    } else {
+        // An axis that does not start at zero: leave room so no point sits on the axis line.
+        let pad = (hi - lo) * 0.05;
+        lo -= pad;
+        hi += pad;
     }
     (lo, hi)
 }

@@ -1,0 +1,134 @@
+//! The elements a chart adds to its container. Styles are set through the CSSOM (element.style),
+//! which a strict Content-Security-Policy allows; text is set through `textContent` only.
+
+use std::cell::Cell;
+
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Document, HtmlCanvasElement, HtmlElement};
+
+use crate::chart::Chart;
+use crate::interact::Tooltip;
+use crate::scene::Theme;
+
+thread_local! {
+    static NEXT_ID: Cell<u32> = const { Cell::new(1) };
+}
+
+fn unique_id(prefix: &str) -> String {
+    let n = NEXT_ID.with(|c| {
+        let n = c.get();
+        c.set(n.wrapping_add(1));
+        n
+    });
+    format!("council-chart-{n}-{prefix}")
+}
+
+pub fn element(document: &Document, tag: &str, class: &str) -> Result<HtmlElement, JsValue> {
+    let el: HtmlElement = document.create_element(tag)?.dyn_into()?;
+    el.set_class_name(class);
+    Ok(el)
+}
+
+pub fn style(el: &HtmlElement, properties: &[(&str, &str)]) -> Result<(), JsValue> {
+    let css = el.style();
+    for (name, value) in properties {
+        css.set_property(name, value)?;
+    }
+    Ok(())
+}
+
+/// The figure: title and subtitle as real text, the plot (chart canvas, overlay canvas,
+/// tooltip), and the source.
+pub struct ChartDom {
+    pub figure: HtmlElement,
+    pub title: HtmlElement,
+    pub subtitle: HtmlElement,
+    pub plot: HtmlElement,
+    pub canvas: HtmlCanvasElement,
+    pub overlay: HtmlCanvasElement,
+    pub tooltip: HtmlElement,
+    pub source: HtmlElement,
+}
+
+impl ChartDom {
+    pub fn new(document: &Document, theme: &Theme) -> Result<ChartDom, JsValue> {
+        let figure = element(document, "figure", "council-chart")?;
+        style(&figure, &[("margin", "0"), ("font-family", &theme.font_family), ("color", &theme.text.hex())])?;
+        let title = element(document, "div", "council-chart__title")?;
+        title.set_id(&unique_id("title"));
+        style(&title, &[("font-weight", "bold"), ("font-size", "1.125rem"), ("line-height", "1.3")])?;
+        let subtitle = element(document, "div", "council-chart__subtitle")?;
+        style(&subtitle, &[("color", &theme.muted_text.hex()), ("font-size", "0.875rem"), ("margin-top", "0.125rem")])?;
+        let plot = element(document, "div", "council-chart__plot")?;
+        style(&plot, &[("position", "relative"), ("margin-top", "0.5rem"), ("width", "100%")])?;
+        let canvas: HtmlCanvasElement = element(document, "canvas", "council-chart__canvas")?.dyn_into()?;
+        canvas.set_attribute("role", "img")?;
+        style(&canvas, &[("display", "block")])?;
+        let overlay: HtmlCanvasElement = element(document, "canvas", "council-chart__overlay")?.dyn_into()?;
+        overlay.set_attribute("aria-hidden", "true")?;
+        style(&overlay, &[("position", "absolute"), ("left", "0"), ("top", "0"), ("touch-action", "pan-y")])?;
+        let tooltip = element(document, "div", "council-chart__tooltip")?;
+        tooltip.set_hidden(true);
+        style(&tooltip, &[
+            ("position", "absolute"),
+            ("pointer-events", "none"),
+            ("background", &theme.background.hex()),
+            ("color", &theme.text.hex()),
+            ("border", &format!("1px solid {}", theme.text.hex())),
+            ("padding", "0.375rem 0.5rem"),
+            ("font-size", "0.875rem"),
+            ("line-height", "1.35"),
+            ("max-width", "16rem"),
+            ("box-shadow", "0 2px 4px rgba(0,0,0,0.25)"),
+            ("z-index", "1"),
+        ])?;
+        let source = element(document, "figcaption", "council-chart__source")?;
+        style(&source, &[("color", &theme.muted_text.hex()), ("font-size", "0.75rem"), ("margin-top", "0.25rem")])?;
+
+        plot.append_child(&canvas)?;
+        plot.append_child(&overlay)?;
+        plot.append_child(&tooltip)?;
+        for child in [&title, &subtitle, &plot, &source] {
+            figure.append_child(child)?;
+        }
+        figure.set_attribute("aria-labelledby", &title.id())?;
+        Ok(ChartDom { figure, title, subtitle, plot, canvas, overlay, tooltip, source })
+    }
+
+    /// Puts the chart's own words into the page: titles, source and the canvas's text alternative.
+    pub fn set_words(&self, chart: &dyn Chart) -> Result<(), JsValue> {
+        self.title.set_text_content(Some(chart.title()));
+        set_optional(&self.subtitle, chart.subtitle());
+        set_optional(&self.source, chart.source().map(|s| format!("Source: {s}")).as_deref());
+        self.canvas.set_attribute("aria-label", &chart.describe())
+    }
+
+    /// Shows a tooltip near (x, y) in plot pixels, kept inside the plot.
+    pub fn show_tooltip(&self, tip: &Tooltip, x: f64, y: f64, document: &Document) -> Result<(), JsValue> {
+        self.tooltip.set_text_content(None);
+        let heading = element(document, "div", "council-chart__tooltip-heading")?;
+        style(&heading, &[("font-weight", "bold")])?;
+        heading.set_text_content(Some(&tip.heading));
+        self.tooltip.append_child(&heading)?;
+        for line in &tip.lines {
+            let row = element(document, "div", "council-chart__tooltip-line")?;
+            row.set_text_content(Some(line));
+            self.tooltip.append_child(&row)?;
+        }
+        self.tooltip.set_hidden(false);
+        let (width, height) = (self.tooltip.offset_width() as f64, self.tooltip.offset_height() as f64);
+        let plot_width = self.plot.client_width() as f64;
+        let left = if x + 14.0 + width > plot_width { (x - 14.0 - width).max(0.0) } else { x + 14.0 };
+        let top = if y - 14.0 - height < 0.0 { y + 14.0 } else { y - 14.0 - height };
+        style(&self.tooltip, &[("left", &format!("{left}px")), ("top", &format!("{top}px"))])
+    }
+
+    pub fn hide_tooltip(&self) {
+        self.tooltip.set_hidden(true);
+    }
+}
+
+fn set_optional(el: &HtmlElement, text: Option<&str>) {
+    el.set_text_content(text);
+    el.set_hidden(text.is_none());
+}

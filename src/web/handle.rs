@@ -1,0 +1,145 @@
+//! The object JavaScript holds: `update`, `resize`, `describe`, `toCsv`, `toSvg`, `destroy`.
+
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, PointerEvent};
+
+use super::dom::ChartDom;
+use super::input::to_json;
+use super::listeners::{Listener, SizeWatch};
+use super::mounted::Mounted;
+use crate::chart::Builder;
+use crate::export::svg::to_svg;
+use crate::scene::{ArialMetrics, Theme};
+
+/// A chart on the page. Every listener it adds is owned here and removed by `destroy()`.
+#[wasm_bindgen(js_name = Chart)]
+pub struct ChartHandle {
+    state: Option<Live>,
+}
+
+struct Live {
+    /// Kept outside the RefCell so destroy() can always remove it, even mid-event.
+    figure: HtmlElement,
+    mounted: Rc<RefCell<Mounted>>,
+    _listeners: Vec<Listener>,
+    _size_watch: SizeWatch,
+}
+
+fn js_error(e: JsValue) -> JsError {
+    JsError::new(&e.as_string().unwrap_or_else(|| format!("{e:?}")))
+}
+
+impl ChartHandle {
+    pub fn mount(container: HtmlElement, data: &JsValue, options: &JsValue, builder: Builder) -> Result<ChartHandle, JsError> {
+        // Check everything before touching the page: bad data leaves the container untouched.
+        let options = to_json(options, "options").map_err(|e| JsError::new(&e.to_string()))?;
+        let data = to_json(data, "data").map_err(|e| JsError::new(&e.to_string()))?;
+        let chart = builder(&data, &options).map_err(|e| JsError::new(&e.to_string()))?;
+
+        let document = container.owner_document().ok_or_else(|| JsError::new("container: the element is not in a document"))?;
+        let theme = Theme::default();
+        let dom = ChartDom::new(&document, &theme).map_err(js_error)?;
+        dom.set_words(chart.as_ref()).map_err(js_error)?;
+        container.append_child(&dom.figure).map_err(js_error)?;
+        let overlay = dom.overlay.clone();
+        let figure = dom.figure.clone();
+        let mounted = Rc::new(RefCell::new(Mounted::new(document, dom, chart, builder, options, theme)));
+
+        let listeners = vec![
+            Listener::new(&overlay, "pointermove", on_pointer(&mounted, |m, e| m.hover(e.offset_x() as f64, e.offset_y() as f64))),
+            Listener::new(&overlay, "pointerleave", on_pointer(&mounted, |m, _| m.leave())),
+        ]
+        .into_iter()
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(js_error)?;
+        let weak = Rc::downgrade(&mounted);
+        let size_watch = SizeWatch::new(&container, move |_| with(&weak, |m| m.render(false))).map_err(js_error)?;
+        if let Ok(mut m) = mounted.try_borrow_mut() {
+            m.render(true).map_err(js_error)?;
+        }
+        Ok(ChartHandle { state: Some(Live { figure, mounted, _listeners: listeners, _size_watch: size_watch }) })
+    }
+
+    fn live(&self) -> Result<&Live, JsError> {
+        self.state.as_ref().ok_or_else(|| JsError::new("chart: it has been destroyed"))
+    }
+}
+
+/// Runs `f` on the chart if it still exists and is not already busy; events never panic.
+fn with(weak: &Weak<RefCell<Mounted>>, f: impl FnOnce(&mut Mounted) -> Result<(), JsValue>) {
+    if let Some(rc) = weak.upgrade() {
+        if let Ok(mut mounted) = rc.try_borrow_mut() {
+            if let Err(e) = f(&mut mounted) {
+                web_sys::console::error_1(&e);
+            }
+        }
+    }
+}
+
+fn on_pointer(
+    mounted: &Rc<RefCell<Mounted>>,
+    f: impl Fn(&mut Mounted, &PointerEvent) -> Result<(), JsValue> + 'static,
+) -> impl FnMut(web_sys::Event) + 'static {
+    let weak = Rc::downgrade(mounted);
+    move |event| {
+        if let Some(pointer) = event.dyn_ref::<PointerEvent>() {
+            with(&weak, |m| f(m, pointer));
+        }
+    }
+}
+
+#[wasm_bindgen(js_class = Chart)]
+impl ChartHandle {
+    /// Redraws with new data. Bad data throws and leaves the chart as it was.
+    pub fn update(&self, data: JsValue) -> Result<(), JsError> {
+        let live = self.live()?;
+        let data = to_json(&data, "data").map_err(|e| JsError::new(&e.to_string()))?;
+        let mut mounted = live.mounted.try_borrow_mut().map_err(|_| JsError::new("chart: busy drawing; try again"))?;
+        mounted.update(&data).map_err(|e| JsError::new(&e.to_string()))
+    }
+
+    /// Measures the container again and redraws if its size changed.
+    pub fn resize(&self) -> Result<(), JsError> {
+        let live = self.live()?;
+        let mut mounted = live.mounted.try_borrow_mut().map_err(|_| JsError::new("chart: busy drawing; try again"))?;
+        mounted.render(false).map_err(js_error)
+    }
+
+    /// A plain-English summary of what the chart shows.
+    pub fn describe(&self) -> Result<String, JsError> {
+        let live = self.live()?;
+        let mounted = live.mounted.try_borrow().map_err(|_| JsError::new("chart: busy drawing; try again"))?;
+        Ok(mounted.chart.describe())
+    }
+
+    /// The chart's data as CSV text.
+    #[wasm_bindgen(js_name = toCsv)]
+    pub fn to_csv(&self) -> Result<String, JsError> {
+        let live = self.live()?;
+        let mounted = live.mounted.try_borrow().map_err(|_| JsError::new("chart: busy drawing; try again"))?;
+        Ok(mounted.chart.to_csv())
+    }
+
+    /// A static SVG of the chart with its titles and source, at its current size.
+    #[wasm_bindgen(js_name = toSvg)]
+    pub fn to_svg(&self) -> Result<String, JsError> {
+        let live = self.live()?;
+        let mounted = live.mounted.try_borrow().map_err(|_| JsError::new("chart: busy drawing; try again"))?;
+        let width = (mounted.dom.plot.client_width() as f64).max(320.0);
+        let height = mounted.chart.preferred_height(width) + 140.0;
+        Ok(to_svg(mounted.chart.as_ref(), width, height, &mounted.theme, &ArialMetrics))
+    }
+
+    /// Removes everything the chart added to the page and every listener. Safe to call twice.
+    pub fn destroy(&mut self) {
+        if let Some(live) = self.state.take() {
+            live.figure.remove();
+            // Dropping the listeners and the size watch removes them from the page.
+            drop(live);
+        }
+    }
+}

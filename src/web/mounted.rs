@@ -1,0 +1,143 @@
+//! A chart on the page: its elements, its chart, the last scene drawn, and how it redraws.
+//! Hover redraws only the overlay canvas; the chart canvas is drawn on mount, update and resize.
+
+use plotters_canvas::CanvasBackend;
+use wasm_bindgen::JsValue;
+use web_sys::{Document, HtmlCanvasElement};
+
+use super::dom::ChartDom;
+use super::measure::CanvasMeasure;
+use crate::chart::{Builder, Chart};
+use crate::interact::{highlight, HitIndex};
+use crate::model::Json;
+use crate::paint::{paint, Brush};
+use crate::scene::{Datum, Frame, Rect, Shape, Theme};
+
+/// How far (CSS px) across from a point the pointer may be and still pick it.
+const PICK_DISTANCE: f64 = 40.0;
+
+pub struct Mounted {
+    pub document: Document,
+    pub dom: ChartDom,
+    pub chart: Box<dyn Chart>,
+    pub builder: Builder,
+    pub options: Json,
+    pub theme: Theme,
+    measure: CanvasMeasure,
+    hits: HitIndex,
+    plot: Rect,
+    /// The CSS size last drawn at, and the device pixel ratio.
+    drawn: Option<(f64, f64, f64)>,
+    hovered: Option<Datum>,
+}
+
+impl Mounted {
+    pub fn new(document: Document, dom: ChartDom, chart: Box<dyn Chart>, builder: Builder, options: Json, theme: Theme) -> Self {
+        let context = dom.canvas.get_context("2d").ok().flatten().and_then(|c| wasm_bindgen::JsCast::dyn_into(c).ok());
+        let measure = CanvasMeasure::new(context, &theme.font_family);
+        Mounted {
+            document,
+            dom,
+            chart,
+            builder,
+            options,
+            theme,
+            measure,
+            hits: HitIndex::default(),
+            plot: Rect { x: 0.0, y: 0.0, width: 0.0, height: 0.0 },
+            drawn: None,
+            hovered: None,
+        }
+    }
+
+    fn device_pixel_ratio(&self) -> f64 {
+        let ratio = web_sys::window().map(|w| w.device_pixel_ratio()).unwrap_or(1.0);
+        if ratio.is_finite() { ratio.clamp(0.5, 4.0) } else { 1.0 }
+    }
+
+    /// Redraws if the plot's width or the pixel ratio changed since the last drawing, or if `force`.
+    pub fn render(&mut self, force: bool) -> Result<(), JsValue> {
+        let width = self.dom.plot.client_width() as f64;
+        if width <= 0.0 {
+            return Ok(()); // not displayed yet: the size watch draws it when it appears
+        }
+        let ratio = self.device_pixel_ratio();
+        let height = self.chart.preferred_height(width);
+        if !force && self.drawn == Some((width, height, ratio)) {
+            return Ok(());
+        }
+        let frame = Frame::new(width, height, false);
+        let scene = self.chart.scene(frame, &self.theme, &self.measure);
+        size_canvas(&self.dom.canvas, frame, ratio)?;
+        size_canvas(&self.dom.overlay, frame, ratio)?;
+        let background = Shape::Rect { x: 0.0, y: 0.0, width: frame.width, height: frame.height, fill: Some(self.theme.background), stroke: None };
+        let shapes = std::iter::once(&background).chain(scene.marks.iter().map(|m| &m.shape));
+        draw(&self.dom.canvas, shapes, ratio, &self.theme)?;
+        self.hits = HitIndex::new(&scene.targets);
+        self.plot = scene.plot;
+        self.drawn = Some((width, height, ratio));
+        self.hovered = None;
+        self.dom.hide_tooltip();
+        Ok(())
+    }
+
+    /// Replaces the chart with one built from new data; on bad data the old chart stays.
+    pub fn update(&mut self, data: &Json) -> Result<(), crate::error::ChartError> {
+        self.chart = (self.builder)(data, &self.options)?;
+        let _ = self.dom.set_words(self.chart.as_ref());
+        let _ = self.render(true);
+        Ok(())
+    }
+
+    /// The pointer moved to (x, y) in the plot's CSS pixels.
+    pub fn hover(&mut self, x: f64, y: f64) -> Result<(), JsValue> {
+        let Some(target) = self.hits.nearest(x, y, PICK_DISTANCE) else {
+            return self.leave();
+        };
+        if self.hovered == Some(target.datum) {
+            return Ok(());
+        }
+        self.hovered = Some(target.datum);
+        let ratio = self.drawn.map(|d| d.2).unwrap_or(1.0);
+        clear(&self.dom.overlay);
+        let shapes = highlight(&target, self.plot, &self.theme);
+        draw(&self.dom.overlay, shapes.iter(), ratio, &self.theme)?;
+        match self.chart.tooltip(target.datum) {
+            Some(tip) => self.dom.show_tooltip(&tip, target.x, target.y, &self.document),
+            None => Ok(()),
+        }
+    }
+
+    pub fn leave(&mut self) -> Result<(), JsValue> {
+        if self.hovered.take().is_some() {
+            clear(&self.dom.overlay);
+            self.dom.hide_tooltip();
+        }
+        Ok(())
+    }
+}
+
+/// A canvas sized to CSS pixels times the device pixel ratio, shown at its CSS size.
+fn size_canvas(canvas: &HtmlCanvasElement, frame: Frame, ratio: f64) -> Result<(), JsValue> {
+    canvas.set_width((frame.width * ratio).round() as u32);
+    canvas.set_height((frame.height * ratio).round() as u32);
+    let css = canvas.style();
+    css.set_property("width", &format!("{}px", frame.width))?;
+    css.set_property("height", &format!("{}px", frame.height))
+}
+
+fn clear(canvas: &HtmlCanvasElement) {
+    if let Some(context) = canvas.get_context("2d").ok().flatten() {
+        if let Ok(context) = wasm_bindgen::JsCast::dyn_into::<web_sys::CanvasRenderingContext2d>(context) {
+            context.clear_rect(0.0, 0.0, canvas.width() as f64, canvas.height() as f64);
+        }
+    }
+}
+
+fn draw<'s>(canvas: &HtmlCanvasElement, shapes: impl IntoIterator<Item = &'s Shape>, ratio: f64, theme: &Theme) -> Result<(), JsValue> {
+    let Some(mut backend) = CanvasBackend::with_canvas_object(canvas.clone()) else {
+        return Err(JsValue::from_str("the canvas has no 2D context"));
+    };
+    let brush = Brush { scale: ratio, font_family: &theme.font_family, font_size_factor: 1.0 };
+    paint(shapes, &mut backend, brush).map_err(|e| JsValue::from_str(&format!("drawing failed: {e:?}")))
+}

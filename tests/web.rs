@@ -1,0 +1,164 @@
+//! The glue, in headless Chromium (wasm-pack test --headless --chrome): canvases sized by
+//! devicePixelRatio, pixels drawn, errors thrown as Error, update/resize, destroy cleans up.
+#![cfg(target_arch = "wasm32")]
+
+use council_charts::web::kpi_chart;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const KPI: &str = include_str!("fixtures/kpi/kpi-children-looked-after.json");
+const REVENUE: &str = include_str!("fixtures/kpi/kpi-revenue-budget.json");
+
+// Counts listeners added and removed anywhere on the page, so a leak shows as a number.
+#[wasm_bindgen(inline_js = "
+export function countListeners() {
+  if (globalThis.__listenerCount !== undefined) return;
+  globalThis.__listenerCount = 0;
+  const add = EventTarget.prototype.addEventListener, remove = EventTarget.prototype.removeEventListener;
+  EventTarget.prototype.addEventListener = function (...a) { globalThis.__listenerCount++; return add.apply(this, a); };
+  EventTarget.prototype.removeEventListener = function (...a) { globalThis.__listenerCount--; return remove.apply(this, a); };
+}
+export function listenerCount() { return globalThis.__listenerCount; }
+export function setDevicePixelRatio(r) { Object.defineProperty(window, 'devicePixelRatio', { value: r, configurable: true }); }
+")]
+extern "C" {
+    #[wasm_bindgen(js_name = countListeners)]
+    fn count_listeners();
+    #[wasm_bindgen(js_name = listenerCount)]
+    fn listener_count() -> i32;
+    #[wasm_bindgen(js_name = setDevicePixelRatio)]
+    fn set_device_pixel_ratio(ratio: f64);
+}
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn container(width: u32) -> HtmlElement {
+    let el: HtmlElement = document().create_element("div").unwrap().dyn_into().unwrap();
+    el.style().set_property("width", &format!("{width}px")).unwrap();
+    document().body().unwrap().append_child(&el).unwrap();
+    el
+}
+
+fn canvas(el: &HtmlElement, class: &str) -> HtmlCanvasElement {
+    el.query_selector(&format!("canvas.{class}")).unwrap().unwrap().dyn_into().unwrap()
+}
+
+fn error_message(result: Result<impl Sized, JsError>) -> String {
+    let Err(error) = result else { panic!("expected an error") };
+    let value = JsValue::from(error);
+    let error: js_sys::Error = value.dyn_into().expect("a JavaScript Error");
+    String::from(error.message())
+}
+
+/// How many pixels of the canvas are not the white background.
+fn inked_pixels(canvas: &HtmlCanvasElement) -> usize {
+    let context: CanvasRenderingContext2d = canvas.get_context("2d").unwrap().unwrap().dyn_into().unwrap();
+    let data = context.get_image_data(0.0, 0.0, canvas.width() as f64, canvas.height() as f64).unwrap().data();
+    data.chunks(4).filter(|px| px[0] < 200 || px[1] < 200 || px[2] < 200).count()
+}
+
+#[wasm_bindgen_test]
+fn canvas_is_sized_by_css_pixels_times_device_pixel_ratio() {
+    set_device_pixel_ratio(2.0);
+    let el = container(600);
+    let chart = kpi_chart(el.clone(), JsValue::from_str(KPI), JsValue::UNDEFINED).unwrap();
+    for class in ["council-chart__canvas", "council-chart__overlay"] {
+        let c = canvas(&el, class);
+        assert_eq!(c.width(), 1200, "{class} backing width");
+        assert_eq!(c.style().get_property_value("width").unwrap(), "600px", "{class} CSS width");
+        assert_eq!(c.height() as f64, 2.0 * c.client_height() as f64, "{class} backing height");
+    }
+    set_device_pixel_ratio(1.0);
+    drop(chart);
+}
+
+#[wasm_bindgen_test]
+fn the_chart_draws_pixels_and_names_itself() {
+    let el = container(640);
+    let chart = kpi_chart(el.clone(), JsValue::from_str(KPI), JsValue::UNDEFINED).unwrap();
+    let c = canvas(&el, "council-chart__canvas");
+    let inked = inked_pixels(&c);
+    assert!(inked > 2000, "only {inked} pixels drawn");
+    let title = el.query_selector(".council-chart__title").unwrap().unwrap();
+    assert_eq!(title.text_content().unwrap(), "Children looked after per 10,000 children");
+    let figure = el.query_selector("figure").unwrap().unwrap();
+    assert_eq!(figure.get_attribute("aria-labelledby").unwrap(), title.id());
+    let label = c.get_attribute("aria-label").unwrap();
+    assert!(label.contains("Our council: 67 per 10,000 in 2016/17"), "{label}");
+    assert_eq!(label, chart.describe().unwrap());
+    assert!(chart.to_csv().unwrap().starts_with("period,Our council,England\n2012/13,54,60\n"));
+    assert!(chart.to_svg().unwrap().contains("<title>Children looked after per 10,000 children</title>"));
+}
+
+#[wasm_bindgen_test]
+fn bad_data_throws_an_error_naming_its_path_and_the_next_chart_works() {
+    let el = container(500);
+    let bad = r#"{"title":"T","series":[{"name":"A","points":[{"period":"2019/20","value":1},{"period":"2020/21","value":2},{"period":"2021/22","value":3},{"period":"2022/23","value":"abc"}]}]}"#;
+    let message = error_message(kpi_chart(el.clone(), JsValue::from_str(bad), JsValue::UNDEFINED));
+    assert_eq!(message, "series[0].points[3].value: expected a number or null, found the text \"abc\"");
+    assert_eq!(el.child_element_count(), 0, "a refused chart adds nothing to the page");
+
+    let object = js_sys::JSON::parse(r#"{"title":"T","series":[{"name":"A","points":[{"period":"Jun 2019","value":null},{"period":"nonsense"}]}]}"#).unwrap();
+    let message = error_message(kpi_chart(el.clone(), object, JsValue::UNDEFINED));
+    assert!(message.starts_with("series[0].points[1].period: expected a period"), "{message}");
+
+    let nan = js_sys::JSON::parse(r#"{"title":"T","series":[{"name":"A","points":[{"period":"2019","value":0}]}]}"#).unwrap();
+    let point = js_sys::Reflect::get(&js_sys::Reflect::get(&js_sys::Reflect::get(&nan, &"series".into()).unwrap(), &0.into()).unwrap(), &"points".into()).unwrap();
+    js_sys::Reflect::set(&js_sys::Reflect::get(&point, &0.into()).unwrap(), &"value".into(), &JsValue::from_f64(f64::NAN)).unwrap();
+    let message = error_message(kpi_chart(el.clone(), nan, JsValue::UNDEFINED));
+    assert_eq!(message, "series[0].points[0].value: expected a number or null, found NaN");
+
+    let message = error_message(kpi_chart(el.clone(), JsValue::from_str(KPI), JsValue::from_str(r#"{"view":"pie"}"#)));
+    assert_eq!(message, "options.view: expected one of \"line\", found the text \"pie\"");
+
+    let chart = kpi_chart(el.clone(), JsValue::from_str(KPI), JsValue::UNDEFINED).unwrap();
+    assert!(inked_pixels(&canvas(&el, "council-chart__canvas")) > 2000);
+    drop(chart);
+}
+
+#[wasm_bindgen_test]
+fn update_redraws_and_bad_updates_leave_the_chart_as_it_was() {
+    let el = container(520);
+    let chart = kpi_chart(el.clone(), JsValue::from_str(KPI), JsValue::UNDEFINED).unwrap();
+    chart.update(JsValue::from_str(REVENUE)).unwrap();
+    let title = el.query_selector(".council-chart__title").unwrap().unwrap();
+    assert_eq!(title.text_content().unwrap(), "Children's services revenue budget");
+    assert!(chart.describe().unwrap().contains("Revenue budget: £139m in 2022/23"));
+    let message = error_message(chart.update(JsValue::from_str(r#"{"title":"T"}"#)));
+    assert_eq!(message, "series: missing; expected a list of series");
+    assert_eq!(title.text_content().unwrap(), "Children's services revenue budget");
+}
+
+#[wasm_bindgen_test]
+fn resize_follows_the_container() {
+    let el = container(700);
+    let chart = kpi_chart(el.clone(), JsValue::from_str(KPI), JsValue::UNDEFINED).unwrap();
+    let c = canvas(&el, "council-chart__canvas");
+    assert_eq!(c.style().get_property_value("width").unwrap(), "700px");
+    el.style().set_property("width", "340px").unwrap();
+    chart.resize().unwrap();
+    assert_eq!(c.style().get_property_value("width").unwrap(), "340px");
+    assert!(inked_pixels(&c) > 1000);
+}
+
+#[wasm_bindgen_test]
+fn destroy_leaves_the_container_as_it_was_and_removes_every_listener() {
+    count_listeners();
+    let el = container(480);
+    let before = listener_count();
+    let mut chart = kpi_chart(el.clone(), JsValue::from_str(KPI), JsValue::UNDEFINED).unwrap();
+    assert!(listener_count() > before, "the chart listens for pointer events");
+    assert_eq!(el.child_element_count(), 1);
+    chart.destroy();
+    assert_eq!(el.child_element_count(), 0);
+    assert_eq!(listener_count(), before, "every listener the chart added was removed");
+    chart.destroy(); // a second destroy is harmless
+    let message = error_message(chart.describe());
+    assert_eq!(message, "chart: it has been destroyed");
+}

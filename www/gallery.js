@@ -1,0 +1,65 @@
+// The gallery: draws every chart on the page from its JSON file, as a council page would.
+import init, { kpiChart } from "./pkg/council_charts.js";
+
+const charts = [];
+
+async function json(src) {
+  const response = await fetch(src);
+  if (!response.ok) throw new Error(`${src}: ${response.status} ${response.statusText}`);
+  return response.json();
+}
+
+// A chart in a card, with its data file named and its description offered as text.
+function drawCard(card, data, src) {
+  const host = document.createElement("div");
+  card.append(host);
+  const chart = kpiChart(host, data);
+  charts.push(chart);
+  const details = document.createElement("details");
+  const summary = document.createElement("summary");
+  summary.textContent = "What this chart shows, in words";
+  const words = document.createElement("p");
+  words.textContent = chart.describe();
+  details.append(summary, words);
+  const file = document.createElement("p");
+  file.className = "card__file";
+  file.textContent = `Data: ${src}`;
+  card.append(details, file);
+}
+
+function showError(card, error) {
+  const message = document.createElement("p");
+  message.className = "error-message";
+  message.setAttribute("role", "alert");
+  message.textContent = error.message;
+  card.append(message);
+}
+
+async function main() {
+  await init();
+  for (const card of document.querySelectorAll("[data-chart=kpi]")) {
+    drawCard(card, await json(card.dataset.src), card.dataset.src);
+  }
+  const scorecard = document.getElementById("scorecard");
+  for (const kpi of await json(scorecard.dataset.src)) {
+    const card = document.createElement("article");
+    card.className = "card";
+    scorecard.append(card);
+    drawCard(card, kpi, scorecard.dataset.src);
+  }
+  const bad = document.getElementById("bad-data");
+  const heading = document.createElement("p");
+  heading.textContent = `kpiChart(container, data) with ${bad.dataset.src} throws:`;
+  bad.append(heading);
+  try {
+    drawCard(bad, await json(bad.dataset.src), bad.dataset.src);
+  } catch (error) {
+    showError(bad, error);
+  }
+  document.documentElement.dataset.galleryReady = String(charts.length);
+}
+
+main().catch((error) => {
+  console.error(error);
+  document.documentElement.dataset.galleryError = error.message;
+});
