@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Installs what the build (and, with "test", the tests) need, skipping whatever is present,
+# so a second run takes seconds. Usage: scripts/setup.sh build|test
+set -euo pipefail
+cd "$(dirname "$0")/.."
+purpose=${1:-build}
+export PATH="$HOME/.cargo/bin:$PATH"
+sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
+
+say() { printf '== %s\n' "$*"; }
+
+if [ "$purpose" = test ] && ! { command -v chromium && command -v chromedriver; } >/dev/null 2>&1; then
+  say "installing Debian's Chromium and ChromeDriver (browser tests)"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+wasm_pack_version=0.15.1
+if [ "$(wasm-pack --version 2>/dev/null)" != "wasm-pack $wasm_pack_version" ]; then
+  say "installing wasm-pack $wasm_pack_version (about 2 minutes)"
+  cargo install wasm-pack --version "$wasm_pack_version"
+fi
+
+# The CLI must equal the wasm-bindgen library in Cargo.lock, or wasm-pack tries to download one.
+wasm_bindgen_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $wasm_bindgen_version" ]; then
+  say "installing wasm-bindgen-cli $wasm_bindgen_version (about 2 minutes)"
+  cargo install wasm-bindgen-cli --version "$wasm_bindgen_version"   # not --locked: see TOOLCHAIN notes in README
+fi
+
+# binaryen 132 (a wasm-opt that works) and playwright-core, as pinned in tools/package-lock.json.
+if ! cmp -s tools/package-lock.json tools/node_modules/.installed-lock 2>/dev/null; then
+  say "installing npm tools (binaryen, playwright-core)"
+  npm ci --prefix tools --no-audit --no-fund --loglevel=error
+  cp tools/package-lock.json tools/node_modules/.installed-lock
+fi

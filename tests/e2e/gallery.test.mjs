@@ -1,0 +1,101 @@
+// The gallery as a user sees it, in Debian's Chromium at devicePixelRatio 2.
+// A broken release build (such as Debian's wasm-opt 108) fails here, at page load.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { inkedPixels, launchBrowser, openPage, startServer } from "./harness.mjs";
+
+let server, browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+test("every gallery chart renders crisp at devicePixelRatio 2, with no console errors", async () => {
+  const { page, problems } = await openPage(browser, server.url);
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.galleryError), undefined);
+  const sizes = await page.$$eval("canvas.council-chart__canvas", (canvases) =>
+    canvases.map((c) => ({ backing: [c.width, c.height], css: [c.getBoundingClientRect().width, c.getBoundingClientRect().height] })));
+  assert.equal(sizes.length, 6, "six KPI charts in the gallery");
+  for (const [i, { backing, css }] of sizes.entries()) {
+    assert.ok(css[0] > 200, `chart ${i} is ${css[0]} CSS px wide`);
+    assert.deepEqual(backing, css.map((v) => Math.round(v * 2)), `chart ${i}: canvas backing store is twice its CSS size`);
+    assert.ok((await inkedPixels(page, "canvas.council-chart__canvas", i)) > 5000, `chart ${i} has something drawn`);
+  }
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("hovering the latest point shows its period, series and value, on the overlay only", async () => {
+  const { page, problems } = await openPage(browser, server.url);
+  const overlay = page.locator("canvas.council-chart__overlay").first();
+  const tooltip = page.locator(".council-chart__tooltip").first();
+  const box = await overlay.boundingBox();
+  const chartBefore = await page.$eval("canvas.council-chart__canvas", (c) => c.toDataURL());
+
+  // Sweep in from the right, near the top of the plot, as a reader would move the mouse.
+  let found = false;
+  for (let x = box.x + box.width - 1; x > box.x && !found; x -= 6) {
+    await page.mouse.move(x, box.y + 25);
+    found = await tooltip.isVisible();
+  }
+  assert.ok(found, "a tooltip appeared");
+  assert.equal(await tooltip.locator(".council-chart__tooltip-heading").textContent(), "2016/17");
+  assert.deepEqual(await tooltip.locator(".council-chart__tooltip-line").allTextContents(), [
+    "Our council: 67 per 10,000",
+    "7 above target",
+  ]);
+  assert.ok((await inkedPixels(page, "canvas.council-chart__overlay")) > 50, "the highlight is drawn on the overlay");
+  const chartAfter = await page.$eval("canvas.council-chart__canvas", (c) => c.toDataURL());
+  assert.ok(chartAfter === chartBefore, "hover did not repaint the chart canvas");
+
+  await page.mouse.move(2, 2);
+  assert.equal(await tooltip.isVisible(), false, "the tooltip goes when the pointer leaves");
+  assert.equal(await inkedPixels(page, "canvas.council-chart__overlay"), 0, "and so does the highlight");
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("bad data gives an Error naming its path, and the next chart still renders", async () => {
+  const { page, problems } = await openPage(browser, server.url);
+  assert.equal(
+    await page.locator("#bad-data .error-message").textContent(),
+    'series[0].points[1].value: expected a number or null, found the text "abc"',
+  );
+  const outcome = await page.evaluate(async () => {
+    const { kpiChart } = await import("./pkg/council_charts.js");
+    const host = document.createElement("div");
+    document.body.append(host);
+    let thrown;
+    try {
+      kpiChart(host, { title: "T", series: [{ name: "A", points: [{ period: "2019/20", value: [1] }] }] });
+    } catch (error) {
+      thrown = { isError: error instanceof Error, message: error.message, added: host.childElementCount };
+    }
+    const chart = kpiChart(host, { title: "Next", series: [{ name: "A", points: [{ period: "2019/20", value: 1 }, { period: "2020/21", value: 3 }] }] });
+    return { thrown, next: chart.describe() };
+  });
+  assert.deepEqual(outcome.thrown, {
+    isError: true,
+    message: "series[0].points[0].value: expected a number or null, found a list of 1 item(s)",
+    added: 0,
+  });
+  assert.equal(outcome.next, "Next. A: 3 in 2020/21, up 2 from 1 in 2019/20.");
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("charts redraw to fit when the window narrows to 320 CSS px", async () => {
+  const { page, problems } = await openPage(browser, server.url);
+  await page.setViewportSize({ width: 320, height: 900 });
+  await page.waitForFunction(() => [...document.querySelectorAll("canvas.council-chart__canvas")].every((c) => c.getBoundingClientRect().width <= 300));
+  const sizes = await page.$$eval("canvas.council-chart__canvas", (canvases) => canvases.map((c) => [c.width, c.getBoundingClientRect().width]));
+  for (const [backing, css] of sizes) assert.equal(backing, Math.round(css * 2));
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.equal(overflow, 0, "nothing sticks out sideways at 320 px");
+  assert.deepEqual(problems, []);
+  await page.close();
+});

@@ -1,0 +1,53 @@
+// Shared by the end-to-end tests: the gallery server, Debian's Chromium, and a page that
+// records every console error, page error and failed request.
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { chromium } from "../../tools/node_modules/playwright-core/index.mjs";
+
+export const root = fileURLToPath(new URL("../..", import.meta.url));
+
+export async function startServer() {
+  const server = spawn(process.execPath, ["scripts/serve.mjs", "--port", "0"], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
+  const url = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error("the gallery server did not start")), 10_000);
+    server.stdout.on("data", (chunk) => {
+      const found = /http:\/\/\S+/.exec(String(chunk));
+      if (found) {
+        clearTimeout(timer);
+        resolve(found[0]);
+      }
+    });
+    server.on("exit", (code) => reject(new Error(`the gallery server exited (${code})`)));
+  });
+  return { url, stop: () => server.kill() };
+}
+
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+}
+
+export async function openPage(browser, url, { width = 1280, scale = 2 } = {}) {
+  const page = await browser.newPage({ viewport: { width, height: 900 }, deviceScaleFactor: scale });
+  const problems = [];
+  page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()}`));
+  page.on("response", (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
+  await page.goto(url);
+  await page.waitForFunction(() => document.documentElement.dataset.galleryReady || document.documentElement.dataset.galleryError, null, { timeout: 20_000 });
+  return { page, problems };
+}
+
+// Pixels of a canvas that are not white: proof something was painted.
+export function inkedPixels(page, selector, index = 0) {
+  return page.evaluate(([selector, index]) => {
+    const canvas = document.querySelectorAll(selector)[index];
+    const data = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
+    let inked = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i + 3] > 0 && (data[i] < 200 || data[i + 1] < 200 || data[i + 2] < 200)) inked++;
+    return inked;
+  }, [selector, index]);
+}
