@@ -14,6 +14,6 @@ cargo clippy --quiet --target wasm32-unknown-unknown -- -D warnings
 echo "== release build"
 wasm-pack --quiet build --target web --release
 echo "== browser tests (wasm-bindgen-test, headless Chromium)"
-wasm-pack --quiet test --headless --chrome
+wasm-pack test --headless --chrome
 echo "== end-to-end tests (Playwright, headless Chromium)"
 node --test tests/e2e/
