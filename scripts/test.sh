@@ -6,13 +6,14 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh test
 export PATH="$PWD/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
+# The release build comes first: the native tests scan its generated JavaScript too.
+echo "== release build"
+wasm-pack --quiet build --target web --release
 echo "== native tests"
 cargo test --quiet
 echo "== lints"
 cargo clippy --quiet --all-targets -- -D warnings
 cargo clippy --quiet --target wasm32-unknown-unknown -- -D warnings
-echo "== release build"
-wasm-pack --quiet build --target web --release
 echo "== browser tests (wasm-bindgen-test, headless Chromium)"
 wasm-pack test --headless --chrome
 echo "== end-to-end tests (Playwright, headless Chromium)"

@@ -29,6 +29,9 @@ fn no_html_or_eval_sinks_in_source_gallery_or_glue() {
         files(&root.join(dir), &mut all);
     }
     assert!(all.iter().any(|p| p.ends_with("src/web/dom.rs")), "the scan found the source");
+    if root.join("pkg/council_charts.js").exists() {
+        assert!(all.iter().any(|p| p.ends_with("pkg/council_charts.js")), "the scan found the glue");
+    }
     let found: Vec<String> = all
         .iter()
         .flat_map(|path| {
