@@ -85,3 +85,34 @@ fn option_errors() {
         }
     });
 }
+
+fn grade_case(input: &str, numeric: bool) -> String {
+    use council_charts::model::grade::GradeScale;
+    let value = Json::parse(input, "grade").unwrap();
+    match GradeScale::ofsted().read_grade(&Node::named(&value, "grade"), numeric) {
+        Ok(Some(rank)) => format!("rank {rank}"),
+        Ok(None) => "not judged".into(),
+        Err(e) => e.to_string(),
+    }
+}
+
+#[test]
+fn grades() {
+    support::run_cases("grades.txt", |input| grade_case(input, false));
+}
+
+#[test]
+fn numeric_grades() {
+    support::run_cases("numeric_grades.txt", |input| grade_case(input, true));
+}
+
+#[test]
+fn judgement_errors() {
+    use council_charts::chart::judgement::JudgementChart;
+    support::run_cases("judgement_errors.txt", |input| {
+        match Json::parse(input, "data").and_then(|data| JudgementChart::read(&data, &Json::Null)) {
+            Ok(_) => "ok".into(),
+            Err(e) => e.to_string(),
+        }
+    });
+}

@@ -1,5 +1,7 @@
 // The gallery: draws every chart on the page from its JSON file, as a council page would.
-import init, { kpiChart } from "./pkg/council_charts.js";
+import init, { judgementChart, kpiChart } from "./pkg/council_charts.js";
+
+const kinds = { kpi: kpiChart, judgement: judgementChart };
 
 const charts = [];
 
@@ -10,10 +12,10 @@ async function json(src) {
 }
 
 // A chart in a card, with its data file named and its description offered as text.
-function drawCard(card, data, src) {
+function drawCard(card, data, src, kind = "kpi", view = undefined) {
   const host = document.createElement("div");
   card.append(host);
-  const chart = kpiChart(host, data);
+  const chart = kinds[kind](host, data, view ? { view } : undefined);
   charts.push(chart);
   const details = document.createElement("details");
   const summary = document.createElement("summary");
@@ -23,7 +25,7 @@ function drawCard(card, data, src) {
   details.append(summary, words);
   const file = document.createElement("p");
   file.className = "card__file";
-  file.textContent = `Data: ${src}`;
+  file.textContent = `Data: ${src}${view ? `, view "${view}"` : ""}`;
   card.append(details, file);
 }
 
@@ -37,8 +39,8 @@ function showError(card, error) {
 
 async function main() {
   await init();
-  for (const card of document.querySelectorAll("[data-chart=kpi]")) {
-    drawCard(card, await json(card.dataset.src), card.dataset.src);
+  for (const card of document.querySelectorAll("[data-chart]")) {
+    drawCard(card, await json(card.dataset.src), card.dataset.src, card.dataset.chart, card.dataset.view);
   }
   const scorecard = document.getElementById("scorecard");
   for (const kpi of await json(scorecard.dataset.src)) {

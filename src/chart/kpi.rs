@@ -42,7 +42,7 @@ impl Chart for KpiChart {
     fn source(&self) -> Option<&str> {
         self.kpi.source.as_deref()
     }
-    fn preferred_height(&self, width: f64) -> f64 {
+    fn preferred_height(&self, width: f64, _measure: &dyn TextMeasure) -> f64 {
         self.options.height.unwrap_or((width * 0.5).clamp(240.0, 420.0))
     }
     fn scene(&self, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {

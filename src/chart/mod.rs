@@ -2,6 +2,7 @@
 //! and never needs to know which kind it is; a new kind implements this trait and gets
 //! mounting, resizing, hover, export and destroy for free.
 
+pub mod judgement;
 pub mod kpi;
 pub mod options;
 
@@ -15,7 +16,7 @@ pub trait Chart {
     fn subtitle(&self) -> Option<&str>;
     fn source(&self) -> Option<&str>;
     /// Height in CSS pixels to use for a given width when the page does not set one.
-    fn preferred_height(&self, width: f64) -> f64;
+    fn preferred_height(&self, width: f64, measure: &dyn TextMeasure) -> f64;
     fn scene(&self, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene;
     /// What a hovered or focused datum says; `None` for a datum this chart does not have.
     fn tooltip(&self, datum: Datum) -> Option<Tooltip>;

@@ -44,3 +44,14 @@ pub fn kpi_csv(kpi: &Kpi) -> String {
     });
     write_rows(std::iter::once(header).chain(rows))
 }
+
+/// One row per area, one column per inspection; a cell not judged is empty.
+pub fn judgement_csv(j: &crate::model::judgement::Judgements) -> String {
+    let header = std::iter::once("area".to_owned()).chain(j.inspections.iter().map(|i| safe_text(&i.label))).collect();
+    let rows = j.areas.iter().map(|area| {
+        std::iter::once(safe_text(&area.name))
+            .chain((0..j.inspections.len()).map(|i| j.grade_name(area, i).map(safe_text).unwrap_or_default()))
+            .collect()
+    });
+    write_rows(std::iter::once(header).chain(rows))
+}

@@ -4,12 +4,17 @@ use plotters_svg::SVGBackend;
 
 use crate::chart::Chart;
 use crate::paint::{paint, Brush};
+use crate::scene::header::{titles_height, Titles};
 use crate::scene::{Frame, Shape, TextMeasure, Theme};
 
 /// plotters' SVG backend writes `font-size` as the size divided by 1.24; this undoes it.
 const SVG_FONT_SIZE_FACTOR: f64 = 1.24;
 
-pub fn to_svg(chart: &dyn Chart, width: f64, height: f64, theme: &Theme, measure: &dyn TextMeasure) -> String {
+/// The chart at `width`, as tall as it needs with its titles and source drawn in.
+pub fn to_svg(chart: &dyn Chart, width: f64, theme: &Theme, measure: &dyn TextMeasure) -> String {
+    let titles = Titles { title: chart.title(), subtitle: chart.subtitle(), source: chart.source() };
+    let (top, bottom) = titles_height(&titles, width, theme, measure);
+    let height = chart.preferred_height(width, measure) + top + bottom;
     let frame = Frame::new(width, height, true);
     let scene = chart.scene(frame, theme, measure);
     let background = Shape::Rect {

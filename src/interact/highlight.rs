@@ -4,6 +4,18 @@
 use crate::scene::{Color, Dash, Rect, Shape, Stroke, Target, Theme};
 
 pub fn highlight(target: &Target, plot: Rect, theme: &Theme) -> Vec<Shape> {
+    // A cell or bar gets an outline around it, leaving its words readable.
+    if let Some(b) = target.bounds {
+        let ring = |inset: f64, color: Color, width: f64| Shape::Rect {
+            x: b.x - inset,
+            y: b.y - inset,
+            width: b.width + 2.0 * inset,
+            height: b.height + 2.0 * inset,
+            fill: None,
+            stroke: Some(Stroke { color, width, dash: Dash::Solid }),
+        };
+        return vec![ring(2.0, Color(0xFF, 0xFF, 0xFF), 4.0), ring(3.0, theme.text, 3.0)];
+    }
     let guide = Stroke { color: theme.axis, width: 1.0, dash: Dash::Solid };
     vec![
         Shape::Line { points: vec![(target.x, plot.y), (target.x, plot.bottom())], stroke: guide },

@@ -9,3 +9,5 @@ pub mod unit;
 
 pub use json::Json;
 pub use node::Node;
+pub mod grade;
+pub mod judgement;

@@ -11,6 +11,13 @@ pub struct Titles<'a> {
     pub source: Option<&'a str>,
 }
 
+/// The space titles take at `width`: (top, bottom), without drawing them.
+pub fn titles_height(titles: &Titles, width: f64, theme: &Theme, measure: &dyn TextMeasure) -> (f64, f64) {
+    let mut scratch = Scene::new(super::Frame::new(width, 10_000.0, true));
+    let (top, bottom) = draw_titles(&mut scratch, titles, theme, measure);
+    (top, bottom)
+}
+
 /// Draws the titles at the top and the source at the bottom; returns the space they took
 /// (top, bottom) so the chart is laid out between them.
 pub fn draw_titles(scene: &mut Scene, titles: &Titles, theme: &Theme, measure: &dyn TextMeasure) -> (f64, f64) {

@@ -205,7 +205,7 @@ fn draw_series(scene: &mut Scene, kpi: &Kpi, x: &LinearScale, y: &LinearScale, t
                 let shape = marker(marker_for(index), px, py, MARKER_RADIUS, stroke.color, theme.background, hollow);
                 scene.add_datum(shape, datum);
             }
-            scene.targets.push(Target { x: px, y: py, datum });
+            scene.targets.push(Target { x: px, y: py, datum, bounds: None });
         }
     }
 }

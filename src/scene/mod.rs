@@ -1,7 +1,11 @@
 //! Stage 3: a chart as a list of shapes in CSS pixels, each tagged with the datum it shows,
 //! plus the points a pointer or keyboard can land on.
 
+pub mod grades;
 pub mod header;
+pub mod judgement_grid;
+pub mod judgement_journey;
+pub mod legend;
 pub mod kpi_line;
 pub mod marker;
 pub mod shape;
@@ -55,6 +59,8 @@ pub struct Target {
     pub x: f64,
     pub y: f64,
     pub datum: Datum,
+    /// The area the datum fills, for cells and bars; `None` for points.
+    pub bounds: Option<Rect>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -65,6 +71,8 @@ pub struct Scene {
     pub plot: Rect,
     pub marks: Vec<Mark>,
     pub targets: Vec<Target>,
+    /// How far across (CSS px) from a target the pointer may be and still pick it.
+    pub pick_distance: f64,
 }
 
 impl Scene {
@@ -75,6 +83,7 @@ impl Scene {
             plot: Rect { x: 0.0, y: 0.0, width: frame.width, height: frame.height },
             marks: Vec::new(),
             targets: Vec::new(),
+            pick_distance: 40.0,
         }
     }
 

@@ -9,6 +9,27 @@ impl Color {
     pub fn hex(self) -> String {
         format!("#{:02X}{:02X}{:02X}", self.0, self.1, self.2)
     }
+
+    /// Relative luminance, as WCAG defines it.
+    pub fn luminance(self) -> f64 {
+        let linear = |c: u8| {
+            let c = c as f64 / 255.0;
+            if c <= 0.04045 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
+        };
+        0.2126 * linear(self.0) + 0.7152 * linear(self.1) + 0.0722 * linear(self.2)
+    }
+
+    /// WCAG contrast ratio between two colours, from 1 to 21.
+    pub fn contrast(self, other: Color) -> f64 {
+        let (a, b) = (self.luminance(), other.luminance());
+        (a.max(b) + 0.05) / (a.min(b) + 0.05)
+    }
+
+    /// Mixes towards `other` by `t` (0 = self, 1 = other).
+    pub fn mix(self, other: Color, t: f64) -> Color {
+        let m = |a: u8, b: u8| (a as f64 + (b as f64 - a as f64) * t.clamp(0.0, 1.0)).round() as u8;
+        Color(m(self.0, other.0), m(self.1, other.1), m(self.2, other.2))
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

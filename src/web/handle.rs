@@ -130,8 +130,7 @@ impl ChartHandle {
         let live = self.live()?;
         let mounted = live.mounted.try_borrow().map_err(|_| JsError::new("chart: busy drawing; try again"))?;
         let width = (mounted.dom.plot.client_width() as f64).max(320.0);
-        let height = mounted.chart.preferred_height(width) + 140.0;
-        Ok(to_svg(mounted.chart.as_ref(), width, height, &mounted.theme, &ArialMetrics))
+        Ok(to_svg(mounted.chart.as_ref(), width, &mounted.theme, &ArialMetrics))
     }
 
     /// Removes everything the chart added to the page and every listener. Safe to call twice.

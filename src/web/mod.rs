@@ -11,6 +11,7 @@ mod mounted;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
+use crate::chart::judgement::JudgementChart;
 use crate::chart::kpi::KpiChart;
 pub use handle::ChartHandle;
 
@@ -19,4 +20,11 @@ pub use handle::ChartHandle;
 #[wasm_bindgen(js_name = kpiChart)]
 pub fn kpi_chart(container: HtmlElement, data: JsValue, options: JsValue) -> Result<ChartHandle, JsError> {
     ChartHandle::mount(container, &data, &options, KpiChart::build)
+}
+
+/// `judgementChart(container, data, options)`: inspection grades as a grid (default) or,
+/// with `options.view = "journey"`, each area's journey across inspections.
+#[wasm_bindgen(js_name = judgementChart)]
+pub fn judgement_chart(container: HtmlElement, data: JsValue, options: JsValue) -> Result<ChartHandle, JsError> {
+    ChartHandle::mount(container, &data, &options, JudgementChart::build)
 }

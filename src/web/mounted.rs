@@ -13,9 +13,6 @@ use crate::model::Json;
 use crate::paint::{paint, Brush};
 use crate::scene::{Datum, Frame, Rect, Shape, Theme};
 
-/// How far (CSS px) across from a point the pointer may be and still pick it.
-const PICK_DISTANCE: f64 = 40.0;
-
 pub struct Mounted {
     pub document: Document,
     pub dom: ChartDom,
@@ -26,6 +23,7 @@ pub struct Mounted {
     measure: CanvasMeasure,
     hits: HitIndex,
     plot: Rect,
+    pick_distance: f64,
     /// The CSS size last drawn at, and the device pixel ratio.
     drawn: Option<(f64, f64, f64)>,
     hovered: Option<Datum>,
@@ -45,6 +43,7 @@ impl Mounted {
             measure,
             hits: HitIndex::default(),
             plot: Rect { x: 0.0, y: 0.0, width: 0.0, height: 0.0 },
+            pick_distance: 40.0,
             drawn: None,
             hovered: None,
         }
@@ -62,7 +61,7 @@ impl Mounted {
             return Ok(()); // not displayed yet: the size watch draws it when it appears
         }
         let ratio = self.device_pixel_ratio();
-        let height = self.chart.preferred_height(width);
+        let height = self.chart.preferred_height(width, &self.measure);
         if !force && self.drawn == Some((width, height, ratio)) {
             return Ok(());
         }
@@ -75,6 +74,7 @@ impl Mounted {
         draw(&self.dom.canvas, shapes, ratio, &self.theme)?;
         self.hits = HitIndex::new(&scene.targets);
         self.plot = scene.plot;
+        self.pick_distance = scene.pick_distance;
         self.drawn = Some((width, height, ratio));
         self.hovered = None;
         self.dom.hide_tooltip();
@@ -91,7 +91,7 @@ impl Mounted {
 
     /// The pointer moved to (x, y) in the plot's CSS pixels.
     pub fn hover(&mut self, x: f64, y: f64) -> Result<(), JsValue> {
-        let Some(target) = self.hits.nearest(x, y, PICK_DISTANCE) else {
+        let Some(target) = self.hits.nearest(x, y, self.pick_distance) else {
             return self.leave();
         };
         if self.hovered == Some(target.datum) {

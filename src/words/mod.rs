@@ -10,3 +10,4 @@ pub fn join_and(items: &[String]) -> String {
         [init @ .., last] => format!("{} and {last}", init.join(", ")),
     }
 }
+pub mod judgement;

@@ -19,7 +19,7 @@ test("every gallery chart renders crisp at devicePixelRatio 2, with no console e
   assert.equal(await page.evaluate(() => document.documentElement.dataset.galleryError), undefined);
   const sizes = await page.$$eval("canvas.council-chart__canvas", (canvases) =>
     canvases.map((c) => ({ backing: [c.width, c.height], css: [c.getBoundingClientRect().width, c.getBoundingClientRect().height] })));
-  assert.equal(sizes.length, 6, "six KPI charts in the gallery");
+  assert.equal(sizes.length, 10, "six KPI charts and four judgement charts in the gallery");
   for (const [i, { backing, css }] of sizes.entries()) {
     assert.ok(css[0] > 200, `chart ${i} is ${css[0]} CSS px wide`);
     assert.deepEqual(backing, css.map((v) => Math.round(v * 2)), `chart ${i}: canvas backing store is twice its CSS size`);
@@ -55,6 +55,28 @@ test("hovering the latest point shows its period, series and value, on the overl
   await page.mouse.move(2, 2);
   assert.equal(await tooltip.isVisible(), false, "the tooltip goes when the pointer leaves");
   assert.equal(await inkedPixels(page, "canvas.council-chart__overlay"), 0, "and so does the highlight");
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("hovering a judgement cell shows its area, inspection, grade and movement", async () => {
+  const { page, problems } = await openPage(browser, server.url);
+  const figure = page.locator("figure.council-chart", { hasText: "From inadequate to requires improvement" }).first();
+  const overlay = figure.locator("canvas.council-chart__overlay");
+  const tooltip = figure.locator(".council-chart__tooltip");
+  await overlay.scrollIntoViewIfNeeded();
+  const box = await overlay.boundingBox();
+  // The bottom row is "Overall effectiveness"; the right-hand column is the 2023 inspection.
+  let found = false;
+  for (let y = box.y + box.height - 1; y > box.y && !found; y -= 4) {
+    await page.mouse.move(box.x + box.width - 30, y);
+    found = (await tooltip.isVisible()) && (await tooltip.locator(".council-chart__tooltip-heading").textContent()) === "Overall effectiveness";
+  }
+  assert.ok(found, "the Overall effectiveness row shows a tooltip");
+  assert.deepEqual(await tooltip.locator(".council-chart__tooltip-line").allTextContents(), [
+    "2023: Requires improvement to be good",
+    "Improved from Inadequate (2019)",
+  ]);
   assert.deepEqual(problems, []);
   await page.close();
 });

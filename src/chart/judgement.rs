@@ -1,0 +1,68 @@
+//! The judgement chart: a checked table of inspection grades, as a grid or as a journey.
+
+use super::options::{read_options, Options};
+use super::Chart;
+use crate::error::ChartError;
+use crate::interact::Tooltip;
+use crate::model::judgement::Judgements;
+use crate::model::{Json, Node};
+use crate::scene::judgement_grid::{grid_height, judgement_grid};
+use crate::scene::judgement_journey::{journey_height, judgement_journey};
+use crate::scene::{Datum, Frame, Scene, TextMeasure, Theme};
+use crate::words;
+
+const VIEWS: &[&str] = &["grid", "journey"];
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct JudgementChart {
+    pub judgements: Judgements,
+    pub options: Options,
+}
+
+impl JudgementChart {
+    pub fn read(data: &Json, options: &Json) -> Result<JudgementChart, ChartError> {
+        let options = read_options(options, VIEWS, &[])?;
+        let judgements = Judgements::read(&Node::data(data))?;
+        Ok(JudgementChart { judgements, options })
+    }
+
+    pub fn build(data: &Json, options: &Json) -> Result<Box<dyn Chart>, ChartError> {
+        Ok(Box::new(JudgementChart::read(data, options)?))
+    }
+
+    fn journey(&self) -> bool {
+        self.options.view == "journey"
+    }
+}
+
+impl Chart for JudgementChart {
+    fn title(&self) -> &str {
+        &self.judgements.title
+    }
+    fn subtitle(&self) -> Option<&str> {
+        self.judgements.subtitle.as_deref()
+    }
+    fn source(&self) -> Option<&str> {
+        self.judgements.source.as_deref()
+    }
+    fn preferred_height(&self, width: f64, measure: &dyn TextMeasure) -> f64 {
+        let needed = if self.journey() { journey_height(&self.judgements, width, measure) } else { grid_height(&self.judgements, width, measure) };
+        self.options.height.unwrap_or(needed)
+    }
+    fn scene(&self, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
+        if self.journey() {
+            judgement_journey(&self.judgements, frame, theme, measure)
+        } else {
+            judgement_grid(&self.judgements, frame, theme, measure)
+        }
+    }
+    fn tooltip(&self, datum: Datum) -> Option<Tooltip> {
+        words::judgement::tooltip(&self.judgements, datum)
+    }
+    fn describe(&self) -> String {
+        words::judgement::describe(&self.judgements)
+    }
+    fn to_csv(&self) -> String {
+        crate::export::csv::judgement_csv(&self.judgements)
+    }
+}

@@ -1,0 +1,151 @@
+//! A table of inspection judgements, checked: inspections in date order, every area with one
+//! grade (or "not judged") per inspection, on a scale that is data.
+
+use super::grade::GradeScale;
+use super::limits::{MAX_LABEL_CHARS, MAX_SERIES};
+use super::node::Node;
+use super::period::{parse_period, PeriodKind};
+use crate::error::ChartError;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Judgements {
+    pub title: String,
+    pub subtitle: Option<String>,
+    pub source: Option<String>,
+    pub scale: GradeScale,
+    /// In date order when every inspection has a date; otherwise as given.
+    pub inspections: Vec<Inspection>,
+    pub areas: Vec<Area>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Inspection {
+    pub label: String,
+    /// Days since 1970-01-01.
+    pub date: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Area {
+    pub name: String,
+    /// One per inspection: a rank on the scale (0 = best), or `None` for not judged.
+    pub grades: Vec<Option<usize>>,
+}
+
+/// Most inspections in one table.
+pub const MAX_INSPECTIONS: usize = 30;
+
+impl Judgements {
+    pub fn read(node: &Node) -> Result<Judgements, ChartError> {
+        let fields = node.object()?;
+        let scale = match fields.optional("scale") {
+            Some(s) => GradeScale::read(&s)?,
+            None => GradeScale::ofsted(),
+        };
+        let numeric = match fields.optional("numericGrades") {
+            Some(n) => match n.value() {
+                super::Json::Bool(b) => *b,
+                _ => return Err(n.expected("true or false")),
+            },
+            None => false,
+        };
+        let inspections_node = fields.required("inspections", "a list of inspections")?;
+        let items = inspections_node.array()?;
+        if items.is_empty() || items.len() > MAX_INSPECTIONS {
+            return Err(inspections_node.error(format!("expected 1 to {MAX_INSPECTIONS} inspections, found {}", items.len())));
+        }
+        let inspections: Vec<Inspection> = items.iter().map(read_inspection).collect::<Result<_, _>>()?;
+
+        let areas_node = fields.required("areas", "a list of judgement areas")?;
+        let area_items = areas_node.array()?;
+        if area_items.is_empty() || area_items.len() > MAX_SERIES {
+            return Err(areas_node.error(format!("expected 1 to {MAX_SERIES} areas, found {}", area_items.len())));
+        }
+        let mut areas = Vec::with_capacity(area_items.len());
+        for item in &area_items {
+            let fields = item.object()?;
+            let name = fields.required("name", "the area's name")?.label(MAX_LABEL_CHARS)?;
+            let grades_node = fields.required("grades", "a list of grades, one per inspection")?;
+            let grades = grades_node.array()?;
+            if grades.len() != inspections.len() {
+                return Err(grades_node.error(format!(
+                    "expected {} grade(s), one per inspection (null where not judged), found {}",
+                    inspections.len(),
+                    grades.len()
+                )));
+            }
+            let grades = grades.iter().map(|g| scale.read_grade(g, numeric)).collect::<Result<_, _>>()?;
+            areas.push(Area { name, grades });
+        }
+
+        // Put inspections (and every area's grades with them) in date order.
+        let mut order: Vec<usize> = (0..inspections.len()).collect();
+        if inspections.iter().all(|i| i.date.is_some()) {
+            order.sort_by_key(|&i| inspections.get(i).and_then(|x| x.date));
+        }
+        let reorder = |grades: &[Option<usize>]| order.iter().map(|&i| grades.get(i).copied().flatten()).collect();
+        Ok(Judgements {
+            title: fields.required("title", "the chart's headline title (text)")?.label(MAX_LABEL_CHARS)?,
+            subtitle: fields.optional("subtitle").map(|n| n.label(MAX_LABEL_CHARS)).transpose()?,
+            source: fields.optional("source").map(|n| n.label(MAX_LABEL_CHARS)).transpose()?,
+            areas: areas.into_iter().map(|a| Area { grades: reorder(&a.grades), name: a.name }).collect(),
+            inspections: order.iter().filter_map(|&i| inspections.get(i).cloned()).collect(),
+            scale,
+        })
+    }
+
+    /// The grade name at (area, inspection), or `None` when not judged.
+    pub fn grade_name(&self, area: &Area, inspection: usize) -> Option<&str> {
+        let rank = area.grades.get(inspection).copied().flatten()?;
+        self.scale.get(rank).map(|g| g.name.as_str())
+    }
+
+    /// How an area moved into `inspection` since its last judged inspection before it.
+    pub fn movement(&self, area: &Area, inspection: usize) -> Option<Movement> {
+        let now = area.grades.get(inspection).copied().flatten()?;
+        let (before_index, before) = area
+            .grades
+            .iter()
+            .take(inspection)
+            .enumerate()
+            .rev()
+            .find_map(|(i, g)| g.map(|g| (i, g)))?;
+        let change = match now.cmp(&before) {
+            std::cmp::Ordering::Less => Change::Improved,
+            std::cmp::Ordering::Equal => Change::Stayed,
+            std::cmp::Ordering::Greater => Change::Declined,
+        };
+        Some(Movement { change, from_rank: before, from_inspection: before_index })
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Change {
+    Improved,
+    Stayed,
+    Declined,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Movement {
+    pub change: Change,
+    pub from_rank: usize,
+    pub from_inspection: usize,
+}
+
+fn read_inspection(node: &Node) -> Result<Inspection, ChartError> {
+    let fields = node.object()?;
+    let label = fields.required("label", "the inspection's label, such as \"2023\"")?.label(MAX_LABEL_CHARS)?;
+    let date = match fields.optional("date") {
+        None => None,
+        Some(d) => {
+            let text = d.label(MAX_LABEL_CHARS)?;
+            match parse_period(&text) {
+                Ok(p) if p.kind == PeriodKind::Date => Some(p.start),
+                Ok(_) => return Err(d.error(format!("expected a date such as \"2023-03-24\", found the text {}", super::json::quote(&text)))),
+                Err(message) => return Err(d.error(message)),
+            }
+        }
+    };
+    Ok(Inspection { label, date })
+}

@@ -1,0 +1,59 @@
+//! How grades look: a colour per grade (the data's own, or an ordered ramp: blues from best,
+//! orange for the worst), text that contrasts with it, and "pips" that show a grade's place
+//! on the scale without colour (Outstanding ●●●●, Inadequate ●○○○).
+
+use super::shape::{Color, Dash, Shape, Stroke};
+use super::theme::Theme;
+use crate::model::grade::GradeScale;
+
+const BEST: Color = Color(0x12, 0x43, 0x6D);
+const GOOD: Color = Color(0x20, 0x73, 0xBC);
+const LIGHT: Color = Color(0x6B, 0xAC, 0xE6);
+const WORST: Color = Color(0xF4, 0x6A, 0x25);
+
+/// One fill colour per grade, best first.
+pub fn grade_colors(scale: &GradeScale) -> Vec<Color> {
+    let n = scale.len();
+    (0..n)
+        .map(|rank| {
+            if let Some(own) = scale.get(rank).and_then(|g| g.color) {
+                return own;
+            }
+            match (n, rank) {
+                (4, 0) => BEST,
+                (4, 1) => GOOD,
+                (4, 2) => LIGHT,
+                _ if rank + 1 == n => WORST,
+                _ => BEST.mix(LIGHT, rank as f64 / (n.saturating_sub(2)).max(1) as f64),
+            }
+        })
+        .collect()
+}
+
+/// Black or white text, whichever reads better on `fill`.
+pub fn text_on(fill: Color, theme: &Theme) -> Color {
+    let white = Color(0xFF, 0xFF, 0xFF);
+    if fill.contrast(white) >= fill.contrast(theme.text) { white } else { theme.text }
+}
+
+/// A row of pips centred on (x, y): as many filled as the grade is good.
+pub fn pips(rank: usize, count: usize, x: f64, y: f64, color: Color, fill_behind: Color) -> Vec<Shape> {
+    let spacing = 9.0;
+    let start = x - spacing * (count as f64 - 1.0) / 2.0;
+    let filled = count.saturating_sub(rank);
+    (0..count)
+        .map(|i| {
+            let cx = start + spacing * i as f64;
+            if i < filled {
+                Shape::Circle { x: cx, y, radius: 3.0, fill: Some(color), stroke: None }
+            } else {
+                Shape::Circle { x: cx, y, radius: 2.5, fill: Some(fill_behind), stroke: Some(Stroke { color, width: 1.0, dash: Dash::Solid }) }
+            }
+        })
+        .collect()
+}
+
+/// The marker a grade gets on the journey view: filled in its colour, outlined for contrast.
+pub fn grade_marker(x: f64, y: f64, fill: Color, theme: &Theme) -> Shape {
+    Shape::Circle { x, y, radius: 5.5, fill: Some(fill), stroke: Some(Stroke { color: theme.text, width: 1.5, dash: Dash::Solid }) }
+}

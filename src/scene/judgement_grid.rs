@@ -1,0 +1,172 @@
+//! The judgement grid: one row per area, one column per inspection in date order. Each cell
+//! gives the grade in words, its colour, pips for its place on the scale, and an arrow for how
+//! it moved since the area's last judgement. Below 480 px, area names go above their cells.
+
+use super::grades::{grade_colors, pips, text_on};
+use super::header::{draw_titles, Titles};
+use super::legend::{draw_legend, legend_height, Entry};
+use super::text::{ellipsize, wrap, TextMeasure};
+use super::theme::{Theme, LABEL, SMALL};
+use super::{Align, Baseline, Color, Dash, Datum, Font, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle};
+use crate::model::judgement::{Change, Judgements};
+
+const CELL_HEIGHT: f64 = 46.0;
+const GAP: f64 = 4.0;
+const LINE: f64 = 17.0;
+const CELL_FONT: Font = Font { size: 13.0, bold: true };
+const HEADER_FONT: Font = Font { size: 13.0, bold: true };
+const STACK_BELOW: f64 = 480.0;
+
+struct Layout {
+    stacked: bool,
+    cells_left: f64,
+    cell_width: f64,
+    header: Vec<Vec<String>>,
+    header_height: f64,
+    /// Per area: its name's lines, and the top of its row.
+    rows: Vec<(Vec<String>, f64)>,
+    legend_top: f64,
+    height: f64,
+}
+
+fn layout(j: &Judgements, width: f64, measure: &dyn TextMeasure) -> Layout {
+    let stacked = width < STACK_BELOW;
+    let name_width = if stacked { width - 16.0 } else { (width * 0.38).clamp(110.0, 340.0) };
+    let cells_left = if stacked { 8.0 } else { 8.0 + name_width + 12.0 };
+    let columns = j.inspections.len().max(1) as f64;
+    let cell_width = ((width - 8.0 - cells_left) / columns).max(24.0);
+    let header: Vec<Vec<String>> = j.inspections.iter().map(|i| wrap(&i.label, HEADER_FONT, cell_width - GAP, 2, measure)).collect();
+    let header_height = header.iter().map(Vec::len).max().unwrap_or(1) as f64 * LINE + 6.0;
+    let mut y = header_height;
+    let rows = j
+        .areas
+        .iter()
+        .map(|area| {
+            let lines = wrap(&area.name, LABEL, name_width, 4, measure);
+            let top = y;
+            let name_height = lines.len() as f64 * LINE;
+            y += if stacked { name_height + 4.0 + CELL_HEIGHT } else { name_height.max(CELL_HEIGHT) } + 10.0;
+            (lines, top)
+        })
+        .collect();
+    let legend_top = y + 6.0;
+    let height = legend_top + legend_height(&legend(j, &Theme::default()), width - 16.0, measure) + 8.0;
+    Layout { stacked, cells_left, cell_width, header, header_height, rows, legend_top, height }
+}
+
+/// Height the grid needs at `width` (titles excluded).
+pub fn grid_height(j: &Judgements, width: f64, measure: &dyn TextMeasure) -> f64 {
+    layout(j, width, measure).height
+}
+
+pub fn judgement_grid(j: &Judgements, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
+    let mut scene = Scene::new(frame);
+    let top = if frame.titles {
+        let titles = Titles { title: &j.title, subtitle: j.subtitle.as_deref(), source: j.source.as_deref() };
+        draw_titles(&mut scene, &titles, theme, measure).0
+    } else {
+        0.0
+    };
+    let l = layout(j, frame.width, measure);
+    let colors = grade_colors(&j.scale);
+    let header_style = TextStyle::new(HEADER_FONT, theme.text, Align::Middle, Baseline::Top);
+    for (column, lines) in l.header.iter().enumerate() {
+        let cx = l.cells_left + l.cell_width * column as f64 + (l.cell_width - GAP) / 2.0;
+        for (i, line) in lines.iter().enumerate() {
+            scene.text(cx, top + i as f64 * LINE, line.clone(), header_style);
+        }
+    }
+    for (index, (lines, row_top)) in l.rows.iter().enumerate() {
+        let row_top = top + row_top;
+        let name_style = TextStyle::new(LABEL, theme.text, Align::Start, Baseline::Top);
+        for (i, line) in lines.iter().enumerate() {
+            scene.text(8.0, row_top + i as f64 * LINE + if l.stacked { 0.0 } else { 2.0 }, line.clone(), name_style);
+        }
+        let cells_top = if l.stacked { row_top + lines.len() as f64 * LINE + 4.0 } else { row_top };
+        for column in 0..j.inspections.len() {
+            let cell = Rect { x: l.cells_left + l.cell_width * column as f64, y: cells_top, width: l.cell_width - GAP, height: CELL_HEIGHT };
+            let datum = Datum { group: index, item: column };
+            draw_cell(&mut scene, j, index, column, cell, &colors, theme, measure);
+            scene.targets.push(Target { x: cell.x + cell.width / 2.0, y: cell.y + cell.height / 2.0, datum, bounds: Some(cell) });
+        }
+        let bottom = cells_top + CELL_HEIGHT + 5.0;
+        if index + 1 < j.areas.len() {
+            scene.line(vec![(8.0, bottom), (frame.width - 8.0, bottom)], Stroke { color: theme.grid, width: 1.0, dash: Dash::Solid });
+        }
+    }
+    draw_legend(&mut scene, legend(j, theme), 8.0, top + l.legend_top, frame.width - 16.0, theme, measure);
+    scene.plot = Rect { x: l.cells_left, y: top + l.header_height, width: l.cell_width * j.inspections.len() as f64, height: l.legend_top - l.header_height };
+    scene.pick_distance = l.cell_width / 2.0;
+    scene
+}
+
+#[allow(clippy::too_many_arguments)]
+fn draw_cell(scene: &mut Scene, j: &Judgements, area_index: usize, column: usize, cell: Rect, colors: &[Color], theme: &Theme, measure: &dyn TextMeasure) {
+    let Some(area) = j.areas.get(area_index) else { return };
+    let datum = Datum { group: area_index, item: column };
+    let rank = area.grades.get(column).copied().flatten();
+    let (Some(rank), Some(grade)) = (rank, rank.and_then(|r| j.scale.get(r))) else {
+        let border = Stroke { color: theme.muted_text, width: 1.0, dash: Dash::Dashed };
+        scene.add_datum(Shape::Rect { x: cell.x, y: cell.y, width: cell.width, height: cell.height, fill: Some(theme.background), stroke: Some(border) }, datum);
+        let text = ellipsize("Not judged", SMALL, cell.width - 8.0, measure);
+        scene.text(cell.x + cell.width / 2.0, cell.y + cell.height / 2.0, text, TextStyle::new(SMALL, theme.muted_text, Align::Middle, Baseline::Middle));
+        return;
+    };
+    let fill = colors.get(rank).copied().unwrap_or(theme.text);
+    let ink = text_on(fill, theme);
+    scene.add_datum(Shape::Rect { x: cell.x, y: cell.y, width: cell.width, height: cell.height, fill: Some(fill), stroke: Some(Stroke { color: theme.text, width: 1.0, dash: Dash::Solid }) }, datum);
+    let movement = j.movement(area, column);
+    let room = cell.width - if movement.is_some() { 30.0 } else { 12.0 };
+    let label = [Some(grade.name.as_str()), grade.medium.as_deref(), Some(grade.short.as_str())]
+        .into_iter()
+        .flatten()
+        .find(|t| measure.width(t, CELL_FONT) <= room)
+        .map(str::to_owned)
+        .unwrap_or_else(|| ellipsize(&grade.short, CELL_FONT, room.max(12.0), measure));
+    scene.text(cell.x + cell.width / 2.0, cell.y + 17.0, label, TextStyle::new(CELL_FONT, ink, Align::Middle, Baseline::Middle));
+    for pip in pips(rank, j.scale.len(), cell.x + cell.width / 2.0, cell.y + cell.height - 11.0, ink, fill) {
+        scene.add(pip);
+    }
+    if let Some(m) = movement {
+        for shape in movement_symbol(m.change, cell.x + 9.0, cell.y + 11.0, ink) {
+            scene.add(shape);
+        }
+    }
+}
+
+/// ▲ improved, ▼ declined, = stayed: a shape, so movement never rests on colour.
+pub fn movement_symbol(change: Change, x: f64, y: f64, color: Color) -> Vec<Shape> {
+    match change {
+        Change::Improved => vec![Shape::Polygon { points: vec![(x, y - 5.0), (x + 5.0, y + 4.0), (x - 5.0, y + 4.0)], fill: color, stroke: None }],
+        Change::Declined => vec![Shape::Polygon { points: vec![(x - 5.0, y - 4.0), (x + 5.0, y - 4.0), (x, y + 5.0)], fill: color, stroke: None }],
+        Change::Stayed => {
+            let bar = |dy: f64| Shape::Rect { x: x - 5.0, y: y + dy, width: 10.0, height: 2.0, fill: Some(color), stroke: None };
+            vec![bar(-3.0), bar(2.0)]
+        }
+    }
+}
+
+/// The key: each grade's colour and pips, and the three movement symbols.
+fn legend(j: &Judgements, theme: &Theme) -> Vec<Entry> {
+    let colors = grade_colors(&j.scale);
+    let n = j.scale.len();
+    let mut entries: Vec<Entry> = j
+        .scale
+        .grades
+        .iter()
+        .enumerate()
+        .map(|(rank, grade)| {
+            let fill = colors.get(rank).copied().unwrap_or(theme.text);
+            let width = 9.0 * n as f64 + 8.0;
+            let mut swatch = vec![Shape::Rect { x: 0.0, y: 0.0, width, height: 16.0, fill: Some(fill), stroke: Some(Stroke { color: theme.text, width: 1.0, dash: Dash::Solid }) }];
+            swatch.extend(pips(rank, n, width / 2.0, 8.0, text_on(fill, theme), fill));
+            Entry { swatch, swatch_width: width, label: grade.name.clone() }
+        })
+        .collect();
+    let not_judged = Shape::Rect { x: 0.0, y: 0.0, width: 22.0, height: 16.0, fill: Some(theme.background), stroke: Some(Stroke { color: theme.muted_text, width: 1.0, dash: Dash::Dashed }) };
+    entries.push(Entry { swatch: vec![not_judged], swatch_width: 22.0, label: "Not judged".into() });
+    for (change, label) in [(Change::Improved, "Improved"), (Change::Stayed, "Same grade"), (Change::Declined, "Declined")] {
+        entries.push(Entry { swatch: movement_symbol(change, 6.0, 8.0, theme.text), swatch_width: 12.0, label: format!("{label} since the last judgement") });
+    }
+    entries
+}

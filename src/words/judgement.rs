@@ -1,0 +1,101 @@
+//! Judgements in words: each area's journey from its first to its latest grade, and what the
+//! latest inspection found.
+
+use super::join_and;
+use crate::interact::Tooltip;
+use crate::model::judgement::{Area, Change, Judgements};
+use crate::scene::Datum;
+
+pub fn describe(j: &Judgements) -> String {
+    let mut sentences = vec![format!("{}.", j.title.trim_end_matches('.'))];
+    // The overall judgement leads, as it does in every inspection report.
+    let mut areas: Vec<&Area> = j.areas.iter().collect();
+    areas.sort_by_key(|a| !a.name.to_lowercase().starts_with("overall"));
+    let (mut improved, mut stayed, mut declined) = (Vec::new(), Vec::new(), Vec::new());
+    for area in &areas {
+        let judged: Vec<(usize, usize)> = area.grades.iter().enumerate().filter_map(|(i, g)| g.map(|g| (i, g))).collect();
+        let (Some(&(first_i, first)), Some(&(last_i, last))) = (judged.first(), judged.last()) else { continue };
+        if first_i == last_i {
+            continue;
+        }
+        let grade = |rank: usize| j.scale.get(rank).map(|g| g.name.as_str()).unwrap_or("?");
+        let label = |i: usize| j.inspections.get(i).map(|x| x.label.as_str()).unwrap_or("?");
+        let verb = match last.cmp(&first) {
+            std::cmp::Ordering::Less => "improved from",
+            std::cmp::Ordering::Equal => "stayed at",
+            std::cmp::Ordering::Greater => "declined from",
+        };
+        let sentence = if last == first {
+            format!("{} {verb} {} ({} and {})", area.name, grade(last), label(first_i), label(last_i))
+        } else {
+            format!("{} {verb} {} ({}) to {} ({})", area.name, grade(first), label(first_i), grade(last), label(last_i))
+        };
+        match last.cmp(&first) {
+            std::cmp::Ordering::Less => improved.push(sentence),
+            std::cmp::Ordering::Equal => stayed.push(sentence),
+            std::cmp::Ordering::Greater => declined.push(sentence),
+        }
+    }
+    // One sentence per area: improvements, then declines, then the unchanged.
+    for sentence in improved.into_iter().chain(declined).chain(stayed) {
+        sentences.push(format!("{sentence}."));
+    }
+    sentences.push(latest_summary(j));
+    sentences.join(" ")
+}
+
+/// "Of 5 areas judged in March 2023, 2 were Good and 3 Requires improvement to be good."
+fn latest_summary(j: &Judgements) -> String {
+    let Some(last) = j.inspections.len().checked_sub(1) else { return String::new() };
+    let label = j.inspections.get(last).map(|i| i.label.as_str()).unwrap_or("the latest inspection");
+    let ranks: Vec<usize> = j.areas.iter().filter_map(|a| a.grades.get(last).copied().flatten()).collect();
+    if ranks.is_empty() {
+        return format!("No area was judged in {label}.");
+    }
+    let counts: Vec<String> = j
+        .scale
+        .grades
+        .iter()
+        .enumerate()
+        .filter_map(|(rank, grade)| {
+            let count = ranks.iter().filter(|r| **r == rank).count();
+            (count > 0).then(|| format!("{count} {}", grade.name))
+        })
+        .collect();
+    let areas = if ranks.len() == 1 { "area" } else { "areas" };
+    let mut sentence = match counts.as_slice() {
+        [only] if ranks.len() == 1 => format!("Of 1 area judged in {label}, it was {}.", only.trim_start_matches("1 ")),
+        _ => format!("Of {} {areas} judged in {label}, {}.", ranks.len(), join_and(&with_verb(counts))),
+    };
+    let not_judged: Vec<String> = j.areas.iter().filter(|a| a.grades.get(last).copied().flatten().is_none()).map(|a| a.name.clone()).collect();
+    if !not_judged.is_empty() {
+        sentence.push_str(&format!(" Not judged in {label}: {}.", join_and(&not_judged)));
+    }
+    sentence
+}
+
+/// ["2 Good", "1 Inadequate"] -> ["2 were Good", "1 Inadequate"]: the verb once, first.
+fn with_verb(mut counts: Vec<String>) -> Vec<String> {
+    if let Some(first) = counts.first_mut() {
+        let (n, rest) = first.split_once(' ').unwrap_or(("", first.as_str()));
+        *first = format!("{n} {} {rest}", if n == "1" { "was" } else { "were" });
+    }
+    counts
+}
+
+pub fn tooltip(j: &Judgements, datum: Datum) -> Option<Tooltip> {
+    let area = j.areas.get(datum.group)?;
+    let inspection = j.inspections.get(datum.item)?;
+    let grade = j.grade_name(area, datum.item).unwrap_or("Not judged");
+    let mut lines = vec![format!("{}: {grade}", inspection.label)];
+    if let Some(m) = j.movement(area, datum.item) {
+        let before = j.scale.get(m.from_rank).map(|g| g.name.as_str()).unwrap_or("?");
+        let when = j.inspections.get(m.from_inspection).map(|i| i.label.as_str()).unwrap_or("?");
+        lines.push(match m.change {
+            Change::Improved => format!("Improved from {before} ({when})"),
+            Change::Stayed => format!("Same grade as {when}"),
+            Change::Declined => format!("Declined from {before} ({when})"),
+        });
+    }
+    Some(Tooltip { heading: area.name.clone(), lines })
+}
