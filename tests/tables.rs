@@ -116,3 +116,24 @@ fn judgement_errors() {
         }
     });
 }
+
+#[test]
+fn judgement_csv() {
+    use council_charts::chart::judgement::JudgementChart;
+    support::run_cases("judgement_csv.txt", |input| {
+        let data = Json::String(input.replace("\\n", "\n"));
+        match JudgementChart::read(&data, &Json::Null) {
+            Ok(chart) => {
+                let j = &chart.judgements;
+                let header: Vec<&str> = j.inspections.iter().map(|i| i.label.as_str()).collect();
+                let rows: Vec<String> = j
+                    .areas
+                    .iter()
+                    .map(|a| format!("{}: {}", a.name, (0..header.len()).map(|i| j.grade_name(a, i).unwrap_or("-")).collect::<Vec<_>>().join(" / ")))
+                    .collect();
+                format!("[{}] {}", header.join(", "), rows.join("; "))
+            }
+            Err(e) => e.to_string(),
+        }
+    });
+}

@@ -5,17 +5,19 @@ const kinds = { kpi: kpiChart, judgement: judgementChart };
 
 const charts = [];
 
+// JSON files are parsed here; CSV files are passed to the library as text.
 async function json(src) {
   const response = await fetch(src);
   if (!response.ok) throw new Error(`${src}: ${response.status} ${response.statusText}`);
-  return response.json();
+  return src.endsWith(".csv") ? response.text() : response.json();
 }
 
 // A chart in a card, with its data file named and its description offered as text.
-function drawCard(card, data, src, kind = "kpi", view = undefined) {
+function drawCard(card, data, src, kind = "kpi", view = undefined, title = undefined) {
   const host = document.createElement("div");
   card.append(host);
-  const chart = kinds[kind](host, data, view ? { view } : undefined);
+  const options = { ...(view && { view }), ...(title && { title, subtitle: "Pasted from a spreadsheet as CSV" }) };
+  const chart = kinds[kind](host, data, options);
   charts.push(chart);
   const details = document.createElement("details");
   const summary = document.createElement("summary");
@@ -40,7 +42,8 @@ function showError(card, error) {
 async function main() {
   await init();
   for (const card of document.querySelectorAll("[data-chart]")) {
-    drawCard(card, await json(card.dataset.src), card.dataset.src, card.dataset.chart, card.dataset.view);
+    const { src, chart, view, title } = card.dataset;
+    drawCard(card, await json(src), src, chart, view, title);
   }
   const scorecard = document.getElementById("scorecard");
   for (const kpi of await json(scorecard.dataset.src)) {

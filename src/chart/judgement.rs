@@ -5,6 +5,8 @@ use super::Chart;
 use crate::error::ChartError;
 use crate::interact::Tooltip;
 use crate::model::judgement::Judgements;
+use crate::model::json::looks_like_csv;
+use crate::model::judgement_csv::read_csv;
 use crate::model::{Json, Node};
 use crate::scene::judgement_grid::{grid_height, judgement_grid};
 use crate::scene::judgement_journey::{journey_height, judgement_journey};
@@ -21,8 +23,12 @@ pub struct JudgementChart {
 
 impl JudgementChart {
     pub fn read(data: &Json, options: &Json) -> Result<JudgementChart, ChartError> {
-        let options = read_options(options, VIEWS, &[])?;
-        let judgements = Judgements::read(&Node::data(data))?;
+        let parsed = read_options(options, VIEWS, &[])?;
+        let judgements = match data {
+            Json::String(text) if looks_like_csv(text) => read_csv(text, options)?,
+            _ => Judgements::read(&Node::data(data))?,
+        };
+        let options = parsed;
         Ok(JudgementChart { judgements, options })
     }
 

@@ -43,6 +43,11 @@ impl Json {
     }
 }
 
+/// True when text given as data is CSV rather than JSON (JSON data is an object or a list).
+pub fn looks_like_csv(text: &str) -> bool {
+    !matches!(text.trim_start().chars().next(), Some('{' | '['))
+}
+
 /// Quotes text for an error message, shortened so a 10 KB label cannot flood the console.
 pub fn quote(text: &str) -> String {
     const MAX: usize = 60;

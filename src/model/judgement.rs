@@ -78,20 +78,32 @@ impl Judgements {
             areas.push(Area { name, grades });
         }
 
-        // Put inspections (and every area's grades with them) in date order.
+        Ok(Judgements::new(
+            fields.required("title", "the chart's headline title (text)")?.label(MAX_LABEL_CHARS)?,
+            fields.optional("subtitle").map(|n| n.label(MAX_LABEL_CHARS)).transpose()?,
+            fields.optional("source").map(|n| n.label(MAX_LABEL_CHARS)).transpose()?,
+            scale,
+            inspections,
+            areas,
+        ))
+    }
+
+    /// Assembles checked parts, putting inspections (and every area's grades with them) in
+    /// date order when every inspection has a date.
+    pub fn new(title: String, subtitle: Option<String>, source: Option<String>, scale: GradeScale, inspections: Vec<Inspection>, areas: Vec<Area>) -> Self {
         let mut order: Vec<usize> = (0..inspections.len()).collect();
         if inspections.iter().all(|i| i.date.is_some()) {
             order.sort_by_key(|&i| inspections.get(i).and_then(|x| x.date));
         }
         let reorder = |grades: &[Option<usize>]| order.iter().map(|&i| grades.get(i).copied().flatten()).collect();
-        Ok(Judgements {
-            title: fields.required("title", "the chart's headline title (text)")?.label(MAX_LABEL_CHARS)?,
-            subtitle: fields.optional("subtitle").map(|n| n.label(MAX_LABEL_CHARS)).transpose()?,
-            source: fields.optional("source").map(|n| n.label(MAX_LABEL_CHARS)).transpose()?,
+        Judgements {
+            title,
+            subtitle,
+            source,
             areas: areas.into_iter().map(|a| Area { grades: reorder(&a.grades), name: a.name }).collect(),
             inspections: order.iter().filter_map(|&i| inspections.get(i).cloned()).collect(),
             scale,
-        })
+        }
     }
 
     /// The grade name at (area, inspection), or `None` when not judged.
@@ -133,7 +145,7 @@ pub struct Movement {
     pub from_inspection: usize,
 }
 
-fn read_inspection(node: &Node) -> Result<Inspection, ChartError> {
+pub fn read_inspection(node: &Node) -> Result<Inspection, ChartError> {
     let fields = node.object()?;
     let label = fields.required("label", "the inspection's label, such as \"2023\"")?.label(MAX_LABEL_CHARS)?;
     let date = match fields.optional("date") {

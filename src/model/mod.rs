@@ -11,3 +11,4 @@ pub use json::Json;
 pub use node::Node;
 pub mod grade;
 pub mod judgement;
+pub mod judgement_csv;

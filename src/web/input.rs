@@ -11,6 +11,10 @@ pub fn to_json(value: &JsValue, root: &str) -> Result<Json, ChartError> {
         return Ok(Json::Null);
     }
     if let Some(text) = value.as_string() {
+        // CSV text goes to the model as text; each chart kind says whether it reads CSV.
+        if crate::model::json::looks_like_csv(&text) && root == "data" {
+            return Ok(Json::String(text));
+        }
         return Json::parse(&text, root);
     }
     serde_wasm_bindgen::from_value(value.clone())

@@ -19,7 +19,7 @@ test("every gallery chart renders crisp at devicePixelRatio 2, with no console e
   assert.equal(await page.evaluate(() => document.documentElement.dataset.galleryError), undefined);
   const sizes = await page.$$eval("canvas.council-chart__canvas", (canvases) =>
     canvases.map((c) => ({ backing: [c.width, c.height], css: [c.getBoundingClientRect().width, c.getBoundingClientRect().height] })));
-  assert.equal(sizes.length, 10, "six KPI charts and four judgement charts in the gallery");
+  assert.equal(sizes.length, 11, "six KPI charts and five judgement charts (one from CSV) in the gallery");
   for (const [i, { backing, css }] of sizes.entries()) {
     assert.ok(css[0] > 200, `chart ${i} is ${css[0]} CSS px wide`);
     assert.deepEqual(backing, css.map((v) => Math.round(v * 2)), `chart ${i}: canvas backing store is twice its CSS size`);
@@ -77,6 +77,9 @@ test("hovering a judgement cell shows its area, inspection, grade and movement",
     "2023: Requires improvement to be good",
     "Improved from Inadequate (2019)",
   ]);
+  const pasted = page.locator("figure.council-chart", { hasText: "Ofsted judgements, 2019 and 2023" });
+  assert.match(await pasted.locator("canvas.council-chart__canvas").getAttribute("aria-label"),
+    /Overall effectiveness improved from Inadequate \(2019\) to Requires improvement to be good \(2023\)\./);
   assert.deepEqual(problems, []);
   await page.close();
 });
