@@ -40,6 +40,16 @@ pub fn read_csv(text: &str, options: &Json) -> Result<Judgements, ChartError> {
     Ok(Judgements::new(title, text_option("subtitle")?, text_option("source")?, scale, inspections, areas))
 }
 
+/// Inspections and areas, read from the rows.
+type Table = (Vec<Inspection>, Vec<Area>);
+
+/// A judgement read from a long-table row: inspection index, grade, and the row it came from.
+struct Cell {
+    inspection: usize,
+    rank: Option<usize>,
+    row: usize,
+}
+
 fn cell_path(row: usize, col: usize, header: &str) -> String {
     format!("data (CSV) row {}, column {} (\"{header}\")", row + 1, col + 1)
 }
@@ -63,7 +73,7 @@ fn date(cell: &str, path: &str) -> Result<Option<i64>, ChartError> {
 }
 
 /// `Area,2019,2023`: one column per inspection (a header that is a date gives its date).
-fn wide(header: &[String], body: &[Vec<String>], scale: &GradeScale, numeric: bool) -> Result<(Vec<Inspection>, Vec<Area>), ChartError> {
+fn wide(header: &[String], body: &[Vec<String>], scale: &GradeScale, numeric: bool) -> Result<Table, ChartError> {
     let labels = header.get(1..).unwrap_or_default();
     if labels.is_empty() || labels.len() > MAX_INSPECTIONS {
         return Err(ChartError::new("data (CSV) row 1", format!("expected an area column then 1 to {MAX_INSPECTIONS} inspection columns, found {}", header.len())));
@@ -95,9 +105,9 @@ fn wide(header: &[String], body: &[Vec<String>], scale: &GradeScale, numeric: bo
 }
 
 /// `inspection,date,area,grade`: one row per judgement, in any order.
-fn long(body: &[Vec<String>], ic: usize, dc: Option<usize>, ac: usize, gc: usize, scale: &GradeScale, numeric: bool) -> Result<(Vec<Inspection>, Vec<Area>), ChartError> {
+fn long(body: &[Vec<String>], ic: usize, dc: Option<usize>, ac: usize, gc: usize, scale: &GradeScale, numeric: bool) -> Result<Table, ChartError> {
     let mut inspections: Vec<Inspection> = Vec::new();
-    let mut areas: Vec<(String, Vec<(usize, Option<usize>, usize)>)> = Vec::new();
+    let mut areas: Vec<(String, Vec<Cell>)> = Vec::new();
     for (r, row) in body.iter().enumerate() {
         let get = |c: usize| row.get(c).map_or("", |s| s.as_str());
         let label = get(ic);
@@ -120,15 +130,15 @@ fn long(body: &[Vec<String>], ic: usize, dc: Option<usize>, ac: usize, gc: usize
         let rank = grade(get(gc), &cell_path(r + 1, gc, "grade"), scale, numeric)?;
         match areas.iter_mut().find(|(name, _)| name == area) {
             Some((_, cells)) => {
-                if let Some((_, _, first_row)) = cells.iter().find(|(i, _, _)| *i == index) {
+                if let Some(first) = cells.iter().find(|c| c.inspection == index) {
                     return Err(ChartError::new(
                         format!("data (CSV) row {}", r + 2),
-                        format!("\"{area}\" at \"{label}\" is also graded in row {}; give each judgement once", first_row + 2),
+                        format!("\"{area}\" at \"{label}\" is also graded in row {}; give each judgement once", first.row + 2),
                     ));
                 }
-                cells.push((index, rank, r));
+                cells.push(Cell { inspection: index, rank, row: r });
             }
-            None => areas.push((area.to_owned(), vec![(index, rank, r)])),
+            None => areas.push((area.to_owned(), vec![Cell { inspection: index, rank, row: r }])),
         }
     }
     if inspections.len() > MAX_INSPECTIONS || areas.len() > MAX_SERIES || areas.is_empty() {
@@ -139,9 +149,9 @@ fn long(body: &[Vec<String>], ic: usize, dc: Option<usize>, ac: usize, gc: usize
         .into_iter()
         .map(|(name, cells)| {
             let mut grades = vec![None; n];
-            for (i, rank, _) in cells {
-                if let Some(slot) = grades.get_mut(i) {
-                    *slot = rank;
+            for cell in cells {
+                if let Some(slot) = grades.get_mut(cell.inspection) {
+                    *slot = cell.rank;
                 }
             }
             Area { name, grades }
