@@ -11,6 +11,14 @@ pub struct Titles<'a> {
     pub source: Option<&'a str>,
 }
 
+/// A new scene for `frame`, with the titles drawn in when the frame asks for them (exports);
+/// returns the scene and the space the titles took at the top and bottom.
+pub fn begin(frame: super::Frame, titles: &Titles, theme: &Theme, measure: &dyn TextMeasure) -> (Scene, f64, f64) {
+    let mut scene = Scene::new(frame);
+    let (top, bottom) = if frame.titles { draw_titles(&mut scene, titles, theme, measure) } else { (0.0, 0.0) };
+    (scene, top, bottom)
+}
+
 /// The space titles take at `width`: (top, bottom), without drawing them.
 pub fn titles_height(titles: &Titles, width: f64, theme: &Theme, measure: &dyn TextMeasure) -> (f64, f64) {
     let mut scratch = Scene::new(super::Frame::new(width, 10_000.0, true));

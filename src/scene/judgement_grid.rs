@@ -3,7 +3,7 @@
 //! it moved since the area's last judgement. Below 480 px, area names go above their cells.
 
 use super::grades::{grade_colors, pips, text_on};
-use super::header::{draw_titles, Titles};
+use super::header::{begin, Titles};
 use super::legend::{draw_legend, legend_height, Entry};
 use super::text::{ellipsize, wrap, TextMeasure};
 use super::theme::{Theme, LABEL, SMALL};
@@ -60,13 +60,8 @@ pub fn grid_height(j: &Judgements, width: f64, measure: &dyn TextMeasure) -> f64
 }
 
 pub fn judgement_grid(j: &Judgements, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
-    let mut scene = Scene::new(frame);
-    let top = if frame.titles {
-        let titles = Titles { title: &j.title, subtitle: j.subtitle.as_deref(), source: j.source.as_deref() };
-        draw_titles(&mut scene, &titles, theme, measure).0
-    } else {
-        0.0
-    };
+    let titles = Titles { title: &j.title, subtitle: j.subtitle.as_deref(), source: j.source.as_deref() };
+    let (mut scene, top, _) = begin(frame, &titles, theme, measure);
     let l = layout(j, frame.width, measure);
     let colors = grade_colors(&j.scale);
     let header_style = TextStyle::new(HEADER_FONT, theme.text, Align::Middle, Baseline::Top);

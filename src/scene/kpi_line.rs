@@ -1,7 +1,7 @@
 //! The KPI line chart: value axis, period axis, target, annotations, one line per series
 //! (benchmarks dashed with hollow markers), gaps left as gaps, and labels at the line ends.
 
-use super::header::{draw_titles, Titles};
+use super::header::{begin, Titles};
 use super::marker::{marker, marker_for};
 use super::text::{ellipsize, wrap, TextMeasure};
 use super::theme::{Theme, LABEL, SMALL};
@@ -15,13 +15,9 @@ const MARKER_RADIUS: f64 = 4.0;
 const LINE_HEIGHT: f64 = 16.0;
 
 pub fn kpi_line(kpi: &Kpi, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
-    let mut scene = Scene::new(frame);
-    let (top, bottom) = if frame.titles {
-        let titles = Titles { title: &kpi.title, subtitle: kpi.subtitle.as_deref(), source: kpi.source.as_deref() };
-        draw_titles(&mut scene, &titles, theme, measure)
-    } else {
-        (4.0, 0.0)
-    };
+    let titles = Titles { title: &kpi.title, subtitle: kpi.subtitle.as_deref(), source: kpi.source.as_deref() };
+    let (mut scene, top, bottom) = begin(frame, &titles, theme, measure);
+    let top = top.max(4.0);
 
     let caption = kpi.unit.caption();
     let plot_top = top + if caption.is_some() { LINE_HEIGHT + 4.0 } else { 8.0 };
