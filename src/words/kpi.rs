@@ -8,8 +8,8 @@ use crate::scale::format::{decimals_of, fixed, format_value};
 
 pub fn describe(kpi: &Kpi) -> String {
     let mut sentences = vec![format!("{}.", kpi.title.trim_end_matches('.'))];
-    let own = kpi.series.iter().filter(|s| s.role == Role::Own);
-    for series in own {
+    let own: Vec<&Series> = kpi.series.iter().filter(|s| s.role == Role::Own).collect();
+    for &series in &own {
         sentences.push(series_sentence(series, &kpi.unit));
         if let (Some(target), Some(latest)) = (kpi.target, latest(series)) {
             let mut s = format!(
@@ -18,7 +18,7 @@ pub fn describe(kpi: &Kpi) -> String {
                 polarity_words(kpi.polarity),
                 against_target(latest.1, target, &kpi.unit)
             );
-            if kpi.series.iter().filter(|s| s.role == Role::Own).count() > 1 {
+            if own.len() > 1 {
                 s = format!("For {}: {}", series.name, lowercase_first(&s));
             }
             sentences.push(s);
