@@ -2,6 +2,7 @@
 //! and never needs to know which kind it is; a new kind implements this trait and gets
 //! mounting, resizing, hover, export and destroy for free.
 
+pub mod funding;
 pub mod judgement;
 pub mod kpi;
 pub mod options;
@@ -24,6 +25,11 @@ pub trait Chart {
     fn describe(&self) -> String;
     /// The chart's data as CSV text.
     fn to_csv(&self) -> String;
+    /// Notes the reader must see beside the chart, such as whether a funding plan adds up:
+    /// real text under the canvas on screen, drawn in above the source in exports.
+    fn notes(&self) -> Vec<String> {
+        Vec::new()
+    }
 }
 
 /// Builds a chart of one kind from data and options; the web layer keeps this to `update`.

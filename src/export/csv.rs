@@ -55,3 +55,26 @@ pub fn judgement_csv(j: &crate::model::judgement::Judgements) -> String {
     });
     write_rows(std::iter::once(header).chain(rows))
 }
+
+/// The plan as a table: a `type` column (section, line, subtotal, total, available), the row's
+/// name, then one column per plan column; nil is an empty cell. `fundingChart` reads it back.
+pub fn funding_csv(plan: &crate::model::funding::FundingPlan) -> String {
+    let row = |kind: &str, name: &str, values: Option<&Vec<Option<f64>>>| -> Vec<String> {
+        let figures = (0..plan.columns.len()).map(|c| values.and_then(|v| v.get(c).copied().flatten()).map(csv_number).unwrap_or_default());
+        [kind.to_owned(), safe_text(name)].into_iter().chain(figures).collect()
+    };
+    let header = ["type".to_owned(), "name".to_owned()].into_iter().chain(plan.columns.iter().map(|c| safe_text(c))).collect();
+    let mut rows: Vec<Vec<String>> = vec![header];
+    for section in &plan.sections {
+        rows.push(row("section", &section.name, None));
+        rows.extend(section.lines.iter().map(|l| row("line", &l.name, Some(&l.values))));
+        if let Some(subtotal) = &section.subtotal {
+            rows.push(row("subtotal", &format!("Subtotal: {}", section.name), Some(subtotal)));
+        }
+    }
+    rows.extend(plan.totals.iter().map(|t| row("total", &t.name, Some(&t.values))));
+    if let Some(available) = &plan.available {
+        rows.push(row("available", &available.name, Some(&available.values)));
+    }
+    write_rows(rows)
+}

@@ -12,7 +12,8 @@ const SVG_FONT_SIZE_FACTOR: f64 = 1.24;
 
 /// The chart at `width`, as tall as it needs with its titles and source drawn in.
 pub fn to_svg(chart: &dyn Chart, width: f64, theme: &Theme, measure: &dyn TextMeasure) -> String {
-    let titles = Titles { title: chart.title(), subtitle: chart.subtitle(), source: chart.source() };
+    let notes = chart.notes();
+    let titles = Titles { title: chart.title(), subtitle: chart.subtitle(), source: chart.source(), notes: &notes };
     let (top, bottom) = titles_height(&titles, width, theme, measure);
     let height = chart.preferred_height(width, measure) + top + bottom;
     let frame = Frame::new(width, height, true);

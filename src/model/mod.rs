@@ -1,14 +1,19 @@
 //! Stage 1: checked, typed domain values. The only stage that rejects input.
 
+pub mod amount;
+pub mod breakdown;
+pub mod funding;
+pub mod funding_csv;
+pub mod grade;
 pub mod json;
+pub mod judgement;
+pub mod judgement_csv;
 pub mod kpi;
 pub mod limits;
 pub mod node;
 pub mod period;
+pub mod reconcile;
 pub mod unit;
 
 pub use json::Json;
 pub use node::Node;
-pub mod grade;
-pub mod judgement;
-pub mod judgement_csv;

@@ -9,6 +9,8 @@ pub struct Titles<'a> {
     pub title: &'a str,
     pub subtitle: Option<&'a str>,
     pub source: Option<&'a str>,
+    /// Notes the reader must see, such as a funding plan's reconciliation: above the source.
+    pub notes: &'a [String],
 }
 
 /// A new scene for `frame`, with the titles drawn in when the frame asks for them (exports);
@@ -42,16 +44,19 @@ pub fn draw_titles(scene: &mut Scene, titles: &Titles, theme: &Theme, measure: &
         }
         y += 4.0;
     }
-    let mut bottom = 0.0;
+    let line_height = SMALL.size * 1.3;
+    let mut lines: Vec<(String, super::Color)> = Vec::new();
+    for note in titles.notes {
+        lines.extend(wrap(note, SMALL, width, 6, measure).into_iter().map(|l| (l, theme.text)));
+    }
     if let Some(source) = titles.source {
-        let lines = wrap(&format!("Source: {source}"), SMALL, width, 3, measure);
-        let line_height = SMALL.size * 1.3;
-        bottom = lines.len() as f64 * line_height + 10.0;
-        let mut sy = scene.height - bottom + 6.0;
-        for line in lines {
-            scene.text(8.0, sy, line, TextStyle::new(SMALL, theme.muted_text, Align::Start, Baseline::Top));
-            sy += line_height;
-        }
+        lines.extend(wrap(&format!("Source: {source}"), SMALL, width, 3, measure).into_iter().map(|l| (l, theme.muted_text)));
+    }
+    let bottom = if lines.is_empty() { 0.0 } else { lines.len() as f64 * line_height + 10.0 };
+    let mut sy = scene.height - bottom + 6.0;
+    for (line, color) in lines {
+        scene.text(8.0, sy, line, TextStyle::new(SMALL, color, Align::Start, Baseline::Top));
+        sy += line_height;
     }
     (y + 4.0, bottom)
 }

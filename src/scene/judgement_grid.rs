@@ -60,7 +60,7 @@ pub fn grid_height(j: &Judgements, width: f64, measure: &dyn TextMeasure) -> f64
 }
 
 pub fn judgement_grid(j: &Judgements, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
-    let titles = Titles { title: &j.title, subtitle: j.subtitle.as_deref(), source: j.source.as_deref() };
+    let titles = Titles { title: &j.title, subtitle: j.subtitle.as_deref(), source: j.source.as_deref(), notes: &[] };
     let (mut scene, top, _) = begin(frame, &titles, theme, measure);
     let l = layout(j, frame.width, measure);
     let colors = grade_colors(&j.scale);

@@ -49,7 +49,7 @@ pub fn journey_height(j: &Judgements, width: f64, measure: &dyn TextMeasure) -> 
 }
 
 pub fn judgement_journey(j: &Judgements, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
-    let titles = Titles { title: &j.title, subtitle: j.subtitle.as_deref(), source: j.source.as_deref() };
+    let titles = Titles { title: &j.title, subtitle: j.subtitle.as_deref(), source: j.source.as_deref(), notes: &[] };
     let (mut scene, top, _) = begin(frame, &titles, theme, measure);
     let g = grid(j, frame.width, measure);
     let colors = grade_colors(&j.scale);

@@ -15,7 +15,7 @@ const MARKER_RADIUS: f64 = 4.0;
 const LINE_HEIGHT: f64 = 16.0;
 
 pub fn kpi_line(kpi: &Kpi, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
-    let titles = Titles { title: &kpi.title, subtitle: kpi.subtitle.as_deref(), source: kpi.source.as_deref() };
+    let titles = Titles { title: &kpi.title, subtitle: kpi.subtitle.as_deref(), source: kpi.source.as_deref(), notes: &[] };
     let (mut scene, top, bottom) = begin(frame, &titles, theme, measure);
     let top = top.max(4.0);
 

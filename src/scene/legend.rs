@@ -1,7 +1,7 @@
 //! A key laid out in rows that wrap at the available width: each entry a small drawing and a label.
 
 use super::shape::{Align, Baseline, Shape, TextStyle};
-use super::text::TextMeasure;
+use super::text::{ellipsize, TextMeasure};
 use super::theme::{Theme, SMALL};
 use super::Scene;
 
@@ -25,7 +25,7 @@ fn rows(entries: &[Entry], width: f64, measure: &dyn TextMeasure) -> Vec<(f64, f
     entries
         .iter()
         .map(|e| {
-            let w = e.swatch_width + 6.0 + measure.width(&e.label, SMALL) + 18.0;
+            let w = (e.swatch_width + 6.0 + measure.width(&e.label, SMALL) + 18.0).min(width);
             if x > 0.0 && x + w > width {
                 row += 1.0;
                 x = 0.0;
@@ -45,7 +45,9 @@ pub fn draw_legend(scene: &mut Scene, entries: Vec<Entry>, left: f64, top: f64, 
             scene.add(offset(shape, ox, oy));
         }
         let style = TextStyle::new(SMALL, theme.text, Align::Start, Baseline::Middle);
-        scene.text(ox + entry.swatch_width + 6.0, oy + 8.0, entry.label, style);
+        // A label longer than a whole row is cut with an ellipsis rather than run off the chart.
+        let label = ellipsize(&entry.label, SMALL, width - entry.swatch_width - 6.0, measure);
+        scene.text(ox + entry.swatch_width + 6.0, oy + 8.0, label, style);
     }
 }
 

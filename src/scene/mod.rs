@@ -1,13 +1,19 @@
 //! Stage 3: a chart as a list of shapes in CSS pixels, each tagged with the datum it shows,
 //! plus the points a pointer or keyboard can land on.
 
+pub mod funding_lines;
+pub mod funding_stacked;
+pub mod funding_waterfall;
 pub mod grades;
+pub mod hatch;
 pub mod header;
 pub mod judgement_grid;
 pub mod judgement_journey;
 pub mod legend;
 pub mod kpi_line;
 pub mod marker;
+pub mod money_axis;
+pub mod named_rows;
 pub mod shape;
 pub mod text;
 pub mod theme;

@@ -1,5 +1,6 @@
 //! Charts in words: the plain-English sentences of `describe()`, tooltips and announcements.
 
+pub mod funding;
 pub mod kpi;
 
 /// "a, b and c".

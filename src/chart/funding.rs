@@ -1,0 +1,135 @@
+//! The funding chart: a checked plan, what reconciling it found, and the columns a view shows.
+//! Views: `stacked` (default; a bar per column, stacked by section), `waterfall` (from one
+//! column to another through each line's change) and `lines` (two columns side by side, line
+//! by line). `options.columns` picks the columns: any number for stacked, two for the others.
+
+use super::options::{read_options, Options};
+use super::Chart;
+use crate::error::ChartError;
+use crate::interact::Tooltip;
+use crate::model::funding::FundingPlan;
+use crate::model::funding_csv::read_csv;
+use crate::model::json::looks_like_csv;
+use crate::model::reconcile::{reconcile, Finding};
+use crate::model::{Json, Node};
+use crate::scene::funding_lines::{funding_lines, lines_height};
+use crate::scene::funding_stacked::funding_stacked;
+use crate::scene::funding_waterfall::{funding_waterfall, waterfall_height};
+use crate::scene::{Datum, Frame, Scene, TextMeasure, Theme};
+use crate::words;
+
+const VIEWS: &[&str] = &["stacked", "waterfall", "lines"];
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct FundingChart {
+    pub plan: FundingPlan,
+    pub findings: Vec<Finding>,
+    pub options: Options,
+    /// The columns drawn: for `stacked`, the bars in order; for the others, exactly two.
+    pub columns: Vec<usize>,
+}
+
+impl FundingChart {
+    pub fn read(data: &Json, options: &Json) -> Result<FundingChart, ChartError> {
+        let parsed = read_options(options, VIEWS, &[])?;
+        let plan = match data {
+            Json::String(text) if looks_like_csv(text) => read_csv(text, options)?,
+            _ => FundingPlan::read(&Node::data(data))?,
+        };
+        let columns = read_columns(&plan, options, parsed.view)?;
+        let findings = reconcile(&plan);
+        Ok(FundingChart { plan, findings, options: parsed, columns })
+    }
+
+    pub fn build(data: &Json, options: &Json) -> Result<Box<dyn Chart>, ChartError> {
+        Ok(Box::new(FundingChart::read(data, options)?))
+    }
+
+    /// The two columns compared by the waterfall and lines views.
+    pub fn pair(&self) -> (usize, usize) {
+        match self.columns.as_slice() {
+            [a, b, ..] => (*a, *b),
+            [a] => (*a, *a),
+            [] => (0, 0),
+        }
+    }
+}
+
+/// `options.columns`, or the view's default: every column that is not derived for `stacked`;
+/// for two-column views, the pair a derived column compares (planned to projected), or else
+/// the last two columns that are not derived.
+fn read_columns(plan: &FundingPlan, options: &Json, view: &str) -> Result<Vec<usize>, ChartError> {
+    let node = Node::named(options, "options");
+    let given = if node.is_null() { None } else { node.object()?.optional("columns") };
+    let pairwise = view != "stacked";
+    let Some(given) = given else {
+        let primary = plan.primary_columns();
+        if !pairwise {
+            return Ok(if primary.is_empty() { (0..plan.columns.len()).collect() } else { primary });
+        }
+        if let Some(d) = plan.derived.iter().find(|d| d.add.len() == 1 && d.subtract.len() == 1) {
+            return Ok(d.subtract.iter().chain(&d.add).copied().collect());
+        }
+        return match primary.as_slice() {
+            [.., a, b] => Ok(vec![*a, *b]),
+            _ if plan.columns.len() >= 2 => Ok(vec![0, 1]),
+            _ => Err(ChartError::new("options.view", format!("the \"{view}\" view compares two columns, but the plan has only one"))),
+        };
+    };
+    let items = given.array()?;
+    let mut columns = Vec::with_capacity(items.len());
+    for item in &items {
+        let name = item.string()?;
+        let index = plan.column_index(name).ok_or_else(|| item.error(format!("\"{name}\" is not one of the plan's columns ({})", plan.columns.join(", "))))?;
+        if columns.contains(&index) {
+            return Err(item.error(format!("\"{name}\" is listed twice")));
+        }
+        columns.push(index);
+    }
+    if pairwise && columns.len() != 2 {
+        return Err(given.error(format!("the \"{view}\" view compares two columns: expected two names, found {}", columns.len())));
+    }
+    if columns.is_empty() {
+        return Err(given.error("expected at least one column name, found an empty list"));
+    }
+    Ok(columns)
+}
+
+impl Chart for FundingChart {
+    fn title(&self) -> &str {
+        &self.plan.title
+    }
+    fn subtitle(&self) -> Option<&str> {
+        self.plan.subtitle.as_deref()
+    }
+    fn source(&self) -> Option<&str> {
+        self.plan.source.as_deref()
+    }
+    fn preferred_height(&self, width: f64, measure: &dyn TextMeasure) -> f64 {
+        let needed = match self.options.view {
+            "waterfall" => waterfall_height(self, width, measure),
+            "lines" => lines_height(self, width, measure),
+            _ => (width * 0.55).clamp(300.0, 460.0),
+        };
+        self.options.height.unwrap_or(needed)
+    }
+    fn scene(&self, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
+        match self.options.view {
+            "waterfall" => funding_waterfall(self, frame, theme, measure),
+            "lines" => funding_lines(self, frame, theme, measure),
+            _ => funding_stacked(self, frame, theme, measure),
+        }
+    }
+    fn tooltip(&self, datum: Datum) -> Option<Tooltip> {
+        words::funding::tooltip(self, datum)
+    }
+    fn describe(&self) -> String {
+        words::funding::describe(self)
+    }
+    fn to_csv(&self) -> String {
+        crate::export::csv::funding_csv(&self.plan)
+    }
+    fn notes(&self) -> Vec<String> {
+        words::funding::notes(&self.plan, &self.findings)
+    }
+}

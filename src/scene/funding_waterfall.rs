@@ -1,0 +1,159 @@
+//! The waterfall view, laid on its side so long line names read: the first column's total,
+//! then each line's change to the second column, largest first, then the second column's
+//! total. Increases are solid, decreases hatched, and every change is written with its sign,
+//! so the direction never rests on colour.
+
+use super::hatch::hatch;
+use super::header::{begin, Titles};
+use super::legend::{draw_legend, legend_height, Entry};
+use super::money_axis::MoneyAxis;
+use super::named_rows::{named_rows, NamedRows};
+use super::text::TextMeasure;
+use super::theme::{Theme, LABEL, SMALL};
+use super::{Align, Baseline, Color, Dash, Datum, Font, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle};
+use crate::chart::funding::FundingChart;
+use crate::model::breakdown::{waterfall, Waterfall};
+use crate::scale::format::format_value;
+
+const BAR: f64 = 20.0;
+const TOTAL_FONT: Font = Font { size: 13.0, bold: true };
+
+/// Row names: the start total, each step, the end total.
+fn names(chart: &FundingChart, w: &Waterfall) -> Vec<String> {
+    let column = |c: usize| chart.plan.columns.get(c).cloned().unwrap_or_default();
+    std::iter::once(format!("{} (total)", column(w.from)))
+        .chain(w.steps.iter().map(|s| s.name.clone()))
+        .chain(std::iter::once(format!("{} (total)", column(w.to))))
+        .collect()
+}
+
+/// The width kept for the longest value label after a bar.
+fn label_room(chart: &FundingChart, w: &Waterfall, measure: &dyn TextMeasure) -> f64 {
+    let unit = &chart.plan.unit;
+    let widest = w.steps.iter().map(|s| signed(s.change, unit)).chain([format_value(w.start, unit), format_value(w.end, unit)]);
+    widest.map(|t| measure.width(&t, TOTAL_FONT)).fold(0.0, f64::max) + 8.0
+}
+
+/// "+£429k", "−£2.336m": the sign is always written.
+pub fn signed(change: f64, unit: &crate::model::unit::Unit) -> String {
+    let text = format_value(change, unit);
+    if change > 0.0 { format!("+{text}") } else { text }
+}
+
+fn key(theme: &Theme) -> Vec<Entry> {
+    let (up, down, total) = colors(theme);
+    let box_at = |fill: Option<Color>| Shape::Rect { x: 0.0, y: 1.0, width: 22.0, height: 14.0, fill, stroke: Some(Stroke { color: down, width: 1.0, dash: Dash::Solid }) };
+    let mut hatched = vec![box_at(Some(theme.background))];
+    hatched.extend(hatch(Rect { x: 0.0, y: 1.0, width: 22.0, height: 14.0 }, down, 5.0));
+    vec![
+        Entry { swatch: vec![box_at(Some(total))], swatch_width: 22.0, label: "Total".into() },
+        Entry { swatch: vec![box_at(Some(up))], swatch_width: 22.0, label: "Increase (+)".into() },
+        Entry { swatch: hatched, swatch_width: 22.0, label: "Decrease (\u{2212})".into() },
+    ]
+}
+
+/// Increase, decrease and total colours: the Analysis Function's two-series pair and dark grey.
+fn colors(theme: &Theme) -> (Color, Color, Color) {
+    (theme.two_series[1], theme.two_series[0], theme.reference)
+}
+
+fn layout(chart: &FundingChart, width: f64, top: f64, measure: &dyn TextMeasure) -> (Waterfall, f64, NamedRows) {
+    let (from, to) = chart.pair();
+    let w = waterfall(&chart.plan, from, to);
+    let legend = legend_height(&key(&Theme::default()), width - 16.0, measure);
+    let axis_top = top + legend + 8.0;
+    let rows = named_rows(&names(chart, &w), BAR, width, axis_top + SMALL.size + 10.0, label_room(chart, &w, measure), measure);
+    (w, axis_top, rows)
+}
+
+/// Height the waterfall needs at `width` (titles excluded).
+pub fn waterfall_height(chart: &FundingChart, width: f64, measure: &dyn TextMeasure) -> f64 {
+    let (w, _, rows) = layout(chart, width, 4.0, measure);
+    rows.bottom + if w.unchanged > 0 { LABEL.size + 10.0 } else { 4.0 }
+}
+
+pub fn funding_waterfall(chart: &FundingChart, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
+    let plan = &chart.plan;
+    let notes = crate::chart::Chart::notes(chart);
+    let titles = Titles { title: &plan.title, subtitle: plan.subtitle.as_deref(), source: plan.source.as_deref(), notes: if frame.titles { &notes } else { &[] } };
+    let (mut scene, top, _) = begin(frame, &titles, theme, measure);
+    let top = top.max(4.0);
+    draw_legend(&mut scene, key(theme), 8.0, top, frame.width - 16.0, theme, measure);
+    let (w, axis_top, rows) = layout(chart, frame.width, top, measure);
+
+    // Running totals: the bars start and end at these.
+    let mut running = vec![w.start];
+    for step in &w.steps {
+        running.push(running.last().copied().unwrap_or(0.0) + step.change);
+    }
+    let tick_count = (((rows.bars_right - rows.bars_left) / 90.0) as usize).clamp(2, 6);
+    let axis = MoneyAxis::new(running.iter().copied().chain([w.end]), rows.bars_left, rows.bars_right, tick_count, &plan.unit);
+    let plot = Rect { x: rows.bars_left, y: axis_top + SMALL.size + 6.0, width: rows.bars_right - rows.bars_left, height: rows.bottom - axis_top - SMALL.size - 6.0 };
+    scene.plot = plot;
+    for (value, label) in axis.ticks.values.iter().zip(&axis.labels) {
+        let x = axis.map(*value);
+        scene.line(vec![(x, plot.y), (x, plot.bottom())], Stroke { color: theme.grid, width: 1.0, dash: Dash::Solid });
+        scene.text(x, axis_top, label.clone(), TextStyle::new(SMALL, theme.muted_text, Align::Middle, Baseline::Top));
+    }
+    let zero = axis.map(0.0);
+    scene.line(vec![(zero, plot.y), (zero, plot.bottom())], Stroke { color: theme.axis, width: 1.0, dash: Dash::Solid });
+
+    let (up, down, total_color) = colors(theme);
+    let last = rows.rows.len().saturating_sub(1);
+    let mut previous_end: Option<(f64, f64)> = None;
+    for (index, row) in rows.rows.iter().enumerate() {
+        for (y, line) in NamedRows::name_lines(row) {
+            let font = if index == 0 || index == last { Font { size: LABEL.size, bold: true } } else { LABEL };
+            scene.text(8.0, y, line.clone(), TextStyle::new(font, theme.text, Align::Start, Baseline::Top));
+        }
+        let (from, to, kind) = if index == 0 {
+            (0.0, w.start, Kind::Total)
+        } else if index == last {
+            (0.0, w.end, Kind::Total)
+        } else {
+            let before = running.get(index - 1).copied().unwrap_or(0.0);
+            let after = running.get(index).copied().unwrap_or(before);
+            (before, after, if after >= before { Kind::Up } else { Kind::Down })
+        };
+        let (x0, x1) = (axis.map(from.min(to)), axis.map(from.max(to)));
+        let bar = Rect { x: x0, y: row.bars_top, width: (x1 - x0).max(1.0), height: BAR };
+        let datum = Datum { group: index, item: 0 };
+        match kind {
+            Kind::Total => scene.add_datum(Shape::Rect { x: bar.x, y: bar.y, width: bar.width, height: bar.height, fill: Some(total_color), stroke: None }, datum),
+            Kind::Up => scene.add_datum(Shape::Rect { x: bar.x, y: bar.y, width: bar.width, height: bar.height, fill: Some(up), stroke: Some(Stroke { color: theme.text, width: 1.0, dash: Dash::Solid }) }, datum),
+            Kind::Down => {
+                scene.add_datum(Shape::Rect { x: bar.x, y: bar.y, width: bar.width, height: bar.height, fill: Some(theme.background), stroke: Some(Stroke { color: down, width: 1.5, dash: Dash::Solid }) }, datum);
+                for line in hatch(bar, down, 5.0) {
+                    scene.add(line);
+                }
+            }
+        }
+        // A dotted connector from where the last bar ended to where this one starts.
+        if let Some((x, y)) = previous_end {
+            let start_x = if kind == Kind::Total { axis.map(to) } else { axis.map(from) };
+            if (start_x - x).abs() < 0.5 {
+                scene.line(vec![(x, y), (x, bar.y)], Stroke { color: theme.muted_text, width: 1.0, dash: Dash::Dotted });
+            }
+        }
+        previous_end = Some((axis.map(to), bar.bottom()));
+        let text = match kind {
+            Kind::Total => format_value(to, &plan.unit),
+            _ => signed(to - from, &plan.unit),
+        };
+        let font = if kind == Kind::Total { TOTAL_FONT } else { LABEL };
+        scene.text(bar.right() + 6.0, bar.y + BAR / 2.0, text, TextStyle::new(font, theme.text, Align::Start, Baseline::Middle));
+        scene.targets.push(Target { x: bar.x + bar.width / 2.0, y: bar.y + BAR / 2.0, datum, bounds: Some(bar) });
+    }
+    if w.unchanged > 0 {
+        let text = if w.unchanged == 1 { "1 line did not change".to_owned() } else { format!("{} lines did not change", w.unchanged) };
+        scene.text(8.0, rows.bottom, text, TextStyle::new(LABEL, theme.muted_text, Align::Start, Baseline::Top));
+    }
+    scene
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Total,
+    Up,
+    Down,
+}

@@ -1,0 +1,222 @@
+//! A funding plan in words: the totals per column, the largest lines (or, for the waterfall,
+//! the largest changes), the gap to the available funding, and whether it all adds up.
+
+use super::join_and;
+use crate::chart::funding::FundingChart;
+use crate::interact::Tooltip;
+use crate::model::breakdown::{stack_groups, waterfall};
+use crate::model::funding::{figure, FundingPlan};
+use crate::model::reconcile::{Finding, Level};
+use crate::scale::format::format_value;
+use crate::scene::funding_waterfall::signed;
+use crate::scene::Datum;
+
+pub fn describe(chart: &FundingChart) -> String {
+    let plan = &chart.plan;
+    let money = |v: f64| format_value(v, &plan.unit);
+    let mut sentences = vec![format!("{}.", plan.title.trim_end_matches('.'))];
+    let totals: Vec<String> = (0..plan.columns.len()).map(|c| format!("{} {}", column(plan, c), money(plan.grand_total(c)))).collect();
+    let what = plan.totals.last().map_or("Totals".to_owned(), |t| t.name.clone());
+    sentences.push(format!("{what}: {}.", totals.join("; ")));
+    if chart.options.view == "waterfall" {
+        sentences.push(changes_sentence(chart));
+    } else {
+        sentences.push(largest_lines_sentence(chart));
+    }
+    if let Some(sentence) = available_sentence(plan) {
+        sentences.push(sentence);
+    }
+    sentences.push(reconciliation_sentence(plan, &chart.findings));
+    sentences.join(" ")
+}
+
+fn column(plan: &FundingPlan, c: usize) -> String {
+    plan.columns.get(c).cloned().unwrap_or_default()
+}
+
+/// "The largest lines in Projected 2020/21 are A (£680k), B (£558k) and C (£500k)."
+fn largest_lines_sentence(chart: &FundingChart) -> String {
+    let plan = &chart.plan;
+    let focus = match chart.options.view {
+        "lines" => chart.pair().1,
+        _ => chart.columns.last().copied().unwrap_or(0),
+    };
+    let mut lines: Vec<(&str, f64)> = plan.lines().filter_map(|(_, _, l)| l.values.get(focus).copied().flatten().map(|v| (l.name.as_str(), v))).collect();
+    lines.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()));
+    let named: Vec<String> = lines.iter().take(3).map(|(name, v)| format!("{name} ({})", format_value(*v, &plan.unit))).collect();
+    match named.len() {
+        0 => format!("No line has a figure in {}.", column(plan, focus)),
+        1 => format!("The only line with a figure in {} is {}.", column(plan, focus), join_and(&named)),
+        _ => format!("The largest lines in {} are {}.", column(plan, focus), join_and(&named)),
+    }
+}
+
+/// "From Planned 2020/21 (£5.485m) to Projected 2020/21 (£2.72m), down £2.765m; the largest
+/// changes are A (−£2.336m), B (−£802k) and C (+£429k)."
+fn changes_sentence(chart: &FundingChart) -> String {
+    let plan = &chart.plan;
+    let (from, to) = chart.pair();
+    let w = waterfall(plan, from, to);
+    let money = |v: f64| format_value(v, &plan.unit);
+    let difference = w.end - w.start;
+    let direction = if difference.abs() < 1e-9 {
+        "no change overall".to_owned()
+    } else if difference > 0.0 {
+        format!("up {}", money(difference))
+    } else {
+        format!("down {}", money(-difference))
+    };
+    let named: Vec<String> = w.steps.iter().take(3).map(|s| format!("{} ({})", s.name, signed(s.change, &plan.unit))).collect();
+    let mut s = format!("From {} ({}) to {} ({}), {direction}", column(plan, from), money(w.start), column(plan, to), money(w.end));
+    if !named.is_empty() {
+        s.push_str(&format!("; the largest changes are {}", join_and(&named)));
+    }
+    s.push('.');
+    s
+}
+
+/// "Against available funding of £12.011m: £6.526m headroom in Planned 2020/21 and ..."
+fn available_sentence(plan: &FundingPlan) -> Option<String> {
+    let available = plan.available.as_ref()?;
+    let money = |v: f64| format_value(v, &plan.unit);
+    let parts: Vec<String> = plan
+        .primary_columns()
+        .into_iter()
+        .filter_map(|c| {
+            let funding = available.values.get(c).copied().flatten()?;
+            let gap = funding - plan.grand_total(c);
+            let position = if gap.abs() < 1e-9 {
+                "exactly used".to_owned()
+            } else if gap > 0.0 {
+                format!("{} headroom", money(gap))
+            } else {
+                format!("a shortfall of {}", money(-gap))
+            };
+            Some(format!("{position} in {} (total {} against {})", column(plan, c), money(plan.grand_total(c)), money(funding)))
+        })
+        .collect();
+    if parts.is_empty() {
+        return None;
+    }
+    Some(format!("{}: {}.", available.name, join_and(&parts)))
+}
+
+/// Whether there is anything to reconcile at all.
+fn has_checks(plan: &FundingPlan) -> bool {
+    plan.sections.iter().any(|s| s.subtotal.is_some()) || !plan.totals.is_empty() || !plan.derived.is_empty()
+}
+
+fn errors(findings: &[Finding]) -> usize {
+    findings.iter().filter(|f| f.level == Level::Error).count()
+}
+
+fn reconciliation_sentence(plan: &FundingPlan, findings: &[Finding]) -> String {
+    let errors = errors(findings);
+    let rounding = findings.iter().filter(|f| f.level == Level::Warning && f.message.ends_with("within rounding")).count();
+    if !has_checks(plan) {
+        "The plan prints no subtotals or totals to check.".into()
+    } else if errors == 0 && rounding == 0 {
+        "Every subtotal and total adds up.".into()
+    } else if errors == 0 {
+        format!("Every subtotal and total adds up, within rounding in {}.", places(rounding))
+    } else {
+        let first = findings.iter().find(|f| f.level == Level::Error).map(|f| upper_first(&f.message)).unwrap_or_default();
+        format!("{} do not add up; the first: {first}.", if errors == 1 { "1 figure".to_owned() } else { format!("{errors} figures") })
+    }
+}
+
+fn places(n: usize) -> String {
+    if n == 1 { "1 place".into() } else { format!("{n} places") }
+}
+
+fn upper_first(s: &str) -> String {
+    let mut chars = s.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+/// The notes shown beside a funding chart: the verdict, then each finding in words.
+pub fn notes(plan: &FundingPlan, findings: &[Finding]) -> Vec<String> {
+    let errors = errors(findings);
+    let verdict = if !has_checks(plan) {
+        "Checked: the plan prints no subtotals or totals to add up.".to_owned()
+    } else if errors == 0 {
+        "Checked: every subtotal and total adds up to what it covers.".to_owned()
+    } else {
+        format!("Checked: {} do not add up.", if errors == 1 { "1 figure".to_owned() } else { format!("{errors} figures") })
+    };
+    std::iter::once(verdict)
+        .chain(findings.iter().map(|f| {
+            let kind = match f.level {
+                Level::Error => "Does not add up",
+                Level::Warning if f.message.ends_with("within rounding") => "Rounding",
+                Level::Warning => "Shortfall",
+            };
+            format!("{kind}: {}.", upper_first(&f.message))
+        }))
+        .collect()
+}
+
+pub fn tooltip(chart: &FundingChart, datum: Datum) -> Option<Tooltip> {
+    match chart.options.view {
+        "waterfall" => waterfall_tooltip(chart, datum),
+        "lines" => lines_tooltip(chart, datum),
+        _ => stacked_tooltip(chart, datum),
+    }
+}
+
+fn stacked_tooltip(chart: &FundingChart, datum: Datum) -> Option<Tooltip> {
+    let plan = &chart.plan;
+    let money = |v: f64| format_value(v, &plan.unit);
+    let groups = stack_groups(plan, &chart.columns);
+    let name = plan.columns.get(datum.item)?;
+    if datum.group == groups.len() {
+        let available = plan.available.as_ref()?;
+        let funding = available.values.get(datum.item).copied().flatten()?;
+        let total = plan.grand_total(datum.item);
+        let gap = if funding >= total { format!("Headroom: {}", money(funding - total)) } else { format!("Shortfall: {}", money(total - funding)) };
+        return Some(Tooltip { heading: available.name.clone(), lines: vec![format!("{name}: {}", money(funding)), format!("Total: {}", money(total)), gap] });
+    }
+    let group = groups.get(datum.group)?;
+    let mut lines = vec![format!("{name}: {}", money(group.amount(plan, datum.item)))];
+    match group.kind {
+        "section" => lines.push(format!("{} line(s) in this section", group.members.len())),
+        "lines" => lines.push(format!("{} line(s) gathered together", group.members.len())),
+        _ => {}
+    }
+    Some(Tooltip { heading: group.name.clone(), lines })
+}
+
+fn waterfall_tooltip(chart: &FundingChart, datum: Datum) -> Option<Tooltip> {
+    let plan = &chart.plan;
+    let money = |v: f64| format_value(v, &plan.unit);
+    let (from, to) = chart.pair();
+    let w = waterfall(plan, from, to);
+    let last = w.steps.len() + 1;
+    if datum.group == 0 || datum.group == last {
+        let (c, value) = if datum.group == 0 { (from, w.start) } else { (to, w.end) };
+        return Some(Tooltip { heading: format!("{} (total)", column(plan, c)), lines: vec![format!("Lines sum to {}", money(value))] });
+    }
+    let step = w.steps.get(datum.group - 1)?;
+    let at = |c: usize| step.members.iter().map(|&(s, l)| plan.sections.get(s).and_then(|x| x.lines.get(l)).map_or(0.0, |l| figure(&l.values, c))).sum::<f64>();
+    Some(Tooltip {
+        heading: step.name.clone(),
+        lines: vec![
+            format!("{}: {}", column(plan, from), money(at(from))),
+            format!("{}: {}", column(plan, to), money(at(to))),
+            format!("Change: {}", signed(step.change, &plan.unit)),
+        ],
+    })
+}
+
+fn lines_tooltip(chart: &FundingChart, datum: Datum) -> Option<Tooltip> {
+    let plan = &chart.plan;
+    let (section, line) = plan.lines().nth(datum.group).map(|(s, _, l)| (s, l))?;
+    let (a, b) = chart.pair();
+    let other = if datum.item == a { b } else { a };
+    let amount = |c: usize| line.values.get(c).copied().flatten().map_or("nil".to_owned(), |v| format_value(v, &plan.unit));
+    let mut lines = vec![format!("{}: {}", column(plan, datum.item), amount(datum.item)), format!("{}: {}", column(plan, other), amount(other))];
+    if plan.sections.len() > 1 {
+        lines.push(format!("Section: {}", plan.sections.get(section).map_or("", |s| s.name.as_str())));
+    }
+    Some(Tooltip { heading: line.name.clone(), lines })
+}
