@@ -70,7 +70,8 @@ pub fn read_csv(text: &str, options: &Json) -> Result<FundingPlan, ChartError> {
     for (r, cells) in body {
         let cell = |c: usize| cells.get(c).map_or("", |s| s.as_str());
         let heading = |c: usize| header.get(c).map_or("", |s| s.as_str());
-        if cells.len() > header.len() {
+        // Spreadsheets often export trailing empty cells; only figures past the header are wrong.
+        if cells.iter().skip(header.len()).any(|c| !c.is_empty()) {
             return Err(ChartError::new(row_path(*r), format!("has {} cells but the header has {}", cells.len(), header.len())));
         }
         let name = cell(name_column);
@@ -218,7 +219,7 @@ impl Builder {
             }
             Kind::Available => {
                 if self.available.is_some() {
-                    return Err(ChartError::new(row_path(row), "is a second available-funding row; give one"));
+                    return Err(ChartError::new(row_path(row), "is a second available-funding row; give only one"));
                 }
                 self.available = Some(Row { name, values: figures });
             }

@@ -90,9 +90,6 @@ pub fn funding_lines(chart: &FundingChart, frame: Frame, theme: &Theme, measure:
 
     let (first, second) = colors(theme);
     for (row, &(s, l, va, vb)) in rows.rows.iter().zip(&pairs) {
-        for (y, line) in NamedRows::name_lines(row) {
-            scene.text(8.0, y, line.clone(), TextStyle::new(LABEL, theme.text, Align::Start, Baseline::Top));
-        }
         let group = flat_index(chart, s, l);
         for (k, (column, value)) in [(a, va), (b, vb)].into_iter().enumerate() {
             let y = row.bars_top + k as f64 * (BAR + 3.0);
@@ -120,6 +117,9 @@ pub fn funding_lines(chart: &FundingChart, frame: Frame, theme: &Theme, measure:
         }
     }
     scene.line(vec![(zero, plot.y), (zero, plot.bottom())], Stroke { color: theme.axis, width: 1.0, dash: Dash::Solid });
+    for row in &rows.rows {
+        rows.draw_name(&mut scene, row, LABEL, theme, measure);
+    }
     if pairs.is_empty() {
         scene.text(frame.width / 2.0, plot.y + 20.0, "No line has a figure in either column", TextStyle::new(LABEL, theme.muted_text, Align::Middle, Baseline::Top));
     }

@@ -102,10 +102,6 @@ pub fn funding_waterfall(chart: &FundingChart, frame: Frame, theme: &Theme, meas
     let last = rows.rows.len().saturating_sub(1);
     let mut previous_end: Option<(f64, f64)> = None;
     for (index, row) in rows.rows.iter().enumerate() {
-        for (y, line) in NamedRows::name_lines(row) {
-            let font = if index == 0 || index == last { Font { size: LABEL.size, bold: true } } else { LABEL };
-            scene.text(8.0, y, line.clone(), TextStyle::new(font, theme.text, Align::Start, Baseline::Top));
-        }
         let (from, to, kind) = if index == 0 {
             (0.0, w.start, Kind::Total)
         } else if index == last {
@@ -143,6 +139,10 @@ pub fn funding_waterfall(chart: &FundingChart, frame: Frame, theme: &Theme, meas
         let font = if kind == Kind::Total { TOTAL_FONT } else { LABEL };
         scene.text(bar.right() + 6.0, bar.y + BAR / 2.0, text, TextStyle::new(font, theme.text, Align::Start, Baseline::Middle));
         scene.targets.push(Target { x: bar.x + bar.width / 2.0, y: bar.y + BAR / 2.0, datum, bounds: Some(bar) });
+    }
+    for (index, row) in rows.rows.iter().enumerate() {
+        let font = if index == 0 || index == last { Font { size: LABEL.size, bold: true } } else { LABEL };
+        rows.draw_name(&mut scene, row, font, theme, measure);
     }
     if w.unchanged > 0 {
         let text = if w.unchanged == 1 { "1 line did not change".to_owned() } else { format!("{} lines did not change", w.unchanged) };

@@ -2,7 +2,8 @@
 //! column on the left and wrap; below 480 px they go above their bars, so nothing is cut off.
 
 use super::text::{wrap, TextMeasure};
-use super::theme::LABEL;
+use super::theme::{Theme, LABEL};
+use super::{Align, Baseline, Font, Scene, Shape, TextStyle};
 
 pub const STACK_BELOW: f64 = 480.0;
 const LINE: f64 = 16.0;
@@ -30,7 +31,8 @@ pub struct Row {
 pub fn named_rows(names: &[String], bars_height: f64, width: f64, top: f64, label_room: f64, measure: &dyn TextMeasure) -> NamedRows {
     let stacked = width < STACK_BELOW;
     let name_width = if stacked { width - 16.0 } else { (width * 0.34).clamp(110.0, 300.0) };
-    let bars_left = if stacked { 8.0 } else { 8.0 + name_width + 12.0 };
+    // Stacked, the bars start a little in, so the axis's first label is not cut at the edge.
+    let bars_left = if stacked { 20.0 } else { 8.0 + name_width + 12.0 };
     let bars_right = (width - 8.0 - label_room).max(bars_left + 40.0);
     let mut y = top;
     let rows = names
@@ -52,8 +54,16 @@ pub fn named_rows(names: &[String], bars_height: f64, width: f64, top: f64, labe
 }
 
 impl NamedRows {
-    /// The name's lines as (y, text), top-aligned.
-    pub fn name_lines(row: &Row) -> impl Iterator<Item = (f64, &String)> {
-        row.lines.iter().enumerate().map(move |(i, line)| (row.name_top + i as f64 * LINE, line))
+    /// Writes a row's name. Stacked above its bars, the name sits on a plate of background so
+    /// the gridlines and connectors that cross the plot do not run through its letters.
+    pub fn draw_name(&self, scene: &mut Scene, row: &Row, font: Font, theme: &Theme, measure: &dyn TextMeasure) {
+        for (i, line) in row.lines.iter().enumerate() {
+            let y = row.name_top + i as f64 * LINE;
+            if self.stacked {
+                let width = measure.width(line, font) + 4.0;
+                scene.add(Shape::Rect { x: 6.0, y: y - 1.0, width, height: LINE, fill: Some(theme.background), stroke: None });
+            }
+            scene.text(8.0, y, line.clone(), TextStyle::new(font, theme.text, Align::Start, Baseline::Top));
+        }
     }
 }
