@@ -2,7 +2,7 @@
 //! devicePixelRatio, pixels drawn, errors thrown as Error, update/resize, destroy cleans up.
 #![cfg(target_arch = "wasm32")]
 
-use council_charts::web::kpi_chart;
+use council_charts::web::{check_funding_plan, funding_chart, kpi_chart};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -12,6 +12,8 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const KPI: &str = include_str!("fixtures/kpi/kpi-children-looked-after.json");
 const REVENUE: &str = include_str!("fixtures/kpi/kpi-revenue-budget.json");
+const FUNDING: &str = include_str!("fixtures/funding/funding-temporary-investment.json");
+const PROGRAMME: &str = include_str!("fixtures/funding/funding-improvement-programme.json");
 
 // Counts listeners added and removed anywhere on the page, so a leak shows as a number.
 #[wasm_bindgen(inline_js = "
@@ -161,4 +163,54 @@ fn destroy_leaves_the_container_as_it_was_and_removes_every_listener() {
     chart.destroy(); // a second destroy is harmless
     let message = error_message(chart.describe());
     assert_eq!(message, "chart: it has been destroyed");
+}
+
+fn notes(el: &HtmlElement) -> Vec<String> {
+    let list = el.query_selector_all(".council-chart__note").unwrap();
+    (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.text_content()).collect()
+}
+
+#[wasm_bindgen_test]
+fn a_funding_chart_draws_and_says_whether_it_adds_up() {
+    count_listeners();
+    let el = container(640);
+    let before = listener_count();
+    for view in ["stacked", "waterfall", "lines"] {
+        let options = JsValue::from_str(&format!("{{\"view\":\"{view}\"}}"));
+        let mut chart = funding_chart(el.clone(), JsValue::from_str(FUNDING), options).unwrap();
+        assert!(inked_pixels(&canvas(&el, "council-chart__canvas")) > 2000, "{view} drew");
+        assert_eq!(notes(&el), vec!["Checked: every subtotal and total adds up to what it covers."], "{view}");
+        assert!(chart.describe().unwrap().ends_with("Every subtotal and total adds up."));
+        assert!(chart.to_csv().unwrap().starts_with("type,name,Revised full amount,"));
+        chart.destroy();
+        assert_eq!(el.child_element_count(), 0);
+    }
+    assert_eq!(listener_count(), before, "every listener the charts added was removed");
+
+    // Pasted CSV with a wrong subtotal still draws, and says where it does not add up.
+    let csv = "Line,Planned,Projected\nStaffing,,\nLeads,580,223\nSupport,537,558\nSubtotal,1107,781";
+    let chart = funding_chart(el.clone(), JsValue::from_str(csv), JsValue::UNDEFINED).unwrap();
+    assert_eq!(
+        notes(&el),
+        vec![
+            "Checked: 1 figure does not add up.".to_owned(),
+            "Does not add up: Subtotal of \"Staffing\" in \"Planned\": printed 1,107 but its 2 lines sum to 1,117; difference 10.".to_owned(),
+        ]
+    );
+    assert!(inked_pixels(&canvas(&el, "council-chart__canvas")) > 2000);
+    drop(chart);
+}
+
+#[wasm_bindgen_test]
+fn check_funding_plan_lists_findings_as_objects() {
+    let empty = check_funding_plan(JsValue::from_str(FUNDING), JsValue::UNDEFINED).unwrap();
+    assert_eq!(empty.length(), 0, "the shared example adds up");
+    let findings = check_funding_plan(JsValue::from_str(PROGRAMME), JsValue::UNDEFINED).unwrap();
+    assert_eq!(findings.length(), 1);
+    let get = |key: &str| js_sys::Reflect::get(&findings.get(0), &key.into()).unwrap().as_string().unwrap();
+    assert_eq!(get("level"), "warning");
+    assert_eq!(get("path"), "available.values[0]");
+    assert!(get("message").ends_with("shortfall 832"), "{}", get("message"));
+    let message = error_message(check_funding_plan(JsValue::from_str(r#"{"title":"T","columns":["A"],"sections":[]}"#), JsValue::UNDEFINED));
+    assert_eq!(message, "sections: expected 1 to 50 sections, found 0");
 }

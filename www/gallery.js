@@ -1,7 +1,7 @@
 // The gallery: draws every chart on the page from its JSON file, as a council page would.
-import init, { judgementChart, kpiChart } from "./pkg/council_charts.js";
+import init, { fundingChart, judgementChart, kpiChart } from "./pkg/council_charts.js";
 
-const kinds = { kpi: kpiChart, judgement: judgementChart };
+const kinds = { kpi: kpiChart, judgement: judgementChart, funding: fundingChart };
 
 const charts = [];
 
@@ -13,10 +13,10 @@ async function json(src) {
 }
 
 // A chart in a card, with its data file named and its description offered as text.
-function drawCard(card, data, src, kind = "kpi", view = undefined, title = undefined) {
+function drawCard(card, data, src, kind = "kpi", view = undefined, title = undefined, subtitle = "Pasted from a spreadsheet as CSV") {
   const host = document.createElement("div");
   card.append(host);
-  const options = { ...(view && { view }), ...(title && { title, subtitle: "Pasted from a spreadsheet as CSV" }) };
+  const options = { ...(view && { view }), ...(title && { title, subtitle }) };
   const chart = kinds[kind](host, data, options);
   charts.push(chart);
   const details = document.createElement("details");
@@ -42,8 +42,8 @@ function showError(card, error) {
 async function main() {
   await init();
   for (const card of document.querySelectorAll("[data-chart]")) {
-    const { src, chart, view, title } = card.dataset;
-    drawCard(card, await json(src), src, chart, view, title);
+    const { src, chart, view, title, subtitle } = card.dataset;
+    drawCard(card, await json(src), src, chart, view, title, subtitle);
   }
   const scorecard = document.getElementById("scorecard");
   for (const kpi of await json(scorecard.dataset.src)) {

@@ -47,6 +47,8 @@ pub struct ChartDom {
     pub canvas: HtmlCanvasElement,
     pub overlay: HtmlCanvasElement,
     pub tooltip: HtmlElement,
+    /// What checking the data found (a funding plan's reconciliation), as real text.
+    pub notes: HtmlElement,
     pub source: HtmlElement,
 }
 
@@ -82,17 +84,20 @@ impl ChartDom {
             ("box-shadow", "0 2px 4px rgba(0,0,0,0.25)"),
             ("z-index", "1"),
         ])?;
+        let notes = element(document, "div", "council-chart__notes")?;
+        notes.set_hidden(true);
+        style(&notes, &[("font-size", "0.875rem"), ("margin-top", "0.5rem"), ("border-left", &format!("4px solid {}", theme.text.hex())), ("padding-left", "0.5rem")])?;
         let source = element(document, "figcaption", "council-chart__source")?;
         style(&source, &[("color", &theme.muted_text.hex()), ("font-size", "0.75rem"), ("margin-top", "0.25rem")])?;
 
         plot.append_child(&canvas)?;
         plot.append_child(&overlay)?;
         plot.append_child(&tooltip)?;
-        for child in [&title, &subtitle, &plot, &source] {
+        for child in [&title, &subtitle, &plot, &notes, &source] {
             figure.append_child(child)?;
         }
         figure.set_attribute("aria-labelledby", &title.id())?;
-        Ok(ChartDom { figure, title, subtitle, plot, canvas, overlay, tooltip, source })
+        Ok(ChartDom { figure, title, subtitle, plot, canvas, overlay, tooltip, notes, source })
     }
 
     /// Puts the chart's own words into the page: titles, source and the canvas's text alternative.
@@ -100,7 +105,22 @@ impl ChartDom {
         self.title.set_text_content(Some(chart.title()));
         set_optional(&self.subtitle, chart.subtitle());
         set_optional(&self.source, chart.source().map(|s| format!("Source: {s}")).as_deref());
+        self.set_notes(&chart.notes())?;
         self.canvas.set_attribute("aria-label", &chart.describe())
+    }
+
+    /// One paragraph per note, the first (the verdict) in bold; hidden when there are none.
+    fn set_notes(&self, notes: &[String]) -> Result<(), JsValue> {
+        self.notes.set_text_content(None);
+        self.notes.set_hidden(notes.is_empty());
+        let Some(document) = self.notes.owner_document() else { return Ok(()) };
+        for (i, note) in notes.iter().enumerate() {
+            let p = element(&document, "p", "council-chart__note")?;
+            style(&p, &[("margin", "0.125rem 0"), ("font-weight", if i == 0 { "bold" } else { "normal" })])?;
+            p.set_text_content(Some(note));
+            self.notes.append_child(&p)?;
+        }
+        Ok(())
     }
 
     /// Shows a tooltip near (x, y) in plot pixels, kept inside the plot.

@@ -1,6 +1,7 @@
 //! Stage 6: the page. The only module that touches wasm-bindgen and web-sys; everything it
 //! shows comes from the stages above, and data reaches the DOM through `textContent` only.
 
+mod check;
 mod dom;
 mod handle;
 mod input;
@@ -11,8 +12,10 @@ mod mounted;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
+use crate::chart::funding::FundingChart;
 use crate::chart::judgement::JudgementChart;
 use crate::chart::kpi::KpiChart;
+pub use check::check_funding_plan;
 pub use handle::ChartHandle;
 
 /// `kpiChart(container, data, options)`: a KPI chart filling `container`.
@@ -27,4 +30,12 @@ pub fn kpi_chart(container: HtmlElement, data: JsValue, options: JsValue) -> Res
 #[wasm_bindgen(js_name = judgementChart)]
 pub fn judgement_chart(container: HtmlElement, data: JsValue, options: JsValue) -> Result<ChartHandle, JsError> {
     ChartHandle::mount(container, &data, &options, JudgementChart::build)
+}
+
+/// `fundingChart(container, data, options)`: a funding plan as stacked bars (default), a
+/// waterfall from one column to another, or line-by-line bars; with whether it adds up
+/// shown beside it. `data` is a plan object, its JSON text, or CSV pasted from a spreadsheet.
+#[wasm_bindgen(js_name = fundingChart)]
+pub fn funding_chart(container: HtmlElement, data: JsValue, options: JsValue) -> Result<ChartHandle, JsError> {
+    ChartHandle::mount(container, &data, &options, FundingChart::build)
 }

@@ -121,8 +121,13 @@ fn reconciliation_sentence(plan: &FundingPlan, findings: &[Finding]) -> String {
         format!("Every subtotal and total adds up, within rounding in {}.", places(rounding))
     } else {
         let first = findings.iter().find(|f| f.level == Level::Error).map(|f| upper_first(&f.message)).unwrap_or_default();
-        format!("{} do not add up; the first: {first}.", if errors == 1 { "1 figure".to_owned() } else { format!("{errors} figures") })
+        format!("{}; the first: {first}.", figures_do_not_add_up(errors))
     }
+}
+
+/// "1 figure does not add up", "3 figures do not add up".
+fn figures_do_not_add_up(n: usize) -> String {
+    if n == 1 { "1 figure does not add up".into() } else { format!("{n} figures do not add up") }
 }
 
 fn places(n: usize) -> String {
@@ -142,7 +147,7 @@ pub fn notes(plan: &FundingPlan, findings: &[Finding]) -> Vec<String> {
     } else if errors == 0 {
         "Checked: every subtotal and total adds up to what it covers.".to_owned()
     } else {
-        format!("Checked: {} do not add up.", if errors == 1 { "1 figure".to_owned() } else { format!("{errors} figures") })
+        format!("Checked: {}.", figures_do_not_add_up(errors))
     };
     std::iter::once(verdict)
         .chain(findings.iter().map(|f| {

@@ -2,7 +2,7 @@
 // A broken release build (such as Debian's wasm-opt 108) fails here, at page load.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { inkedPixels, launchBrowser, openPage, startServer } from "./harness.mjs";
+import { inkedIn, inkedPixels, launchBrowser, openPage, startServer } from "./harness.mjs";
 
 let server, browser;
 before(async () => {
@@ -19,7 +19,7 @@ test("every gallery chart renders crisp at devicePixelRatio 2, with no console e
   assert.equal(await page.evaluate(() => document.documentElement.dataset.galleryError), undefined);
   const sizes = await page.$$eval("canvas.council-chart__canvas", (canvases) =>
     canvases.map((c) => ({ backing: [c.width, c.height], css: [c.getBoundingClientRect().width, c.getBoundingClientRect().height] })));
-  assert.equal(sizes.length, 11, "six KPI charts and five judgement charts (one from CSV) in the gallery");
+  assert.equal(sizes.length, 16, "six KPI charts, five judgement charts and five funding charts in the gallery");
   for (const [i, { backing, css }] of sizes.entries()) {
     assert.ok(css[0] > 200, `chart ${i} is ${css[0]} CSS px wide`);
     assert.deepEqual(backing, css.map((v) => Math.round(v * 2)), `chart ${i}: canvas backing store is twice its CSS size`);
@@ -80,6 +80,52 @@ test("hovering a judgement cell shows its area, inspection, grade and movement",
   const pasted = page.locator("figure.council-chart", { hasText: "Ofsted judgements, 2019 and 2023" });
   assert.match(await pasted.locator("canvas.council-chart__canvas").getAttribute("aria-label"),
     /Overall effectiveness improved from Inadequate \(2019\) to Requires improvement to be good \(2023\)\./);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("hovering a funding bar segment shows its line, column and amount", async () => {
+  const { page, problems } = await openPage(browser, server.url);
+  const card = page.locator('article[data-chart="funding"]:not([data-view])').first();
+  const overlay = card.locator("canvas.council-chart__overlay");
+  const tooltip = card.locator(".council-chart__tooltip");
+  await overlay.scrollIntoViewIfNeeded();
+  const box = await overlay.boundingBox();
+  const chartBefore = await card.locator("canvas.council-chart__canvas").evaluate((c) => c.toDataURL());
+  // Sweep the lower part of the plot, where each bar's largest piece sits, for the Planned bar.
+  let lines = [];
+  search: for (let y = box.y + box.height - 40; y > box.y + box.height - 100; y -= 15) {
+    for (let x = box.x + 40; x < box.x + box.width; x += 6) {
+      await page.mouse.move(x, y);
+      if (!(await tooltip.isVisible())) continue;
+      lines = await tooltip.locator(".council-chart__tooltip-line").allTextContents();
+      if (lines[0]?.startsWith("Planned 2020/21")) break search;
+    }
+  }
+  assert.equal(await tooltip.locator(".council-chart__tooltip-heading").textContent(), "Practice Improvement/Behaviour Change Programme");
+  assert.deepEqual(lines, ["Planned 2020/21: £3.016m"]);
+  assert.ok((await inkedIn(overlay)) > 50, "the segment is outlined on the overlay");
+  assert.equal(await card.locator("canvas.council-chart__canvas").evaluate((c) => c.toDataURL()), chartBefore, "hover did not repaint the chart");
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("a funding plan that does not add up still draws, and says where, as text", async () => {
+  const { page, problems } = await openPage(browser, server.url);
+  const card = page.locator('article[data-src="data/funding-pasted.csv"]');
+  assert.ok((await inkedIn(card.locator("canvas.council-chart__canvas"))) > 5000, "the pasted plan is drawn");
+  assert.deepEqual(await card.locator(".council-chart__note").allTextContents(), [
+    "Checked: 1 figure does not add up.",
+    'Does not add up: Subtotal of "Temporary additional capacity (service & corporate); retention offer" in "Planned 2020/21": printed 2,701 but its 3 lines sum to 2,710; difference 9.',
+    'Shortfall: "Total requirement" in "Planned 2020/21" (12,334) is more than the available funding (12,011); shortfall 323.',
+  ]);
+  const findings = await page.evaluate(async () => {
+    const { checkFundingPlan } = await import("./pkg/council_charts.js");
+    const csv = await (await fetch("data/funding-pasted.csv")).text();
+    const shared = await (await fetch("data/funding-temporary-investment.json")).json();
+    return { csv: checkFundingPlan(csv).map((f) => `${f.level} ${f.path}`), shared: checkFundingPlan(shared) };
+  });
+  assert.deepEqual(findings, { csv: ["error sections[1].subtotal[0]", "warning available.values[0]"], shared: [] });
   assert.deepEqual(problems, []);
   await page.close();
 });

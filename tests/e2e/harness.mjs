@@ -42,12 +42,17 @@ export async function openPage(browser, url, { width = 1280, scale = 2 } = {}) {
 }
 
 // Pixels of a canvas that are not white: proof something was painted.
+function countInked(canvas) {
+  const data = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
+  let inked = 0;
+  for (let i = 0; i < data.length; i += 4) if (data[i + 3] > 0 && (data[i] < 200 || data[i + 1] < 200 || data[i + 2] < 200)) inked++;
+  return inked;
+}
+
 export function inkedPixels(page, selector, index = 0) {
-  return page.evaluate(([selector, index]) => {
-    const canvas = document.querySelectorAll(selector)[index];
-    const data = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
-    let inked = 0;
-    for (let i = 0; i < data.length; i += 4) if (data[i + 3] > 0 && (data[i] < 200 || data[i + 1] < 200 || data[i + 2] < 200)) inked++;
-    return inked;
-  }, [selector, index]);
+  return inkedIn(page.locator(selector).nth(index));
+}
+
+export function inkedIn(locator) {
+  return locator.evaluate(countInked);
 }
