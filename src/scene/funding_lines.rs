@@ -4,9 +4,8 @@
 //! amount written after it, so the pair is told apart without colour.
 
 use super::hatch::hatch;
-use super::header::{begin, Titles};
 use super::legend::{draw_legend, legend_height, Entry};
-use super::money_axis::MoneyAxis;
+use super::plan_frame::{begin_plan, row_value_axis};
 use super::named_rows::{named_rows, NamedRows};
 use super::text::TextMeasure;
 use super::theme::{Theme, LABEL, SMALL};
@@ -67,25 +66,16 @@ pub fn lines_height(chart: &FundingChart, width: f64, measure: &dyn TextMeasure)
 
 pub fn funding_lines(chart: &FundingChart, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
     let plan = &chart.plan;
-    let notes = crate::chart::Chart::notes(chart);
-    let titles = Titles { title: &plan.title, subtitle: plan.subtitle.as_deref(), source: plan.source.as_deref(), notes: if frame.titles { &notes } else { &[] } };
-    let (mut scene, top, _) = begin(frame, &titles, theme, measure);
+    let (mut scene, top, _) = begin_plan(chart, frame, theme, measure);
     let top = top.max(4.0);
     draw_legend(&mut scene, key(chart, theme), 8.0, top, frame.width - 16.0, theme, measure);
     let (axis_top, rows) = layout(chart, frame.width, top, measure);
     let (a, b) = chart.pair();
     let pairs = line_pairs(plan, a, b);
 
-    let tick_count = (((rows.bars_right - rows.bars_left) / 90.0) as usize).clamp(2, 6);
     let values = pairs.iter().flat_map(|p| [p.2, p.3]).flatten();
-    let axis = MoneyAxis::new(values, rows.bars_left, rows.bars_right, tick_count, &plan.unit);
-    let plot = Rect { x: rows.bars_left, y: axis_top + SMALL.size + 6.0, width: rows.bars_right - rows.bars_left, height: (rows.bottom - axis_top - SMALL.size - 6.0).max(0.0) };
-    scene.plot = plot;
-    for (value, label) in axis.ticks.values.iter().zip(&axis.labels) {
-        let x = axis.map(*value);
-        scene.line(vec![(x, plot.y), (x, plot.bottom())], Stroke { color: theme.grid, width: 1.0, dash: Dash::Solid });
-        scene.text(x, axis_top, label.clone(), TextStyle::new(SMALL, theme.muted_text, Align::Middle, Baseline::Top));
-    }
+    let axis = row_value_axis(&mut scene, &rows, values, axis_top, chart, theme);
+    let plot = scene.plot;
     let zero = axis.map(0.0);
 
     let (first, second) = colors(theme);
@@ -116,7 +106,6 @@ pub fn funding_lines(chart: &FundingChart, frame: Frame, theme: &Theme, measure:
             scene.targets.push(Target { x: bar.x + bar.width / 2.0, y: y + BAR / 2.0, datum, bounds: Some(bar) });
         }
     }
-    scene.line(vec![(zero, plot.y), (zero, plot.bottom())], Stroke { color: theme.axis, width: 1.0, dash: Dash::Solid });
     for row in &rows.rows {
         rows.draw_name(&mut scene, row, LABEL, theme, measure);
     }

@@ -2,7 +2,7 @@
 //! plan of one section, its largest lines), with the bar's total above it, amounts below zero
 //! drawn below the axis, and the available funding marked across the bar as a dashed line.
 
-use super::header::{begin, Titles};
+use super::plan_frame::begin_plan;
 use super::legend::{draw_legend, legend_height, Entry};
 use super::money_axis::MoneyAxis;
 use super::text::{ellipsize, wrap, TextMeasure};
@@ -23,9 +23,7 @@ pub fn available_datum(groups: &[Group], column: usize) -> Datum {
 
 pub fn funding_stacked(chart: &FundingChart, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
     let plan = &chart.plan;
-    let notes = crate::chart::Chart::notes(chart);
-    let titles = Titles { title: &plan.title, subtitle: plan.subtitle.as_deref(), source: plan.source.as_deref(), notes: if frame.titles { &notes } else { &[] } };
-    let (mut scene, top, bottom) = begin(frame, &titles, theme, measure);
+    let (mut scene, top, bottom) = begin_plan(chart, frame, theme, measure);
     let groups = stack_groups(plan, &chart.columns);
     let available: Vec<(usize, f64)> =
         chart.columns.iter().filter_map(|&c| plan.available.as_ref().and_then(|a| a.values.get(c).copied().flatten()).map(|v| (c, v))).collect();

@@ -4,9 +4,8 @@
 //! so the direction never rests on colour.
 
 use super::hatch::hatch;
-use super::header::{begin, Titles};
 use super::legend::{draw_legend, legend_height, Entry};
-use super::money_axis::MoneyAxis;
+use super::plan_frame::{begin_plan, row_value_axis};
 use super::named_rows::{named_rows, NamedRows};
 use super::text::TextMeasure;
 use super::theme::{Theme, LABEL, SMALL};
@@ -74,9 +73,7 @@ pub fn waterfall_height(chart: &FundingChart, width: f64, measure: &dyn TextMeas
 
 pub fn funding_waterfall(chart: &FundingChart, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
     let plan = &chart.plan;
-    let notes = crate::chart::Chart::notes(chart);
-    let titles = Titles { title: &plan.title, subtitle: plan.subtitle.as_deref(), source: plan.source.as_deref(), notes: if frame.titles { &notes } else { &[] } };
-    let (mut scene, top, _) = begin(frame, &titles, theme, measure);
+    let (mut scene, top, _) = begin_plan(chart, frame, theme, measure);
     let top = top.max(4.0);
     draw_legend(&mut scene, key(theme), 8.0, top, frame.width - 16.0, theme, measure);
     let (w, axis_top, rows) = layout(chart, frame.width, top, measure);
@@ -86,17 +83,7 @@ pub fn funding_waterfall(chart: &FundingChart, frame: Frame, theme: &Theme, meas
     for step in &w.steps {
         running.push(running.last().copied().unwrap_or(0.0) + step.change);
     }
-    let tick_count = (((rows.bars_right - rows.bars_left) / 90.0) as usize).clamp(2, 6);
-    let axis = MoneyAxis::new(running.iter().copied().chain([w.end]), rows.bars_left, rows.bars_right, tick_count, &plan.unit);
-    let plot = Rect { x: rows.bars_left, y: axis_top + SMALL.size + 6.0, width: rows.bars_right - rows.bars_left, height: rows.bottom - axis_top - SMALL.size - 6.0 };
-    scene.plot = plot;
-    for (value, label) in axis.ticks.values.iter().zip(&axis.labels) {
-        let x = axis.map(*value);
-        scene.line(vec![(x, plot.y), (x, plot.bottom())], Stroke { color: theme.grid, width: 1.0, dash: Dash::Solid });
-        scene.text(x, axis_top, label.clone(), TextStyle::new(SMALL, theme.muted_text, Align::Middle, Baseline::Top));
-    }
-    let zero = axis.map(0.0);
-    scene.line(vec![(zero, plot.y), (zero, plot.bottom())], Stroke { color: theme.axis, width: 1.0, dash: Dash::Solid });
+    let axis = row_value_axis(&mut scene, &rows, running.iter().copied().chain([w.end]), axis_top, chart, theme);
 
     let (up, down, total_color) = colors(theme);
     let last = rows.rows.len().saturating_sub(1);

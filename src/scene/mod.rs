@@ -14,6 +14,7 @@ pub mod kpi_line;
 pub mod marker;
 pub mod money_axis;
 pub mod named_rows;
+pub mod plan_frame;
 pub mod shape;
 pub mod text;
 pub mod theme;
