@@ -177,3 +177,13 @@ fn funding_options() {
         }
     });
 }
+
+#[test]
+fn the_readme_example_reads_and_adds_up() {
+    let readme = std::fs::read_to_string(support::root().join("../README.md")).unwrap();
+    let section = readme.split("### Funding data").nth(1).unwrap();
+    let json = section.split("```json").nth(1).unwrap().split("```").next().unwrap();
+    let data = Json::parse(json, "data").unwrap();
+    let plan = FundingPlan::read(&Node::data(&data)).unwrap();
+    assert_eq!(reconcile(&plan), vec![]);
+}
