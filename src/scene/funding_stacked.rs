@@ -96,7 +96,9 @@ pub fn funding_stacked(chart: &FundingChart, frame: Frame, theme: &Theme, measur
         if let Some(fy) = funding_y.filter(|fy| baseline == Baseline::Bottom && *fy <= ty + 3.0 && *fy >= ty - TOTAL_FONT.size - 3.0) {
             ty = fy - 5.0;
         }
-        scene.text(centre, ty, ellipsize(&total, TOTAL_FONT, band - 4.0, measure), TextStyle::new(TOTAL_FONT, theme.text, Align::Middle, baseline));
+        // Narrow bands step the totals down a size, so neighbouring totals never touch.
+        let font = if measure.width(&total, TOTAL_FONT) > band - 12.0 { Font { size: SMALL.size, bold: true } } else { TOTAL_FONT };
+        scene.text(centre, ty, ellipsize(&total, font, band - 8.0, measure), TextStyle::new(font, theme.text, Align::Middle, baseline));
         for (i, line) in labels.get(slot).into_iter().flatten().enumerate() {
             scene.text(centre, plot.bottom() + 8.0 + i as f64 * LINE, line.clone(), TextStyle::new(SMALL, theme.text, Align::Middle, Baseline::Top));
         }
