@@ -4,15 +4,19 @@ use super::options::{read_options, Options};
 use super::Chart;
 use crate::error::ChartError;
 use crate::interact::Tooltip;
-use crate::model::kpi::Kpi;
+use crate::model::kpi::{Kpi, Role};
+use crate::model::status::Status;
 use crate::model::{Json, Node};
 use crate::scale::format::format_value;
+use crate::scene::kpi_bullet::{kpi_bullet, BULLET_HEIGHT};
+use crate::scene::kpi_sparkline::{kpi_sparkline, SPARKLINE_HEIGHT};
+use crate::scene::kpi_tile::{kpi_tile, TILE_HEIGHT};
 use crate::scene::{kpi_line::kpi_line, Datum, Frame, Scene, TextMeasure, Theme};
 use crate::words;
 
-const VIEWS: &[&str] = &["line"];
-/// Views the contract names that later versions draw: asking for one says so plainly.
-const PLANNED: &[&str] = &["sparkline", "bullet"];
+const VIEWS: &[&str] = &["line", "sparkline", "bullet"];
+/// A scorecard's tile: drawn for `kpiScorecard`, not offered as a view of its own.
+pub const TILE: &str = "tile";
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct KpiChart {
@@ -22,13 +26,20 @@ pub struct KpiChart {
 
 impl KpiChart {
     pub fn read(data: &Json, options: &Json) -> Result<KpiChart, ChartError> {
-        let options = read_options(options, VIEWS, PLANNED)?;
+        let options = read_options(options, VIEWS, &[])?;
         let kpi = Kpi::read(&Node::data(data))?;
         Ok(KpiChart { kpi, options })
     }
 
     pub fn build(data: &Json, options: &Json) -> Result<Box<dyn Chart>, ChartError> {
         Ok(Box::new(KpiChart::read(data, options)?))
+    }
+
+    /// A KPI as a scorecard tile.
+    pub fn build_tile(data: &Json, options: &Json) -> Result<Box<dyn Chart>, ChartError> {
+        let mut chart = KpiChart::read(data, options)?;
+        chart.options.view = TILE;
+        Ok(Box::new(chart))
     }
 }
 
@@ -43,10 +54,21 @@ impl Chart for KpiChart {
         self.kpi.source.as_deref()
     }
     fn preferred_height(&self, width: f64, _measure: &dyn TextMeasure) -> f64 {
-        self.options.height.unwrap_or((width * 0.5).clamp(240.0, 420.0))
+        let natural = match self.options.view {
+            "sparkline" => SPARKLINE_HEIGHT,
+            "bullet" => BULLET_HEIGHT,
+            TILE => TILE_HEIGHT,
+            _ => (width * 0.5).clamp(240.0, 420.0),
+        };
+        self.options.height.unwrap_or(natural)
     }
     fn scene(&self, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
-        kpi_line(&self.kpi, frame, theme, measure)
+        match self.options.view {
+            "sparkline" => kpi_sparkline(&self.kpi, frame, theme, measure),
+            "bullet" => kpi_bullet(&self.kpi, frame, theme, measure),
+            TILE => kpi_tile(&self.kpi, frame, theme, measure),
+            _ => kpi_line(&self.kpi, frame, theme, measure),
+        }
     }
     fn tooltip(&self, datum: Datum) -> Option<Tooltip> {
         let series = self.kpi.series.get(datum.group)?;
@@ -56,8 +78,12 @@ impl Chart for KpiChart {
             None => "no value".to_owned(),
         };
         let mut lines = vec![format!("{}: {value}", series.name)];
-        if let (Some(target), Some(v)) = (self.kpi.target, point.value) {
-            lines.push(words::kpi::against_target(v, target, &self.kpi.unit));
+        let rated = point.value.map(|v| self.kpi.status(v)).filter(|s| *s != Status::NotRated && series.role == Role::Own);
+        match (self.kpi.target, point.value, rated) {
+            (Some(target), Some(v), Some(status)) => lines.push(format!("{}: {}", status.words(), words::kpi::against_target(v, target, &self.kpi.unit))),
+            (Some(target), Some(v), None) => lines.push(words::kpi::against_target(v, target, &self.kpi.unit)),
+            (None, _, Some(status)) => lines.push(status.words().to_owned()),
+            _ => {}
         }
         Some(Tooltip { heading: point.period.label.clone(), lines })
     }

@@ -39,8 +39,8 @@ pub fn read_options(json: &Json, views: &'static [&'static str], planned: &[&str
         None => None,
         Some(h) => {
             let value = h.number()?;
-            if !(80.0..=4000.0).contains(&value) {
-                return Err(h.error(format!("expected a height in CSS pixels from 80 to 4000, found {value}")));
+            if !(24.0..=4000.0).contains(&value) {
+                return Err(h.error(format!("expected a height in CSS pixels from 24 to 4000, found {value}")));
             }
             Some(value)
         }

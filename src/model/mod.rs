@@ -13,6 +13,7 @@ pub mod limits;
 pub mod node;
 pub mod period;
 pub mod reconcile;
+pub mod status;
 pub mod unit;
 
 pub use json::Json;

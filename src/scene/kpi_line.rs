@@ -3,6 +3,7 @@
 
 use super::header::{begin, Titles};
 use super::marker::{marker, marker_for};
+use super::reduce::line_runs;
 use super::text::{ellipsize, wrap, TextMeasure};
 use super::theme::{Theme, LABEL, SMALL};
 use super::{Align, Baseline, Dash, Datum, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle};
@@ -184,11 +185,11 @@ fn draw_series(scene: &mut Scene, kpi: &Kpi, x: &LinearScale, y: &LinearScale, t
             .iter()
             .map(|p| p.value.map(|v| (x.map(p.period.middle()), y.map(v))))
             .collect();
-        // A gap breaks the line: never drawn through, never drawn as zero.
-        for run in positions.split(|p| p.is_none()) {
-            let points: Vec<(f64, f64)> = run.iter().flatten().copied().collect();
-            if points.len() > 1 {
-                scene.line(points, stroke);
+        // A gap breaks the line: never drawn through, never drawn as zero. Long series are
+        // reduced to what the pixels can show; hover still finds every point.
+        for run in line_runs(&positions) {
+            if run.len() > 1 {
+                scene.line(run, stroke);
             }
         }
         let all_markers = (series.points.len() as f64) <= plot_width / 10.0;

@@ -10,12 +10,18 @@ pub mod header;
 pub mod judgement_grid;
 pub mod judgement_journey;
 pub mod legend;
+pub mod kpi_bullet;
 pub mod kpi_line;
+pub mod kpi_spark;
+pub mod kpi_sparkline;
+pub mod kpi_tile;
 pub mod marker;
 pub mod money_axis;
 pub mod named_rows;
 pub mod plan_frame;
+pub mod reduce;
 pub mod shape;
+pub mod status_mark;
 pub mod text;
 pub mod theme;
 

@@ -3,6 +3,7 @@
 
 use super::join_and;
 use crate::model::kpi::{Kpi, Point, Role, Series};
+use crate::model::status::Status;
 use crate::model::unit::{Polarity, Unit};
 use crate::scale::format::{decimals_of, fixed, format_value};
 
@@ -12,8 +13,12 @@ pub fn describe(kpi: &Kpi) -> String {
     for &series in &own {
         sentences.push(series_sentence(series, &kpi.unit));
         if let (Some(target), Some(latest)) = (kpi.target, latest(series)) {
+            let status = match kpi.status(latest.1) {
+                Status::NotRated => String::new(),
+                rated => format!(": {}", rated.words().to_lowercase()),
+            };
             let mut s = format!(
-                "The target is {}{}; the latest value is {}.",
+                "The target is {}{}; the latest value is {}{status}.",
                 format_value(target, &kpi.unit),
                 polarity_words(kpi.polarity),
                 against_target(latest.1, target, &kpi.unit)
@@ -74,7 +79,7 @@ fn latest(series: &Series) -> Option<(String, f64)> {
 }
 
 /// "up 13", "down 2.5 percentage points", "unchanged".
-fn change(difference: f64, unit: &Unit) -> String {
+pub fn change(difference: f64, unit: &Unit) -> String {
     if difference.abs() < 1e-9 {
         return "unchanged".into();
     }

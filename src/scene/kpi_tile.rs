@@ -1,0 +1,76 @@
+//! A scorecard tile: the latest value large, the change since the previous period in words
+//! with an arrow (and whether that is better or worse), the status in words with its mark,
+//! and a sparkline. The KPI's title is real text above it, in the page.
+
+use super::header::{begin, Titles};
+use super::kpi_spark::draw_spark;
+use super::status_mark::status_mark;
+use super::text::{ellipsize, TextMeasure};
+use super::theme::{Theme, LABEL, SMALL};
+use super::{Align, Baseline, Font, Frame, Rect, Scene, Shape, TextStyle};
+use crate::model::kpi::Kpi;
+use crate::model::unit::Polarity;
+use crate::scale::format::format_value;
+use crate::words::kpi::{against_target, change};
+
+pub const TILE_HEIGHT: f64 = 150.0;
+const VALUE_FONT: Font = Font { size: 28.0, bold: true };
+
+pub fn kpi_tile(kpi: &Kpi, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
+    let titles = Titles { title: &kpi.title, subtitle: kpi.subtitle.as_deref(), source: kpi.source.as_deref(), notes: &[] };
+    let (mut scene, top, bottom) = begin(frame, &titles, theme, measure);
+    let top = top.max(2.0);
+    let room = frame.width - 8.0;
+    let Some((period, value, previous)) = kpi.latest() else {
+        scene.text(4.0, top, "No value yet", TextStyle::new(LABEL, theme.muted_text, Align::Start, Baseline::Top));
+        return scene;
+    };
+    let value_text = ellipsize(&format_value(value, &kpi.unit), VALUE_FONT, room, measure);
+    let value_width = measure.width(&value_text, VALUE_FONT);
+    scene.text(4.0, top, value_text, TextStyle::new(VALUE_FONT, theme.text, Align::Start, Baseline::Top));
+    let period_text = ellipsize(&period.label, SMALL, room - value_width - 8.0, measure);
+    scene.text(4.0 + value_width + 8.0, top + VALUE_FONT.size - 2.0, period_text, TextStyle::new(SMALL, theme.muted_text, Align::Start, Baseline::Bottom));
+
+    let change_y = top + VALUE_FONT.size + 12.0;
+    let change_text = match previous {
+        Some((before, earlier)) => {
+            let difference = value - earlier;
+            let verdict = match (kpi.polarity, difference.partial_cmp(&0.0)) {
+                (Polarity::HigherIsBetter, Some(std::cmp::Ordering::Greater)) | (Polarity::LowerIsBetter, Some(std::cmp::Ordering::Less)) => " (better)",
+                (Polarity::HigherIsBetter, Some(std::cmp::Ordering::Less)) | (Polarity::LowerIsBetter, Some(std::cmp::Ordering::Greater)) => " (worse)",
+                _ => "",
+            };
+            scene.add(arrow(difference, 9.0, change_y, theme));
+            format!("{} since {}{verdict}", change(difference, &kpi.unit), before.label)
+        }
+        None => "No earlier value to compare".to_owned(),
+    };
+    let text_x = if previous.is_some() { 20.0 } else { 4.0 };
+    scene.text(text_x, change_y, ellipsize(&change_text, LABEL, room - text_x, measure), TextStyle::new(LABEL, theme.text, Align::Start, Baseline::Middle));
+
+    let status_y = change_y + 22.0;
+    let status = kpi.status(value);
+    scene.add(status_mark(status, 9.0, status_y, 11.0, theme));
+    let target = kpi.target.map(|t| format!(": {}", against_target(value, t, &kpi.unit))).unwrap_or_default();
+    let status_text = ellipsize(&format!("{}{target}", status.words()), LABEL, room - 20.0, measure);
+    scene.text(20.0, status_y, status_text, TextStyle::new(LABEL, theme.text, Align::Start, Baseline::Middle));
+
+    let spark_top = status_y + 16.0;
+    let area = Rect { x: 2.0, y: spark_top, width: frame.width - 4.0, height: (frame.height - bottom - spark_top - 2.0).max(16.0) };
+    scene.plot = area;
+    draw_spark(&mut scene, kpi, area, theme);
+    scene.pick_distance = 12.0;
+    scene
+}
+
+/// ▲ up, ▼ down, = unchanged: the direction as a shape, in the text colour.
+fn arrow(difference: f64, x: f64, y: f64, theme: &Theme) -> Shape {
+    let c = theme.text;
+    if difference.abs() < 1e-9 {
+        Shape::Polygon { points: vec![(x - 5.0, y - 3.0), (x + 5.0, y - 3.0), (x + 5.0, y - 1.0), (x - 5.0, y - 1.0)], fill: c, stroke: None }
+    } else if difference > 0.0 {
+        Shape::Polygon { points: vec![(x, y - 6.0), (x + 6.0, y + 4.0), (x - 6.0, y + 4.0)], fill: c, stroke: None }
+    } else {
+        Shape::Polygon { points: vec![(x - 6.0, y - 4.0), (x + 6.0, y - 4.0), (x, y + 6.0)], fill: c, stroke: None }
+    }
+}

@@ -1,0 +1,112 @@
+//! KPI views beyond the line: sparkline, bullet and scorecard tile as SVG snapshots; status
+//! for every polarity, one line per case; and the reduction of long series.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use council_charts::chart::kpi::KpiChart;
+use council_charts::export::svg::to_svg;
+use council_charts::model::{Json, Node};
+use council_charts::model::kpi::Kpi;
+use council_charts::scene::reduce::line_runs;
+use council_charts::scene::{ArialMetrics, Theme};
+use council_charts::Chart;
+
+fn chart(fixture: &str, options: &str) -> Box<dyn Chart> {
+    let text = support::fixture(&format!("kpi/{}", fixture.split('#').next().unwrap()));
+    let mut data = Json::parse(&text, "data").unwrap();
+    // "file.json#2" is the third KPI of a scorecard file.
+    if let (Some(index), Json::Array(items)) = (fixture.split('#').nth(1), &data) {
+        data = items[index.parse::<usize>().unwrap()].clone();
+    }
+    let options = Json::parse(options, "options").unwrap();
+    if options == Json::String("tile".into()) {
+        KpiChart::build_tile(&data, &Json::Null).unwrap()
+    } else {
+        KpiChart::build(&data, &options).unwrap()
+    }
+}
+
+fn snapshot(fixture: &str, options: &str, width: f64, name: &str) {
+    let chart = chart(fixture, options);
+    support::check_snapshot(&format!("kpi_views/{name}.svg"), &to_svg(chart.as_ref(), width, &Theme::default(), &ArialMetrics));
+}
+
+macro_rules! case {
+    ($name:ident, $fixture:expr, $options:expr, $width:expr) => {
+        #[test]
+        fn $name() {
+            snapshot($fixture, $options, $width, stringify!($name));
+        }
+    };
+}
+
+case!(sparkline_children_looked_after, "kpi-children-looked-after.json", r#"{"view":"sparkline"}"#, 320.0);
+case!(sparkline_caseload_in_a_table_cell, "kpi-scorecard.json#0", r#"{"view":"sparkline","height":32}"#, 200.0);
+case!(sparkline_neutral_with_gaps, "kpi-revenue-budget.json", r#"{"view":"sparkline"}"#, 240.0);
+case!(bullet_children_looked_after, "kpi-children-looked-after.json", r#"{"view":"bullet"}"#, 640.0);
+case!(bullet_take_up_higher_is_better, "kpi-scorecard.json#2", r#"{"view":"bullet"}"#, 480.0);
+case!(bullet_narrow, "kpi-scorecard.json#0", r#"{"view":"bullet"}"#, 320.0);
+case!(tile_caseload, "kpi-scorecard.json#0", r#""tile""#, 300.0);
+case!(tile_agency, "kpi-scorecard.json#1", r#""tile""#, 300.0);
+case!(tile_single_value, "kpi-scorecard.json#3", r#""tile""#, 300.0);
+
+#[test]
+fn status() {
+    // "polarity target green amber value" (- for none) ==> the status in words
+    support::run_cases("status.txt", |input| {
+        let f: Vec<&str> = input.split_whitespace().collect();
+        let number = |s: &str| if s == "-" { "null".to_owned() } else { s.to_owned() };
+        let thresholds = if f[2] == "-" { "null".to_owned() } else { format!("{{\"green\":{},\"amber\":{}}}", f[2], f[3]) };
+        let json = format!(
+            r#"{{"title":"T","polarity":"{}","target":{},"thresholds":{thresholds},"series":[{{"name":"A","points":[{{"period":"2020","value":{}}}]}}]}}"#,
+            f[0], number(f[1]), f[4]
+        );
+        match Kpi::read(&Node::data(&Json::parse(&json, "data").unwrap())) {
+            Ok(kpi) => kpi.status(f[4].parse().unwrap()).words().to_owned(),
+            Err(e) => format!("not read: {e}"),
+        }
+    });
+}
+
+/// A deterministic wobbly series: no two neighbouring columns alike.
+fn wobbly(n: usize) -> Vec<Option<(f64, f64)>> {
+    let mut seed: u64 = 12345;
+    (0..n)
+        .map(|i| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            let noise = (seed >> 33) as f64 / (1u64 << 31) as f64;
+            let x = 10.0 + i as f64 * 800.0 / n as f64;
+            if i % 20_000 == 19_999 { None } else { Some((x, 300.0 - 100.0 * (i as f64 / 3000.0).sin() - 50.0 * noise)) }
+        })
+        .collect()
+}
+
+#[test]
+fn reduction_keeps_every_pixel_columns_min_and_max() {
+    let points = wobbly(100_000);
+    let runs = line_runs(&points);
+    assert_eq!(runs.len(), 5, "the four gaps split the line in five");
+    let kept: usize = runs.iter().map(Vec::len).sum();
+    assert!(kept <= 4 * 810 + 20, "{kept} points kept for about 800 pixel columns");
+    assert!(kept >= 800, "{kept} points kept");
+    // For each run, each pixel column's extremes among the input appear in the output.
+    for (run, input) in runs.iter().zip(points.split(|p| p.is_none())) {
+        let input: Vec<(f64, f64)> = input.iter().flatten().copied().collect();
+        assert!(run.windows(2).all(|w| w[0].0 <= w[1].0), "x stays in order");
+        let mut columns: std::collections::BTreeMap<i64, (f64, f64)> = Default::default();
+        for (x, y) in &input {
+            let e = columns.entry(x.floor() as i64).or_insert((f64::INFINITY, f64::NEG_INFINITY));
+            *e = (e.0.min(*y), e.1.max(*y));
+        }
+        for (column, (lo, hi)) in columns {
+            let ys: Vec<f64> = run.iter().filter(|(x, _)| x.floor() as i64 == column).map(|p| p.1).collect();
+            assert!(ys.contains(&lo) && ys.contains(&hi), "column {column} lost its extremes");
+        }
+        assert_eq!(run.first(), input.first(), "the run starts where it did");
+        assert_eq!(run.last(), input.last(), "and ends where it did");
+    }
+    // A short series is left alone.
+    let short = wobbly(500);
+    assert_eq!(line_runs(&short).concat(), short.iter().flatten().copied().collect::<Vec<_>>());
+}
