@@ -9,6 +9,7 @@
 //!   is better, so no colour may suggest one is.
 
 use super::kpi::Kpi;
+use super::period::Period;
 use super::unit::Polarity;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -65,10 +66,18 @@ impl Kpi {
     }
 
     /// The headline series' latest value with its period, and the value before it.
-    pub fn latest(&self) -> Option<(&super::period::Period, f64, Option<(&super::period::Period, f64)>)> {
+    pub fn latest(&self) -> Option<Latest<'_>> {
         let series = self.headline()?;
         let mut values = series.points.iter().rev().filter_map(|p| p.value.map(|v| (&p.period, v)));
         let (period, value) = values.next()?;
-        Some((period, value, values.next()))
+        Some(Latest { period, value, previous: values.next() })
     }
+}
+
+/// A headline series' latest value, and the one before it (gaps skipped).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Latest<'a> {
+    pub period: &'a Period,
+    pub value: f64,
+    pub previous: Option<(&'a Period, f64)>,
 }

@@ -9,7 +9,7 @@ use super::text::{ellipsize, TextMeasure};
 use super::theme::{Theme, LABEL, SMALL};
 use super::{Align, Baseline, Color, Dash, Datum, Font, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle};
 use crate::model::kpi::{Kpi, Role};
-use crate::model::status::Status;
+use crate::model::status::{Latest, Status};
 use crate::model::unit::Polarity;
 use crate::scale::format::format_value;
 
@@ -24,7 +24,7 @@ pub fn kpi_bullet(kpi: &Kpi, frame: Frame, theme: &Theme, measure: &dyn TextMeas
     let (mut scene, top, _) = begin(frame, &titles, theme, measure);
     let top = top.max(4.0);
     let unit = &kpi.unit;
-    let Some((period, value, _)) = kpi.latest() else {
+    let Some(Latest { period, value, .. }) = kpi.latest() else {
         scene.text(8.0, top, "No value yet", TextStyle::new(LABEL, theme.muted_text, Align::Start, Baseline::Top));
         return scene;
     };

@@ -19,8 +19,8 @@ pub fn kpi_sparkline(kpi: &Kpi, frame: Frame, theme: &Theme, measure: &dyn TextM
     let (mut scene, top, bottom) = begin(frame, &titles, theme, measure);
     let (top, bottom) = (top.max(2.0), frame.height - bottom - 2.0);
     let latest = kpi.latest();
-    let value = latest.map_or("No value".to_owned(), |(_, v, _)| format_value(v, &kpi.unit));
-    let status = latest.map_or(Status::NotRated, |(_, v, _)| kpi.status(v));
+    let value = latest.map_or("No value".to_owned(), |l| format_value(l.value, &kpi.unit));
+    let status = latest.map_or(Status::NotRated, |l| kpi.status(l.value));
     let rated = status != Status::NotRated;
     let text_width = measure.width(&value, VALUE_FONT).max(if rated { 16.0 + measure.width(status.words(), SMALL) } else { 0.0 });
     let text_width = text_width.min(frame.width * 0.55);

@@ -9,6 +9,7 @@ use super::text::{ellipsize, TextMeasure};
 use super::theme::{Theme, LABEL, SMALL};
 use super::{Align, Baseline, Font, Frame, Rect, Scene, Shape, TextStyle};
 use crate::model::kpi::Kpi;
+use crate::model::status::Latest;
 use crate::model::unit::Polarity;
 use crate::scale::format::format_value;
 use crate::words::kpi::{against_target, change};
@@ -21,7 +22,7 @@ pub fn kpi_tile(kpi: &Kpi, frame: Frame, theme: &Theme, measure: &dyn TextMeasur
     let (mut scene, top, bottom) = begin(frame, &titles, theme, measure);
     let top = top.max(2.0);
     let room = frame.width - 8.0;
-    let Some((period, value, previous)) = kpi.latest() else {
+    let Some(Latest { period, value, previous }) = kpi.latest() else {
         scene.text(4.0, top, "No value yet", TextStyle::new(LABEL, theme.muted_text, Align::Start, Baseline::Top));
         return scene;
     };
