@@ -110,3 +110,10 @@ fn reduction_keeps_every_pixel_columns_min_and_max() {
     let short = wobbly(500);
     assert_eq!(line_runs(&short).concat(), short.iter().flatten().copied().collect::<Vec<_>>());
 }
+
+#[test]
+fn scorecard_as_csv() {
+    let Json::Array(items) = Json::parse(&support::fixture("kpi/kpi-scorecard.json"), "data").unwrap() else { panic!("a list") };
+    let kpis: Vec<Kpi> = items.iter().map(|item| Kpi::read(&Node::data(item)).unwrap()).collect();
+    support::check_snapshot("kpi_views/scorecard.csv", &council_charts::export::csv::scorecard_csv(&kpis));
+}

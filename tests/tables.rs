@@ -80,7 +80,7 @@ fn option_errors() {
     let data = Json::parse(&support::fixture("kpi/kpi-revenue-budget.json"), "data").unwrap();
     support::run_cases("option_errors.txt", |input| {
         match Json::parse(input, "options").and_then(|options| KpiChart::read(&data, &options)) {
-            Ok(chart) => format!("ok: view {}, height {:?}", chart.options.view, chart.options.height),
+            Ok(chart) => format!("ok: view {}, height {:?}, titles {}", chart.options.view, chart.options.height, chart.options.titles),
             Err(e) => e.to_string(),
         }
     });

@@ -2,7 +2,7 @@
 //! devicePixelRatio, pixels drawn, errors thrown as Error, update/resize, destroy cleans up.
 #![cfg(target_arch = "wasm32")]
 
-use council_charts::web::{check_funding_plan, funding_chart, kpi_chart};
+use council_charts::web::{check_funding_plan, funding_chart, kpi_chart, kpi_scorecard};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -12,6 +12,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const KPI: &str = include_str!("fixtures/kpi/kpi-children-looked-after.json");
 const REVENUE: &str = include_str!("fixtures/kpi/kpi-revenue-budget.json");
+const SCORECARD: &str = include_str!("fixtures/kpi/kpi-scorecard.json");
 const FUNDING: &str = include_str!("fixtures/funding/funding-temporary-investment.json");
 const PROGRAMME: &str = include_str!("fixtures/funding/funding-improvement-programme.json");
 
@@ -117,7 +118,7 @@ fn bad_data_throws_an_error_naming_its_path_and_the_next_chart_works() {
     assert_eq!(message, "series[0].points[0].value: expected a number or null, found NaN");
 
     let message = error_message(kpi_chart(el.clone(), JsValue::from_str(KPI), JsValue::from_str(r#"{"view":"pie"}"#)));
-    assert_eq!(message, "options.view: expected one of \"line\", found the text \"pie\"");
+    assert_eq!(message, "options.view: expected one of \"line\", \"sparkline\", \"bullet\", found the text \"pie\"");
 
     let chart = kpi_chart(el.clone(), JsValue::from_str(KPI), JsValue::UNDEFINED).unwrap();
     assert!(inked_pixels(&canvas(&el, "council-chart__canvas")) > 2000);
@@ -213,4 +214,28 @@ fn check_funding_plan_lists_findings_as_objects() {
     assert!(get("message").ends_with("shortfall 832"), "{}", get("message"));
     let message = error_message(check_funding_plan(JsValue::from_str(r#"{"title":"T","columns":["A"],"sections":[]}"#), JsValue::UNDEFINED));
     assert_eq!(message, "sections: expected 1 to 50 sections, found 0");
+}
+
+#[wasm_bindgen_test]
+fn a_scorecard_is_a_list_of_tiles_and_cleans_up_after_itself() {
+    count_listeners();
+    let el = container(1100);
+    let before = listener_count();
+    let mut scorecard = kpi_scorecard(el.clone(), JsValue::from_str(SCORECARD), JsValue::UNDEFINED).unwrap();
+    let tiles = el.query_selector_all("ul.council-scorecard > li.council-scorecard__tile").unwrap();
+    assert_eq!(tiles.length(), 4);
+    for i in 0..4 {
+        let tile: HtmlElement = tiles.item(i).unwrap().dyn_into().unwrap();
+        assert!(inked_pixels(&canvas(&tile, "council-chart__canvas")) > 300, "tile {i} drew");
+    }
+    assert!(scorecard.describe().unwrap().starts_with("Average caseload per social worker. Caseload: 19 in Q2 2020/21"));
+    assert!(scorecard.to_csv().unwrap().contains("\nRetention scheme take-up,%,Jun 2019,82,On target,80,May 2019,66\n"));
+    let bad = r#"[{"title":"A","series":[{"name":"A","points":[{"period":"2020","value":1}]}]},{"title":"B","series":[]}]"#;
+    assert_eq!(error_message(scorecard.update(JsValue::from_str(bad))), "[1].series: expected at least one series, found an empty list");
+    assert_eq!(el.query_selector_all("li").unwrap().length(), 4, "a bad update leaves the tiles as they were");
+    scorecard.destroy();
+    assert_eq!(el.child_element_count(), 0);
+    assert_eq!(listener_count(), before, "every tile's listeners were removed");
+    assert_eq!(error_message(kpi_scorecard(el.clone(), JsValue::from_str("{}"), JsValue::UNDEFINED)), "data: expected a list of KPIs, found an object");
+    assert_eq!(el.child_element_count(), 0, "a refused scorecard adds nothing");
 }

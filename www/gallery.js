@@ -1,5 +1,5 @@
 // The gallery: draws every chart on the page from its JSON file, as a council page would.
-import init, { fundingChart, judgementChart, kpiChart } from "./pkg/council_charts.js";
+import init, { fundingChart, judgementChart, kpiChart, kpiScorecard } from "./pkg/council_charts.js";
 
 const kinds = { kpi: kpiChart, judgement: judgementChart, funding: fundingChart };
 
@@ -46,11 +46,19 @@ async function main() {
     drawCard(card, await json(src), src, chart, view, title, subtitle);
   }
   const scorecard = document.getElementById("scorecard");
-  for (const kpi of await json(scorecard.dataset.src)) {
-    const card = document.createElement("article");
-    card.className = "card";
-    scorecard.append(card);
-    drawCard(card, kpi, scorecard.dataset.src);
+  charts.push(kpiScorecard(scorecard, await json(scorecard.dataset.src)));
+  const table = document.getElementById("sparklines");
+  for (const kpi of await json(table.dataset.src)) {
+    const row = table.tBodies[0].insertRow();
+    const name = document.createElement("th");
+    name.scope = "row";
+    name.textContent = kpi.title;
+    const cell = row.insertCell();
+    row.prepend(name);
+    const host = document.createElement("div");
+    host.className = "kpi-table__spark";
+    cell.append(host);
+    charts.push(kpiChart(host, kpi, { view: "sparkline", height: 40, titles: false }));
   }
   const bad = document.getElementById("bad-data");
   const heading = document.createElement("p");

@@ -96,6 +96,9 @@ fn read_columns(plan: &FundingPlan, options: &Json, view: &str) -> Result<Vec<us
 }
 
 impl Chart for FundingChart {
+    fn options(&self) -> &Options {
+        &self.options
+    }
     fn title(&self) -> &str {
         &self.plan.title
     }

@@ -42,6 +42,9 @@ impl JudgementChart {
 }
 
 impl Chart for JudgementChart {
+    fn options(&self) -> &Options {
+        &self.options
+    }
     fn title(&self) -> &str {
         &self.judgements.title
     }

@@ -10,7 +10,7 @@ use crate::model::{Json, Node};
 use crate::scale::format::format_value;
 use crate::scene::kpi_bullet::{kpi_bullet, BULLET_HEIGHT};
 use crate::scene::kpi_sparkline::{kpi_sparkline, SPARKLINE_HEIGHT};
-use crate::scene::kpi_tile::{kpi_tile, TILE_HEIGHT};
+use crate::scene::kpi_tile::{kpi_tile, tile_height};
 use crate::scene::{kpi_line::kpi_line, Datum, Frame, Scene, TextMeasure, Theme};
 use crate::words;
 
@@ -44,6 +44,9 @@ impl KpiChart {
 }
 
 impl Chart for KpiChart {
+    fn options(&self) -> &Options {
+        &self.options
+    }
     fn title(&self) -> &str {
         &self.kpi.title
     }
@@ -53,11 +56,11 @@ impl Chart for KpiChart {
     fn source(&self) -> Option<&str> {
         self.kpi.source.as_deref()
     }
-    fn preferred_height(&self, width: f64, _measure: &dyn TextMeasure) -> f64 {
+    fn preferred_height(&self, width: f64, measure: &dyn TextMeasure) -> f64 {
         let natural = match self.options.view {
             "sparkline" => SPARKLINE_HEIGHT,
             "bullet" => BULLET_HEIGHT,
-            TILE => TILE_HEIGHT,
+            TILE => tile_height(&self.kpi, width, measure),
             _ => (width * 0.5).clamp(240.0, 420.0),
         };
         self.options.height.unwrap_or(natural)

@@ -13,6 +13,7 @@ use crate::scene::{Datum, Frame, Scene, TextMeasure, Theme};
 use crate::error::ChartError;
 
 pub trait Chart {
+    fn options(&self) -> &options::Options;
     fn title(&self) -> &str;
     fn subtitle(&self) -> Option<&str>;
     fn source(&self) -> Option<&str>;

@@ -9,6 +9,9 @@ pub struct Options {
     pub view: &'static str,
     /// Height of the plot in CSS pixels; otherwise the chart picks one for its width.
     pub height: Option<f64>,
+    /// Whether the title, subtitle and source are shown above and below the canvas. When not
+    /// (a sparkline in a table cell), the title still names the chart for screen readers.
+    pub titles: bool,
 }
 
 /// Reads `options` (which may be `null` or absent), accepting the given views.
@@ -16,7 +19,7 @@ pub fn read_options(json: &Json, views: &'static [&'static str], planned: &[&str
     let node = Node::named(json, "options");
     let default_view = views.first().copied().unwrap_or("default");
     if node.is_null() {
-        return Ok(Options { view: default_view, height: None });
+        return Ok(Options { view: default_view, height: None, titles: true });
     }
     let fields = node.object()?;
     let view = match fields.optional("view") {
@@ -45,7 +48,14 @@ pub fn read_options(json: &Json, views: &'static [&'static str], planned: &[&str
             Some(value)
         }
     };
-    Ok(Options { view, height })
+    let titles = match fields.optional("titles") {
+        None => true,
+        Some(t) => match t.value() {
+            Json::Bool(b) => *b,
+            _ => return Err(t.expected("true or false")),
+        },
+    };
+    Ok(Options { view, height, titles })
 }
 
 fn quoted_list(items: &[&str]) -> String {

@@ -78,3 +78,23 @@ pub fn funding_csv(plan: &crate::model::funding::FundingPlan) -> String {
     }
     write_rows(rows)
 }
+
+/// A scorecard as a table: one row per KPI with its latest value, status and what it is
+/// measured against; a missing value is an empty cell.
+pub fn scorecard_csv(kpis: &[Kpi]) -> String {
+    let header = ["kpi", "unit", "period", "value", "status", "target", "previous period", "previous value"].map(str::to_owned).to_vec();
+    let rows = kpis.iter().map(|kpi| {
+        let latest = kpi.latest();
+        vec![
+            safe_text(&kpi.title),
+            safe_text(kpi.unit.name()),
+            latest.map(|l| safe_text(&l.period.label)).unwrap_or_default(),
+            latest.map(|l| csv_number(l.value)).unwrap_or_default(),
+            latest.map(|l| kpi.status(l.value).words().to_owned()).unwrap_or_default(),
+            kpi.target.map(csv_number).unwrap_or_default(),
+            latest.and_then(|l| l.previous).map(|(p, _)| safe_text(&p.label)).unwrap_or_default(),
+            latest.and_then(|l| l.previous).map(|(_, v)| csv_number(v)).unwrap_or_default(),
+        ]
+    });
+    write_rows(std::iter::once(header).chain(rows))
+}

@@ -31,6 +31,19 @@ impl Unit {
         })
     }
 
+    /// The unit as data writes it: `"count"`, `"%"`, `"£000"`, `"per 10,000"` or the free text.
+    pub fn name(&self) -> &str {
+        match self {
+            Unit::Count => "count",
+            Unit::Percent => "%",
+            Unit::Pounds => "£",
+            Unit::PoundsThousands => "£000",
+            Unit::PoundsMillions => "£m",
+            Unit::Per10k => "per 10,000",
+            Unit::Other(text) => text,
+        }
+    }
+
     /// The unit in words where the axis needs a caption (money and % show in the figures).
     pub fn caption(&self) -> Option<&str> {
         match self {

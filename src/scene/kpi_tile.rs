@@ -5,7 +5,7 @@
 use super::header::{begin, Titles};
 use super::kpi_spark::draw_spark;
 use super::status_mark::status_mark;
-use super::text::{ellipsize, TextMeasure};
+use super::text::{ellipsize, wrap, TextMeasure};
 use super::theme::{Theme, LABEL, SMALL};
 use super::{Align, Baseline, Font, Frame, Rect, Scene, Shape, TextStyle};
 use crate::model::kpi::Kpi;
@@ -14,8 +14,35 @@ use crate::model::unit::Polarity;
 use crate::scale::format::format_value;
 use crate::words::kpi::{against_target, change};
 
-pub const TILE_HEIGHT: f64 = 150.0;
 const VALUE_FONT: Font = Font { size: 28.0, bold: true };
+const LINE: f64 = 17.0;
+const SPARK_HEIGHT: f64 = 48.0;
+
+/// The change and status sentences, wrapped to the tile (two lines each at most).
+struct Lines {
+    change: Vec<String>,
+    status: Vec<String>,
+}
+
+impl Lines {
+    fn new(change: &str, status: &str, width: f64, measure: &dyn TextMeasure) -> Lines {
+        Lines { change: wrap(change, LABEL, width - 24.0, 2, measure), status: wrap(status, LABEL, width - 24.0, 2, measure) }
+    }
+}
+
+/// Height a tile needs at `width`: the value, the wrapped sentences and the sparkline.
+pub fn tile_height(kpi: &Kpi, width: f64, measure: &dyn TextMeasure) -> f64 {
+    let lines = match kpi.latest() {
+        Some(l) => {
+            let target = kpi.target.map(|t| format!(": {}", against_target(l.value, t, &kpi.unit))).unwrap_or_default();
+            // "(better)" is the longer verdict, so the estimate never falls short of the drawing.
+            let change = l.previous.map_or("No earlier value to compare".to_owned(), |(p, v)| format!("{} since {} (better)", change(l.value - v, &kpi.unit), p.label));
+            Lines::new(&change, &format!("{}{target}", kpi.status(l.value).words()), width, measure)
+        }
+        None => Lines { change: vec![String::new()], status: vec![String::new()] },
+    };
+    2.0 + VALUE_FONT.size + 12.0 + (lines.change.len() + lines.status.len()) as f64 * LINE + 6.0 + 8.0 + SPARK_HEIGHT + 4.0
+}
 
 pub fn kpi_tile(kpi: &Kpi, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
     let titles = Titles { title: &kpi.title, subtitle: kpi.subtitle.as_deref(), source: kpi.source.as_deref(), notes: &[] };
@@ -32,7 +59,6 @@ pub fn kpi_tile(kpi: &Kpi, frame: Frame, theme: &Theme, measure: &dyn TextMeasur
     let period_text = ellipsize(&period.label, SMALL, room - value_width - 8.0, measure);
     scene.text(4.0 + value_width + 8.0, top + VALUE_FONT.size - 2.0, period_text, TextStyle::new(SMALL, theme.muted_text, Align::Start, Baseline::Bottom));
 
-    let change_y = top + VALUE_FONT.size + 12.0;
     let change_text = match previous {
         Some((before, earlier)) => {
             let difference = value - earlier;
@@ -41,22 +67,29 @@ pub fn kpi_tile(kpi: &Kpi, frame: Frame, theme: &Theme, measure: &dyn TextMeasur
                 (Polarity::HigherIsBetter, Some(std::cmp::Ordering::Less)) | (Polarity::LowerIsBetter, Some(std::cmp::Ordering::Greater)) => " (worse)",
                 _ => "",
             };
-            scene.add(arrow(difference, 9.0, change_y, theme));
             format!("{} since {}{verdict}", change(difference, &kpi.unit), before.label)
         }
         None => "No earlier value to compare".to_owned(),
     };
-    let text_x = if previous.is_some() { 20.0 } else { 4.0 };
-    scene.text(text_x, change_y, ellipsize(&change_text, LABEL, room - text_x, measure), TextStyle::new(LABEL, theme.text, Align::Start, Baseline::Middle));
-
-    let status_y = change_y + 22.0;
     let status = kpi.status(value);
-    scene.add(status_mark(status, 9.0, status_y, 11.0, theme));
     let target = kpi.target.map(|t| format!(": {}", against_target(value, t, &kpi.unit))).unwrap_or_default();
-    let status_text = ellipsize(&format!("{}{target}", status.words()), LABEL, room - 20.0, measure);
-    scene.text(20.0, status_y, status_text, TextStyle::new(LABEL, theme.text, Align::Start, Baseline::Middle));
+    let lines = Lines::new(&change_text, &format!("{}{target}", status.words()), frame.width, measure);
 
-    let spark_top = status_y + 16.0;
+    let change_y = top + VALUE_FONT.size + 12.0;
+    if let Some((_, earlier)) = previous {
+        scene.add(arrow(value - earlier, 9.0, change_y, theme));
+    }
+    let text_x = if previous.is_some() { 20.0 } else { 4.0 };
+    for (i, line) in lines.change.iter().enumerate() {
+        scene.text(text_x, change_y + i as f64 * LINE, line.clone(), TextStyle::new(LABEL, theme.text, Align::Start, Baseline::Middle));
+    }
+    let status_y = change_y + lines.change.len() as f64 * LINE + 6.0;
+    scene.add(status_mark(status, 9.0, status_y, 11.0, theme));
+    for (i, line) in lines.status.iter().enumerate() {
+        scene.text(20.0, status_y + i as f64 * LINE, line.clone(), TextStyle::new(LABEL, theme.text, Align::Start, Baseline::Middle));
+    }
+    let status_y = status_y + (lines.status.len() as f64 - 1.0) * LINE;
+    let spark_top = status_y + 14.0;
     let area = Rect { x: 2.0, y: spark_top, width: frame.width - 4.0, height: (frame.height - bottom - spark_top - 2.0).max(16.0) };
     scene.plot = area;
     draw_spark(&mut scene, kpi, area, theme);

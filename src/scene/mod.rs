@@ -41,7 +41,7 @@ pub struct Frame {
 impl Frame {
     /// Layout needs room to work in; below this a chart is drawn at this size and clipped.
     pub const MIN_WIDTH: f64 = 160.0;
-    pub const MIN_HEIGHT: f64 = 120.0;
+    pub const MIN_HEIGHT: f64 = 24.0;
 
     pub fn new(width: f64, height: f64, titles: bool) -> Self {
         let sane = |v: f64, min: f64| if v.is_finite() { v.clamp(min, 20_000.0) } else { min };

@@ -65,10 +65,12 @@ impl ChartDom {
         style(&plot, &[("position", "relative"), ("margin-top", "0.5rem"), ("width", "100%")])?;
         let canvas: HtmlCanvasElement = element(document, "canvas", "council-chart__canvas")?.dyn_into()?;
         canvas.set_attribute("role", "img")?;
-        style(&canvas, &[("display", "block")])?;
+        // max-width makes the canvas compressible: in a table cell or flex item its current
+        // width never props the container open, so the chart can follow the container down.
+        style(&canvas, &[("display", "block"), ("max-width", "100%")])?;
         let overlay: HtmlCanvasElement = element(document, "canvas", "council-chart__overlay")?.dyn_into()?;
         overlay.set_attribute("aria-hidden", "true")?;
-        style(&overlay, &[("position", "absolute"), ("left", "0"), ("top", "0"), ("touch-action", "pan-y")])?;
+        style(&overlay, &[("position", "absolute"), ("left", "0"), ("top", "0"), ("max-width", "100%"), ("touch-action", "pan-y")])?;
         let tooltip = element(document, "div", "council-chart__tooltip")?;
         tooltip.set_hidden(true);
         style(&tooltip, &[
@@ -103,8 +105,10 @@ impl ChartDom {
     /// Puts the chart's own words into the page: titles, source and the canvas's text alternative.
     pub fn set_words(&self, chart: &dyn Chart) -> Result<(), JsValue> {
         self.title.set_text_content(Some(chart.title()));
-        set_optional(&self.subtitle, chart.subtitle());
-        set_optional(&self.source, chart.source().map(|s| format!("Source: {s}")).as_deref());
+        let shown = chart.options().titles;
+        self.title.set_hidden(!shown); // hidden, it still names the figure (aria-labelledby)
+        set_optional(&self.subtitle, chart.subtitle().filter(|_| shown));
+        set_optional(&self.source, chart.source().filter(|_| shown).map(|s| format!("Source: {s}")).as_deref());
         self.set_notes(&chart.notes())?;
         self.canvas.set_attribute("aria-label", &chart.describe())
     }

@@ -39,7 +39,11 @@ impl ChartHandle {
         let options = to_json(options, "options").map_err(|e| JsError::new(&e.to_string()))?;
         let data = to_json(data, "data").map_err(|e| JsError::new(&e.to_string()))?;
         let chart = builder(&data, &options).map_err(|e| JsError::new(&e.to_string()))?;
+        ChartHandle::mount_checked(container, chart, builder, options)
+    }
 
+    /// Mounts a chart already built from checked data; `builder` and `options` serve `update`.
+    pub fn mount_checked(container: HtmlElement, chart: Box<dyn crate::chart::Chart>, builder: Builder, options: crate::model::Json) -> Result<ChartHandle, JsError> {
         let document = container.owner_document().ok_or_else(|| JsError::new("container: the element is not in a document"))?;
         let theme = Theme::default();
         let dom = ChartDom::new(&document, &theme).map_err(js_error)?;

@@ -8,6 +8,7 @@ mod input;
 mod listeners;
 mod measure;
 mod mounted;
+mod scorecard;
 
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
@@ -17,6 +18,7 @@ use crate::chart::judgement::JudgementChart;
 use crate::chart::kpi::KpiChart;
 pub use check::check_funding_plan;
 pub use handle::ChartHandle;
+pub use scorecard::{kpi_scorecard, ScorecardHandle};
 
 /// `kpiChart(container, data, options)`: a KPI chart filling `container`.
 /// `data` is a KPI object or its JSON text; bad input throws an `Error` naming the field.

@@ -19,11 +19,11 @@ test("every gallery chart renders crisp at devicePixelRatio 2, with no console e
   assert.equal(await page.evaluate(() => document.documentElement.dataset.galleryError), undefined);
   const sizes = await page.$$eval("canvas.council-chart__canvas", (canvases) =>
     canvases.map((c) => ({ backing: [c.width, c.height], css: [c.getBoundingClientRect().width, c.getBoundingClientRect().height] })));
-  assert.equal(sizes.length, 16, "six KPI charts, five judgement charts and five funding charts in the gallery");
+  assert.equal(sizes.length, 21, "three KPI charts, four scorecard tiles, four sparklines, five judgement charts and five funding charts");
   for (const [i, { backing, css }] of sizes.entries()) {
-    assert.ok(css[0] > 200, `chart ${i} is ${css[0]} CSS px wide`);
+    assert.ok(css[0] > 150, `chart ${i} is ${css[0]} CSS px wide`);
     assert.deepEqual(backing, css.map((v) => Math.round(v * 2)), `chart ${i}: canvas backing store is twice its CSS size`);
-    assert.ok((await inkedPixels(page, "canvas.council-chart__canvas", i)) > 5000, `chart ${i} has something drawn`);
+    assert.ok((await inkedPixels(page, "canvas.council-chart__canvas", i)) > 300, `chart ${i} has something drawn`);
   }
   assert.deepEqual(problems, []);
   await page.close();
@@ -46,7 +46,7 @@ test("hovering the latest point shows its period, series and value, on the overl
   assert.equal(await tooltip.locator(".council-chart__tooltip-heading").textContent(), "2016/17");
   assert.deepEqual(await tooltip.locator(".council-chart__tooltip-line").allTextContents(), [
     "Our council: 67 per 10,000",
-    "7 above target",
+    "Off target: 7 above target",
   ]);
   assert.ok((await inkedPixels(page, "canvas.council-chart__overlay")) > 50, "the highlight is drawn on the overlay");
   const chartAfter = await page.$eval("canvas.council-chart__canvas", (c) => c.toDataURL());
@@ -155,6 +155,39 @@ test("bad data gives an Error naming its path, and the next chart still renders"
     added: 0,
   });
   assert.equal(outcome.next, "Next. A: 3 in 2020/21, up 2 from 1 in 2019/20.");
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("the scorecard reflows from one column at 320 px to four wide, and no tile's text overflows", async () => {
+  const { page, problems } = await openPage(browser, server.url, { width: 1400 });
+  const layout = () => page.$$eval(".council-scorecard__tile", (tiles) => tiles.map((t) => {
+    const r = t.getBoundingClientRect();
+    const title = t.querySelector(".council-chart__title");
+    return { x: Math.round(r.x), y: Math.round(r.y), right: r.right, bottom: r.bottom, titleFits: title.scrollWidth <= title.clientWidth,
+      canvasFits: t.querySelector("canvas").getBoundingClientRect().right <= r.right + 0.5 };
+  }));
+  const columns = (tiles) => new Set(tiles.map((t) => t.x)).size;
+  const overlaps = (tiles) => tiles.some((a, i) => tiles.some((b, j) => i < j && a.x < b.right && b.x < a.right && a.y < b.bottom && b.y < a.bottom));
+  let tiles = await layout();
+  assert.equal(tiles.length, 4);
+  assert.equal(columns(tiles), 4, "four tiles side by side on a wide screen");
+  assert.ok(!overlaps(tiles) && tiles.every((t) => t.titleFits && t.canvasFits), JSON.stringify(tiles));
+  assert.equal(await page.locator(".council-scorecard").evaluate((ul) => ul.tagName), "UL", "the tiles are a list");
+
+  await page.setViewportSize({ width: 320, height: 900 });
+  await page.waitForFunction(() => [...document.querySelectorAll(".council-scorecard__tile canvas")].every((c) => c.getBoundingClientRect().width < 300));
+  tiles = await layout();
+  assert.equal(columns(tiles), 1, "one column at 320 px");
+  assert.ok(!overlaps(tiles) && tiles.every((t) => t.titleFits && t.canvasFits), JSON.stringify(tiles));
+
+  const tooltip = page.locator(".council-scorecard__tile .council-chart__tooltip").first();
+  const overlay = page.locator(".council-scorecard__tile canvas.council-chart__overlay").first();
+  await overlay.scrollIntoViewIfNeeded();
+  const box = await overlay.boundingBox();
+  for (let x = box.x + box.width - 2; x > box.x && !(await tooltip.isVisible()); x -= 4) await page.mouse.move(x, box.y + box.height - 20);
+  assert.equal(await tooltip.locator(".council-chart__tooltip-heading").textContent(), "Q2 2020/21");
+  assert.deepEqual(await tooltip.locator(".council-chart__tooltip-line").allTextContents(), ["Caseload: 19", "Near target: 1 above target"]);
   assert.deepEqual(problems, []);
   await page.close();
 });

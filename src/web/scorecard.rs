@@ -1,0 +1,147 @@
+//! `kpiScorecard(container, [kpi, ...], options)`: one tile per KPI in a list that reflows, by
+//! CSS grid, from one column at 320 CSS px to four or more on wide screens. Each tile is a KPI
+//! chart of its own (title as text, latest value, change, status, sparkline) with its own
+//! hover; the scorecard owns them all and `destroy()` removes every one.
+
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlElement;
+
+use super::dom::{element, style};
+use super::handle::ChartHandle;
+use super::input::to_json;
+use crate::chart::kpi::KpiChart;
+use crate::error::ChartError;
+use crate::model::kpi::Kpi;
+use crate::model::Json;
+
+/// Most tiles on one scorecard.
+const MAX_TILES: usize = 200;
+
+#[wasm_bindgen(js_name = Scorecard)]
+pub struct ScorecardHandle {
+    list: Option<HtmlElement>,
+    options: Json,
+    kpis: Vec<Kpi>,
+    tiles: Vec<ChartHandle>,
+}
+
+/// Checks every KPI before anything is drawn; errors name the KPI: `[2].series: missing ...`.
+fn check_all(data: &Json, options: &Json) -> Result<Vec<(Json, Kpi)>, ChartError> {
+    let Json::Array(items) = data else {
+        return Err(crate::model::Node::data(data).expected("a list of KPIs"));
+    };
+    if items.is_empty() || items.len() > MAX_TILES {
+        return Err(ChartError::new("data", format!("expected 1 to {MAX_TILES} KPIs, found {}", items.len())));
+    }
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let chart = KpiChart::read(item, options).map_err(|e| {
+                let path = if e.path == "data" { format!("[{i}]") } else { format!("[{i}].{}", e.path) };
+                ChartError::new(path, e.message)
+            })?;
+            Ok((item.clone(), chart.kpi))
+        })
+        .collect()
+}
+
+fn js(e: JsValue) -> JsError {
+    JsError::new(&e.as_string().unwrap_or_else(|| format!("{e:?}")))
+}
+
+impl ScorecardHandle {
+    fn mount_tiles(list: &HtmlElement, checked: Vec<(Json, Kpi)>, options: &Json) -> Result<(Vec<Kpi>, Vec<ChartHandle>), JsError> {
+        let document = list.owner_document().ok_or_else(|| JsError::new("container: the element is not in a document"))?;
+        let mut kpis = Vec::with_capacity(checked.len());
+        let mut tiles = Vec::with_capacity(checked.len());
+        for (data, kpi) in checked {
+            let item = element(&document, "li", "council-scorecard__tile").map_err(js)?;
+            style(&item, &[("min-width", "0"), ("padding", "0.75rem"), ("border", "1px solid #b1b4b6"), ("background", "#ffffff")]).map_err(js)?;
+            list.append_child(&item).map_err(js)?;
+            let chart = KpiChart::build_tile(&data, options).map_err(|e| JsError::new(&e.to_string()))?;
+            tiles.push(ChartHandle::mount_checked(item, chart, KpiChart::build_tile, options.clone())?);
+            kpis.push(kpi);
+        }
+        Ok((kpis, tiles))
+    }
+
+    fn live(&self) -> Result<&HtmlElement, JsError> {
+        self.list.as_ref().ok_or_else(|| JsError::new("scorecard: it has been destroyed"))
+    }
+}
+
+/// `kpiScorecard(container, data, options)`: `data` is a list of KPI objects (or its JSON text).
+#[wasm_bindgen(js_name = kpiScorecard)]
+pub fn kpi_scorecard(container: HtmlElement, data: JsValue, options: JsValue) -> Result<ScorecardHandle, JsError> {
+    let options = to_json(&options, "options").map_err(|e| JsError::new(&e.to_string()))?;
+    let data = to_json(&data, "data").map_err(|e| JsError::new(&e.to_string()))?;
+    let checked = check_all(&data, &options).map_err(|e| JsError::new(&e.to_string()))?;
+    let document = container.owner_document().ok_or_else(|| JsError::new("container: the element is not in a document"))?;
+    let list = element(&document, "ul", "council-scorecard").map_err(js)?;
+    style(&list, &[
+        ("list-style", "none"),
+        ("margin", "0"),
+        ("padding", "0"),
+        ("display", "grid"),
+        ("gap", "1rem"),
+        ("grid-template-columns", "repeat(auto-fill, minmax(min(100%, 15rem), 1fr))"),
+    ])
+    .map_err(js)?;
+    container.append_child(&list).map_err(js)?;
+    match ScorecardHandle::mount_tiles(&list, checked, &options) {
+        Ok((kpis, tiles)) => Ok(ScorecardHandle { list: Some(list), options, kpis, tiles }),
+        Err(e) => {
+            list.remove();
+            Err(e)
+        }
+    }
+}
+
+#[wasm_bindgen(js_class = Scorecard)]
+impl ScorecardHandle {
+    /// Redraws every tile from a new list. Bad data throws and leaves the scorecard as it was.
+    pub fn update(&mut self, data: JsValue) -> Result<(), JsError> {
+        let list = self.live()?.clone();
+        let data = to_json(&data, "data").map_err(|e| JsError::new(&e.to_string()))?;
+        let checked = check_all(&data, &self.options).map_err(|e| JsError::new(&e.to_string()))?;
+        for tile in self.tiles.iter_mut() {
+            tile.destroy();
+        }
+        list.set_text_content(None);
+        let (kpis, tiles) = ScorecardHandle::mount_tiles(&list, checked, &self.options)?;
+        self.kpis = kpis;
+        self.tiles = tiles;
+        Ok(())
+    }
+
+    /// Re-measures every tile.
+    pub fn resize(&self) -> Result<(), JsError> {
+        self.live()?;
+        self.tiles.iter().try_for_each(ChartHandle::resize)
+    }
+
+    /// Each KPI in words, one after another.
+    pub fn describe(&self) -> Result<String, JsError> {
+        self.live()?;
+        Ok(self.kpis.iter().map(crate::words::kpi::describe).collect::<Vec<_>>().join(" "))
+    }
+
+    /// One row per KPI: its latest value, status, target and the value before.
+    #[wasm_bindgen(js_name = toCsv)]
+    pub fn to_csv(&self) -> Result<String, JsError> {
+        self.live()?;
+        Ok(crate::export::csv::scorecard_csv(&self.kpis))
+    }
+
+    /// Removes every tile, its listeners and the list. Safe to call twice.
+    pub fn destroy(&mut self) {
+        for tile in self.tiles.iter_mut() {
+            tile.destroy();
+        }
+        self.tiles.clear();
+        if let Some(list) = self.list.take() {
+            list.remove();
+        }
+    }
+}
