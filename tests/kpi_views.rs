@@ -117,3 +117,29 @@ fn scorecard_as_csv() {
     let kpis: Vec<Kpi> = items.iter().map(|item| Kpi::read(&Node::data(item)).unwrap()).collect();
     support::check_snapshot("kpi_views/scorecard.csv", &council_charts::export::csv::scorecard_csv(&kpis));
 }
+
+#[test]
+fn kpi_csv() {
+    // "options JSON | CSV (\n for a new line)" ==> title, unit and each series' points; or the error.
+    support::run_cases("kpi_csv.txt", |input| {
+        let (options, csv) = input.split_once(" |").unwrap();
+        let csv = csv.strip_prefix(' ').unwrap_or(csv);
+        let options = Json::parse(options, "options").unwrap();
+        match KpiChart::read(&Json::String(csv.replace("\\n", "\n")), &options) {
+            Ok(chart) => {
+                let k = &chart.kpi;
+                let series: Vec<String> = k
+                    .series
+                    .iter()
+                    .map(|s| {
+                        let role = if s.role == council_charts::model::kpi::Role::Own { "own" } else { "benchmark" };
+                        let points: Vec<String> = s.points.iter().map(|p| format!("{}={}", p.period.label, p.value.map_or("gap".into(), |v| v.to_string()))).collect();
+                        format!("{} ({role}): {}", s.name, points.join(", "))
+                    })
+                    .collect();
+                format!("{} [{}]: {}", k.title, k.unit.name(), series.join("; "))
+            }
+            Err(e) => e.to_string(),
+        }
+    });
+}

@@ -4,7 +4,9 @@ use super::options::{read_options, Options};
 use super::Chart;
 use crate::error::ChartError;
 use crate::interact::Tooltip;
+use crate::model::json::looks_like_csv;
 use crate::model::kpi::{Kpi, Role};
+use crate::model::kpi_csv::read_csv;
 use crate::model::status::Status;
 use crate::model::{Json, Node};
 use crate::scale::format::format_value;
@@ -26,9 +28,12 @@ pub struct KpiChart {
 
 impl KpiChart {
     pub fn read(data: &Json, options: &Json) -> Result<KpiChart, ChartError> {
-        let options = read_options(options, VIEWS, &[])?;
-        let kpi = Kpi::read(&Node::data(data))?;
-        Ok(KpiChart { kpi, options })
+        let parsed = read_options(options, VIEWS, &[])?;
+        let kpi = match data {
+            Json::String(text) if looks_like_csv(text) => read_csv(text, options)?,
+            _ => Kpi::read(&Node::data(data))?,
+        };
+        Ok(KpiChart { kpi, options: parsed })
     }
 
     pub fn build(data: &Json, options: &Json) -> Result<Box<dyn Chart>, ChartError> {

@@ -9,6 +9,7 @@ pub mod json;
 pub mod judgement;
 pub mod judgement_csv;
 pub mod kpi;
+pub mod kpi_csv;
 pub mod limits;
 pub mod node;
 pub mod period;

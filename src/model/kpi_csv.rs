@@ -1,0 +1,296 @@
+//! KPI series pasted as CSV, in the two layouts councils meet:
+//!
+//! - **wide**: a period column, then one column per series (`period,Our council,England`).
+//!   Columns named like a comparator (England, national, region, neighbour, average,
+//!   benchmark) are benchmarks unless `options.benchmarks` names them.
+//! - **DfE Explore Education Statistics** long format: one row per area and period, with
+//!   `time_period`, `time_identifier`, `geographic_level`, the area's names and codes, and
+//!   indicator columns. `options.indicator` picks the column, `options.council` the council
+//!   (by name or code), `options.comparators` the benchmarks (default England), and
+//!   `options.filters` any other column's value (`{"characteristic": "Total"}`).
+//!
+//! Suppression codes (`z`, `c`, `x`, `low`, `:`, `..`, blank) become gaps, never zeros. Cells
+//! are checked here so errors name the spreadsheet row and column; the series then go through
+//! the same checks as JSON (`Kpi::read`), whose paths are translated back to cells.
+
+use super::json::{quote, Json};
+use super::kpi::Kpi;
+use super::limits::MAX_SERIES;
+use super::node::{Fields, Node};
+use super::period::parse_period;
+use crate::error::ChartError;
+
+/// The KPI fields CSV cannot hold, taken from the options as they are.
+const FROM_OPTIONS: &[&str] = &["title", "subtitle", "unit", "polarity", "target", "thresholds", "annotations", "source"];
+
+fn at(row: usize, column: usize, header: &str) -> String {
+    format!("data (CSV) row {}, column {} (\"{header}\")", row + 1, column + 1)
+}
+
+/// A value cell: a number (commas and a trailing % allowed), or a gap for a suppression code.
+fn value(cell: &str) -> Result<Option<f64>, String> {
+    let text = cell.trim();
+    if matches!(text.to_lowercase().as_str(), "" | "z" | "c" | "x" | "low" | ":" | ".." | "-") {
+        return Ok(None);
+    }
+    let plain: String = text.trim_end_matches('%').chars().filter(|c| *c != ',').collect();
+    match plain.parse::<f64>() {
+        Ok(v) if v.is_finite() && plain.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | '-')) => Ok(Some(v)),
+        _ => Err(format!("expected a number or a suppression code (z, c, x, low, :), found the text {}", quote(cell))),
+    }
+}
+
+struct Table {
+    header: Vec<String>,
+    /// Rows with their index in the file (the header is 0).
+    rows: Vec<(usize, Vec<String>)>,
+}
+
+fn table(text: &str) -> Result<Table, ChartError> {
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).trim(csv::Trim::All).from_reader(text.as_bytes());
+    let mut rows = Vec::new();
+    for (i, record) in reader.records().enumerate() {
+        let record = record.map_err(|e| ChartError::new(format!("data (CSV) row {}", i + 1), format!("could not be read ({e})")))?;
+        if record.iter().any(|c| !c.is_empty()) {
+            rows.push((i, record.iter().map(str::to_owned).collect::<Vec<_>>()));
+        }
+    }
+    let mut rows = rows.into_iter();
+    let (_, header) = rows.next().ok_or_else(|| ChartError::new("data (CSV)", "is empty; expected a header row, then one row per period"))?;
+    Ok(Table { header, rows: rows.collect() })
+}
+
+/// A series read from CSV: its name, whether it is a benchmark, and per point the period text,
+/// the value, and the cell it came from (row, column).
+struct CsvSeries {
+    name: String,
+    benchmark: bool,
+    points: Vec<(String, Option<f64>, usize, usize)>,
+}
+
+pub fn read_csv(text: &str, options: &Json) -> Result<Kpi, ChartError> {
+    let opts = Node::named(options, "options");
+    let fields = if opts.is_null() { None } else { Some(opts.object()?) };
+    let table = table(text)?;
+    let lower: Vec<String> = table.header.iter().map(|h| h.to_lowercase()).collect();
+    let (series, defaults) = if lower.iter().any(|h| h == "time_period") && lower.iter().any(|h| h == "geographic_level") {
+        let (series, indicator) = ees(&table, &lower, fields.as_ref())?;
+        (series, ees_defaults(&indicator))
+    } else {
+        (wide(&table, fields.as_ref())?, Vec::new())
+    };
+    build(series, fields.as_ref(), &table.header, defaults)
+}
+
+fn names_option(fields: Option<&Fields>, name: &str) -> Result<Option<Vec<String>>, ChartError> {
+    let Some(node) = fields.and_then(|f| f.optional(name)) else { return Ok(None) };
+    node.array()?.iter().map(|n| n.label(500)).collect::<Result<Vec<_>, _>>().map(Some)
+}
+
+fn looks_like_benchmark(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    ["england", "national", "region", "neighbour", "neighbor", "average", "benchmark", "comparator"].iter().any(|w| lower.contains(w))
+}
+
+fn wide(table: &Table, fields: Option<&Fields>) -> Result<Vec<CsvSeries>, ChartError> {
+    let columns = table.header.len();
+    if columns < 2 || columns - 1 > MAX_SERIES {
+        return Err(ChartError::new("data (CSV) row 1", format!("expected a period column then 1 to {MAX_SERIES} series columns, found {columns} column(s)")));
+    }
+    let named = names_option(fields, "benchmarks")?;
+    let mut series: Vec<CsvSeries> = table
+        .header
+        .iter()
+        .enumerate()
+        .skip(1)
+        .map(|(c, name)| {
+            if name.is_empty() {
+                return Err(ChartError::new(at(0, c, ""), "missing; expected the series' name"));
+            }
+            let benchmark = match &named {
+                Some(list) => list.iter().any(|n| n.eq_ignore_ascii_case(name)),
+                None => looks_like_benchmark(name),
+            };
+            Ok(CsvSeries { name: name.clone(), benchmark, points: Vec::new() })
+        })
+        .collect::<Result<_, _>>()?;
+    if let Some(list) = &named {
+        if let Some(unknown) = list.iter().find(|n| !table.header.iter().skip(1).any(|h| h.eq_ignore_ascii_case(n))) {
+            return Err(ChartError::new("options.benchmarks", format!("\"{unknown}\" is not a column of the CSV")));
+        }
+    }
+    let period_header = table.header.first().map_or("", |h| h.as_str());
+    for (r, cells) in &table.rows {
+        if cells.iter().skip(columns).any(|c| !c.is_empty()) {
+            return Err(ChartError::new(format!("data (CSV) row {}", r + 1), format!("has {} cells but the header has {columns}", cells.len())));
+        }
+        let period = cells.first().map_or("", |c| c.as_str());
+        let canonical = parse_period(period).map_err(|m| ChartError::new(at(*r, 0, period_header), m))?.label;
+        for (k, s) in series.iter_mut().enumerate() {
+            let c = k + 1;
+            let cell = cells.get(c).map_or("", |c| c.as_str());
+            let v = value(cell).map_err(|m| ChartError::new(at(*r, c, &s.name), m))?;
+            s.points.push((canonical.clone(), v, *r, c));
+        }
+    }
+    Ok(series)
+}
+
+/// The EES columns that describe a row rather than measure something.
+const EES_META: &[&str] = &[
+    "time_period", "time_identifier", "geographic_level", "country_code", "country_name", "region_code", "region_name",
+    "new_la_code", "old_la_code", "la_name", "lad_code", "lad_name", "pcon_code", "pcon_name", "opportunity_area_code", "opportunity_area_name",
+];
+
+/// What an EES indicator's name says when the options do not: its title, and its unit where
+/// the name gives it away ("rate_per_10000", "..._percent").
+fn ees_defaults(indicator: &str) -> Vec<(String, Json)> {
+    let lower = indicator.to_lowercase();
+    let mut defaults = vec![("title".to_owned(), Json::String(indicator.to_owned()))];
+    if lower.contains("per_10000") || lower.contains("per_10k") {
+        defaults.push(("unit".into(), Json::String("per 10,000".into())));
+    } else if lower.contains("percent") || lower.ends_with("_pc") {
+        defaults.push(("unit".into(), Json::String("%".into())));
+    }
+    defaults
+}
+
+fn ees(table: &Table, lower: &[String], fields: Option<&Fields>) -> Result<(Vec<CsvSeries>, String), ChartError> {
+    let column = |name: &str| lower.iter().position(|h| h == name);
+    let text_option = |name: &str| fields.and_then(|f| f.optional(name)).map(|n| n.label(500)).transpose();
+    let candidates: Vec<&String> = table.header.iter().zip(lower).filter(|(_, l)| !EES_META.contains(&l.as_str())).map(|(h, _)| h).collect();
+    let indicator = match text_option("indicator")? {
+        Some(name) => name,
+        None => {
+            return Err(ChartError::new(
+                "options.indicator",
+                format!("missing; expected the indicator column to chart, one of {}", candidates.iter().map(|c| format!("\"{c}\"")).collect::<Vec<_>>().join(", ")),
+            ))
+        }
+    };
+    let value_column = lower
+        .iter()
+        .position(|h| *h == indicator.to_lowercase())
+        .ok_or_else(|| ChartError::new("options.indicator", format!("\"{indicator}\" is not a column of the CSV")))?;
+    let council = text_option("council")?.ok_or_else(|| ChartError::new("options.council", "missing; expected the council's name or code, as in la_name or new_la_code"))?;
+    let comparators = names_option(fields, "comparators")?.unwrap_or_else(|| vec!["England".to_owned()]);
+    let filters: Vec<(usize, String)> = match fields.and_then(|f| f.optional("filters")) {
+        None => Vec::new(),
+        Some(node) => match node.value() {
+            Json::Object(entries) => entries
+                .iter()
+                .map(|(key, v)| {
+                    let c = column(&key.to_lowercase()).ok_or_else(|| ChartError::new(format!("options.filters.{key}"), "is not a column of the CSV"))?;
+                    match v {
+                        Json::String(s) => Ok((c, s.clone())),
+                        other => Err(ChartError::new(format!("options.filters.{key}"), format!("expected text, {}", other.found()))),
+                    }
+                })
+                .collect::<Result<_, _>>()?,
+            _ => return Err(node.expected("an object of column names and values")),
+        },
+    };
+    let Some(time) = column("time_period") else {
+        return Err(ChartError::new("data (CSV) row 1", "has no time_period column"));
+    };
+    let identifier = column("time_identifier");
+    // A row's own area is named by its level: national rows by country, regional by region.
+    let own_area = |cells: &[String]| -> Vec<String> {
+        let get = |name: &str| column(name).and_then(|c| cells.get(c)).cloned().unwrap_or_default();
+        match get("geographic_level").to_lowercase().as_str() {
+            "national" => vec![get("country_name"), get("country_code")],
+            "regional" => vec![get("region_name"), get("region_code")],
+            _ => vec![get("la_name"), get("new_la_code"), get("old_la_code")],
+        }
+    };
+    let mut series: Vec<CsvSeries> = std::iter::once((council.clone(), false))
+        .chain(comparators.iter().map(|c| (c.clone(), true)))
+        .map(|(name, benchmark)| CsvSeries { name, benchmark, points: Vec::new() })
+        .collect();
+    for (r, cells) in &table.rows {
+        if filters.iter().any(|(c, want)| !cells.get(*c).is_some_and(|v| v.eq_ignore_ascii_case(want))) {
+            continue;
+        }
+        let area = own_area(cells);
+        let Some(s) = series.iter_mut().find(|s| area.iter().any(|a| !a.is_empty() && a.eq_ignore_ascii_case(&s.name))) else { continue };
+        let raw = cells.get(time).map_or("", |c| c.as_str());
+        let kind = identifier.and_then(|c| cells.get(c)).map_or("", |c| c.as_str()).to_lowercase();
+        // "201617" is the 2016/17 year; a four-digit calendar year is itself.
+        let period_text = if kind.starts_with('q') && raw.len() == 4 { format!("{} {raw}", kind.to_uppercase()) } else { raw.to_owned() };
+        let period = parse_period(&period_text).map_err(|m| ChartError::new(at(*r, time, "time_period"), m))?.label;
+        let v = value(cells.get(value_column).map_or("", |c| c.as_str())).map_err(|m| ChartError::new(at(*r, value_column, &indicator), m))?;
+        s.points.push((period, v, *r, value_column));
+    }
+    // The series are named as the data name their areas (a code given for the council reads
+    // as the council's name).
+    for s in series.iter_mut() {
+        if let Some((_, _, r, _)) = s.points.first() {
+            if let Some((_, cells)) = table.rows.iter().find(|(row, _)| row == r) {
+                if let Some(name) = own_area(cells).into_iter().next().filter(|n| !n.is_empty()) {
+                    s.name = name;
+                }
+            }
+        }
+    }
+    if let Some(empty) = series.iter().find(|s| s.points.is_empty()) {
+        let which = if empty.benchmark { "options.comparators" } else { "options.council" };
+        return Err(ChartError::new(which, format!("\"{}\" has no rows in the CSV (matched against la_name, region_name, country_name and their codes)", empty.name)));
+    }
+    Ok((series, indicator))
+}
+
+/// The KPI as JSON (series from the CSV, the rest from the options), checked like any other;
+/// an error about a point names the CSV cell it came from.
+fn build(series: Vec<CsvSeries>, fields: Option<&Fields>, header: &[String], defaults: Vec<(String, Json)>) -> Result<Kpi, ChartError> {
+    let mut object: Vec<(String, Json)> = Vec::new();
+    for name in FROM_OPTIONS {
+        if let Some(node) = fields.and_then(|f| f.optional(name)) {
+            object.push(((*name).to_owned(), node.value().clone()));
+        }
+    }
+    for (key, value) in defaults {
+        if !object.iter().any(|(k, _)| *k == key) {
+            object.push((key, value));
+        }
+    }
+    if !object.iter().any(|(k, _)| k == "title") {
+        let first = series.first().map_or("KPI".to_owned(), |s| s.name.clone());
+        object.push(("title".into(), Json::String(first)));
+    }
+    let cells: Vec<Vec<(usize, usize)>> = series.iter().map(|s| s.points.iter().map(|p| (p.2, p.3)).collect()).collect();
+    let json_series = series
+        .into_iter()
+        .map(|s| {
+            let points = s
+                .points
+                .into_iter()
+                .map(|(period, v, _, _)| Json::Object(vec![("period".into(), Json::String(period)), ("value".into(), v.map_or(Json::Null, Json::Number))]))
+                .collect();
+            let role = if s.benchmark { "benchmark" } else { "own" };
+            Json::Object(vec![("name".into(), Json::String(s.name)), ("role".into(), Json::String(role.into())), ("points".into(), Json::Array(points))])
+        })
+        .collect();
+    object.push(("series".into(), Json::Array(json_series)));
+    Kpi::read(&Node::data(&Json::Object(object))).map_err(|e| translate(e, &cells, header))
+}
+
+/// `series[1].points[4].period` becomes `data (CSV) row 6, column 3 ("England")`; fields that
+/// came from the options are named as options.
+fn translate(e: ChartError, cells: &[Vec<(usize, usize)>], header: &[String]) -> ChartError {
+    let index = |text: &str, key: &str| text.split(key).nth(1).and_then(|rest| rest.split(']').next()).and_then(|n| n.parse::<usize>().ok());
+    if let (Some(s), Some(p)) = (index(&e.path, "series["), index(&e.path, "points[")) {
+        if let Some(&(row, column)) = cells.get(s).and_then(|c| c.get(p)) {
+            let name = header.get(column).map_or("", |h| h.as_str());
+            let mut message = e.message.replace("this series", "this column");
+            if let Some(&(other, _)) = index(&message, "also at points[").and_then(|k| cells.get(s).and_then(|c| c.get(k))) {
+                message = format!("{}also in row {})", message.split("also at points[").next().unwrap_or(""), other + 1);
+                message = message.replace(")) ", ") ");
+            }
+            return ChartError::new(at(row, column, name), message);
+        }
+    }
+    if e.path.starts_with("series") {
+        return e;
+    }
+    ChartError::new(format!("options.{}", e.path), e.message)
+}
