@@ -143,3 +143,48 @@ fn kpi_csv() {
         }
     });
 }
+
+#[test]
+fn regular_series() {
+    // A series given as start, interval and values ==> its points' count, first and last periods; or the error.
+    support::run_cases("regular_series.txt", |input| {
+        let json = format!(r#"{{"title":"T","series":[{input}]}}"#);
+        match Json::parse(&json, "data").and_then(|d| Kpi::read(&Node::data(&d))) {
+            Ok(kpi) => {
+                let p = &kpi.series[0].points;
+                let gaps = p.iter().filter(|p| p.value.is_none()).count();
+                format!("{} points from {} to {}, {gaps} gap(s)", p.len(), p[0].period.label, p[p.len() - 1].period.label)
+            }
+            Err(e) => e.to_string(),
+        }
+    });
+}
+
+#[test]
+fn three_series_of_55550_values_draw_reduced_and_every_point_can_be_hovered() {
+    let n = 55_550;
+    let series: Vec<String> = (0..3)
+        .map(|s| {
+            let values: Vec<String> = (0..n).map(|i| format!("{:.1}", 100.0 + 30.0 * s as f64 + 20.0 * ((i as f64) / 365.25 * std::f64::consts::TAU).sin() + (i % 97) as f64 / 10.0)).collect();
+            format!(r#"{{"name":"Series {s}","start":"1872-01-01","values":[{}]}}"#, values.join(","))
+        })
+        .collect();
+    let data = Json::parse(&format!(r#"{{"title":"Long","series":[{}]}}"#, series.join(",")), "data").unwrap();
+    let chart = KpiChart::read(&data, &Json::Null).unwrap();
+    let scene = chart.scene(council_charts::scene::Frame::new(1920.0, 600.0, false), &Theme::default(), &ArialMetrics);
+    assert_eq!(scene.targets.len(), 3 * n, "every point is a hover target");
+    let drawn: usize = scene.marks.iter().map(|m| match &m.shape {
+        council_charts::scene::Shape::Line { points, .. } => points.len(),
+        _ => 0,
+    }).sum();
+    assert!(drawn < 3 * 4 * 1920 + 1000, "{drawn} line points drawn for 166,650 values");
+    let texts: Vec<&str> = scene.marks.iter().filter_map(|m| match &m.shape {
+        council_charts::scene::Shape::Text { text, .. } => Some(text.as_str()),
+        _ => None,
+    }).collect();
+    assert!(texts.contains(&"1900") && texts.contains(&"2000"), "the time axis is labelled by year: {texts:?}");
+    assert!(texts.len() < 60, "{} texts: no label per period", texts.len());
+    let csv = chart.to_csv();
+    assert_eq!(csv.lines().count(), n + 1);
+    assert!(csv.starts_with("period,Series 0,Series 1,Series 2\n01 Jan 1872,100,130,160\n") || csv.lines().nth(1).is_some_and(|l| l.ends_with(",100,130,160")), "{}", csv.lines().nth(1).unwrap_or(""));
+}

@@ -2,7 +2,7 @@
 //!
 //! `serde_json::Value` would turn a JavaScript `NaN` into `null` (a gap) without a word, and
 //! reorders nothing we care about but costs more code than this. Both JSON text (through
-//! `serde_json`) and JavaScript objects (through `serde-wasm-bindgen`) deserialise into it.
+//! `serde_json`) deserialises into it; JavaScript objects are walked into it by `web::input`.
 
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use std::fmt;

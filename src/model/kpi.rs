@@ -4,7 +4,7 @@
 use super::limits::{MAX_ANNOTATIONS, MAX_LABEL_CHARS, MAX_POINTS_PER_SERIES, MAX_SERIES};
 use super::json::Json;
 use super::node::{Fields, Node};
-use super::period::{parse_period, Period};
+use super::period::{parse_period, step, Interval, Period};
 use super::unit::{Polarity, Unit};
 use crate::error::ChartError;
 
@@ -155,7 +155,12 @@ fn read_series(node: &Node) -> Result<Series, ChartError> {
             _ => return Err(r.expected("\"benchmark\" or \"own\"")),
         },
     };
-    let points_node = fields.required("points", "a list of points")?;
+    if fields.optional("points").is_none() {
+        if let Some(values) = fields.optional("values") {
+            return Ok(Series { name, role, points: read_regular(&fields, &values)? });
+        }
+    }
+    let points_node = fields.required("points", "a list of points (or \"start\" and \"values\")")?;
     let items = points_node.array()?;
     if items.is_empty() {
         return Err(points_node.error("expected at least one point, found an empty list"));
@@ -193,6 +198,40 @@ fn read_series(node: &Node) -> Result<Series, ChartError> {
         }
     }
     Ok(Series { name, role, points: points.into_iter().map(|(_, p)| p).collect() })
+}
+
+/// A regular series: `start` (a period), optional `interval` (day, week, month, quarter or
+/// year; by default the start's own kind) and `values`, one per step, `null` (or NaN in a
+/// typed array) for a gap. Large series cross from JavaScript as one typed array, not as an
+/// object per point.
+fn read_regular(fields: &Fields, values: &Node) -> Result<Vec<Point>, ChartError> {
+    let start_node = fields.required("start", "the period of the first value, such as \"Apr 2019\"")?;
+    let start = read_period(&start_node)?;
+    let interval = match fields.optional("interval") {
+        None => Interval::of(start.kind),
+        Some(node) => {
+            let interval = Interval::named(node.string()?).ok_or_else(|| node.expected("\"day\", \"week\", \"month\", \"quarter\" or \"year\""))?;
+            if !interval.fits(start.kind) {
+                return Err(node.error(format!("a {} interval cannot start from \"{}\"; give a start of that kind", node.string()?, start.label)));
+            }
+            interval
+        }
+    };
+    let items = values.array()?;
+    if items.is_empty() {
+        return Err(values.error("expected at least one value, found an empty list"));
+    }
+    if items.len() > MAX_POINTS_PER_SERIES {
+        return Err(values.error(format!("{} values is more than the limit of {MAX_POINTS_PER_SERIES} per series", items.len())));
+    }
+    items
+        .iter()
+        .enumerate()
+        .map(|(n, item)| {
+            let period = step(&start, interval, n as i64).map_err(|message| item.error(message))?;
+            Ok(Point { period, value: item.number_or_null()? })
+        })
+        .collect()
 }
 
 fn read_period(node: &Node) -> Result<Period, ChartError> {

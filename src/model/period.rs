@@ -268,3 +268,76 @@ pub fn civil_from_days(days: i64) -> (i64, i64, i64) {
     let month = if mp < 10 { mp + 3 } else { mp - 9 };
     (yoe + era * 400 + i64::from(month <= 2), month, day)
 }
+
+/// The step between values of a series given as `start` and `values`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Interval {
+    Day,
+    Week,
+    Month,
+    Quarter,
+    Year,
+}
+
+impl Interval {
+    pub fn named(name: &str) -> Option<Interval> {
+        match name {
+            "day" => Some(Interval::Day),
+            "week" => Some(Interval::Week),
+            "month" => Some(Interval::Month),
+            "quarter" => Some(Interval::Quarter),
+            "year" => Some(Interval::Year),
+            _ => None,
+        }
+    }
+
+    /// The natural step after a period of this kind: a month follows a month.
+    pub fn of(kind: PeriodKind) -> Interval {
+        match kind {
+            PeriodKind::Date => Interval::Day,
+            PeriodKind::Month => Interval::Month,
+            PeriodKind::Quarter => Interval::Quarter,
+            PeriodKind::Year | PeriodKind::FinancialYear => Interval::Year,
+        }
+    }
+
+    /// Whether a series can step this way from a period of `kind`.
+    pub fn fits(self, kind: PeriodKind) -> bool {
+        matches!(
+            (self, kind),
+            (Interval::Day | Interval::Week, PeriodKind::Date)
+                | (Interval::Month, PeriodKind::Month)
+                | (Interval::Quarter, PeriodKind::Quarter)
+                | (Interval::Year, PeriodKind::Year | PeriodKind::FinancialYear)
+        )
+    }
+}
+
+/// The period `n` steps of `interval` after `start` (which `interval` must fit), written as
+/// the chart writes periods; an error past the years the charts handle.
+pub fn step(start: &Period, interval: Interval, n: i64) -> Result<Period, String> {
+    let (year, month, _) = civil_from_days(start.start);
+    let text = match interval {
+        Interval::Day | Interval::Week => {
+            let days = if interval == Interval::Week { 7 * n } else { n };
+            let (y, m, d) = civil_from_days(start.start + days);
+            format!("{y:04}-{m:02}-{d:02}")
+        }
+        Interval::Month => {
+            let (y, m) = add_months(year, month, n);
+            format!("{y:04}-{m:02}")
+        }
+        Interval::Quarter => {
+            let (y, m) = add_months(year, month, 3 * n);
+            if start.label.contains('/') {
+                let first = if m >= 4 { y } else { y - 1 };
+                format!("Q{} {}", (m - 4).rem_euclid(12) / 3 + 1, fy_label(first))
+            } else {
+                format!("Q{} {y}", (m - 1) / 3 + 1)
+            }
+        }
+        Interval::Year if start.kind == PeriodKind::FinancialYear => fy_label(year + n),
+        Interval::Year => format!("{}", year + n),
+    };
+    parse_period(&text).map_err(|_| format!("runs to {text}, past the years 1800 to 2200 that charts handle"))
+}

@@ -8,7 +8,7 @@ use super::text::{ellipsize, wrap, TextMeasure};
 use super::theme::{Theme, LABEL, SMALL};
 use super::{Align, Baseline, Dash, Datum, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle};
 use crate::model::kpi::{Kpi, Role};
-use crate::model::period::Period;
+use crate::model::period::{civil_from_days, days_from_civil, Period};
 use crate::scale::format::format_ticks;
 use crate::scale::{nice_ticks, LinearScale};
 
@@ -141,7 +141,11 @@ fn period_scale(periods: &[&Period], plot: Rect, measure: &dyn TextMeasure) -> L
 }
 
 /// Period labels under the plot, thinned so they never overlap; the latest is always shown.
+/// More periods than a few pixels each (a long daily series) get whole years instead.
 fn draw_period_axis(scene: &mut Scene, periods: &[&Period], x: &LinearScale, plot: Rect, theme: &Theme, measure: &dyn TextMeasure) {
+    if periods.len() as f64 > plot.width / 6.0 {
+        return draw_year_axis(scene, x, plot, theme, measure);
+    }
     let widest = periods.iter().map(|p| measure.width(&p.label, SMALL)).fold(0.0, f64::max);
     let closest = periods
         .windows(2)
@@ -160,6 +164,26 @@ fn draw_period_axis(scene: &mut Scene, periods: &[&Period], x: &LinearScale, plo
         if labelled {
             scene.text(px, plot.bottom() + 8.0, period.label.clone(), TextStyle::new(SMALL, theme.muted_text, Align::Middle, Baseline::Top));
         }
+    }
+}
+
+/// Ticks at 1 January of every 1, 2, 5, 10, 20, 50 or 100 years, as many as fit.
+fn draw_year_axis(scene: &mut Scene, x: &LinearScale, plot: Rect, theme: &Theme, measure: &dyn TextMeasure) {
+    let (from, to) = x.domain();
+    let (first, _, _) = civil_from_days(from.floor() as i64);
+    let (last, _, _) = civil_from_days(to.ceil() as i64);
+    let room = measure.width("2000", SMALL) + 16.0;
+    let fits = |step: i64| ((last - first) / step + 1) as f64 * room <= plot.width;
+    let step = [1, 2, 5, 10, 20, 50, 100].into_iter().find(|s| fits(*s)).unwrap_or(200);
+    let mut year = first.div_euclid(step) * step;
+    while year <= last {
+        let day = days_from_civil(year, 1, 1) as f64;
+        if (from..=to).contains(&day) {
+            let px = x.map(day);
+            scene.line(vec![(px, plot.bottom()), (px, plot.bottom() + 5.0)], Stroke { color: theme.axis, width: 1.0, dash: Dash::Solid });
+            scene.text(px, plot.bottom() + 8.0, year.to_string(), TextStyle::new(SMALL, theme.muted_text, Align::Middle, Baseline::Top));
+        }
+        year += step;
     }
 }
 

@@ -1,10 +1,16 @@
-//! JavaScript values into the model's JSON tree: a JSON string is parsed, an object is read
-//! field by field. Nothing here judges the data; the model does.
+//! JavaScript values into the model's JSON tree: a JSON string is parsed, an object is walked
+//! field by field. Nothing here judges the data; the model does. Walking by hand (rather than
+//! through serde) lets a typed array cross as one copy, keeps NaN as NaN so the model can name
+//! it, reads `__proto__` as an ordinary key, and stops nesting before the stack runs out.
 
-use wasm_bindgen::JsValue;
+use js_sys::{Array, ArrayBuffer, Float64Array, Object, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::error::ChartError;
 use crate::model::Json;
+
+/// Deeper than any chart's data needs; deep enough junk is refused, not recursed into.
+const MAX_DEPTH: usize = 64;
 
 pub fn to_json(value: &JsValue, root: &str) -> Result<Json, ChartError> {
     if value.is_undefined() || value.is_null() {
@@ -17,6 +23,71 @@ pub fn to_json(value: &JsValue, root: &str) -> Result<Json, ChartError> {
         }
         return Json::parse(&text, root);
     }
-    serde_wasm_bindgen::from_value(value.clone())
-        .map_err(|e| ChartError::new(root, format!("could not be read as data ({e})")))
+    walk(value, 0).map_err(|(path, message)| {
+        let path: String = path.iter().rev().map(String::as_str).collect();
+        // Paths read as the model writes them: `series[0].points`, `options.view`.
+        let path = match (root, path.strip_prefix('.')) {
+            (_, None) if path.is_empty() => root.to_owned(),
+            ("data", Some(rest)) => rest.to_owned(),
+            ("data", None) => path,
+            _ => format!("{root}{path}"),
+        };
+        ChartError::new(path, message)
+    })
+}
+
+/// The path comes back reversed, a segment per level, only when something is wrong.
+type Walked = Result<Json, (Vec<String>, String)>;
+
+fn walk(value: &JsValue, depth: usize) -> Walked {
+    if depth > MAX_DEPTH {
+        return Err((Vec::new(), format!("is nested more than {MAX_DEPTH} levels deep; chart data never is")));
+    }
+    if value.is_null() || value.is_undefined() {
+        return Ok(Json::Null);
+    }
+    if let Some(b) = value.as_bool() {
+        return Ok(Json::Bool(b));
+    }
+    if let Some(n) = value.as_f64() {
+        return Ok(Json::Number(n));
+    }
+    if let Some(s) = value.as_string() {
+        return Ok(Json::String(s));
+    }
+    if Array::is_array(value) {
+        let array: &Array = value.unchecked_ref();
+        let mut items = Vec::with_capacity(array.length() as usize);
+        for (i, item) in array.iter().enumerate() {
+            items.push(walk(&item, depth + 1).map_err(|(mut path, m)| {
+                path.push(format!("[{i}]"));
+                (path, m)
+            })?);
+        }
+        return Ok(Json::Array(items));
+    }
+    if ArrayBuffer::is_view(value) && !value.is_instance_of::<js_sys::DataView>() {
+        // Float64Array, Int32Array and the rest, copied once; NaN in a typed array is a gap.
+        let numbers = Float64Array::new(value).to_vec();
+        return Ok(Json::Array(numbers.into_iter().map(|n| if n.is_nan() { Json::Null } else { Json::Number(n) }).collect()));
+    }
+    if value.is_function() {
+        return Err((Vec::new(), "expected data, found a function".into()));
+    }
+    if !value.is_object() {
+        return Err((Vec::new(), "expected data, found a value JSON cannot hold (a symbol or a bigint)".into()));
+    }
+    let object: &Object = value.unchecked_ref();
+    let keys = Object::keys(object);
+    let mut entries = Vec::with_capacity(keys.length() as usize);
+    for key in keys.iter() {
+        let name = key.as_string().unwrap_or_default();
+        let field = Reflect::get(object, &key).map_err(|_| (vec![format!(".{name}")], "could not be read".to_owned()))?;
+        let item = walk(&field, depth + 1).map_err(|(mut path, m)| {
+            path.push(format!(".{name}"));
+            (path, m)
+        })?;
+        entries.push((name, item));
+    }
+    Ok(Json::Object(entries))
 }

@@ -138,6 +138,10 @@ fn draw<'s>(canvas: &HtmlCanvasElement, shapes: impl IntoIterator<Item = &'s Sha
     let Some(mut backend) = CanvasBackend::with_canvas_object(canvas.clone()) else {
         return Err(JsValue::from_str("the canvas has no 2D context"));
     };
+    // Round joins: a long line's reduced zig-zag would otherwise grow miter spikes.
+    if let Some(context) = canvas.get_context("2d").ok().flatten().and_then(|c| wasm_bindgen::JsCast::dyn_into::<web_sys::CanvasRenderingContext2d>(c).ok()) {
+        context.set_line_join("round");
+    }
     let brush = Brush { scale: ratio, font_family: &theme.font_family, font_size_factor: 1.0 };
     paint(shapes, &mut backend, brush).map_err(|e| JsValue::from_str(&format!("drawing failed: {e:?}")))
 }

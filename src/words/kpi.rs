@@ -29,8 +29,11 @@ pub fn describe(kpi: &Kpi) -> String {
             sentences.push(s);
         }
         let gaps: Vec<String> = series.points.iter().filter(|p| p.value.is_none()).map(|p| p.period.label.clone()).collect();
-        if !gaps.is_empty() {
-            sentences.push(format!("{} has no value for {}.", series.name, join_and(&gaps)));
+        match gaps.len() {
+            0 => {}
+            1..=10 => sentences.push(format!("{} has no value for {}.", series.name, join_and(&gaps))),
+            // A long series' gaps are counted, not read out one by one.
+            n => sentences.push(format!("{} has no value for {n} periods, the first {} and the last {}.", series.name, gaps.first().map_or("", |g| g), gaps.last().map_or("", |g| g))),
         }
     }
     let first_own = kpi.series.iter().find(|s| s.role == Role::Own);

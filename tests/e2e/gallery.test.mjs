@@ -19,7 +19,7 @@ test("every gallery chart renders crisp at devicePixelRatio 2, with no console e
   assert.equal(await page.evaluate(() => document.documentElement.dataset.galleryError), undefined);
   const sizes = await page.$$eval("canvas.council-chart__canvas", (canvases) =>
     canvases.map((c) => ({ backing: [c.width, c.height], css: [c.getBoundingClientRect().width, c.getBoundingClientRect().height] })));
-  assert.equal(sizes.length, 21, "three KPI charts, four scorecard tiles, four sparklines, five judgement charts and five funding charts");
+  assert.equal(sizes.length, 22, "four KPI charts, four scorecard tiles, four sparklines, five judgement charts and five funding charts");
   for (const [i, { backing, css }] of sizes.entries()) {
     assert.ok(css[0] > 150, `chart ${i} is ${css[0]} CSS px wide`);
     assert.deepEqual(backing, css.map((v) => Math.round(v * 2)), `chart ${i}: canvas backing store is twice its CSS size`);
@@ -155,6 +155,26 @@ test("bad data gives an Error naming its path, and the next chart still renders"
     added: 0,
   });
   assert.equal(outcome.next, "Next. A: 3 in 2020/21, up 2 from 1 in 2019/20.");
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("three series of 55,550 values draw, and hover finds a point on the overlay only", async () => {
+  const { page, problems } = await openPage(browser, server.url);
+  const card = page.locator("#long-series");
+  const canvas = card.locator("canvas.council-chart__canvas");
+  await canvas.scrollIntoViewIfNeeded();
+  assert.ok((await inkedIn(canvas)) > 20000, "the long lines are drawn");
+  console.log(`# long series drawn in ${await card.getAttribute("data-drawn-in-ms")} ms (mount, in the page; not asserted)`);
+  const before = await canvas.evaluate((c) => c.toDataURL());
+  const overlay = card.locator("canvas.council-chart__overlay");
+  const tooltip = card.locator(".council-chart__tooltip");
+  const box = await overlay.boundingBox();
+  for (let x = box.x + box.width / 2; x < box.x + box.width && !(await tooltip.isVisible()); x += 5) await page.mouse.move(x, box.y + box.height / 2);
+  assert.match(await tooltip.locator(".council-chart__tooltip-heading").textContent(), /^\d{1,2} [A-Z][a-z]{2} \d{4}$/, "a day's date heads the tooltip");
+  assert.match((await tooltip.locator(".council-chart__tooltip-line").allTextContents())[0], /^Series [ABC]: [\d,.]+$/);
+  assert.ok((await inkedIn(overlay)) > 50, "the highlight is on the overlay");
+  assert.equal(await canvas.evaluate((c) => c.toDataURL()), before, "hover did not repaint the chart");
   assert.deepEqual(problems, []);
   await page.close();
 });
