@@ -36,3 +36,6 @@ case!(monthly_take_up, "kpi-take-up-monthly.json", "null", 480.0);
 case!(single_point, "kpi-single-point.json", "null", 480.0);
 case!(all_gaps, "kpi-all-gaps.json", "null", 480.0);
 case!(many_series_long_names, "kpi-many-series.json", "null", 720.0);
+case!(neighbours_band, "kpi-neighbours.json", "null", 720.0);
+case!(neighbours_as_lines, "kpi-neighbours.json", "{\"neighbours\":\"lines\"}", 720.0);
+case!(status_bands, "kpi-neighbours.json", "{\"bands\":true}", 560.0);

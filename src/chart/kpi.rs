@@ -13,7 +13,9 @@ use crate::scale::format::format_value;
 use crate::scene::kpi_bullet::{kpi_bullet, BULLET_HEIGHT};
 use crate::scene::kpi_sparkline::{kpi_sparkline, SPARKLINE_HEIGHT};
 use crate::scene::kpi_tile::{kpi_tile, tile_height};
-use crate::scene::{kpi_line::kpi_line, Datum, Frame, Scene, TextMeasure, Theme};
+use crate::model::neighbours::neighbour_count;
+use crate::scene::kpi_line::{kpi_line, LineStyle};
+use crate::scene::{Datum, Frame, Scene, TextMeasure, Theme};
 use crate::words;
 
 const VIEWS: &[&str] = &["line", "sparkline", "bullet"];
@@ -24,6 +26,7 @@ pub const TILE: &str = "tile";
 pub struct KpiChart {
     pub kpi: Kpi,
     pub options: Options,
+    pub style: LineStyle,
 }
 
 impl KpiChart {
@@ -33,7 +36,8 @@ impl KpiChart {
             Json::String(text) if looks_like_csv(text) => read_csv(text, options)?,
             _ => Kpi::read(&Node::data(data))?,
         };
-        Ok(KpiChart { kpi, options: parsed })
+        let style = read_style(options, &kpi)?;
+        Ok(KpiChart { kpi, options: parsed, style })
     }
 
     pub fn build(data: &Json, options: &Json) -> Result<Box<dyn Chart>, ChartError> {
@@ -46,6 +50,29 @@ impl KpiChart {
         chart.options.view = TILE;
         Ok(Box::new(chart))
     }
+}
+
+/// `options.neighbours`: "band" (the default with three or more neighbours) or "lines";
+/// `options.bands`: true to shade the status zones behind the lines.
+fn read_style(options: &Json, kpi: &Kpi) -> Result<LineStyle, ChartError> {
+    let node = Node::named(options, "options");
+    let fields = if node.is_null() { None } else { Some(node.object()?) };
+    let neighbours_band = match fields.as_ref().and_then(|f| f.optional("neighbours")) {
+        None => neighbour_count(kpi) >= 3,
+        Some(n) => match n.string()? {
+            "band" => true,
+            "lines" => false,
+            _ => return Err(n.expected("\"band\" or \"lines\"")),
+        },
+    };
+    let status_bands = match fields.as_ref().and_then(|f| f.optional("bands")) {
+        None => false,
+        Some(b) => match b.value() {
+            Json::Bool(v) => *v,
+            _ => return Err(b.expected("true or false")),
+        },
+    };
+    Ok(LineStyle { neighbours_band, status_bands })
 }
 
 impl Chart for KpiChart {
@@ -75,10 +102,13 @@ impl Chart for KpiChart {
             "sparkline" => kpi_sparkline(&self.kpi, frame, theme, measure),
             "bullet" => kpi_bullet(&self.kpi, frame, theme, measure),
             TILE => kpi_tile(&self.kpi, frame, theme, measure),
-            _ => kpi_line(&self.kpi, frame, theme, measure),
+            _ => kpi_line(&self.kpi, self.style, frame, theme, measure),
         }
     }
     fn tooltip(&self, datum: Datum) -> Option<Tooltip> {
+        if datum.group == self.kpi.series.len() {
+            return words::kpi::neighbours_tooltip(&self.kpi, datum.item);
+        }
         let series = self.kpi.series.get(datum.group)?;
         let point = series.points.get(datum.item)?;
         let value = match point.value {

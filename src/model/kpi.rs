@@ -34,8 +34,11 @@ pub struct Thresholds {
 pub enum Role {
     /// The council's own figures.
     Own,
-    /// A comparator: England, the region, statistical neighbours.
+    /// A comparator: England, the region, statistical neighbours' average.
     Benchmark,
+    /// One of a council's statistical neighbours (ten comparable councils): drawn together
+    /// as a range and a mean unless the options ask for lines.
+    Neighbour,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -152,7 +155,8 @@ fn read_series(node: &Node) -> Result<Series, ChartError> {
         Some(r) => match r.string()? {
             "benchmark" => Role::Benchmark,
             "own" | "primary" => Role::Own,
-            _ => return Err(r.expected("\"benchmark\" or \"own\"")),
+            "neighbour" | "neighbor" | "statistical neighbour" => Role::Neighbour,
+            _ => return Err(r.expected("\"own\", \"benchmark\" or \"neighbour\"")),
         },
     };
     if fields.optional("points").is_none() {

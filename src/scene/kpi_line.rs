@@ -6,8 +6,12 @@ use super::marker::{marker, marker_for};
 use super::reduce::line_runs;
 use super::text::{ellipsize, wrap, TextMeasure};
 use super::theme::{Theme, LABEL, SMALL};
-use super::{Align, Baseline, Dash, Datum, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle};
+use super::{Align, Baseline, Color, Dash, Datum, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle};
 use crate::model::kpi::{Kpi, Role};
+use crate::model::neighbours::{neighbour_count, neighbour_summary, NeighbourPeriod};
+use crate::model::status::Status;
+use crate::model::unit::Polarity;
+use super::status_mark::status_color;
 use crate::model::period::{civil_from_days, days_from_civil, Period};
 use crate::scale::format::format_ticks;
 use crate::scale::{nice_ticks, LinearScale};
@@ -15,7 +19,21 @@ use crate::scale::{nice_ticks, LinearScale};
 const MARKER_RADIUS: f64 = 4.0;
 const LINE_HEIGHT: f64 = 16.0;
 
-pub fn kpi_line(kpi: &Kpi, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
+/// Choices the line view offers beyond the data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct LineStyle {
+    /// Statistical neighbours as one range band and mean line, not a line each.
+    pub neighbours_band: bool,
+    /// Shade the on, near and off target zones behind the lines.
+    pub status_bands: bool,
+}
+
+/// Whether series `index` is drawn as a line of its own (neighbours in a band are not).
+fn own_line(kpi: &Kpi, style: LineStyle, index: usize) -> bool {
+    !(style.neighbours_band && kpi.series.get(index).is_some_and(|s| s.role == Role::Neighbour))
+}
+
+pub fn kpi_line(kpi: &Kpi, style: LineStyle, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
     let titles = Titles { title: &kpi.title, subtitle: kpi.subtitle.as_deref(), source: kpi.source.as_deref(), notes: &[] };
     let (mut scene, top, bottom) = begin(frame, &titles, theme, measure);
     let top = top.max(4.0);
@@ -34,7 +52,8 @@ pub fn kpi_line(kpi: &Kpi, frame: Frame, theme: &Theme, measure: &dyn TextMeasur
     let plot_left = 8.0 + label_width + 8.0;
 
     // End labels take the right margin, up to two fifths of the width.
-    let labels = end_labels(kpi, frame.width * 0.4 - 34.0, measure);
+    let summary = if style.neighbours_band { neighbour_summary(kpi) } else { Vec::new() };
+    let labels = end_labels(kpi, style, &summary, frame.width * 0.4 - 34.0, measure);
     let labels_width = labels.iter().flat_map(|l| l.lines.iter()).map(|l| measure.width(l, LABEL)).fold(0.0, f64::max);
     let plot_right = frame.width - 8.0 - if labels_width > 0.0 { labels_width + 34.0 } else { 0.0 };
     let plot = Rect { x: plot_left, y: plot_top, width: (plot_right - plot_left).max(20.0), height: plot_height };
@@ -52,7 +71,9 @@ pub fn kpi_line(kpi: &Kpi, frame: Frame, theme: &Theme, measure: &dyn TextMeasur
 
     let periods = distinct_periods(kpi);
     let x = period_scale(&periods, plot, measure);
+    let zone_names = if style.status_bands { draw_status_bands(&mut scene, kpi, &y, (ticks.min, ticks.max), plot, theme, measure) } else { Vec::new() };
     draw_period_axis(&mut scene, &periods, &x, plot, theme, measure);
+    draw_neighbour_band(&mut scene, kpi, &summary, &x, &y, theme);
 
     // Reference lines go under the data; their labels go over it, on a plate.
     let target_y = kpi.target.map(|t| (t, y.map(t)));
@@ -64,7 +85,7 @@ pub fn kpi_line(kpi: &Kpi, frame: Frame, theme: &Theme, measure: &dyn TextMeasur
         scene.line(vec![(*px, plot.y), (*px, plot.bottom())], Stroke { color: theme.reference, width: 1.0, dash: Dash::Dashed });
     }
 
-    draw_series(&mut scene, kpi, &x, &y, theme);
+    draw_series(&mut scene, kpi, style, &x, &y, theme);
 
     if let Some((target, py)) = target_y {
         let text = format!("Target: {}", crate::scale::format::format_value(target, &kpi.unit));
@@ -82,6 +103,12 @@ pub fn kpi_line(kpi: &Kpi, frame: Frame, theme: &Theme, measure: &dyn TextMeasur
         scene.text(tx, plot.y + 2.0, text, TextStyle::new(SMALL, theme.reference, align, Baseline::Top));
     }
     place_end_labels(&mut scene, kpi, labels, &y, plot, theme);
+    // Zone names go over everything, on plates, so no band or line hides them.
+    for (top, words) in zone_names {
+        let width = measure.width(words, SMALL) + 4.0;
+        plate(&mut scene, plot.right() - 2.0 - width, top + 1.0, width, theme);
+        scene.text(plot.right() - 4.0, top + 2.0, words, TextStyle::new(SMALL, theme.muted_text, Align::End, Baseline::Top));
+    }
 
     if kpi.values().next().is_none() {
         let (cx, cy) = (plot.x + plot.width / 2.0, plot.y + plot.height / 2.0);
@@ -191,14 +218,20 @@ fn draw_year_axis(scene: &mut Scene, x: &LinearScale, plot: Rect, theme: &Theme,
 pub fn series_stroke(kpi: &Kpi, index: usize, theme: &Theme) -> (Stroke, bool) {
     let color = theme.series_color(index, kpi.series.len());
     match kpi.series.get(index).map(|s| s.role) {
-        Some(Role::Benchmark) => (Stroke { color, width: 2.0, dash: Dash::Dashed }, true),
+        Some(Role::Benchmark) => {
+            // Alternate benchmarks also differ in dash length, besides marker shape and colour.
+            let earlier = kpi.series.iter().take(index).filter(|s| s.role == Role::Benchmark).count();
+            let dash = if earlier % 2 == 0 { Dash::Dashed } else { Dash::LongDashed };
+            (Stroke { color, width: 2.0, dash }, true)
+        }
+        Some(Role::Neighbour) => (Stroke { color, width: 1.5, dash: Dash::Solid }, true),
         _ => (Stroke { color, width: 2.5, dash: Dash::Solid }, false),
     }
 }
 
-fn draw_series(scene: &mut Scene, kpi: &Kpi, x: &LinearScale, y: &LinearScale, theme: &Theme) {
+fn draw_series(scene: &mut Scene, kpi: &Kpi, style: LineStyle, x: &LinearScale, y: &LinearScale, theme: &Theme) {
     // Benchmarks first, so the council's own line is drawn on top of them.
-    let mut order: Vec<usize> = (0..kpi.series.len()).collect();
+    let mut order: Vec<usize> = (0..kpi.series.len()).filter(|&i| own_line(kpi, style, i)).collect();
     order.sort_by_key(|&i| kpi.series.get(i).map(|s| s.role == Role::Own));
     let plot_width = scene.plot.width;
     for index in order {
@@ -237,15 +270,70 @@ struct EndLabel {
     lines: Vec<String>,
 }
 
-fn end_labels(kpi: &Kpi, max_width: f64, measure: &dyn TextMeasure) -> Vec<EndLabel> {
-    kpi.series
+fn end_labels(kpi: &Kpi, style: LineStyle, summary: &[NeighbourPeriod], max_width: f64, measure: &dyn TextMeasure) -> Vec<EndLabel> {
+    let mut labels: Vec<EndLabel> = kpi
+        .series
         .iter()
         .enumerate()
+        .filter(|(i, _)| own_line(kpi, style, *i))
         .filter_map(|(series, s)| {
             let value = s.points.iter().rev().find_map(|p| p.value)?;
             Some(EndLabel { series, value, lines: wrap(&s.name, LABEL, max_width.max(40.0), 2, measure) })
         })
-        .collect()
+        .collect();
+    if let Some(last) = summary.last() {
+        let name = format!("Statistical neighbours ({}, range and mean)", neighbour_count(kpi));
+        labels.push(EndLabel { series: kpi.series.len(), value: last.mean, lines: wrap(&name, LABEL, max_width.max(40.0), 2, measure) });
+    }
+    labels
+}
+
+/// The neighbours' range as a grey band, their mean as a thin dark line on it; each mean point
+/// a hover target (the series index one past the last stands for the summary).
+fn draw_neighbour_band(scene: &mut Scene, kpi: &Kpi, summary: &[NeighbourPeriod], x: &LinearScale, y: &LinearScale, theme: &Theme) {
+    if summary.is_empty() {
+        return;
+    }
+    let upper = summary.iter().map(|n| (x.map(n.period.middle()), y.map(n.high)));
+    let lower: Vec<(f64, f64)> = summary.iter().map(|n| (x.map(n.period.middle()), y.map(n.low))).collect();
+    let band: Vec<(f64, f64)> = upper.chain(lower.into_iter().rev()).collect();
+    scene.add(Shape::Polygon { points: band, fill: NEIGHBOUR_BAND, stroke: None });
+    let mean: Vec<(f64, f64)> = summary.iter().map(|n| (x.map(n.period.middle()), y.map(n.mean))).collect();
+    if mean.len() > 1 {
+        scene.line(mean.clone(), Stroke { color: theme.reference, width: 1.5, dash: Dash::Solid });
+    }
+    for (item, (px, py)) in mean.into_iter().enumerate() {
+        scene.targets.push(Target { x: px, y: py, datum: Datum { group: kpi.series.len(), item }, bounds: None });
+    }
+}
+
+/// The band behind the neighbours' mean: light enough for every line to read over it.
+const NEIGHBOUR_BAND: Color = Color(0xDE, 0xE0, 0xE2);
+
+/// On, near and off target zones, lightly tinted; returns where to name each (its top) for
+/// the names to be written last. Only for a KPI with thresholds and a direction.
+fn draw_status_bands(scene: &mut Scene, kpi: &Kpi, y: &LinearScale, (lo, hi): (f64, f64), plot: Rect, theme: &Theme, measure: &dyn TextMeasure) -> Vec<(f64, &'static str)> {
+    let mut names = Vec::new();
+    let Some(t) = kpi.thresholds else { return names };
+    let zones = match kpi.polarity {
+        Polarity::LowerIsBetter => [(lo, t.green, Status::OnTarget), (t.green, t.amber, Status::NearTarget), (t.amber, hi, Status::OffTarget)],
+        Polarity::HigherIsBetter => [(lo, t.amber, Status::OffTarget), (t.amber, t.green, Status::NearTarget), (t.green, hi, Status::OnTarget)],
+        Polarity::Neutral => return names,
+    };
+    let white = Color(0xFF, 0xFF, 0xFF);
+    for (from, to, status) in zones {
+        let (from, to) = (from.max(lo), to.min(hi));
+        if to <= from {
+            continue;
+        }
+        let (top, bottom) = (y.map(to), y.map(from));
+        let tint = status_color(status, theme).mix(white, 0.86);
+        scene.add(Shape::Rect { x: plot.x, y: top, width: plot.width, height: bottom - top, fill: Some(tint), stroke: None });
+        if bottom - top >= SMALL.size + 4.0 && measure.width(status.words(), SMALL) < plot.width / 3.0 {
+            names.push((top, status.words()));
+        }
+    }
+    names
 }
 
 /// Labels beside the last value of each line, with a sample of the line's dash and marker,
@@ -269,10 +357,16 @@ fn place_end_labels(scene: &mut Scene, kpi: &Kpi, mut labels: Vec<EndLabel>, y: 
     }
     let x0 = plot.right() + 8.0;
     for (label, top) in labels.iter().zip(tops) {
-        let (stroke, hollow) = series_stroke(kpi, label.series, theme);
         let mid = top + LINE_HEIGHT / 2.0;
-        scene.line(vec![(x0, mid), (x0 + 20.0, mid)], stroke);
-        scene.add(marker(marker_for(label.series), x0 + 10.0, mid, MARKER_RADIUS - 0.5, stroke.color, theme.background, hollow));
+        if label.series == kpi.series.len() {
+            // The neighbours' key: a piece of band with the mean line through it.
+            scene.add(Shape::Rect { x: x0, y: mid - 6.0, width: 20.0, height: 12.0, fill: Some(NEIGHBOUR_BAND), stroke: None });
+            scene.line(vec![(x0, mid), (x0 + 20.0, mid)], Stroke { color: theme.reference, width: 1.5, dash: Dash::Solid });
+        } else {
+            let (stroke, hollow) = series_stroke(kpi, label.series, theme);
+            scene.line(vec![(x0, mid), (x0 + 20.0, mid)], stroke);
+            scene.add(marker(marker_for(label.series), x0 + 10.0, mid, MARKER_RADIUS - 0.5, stroke.color, theme.background, hollow));
+        }
         for (i, line) in label.lines.iter().enumerate() {
             let ly = mid + i as f64 * LINE_HEIGHT;
             scene.text(x0 + 26.0, ly, line.clone(), TextStyle::new(LABEL, theme.text, Align::Start, Baseline::Middle));

@@ -35,8 +35,10 @@ impl Color {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Dash {
     Solid,
-    /// Long dashes: benchmarks.
+    /// Dashes: benchmarks.
     Dashed,
+    /// Longer dashes: a second benchmark, told from the first without colour.
+    LongDashed,
     /// Short dots: targets and reference lines.
     Dotted,
 }
@@ -47,6 +49,7 @@ impl Dash {
         match self {
             Dash::Solid => None,
             Dash::Dashed => Some((7.0, 4.0)),
+            Dash::LongDashed => Some((14.0, 4.0)),
             Dash::Dotted => Some((2.0, 3.0)),
         }
     }

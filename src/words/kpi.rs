@@ -3,6 +3,7 @@
 
 use super::join_and;
 use crate::model::kpi::{Kpi, Point, Role, Series};
+use crate::model::neighbours::{neighbour_count, neighbour_summary};
 use crate::model::status::Status;
 use crate::model::unit::{Polarity, Unit};
 use crate::scale::format::{decimals_of, fixed, format_value};
@@ -51,6 +52,9 @@ pub fn describe(kpi: &Kpi) -> String {
         }
         s.push('.');
         sentences.push(s);
+    }
+    if let Some(sentence) = neighbours_sentence(kpi) {
+        sentences.push(sentence);
     }
     for note in &kpi.annotations {
         sentences.push(format!("Marked at {}: {}.", note.period.label, note.label.trim_end_matches('.')));
@@ -130,4 +134,50 @@ fn lowercase_first(s: &str) -> String {
         Some(c) => c.to_lowercase().chain(chars).collect(),
         None => String::new(),
     }
+}
+
+/// "Statistical neighbours (10): mean 61.2 in 2016/17, range 52 to 70; Our council is 5.8 above the mean."
+fn neighbours_sentence(kpi: &Kpi) -> Option<String> {
+    let summary = neighbour_summary(kpi);
+    let last = summary.last()?;
+    let unit = &kpi.unit;
+    let mut s = format!(
+        "Statistical neighbours ({}): mean {} in {}, range {}",
+        neighbour_count(kpi),
+        format_value(round2(last.mean), unit),
+        last.period.label,
+        range(last.low, last.high, unit)
+    );
+    let own = kpi.series.iter().find(|s| s.role == Role::Own);
+    if let Some((own, v)) = own.and_then(|o| o.points.iter().find(|p| p.period.same_as(&last.period)).and_then(|p| p.value).map(|v| (o, v))) {
+        s.push_str(&format!("; {} is {}", own.name, comparison(v, round2(last.mean), unit, "the mean")));
+    }
+    s.push('.');
+    Some(s)
+}
+
+/// "58 to 80.8 per 10,000", "£2m to £3.5m": a unit written after the number is said once.
+fn range(low: f64, high: f64, unit: &Unit) -> String {
+    match unit.caption() {
+        Some(caption) => format!("{} to {} {caption}", fixed(low, decimals_of(low, 2)), fixed(high, decimals_of(high, 2))),
+        None => format!("{} to {}", format_value(low, unit), format_value(high, unit)),
+    }
+}
+
+/// A mean to two decimal places, as the charts write it.
+fn round2(v: f64) -> f64 {
+    (v * 100.0).round() / 100.0
+}
+
+/// The tooltip of the neighbours' mean at summary point `item`.
+pub fn neighbours_tooltip(kpi: &Kpi, item: usize) -> Option<crate::interact::Tooltip> {
+    let n = neighbour_summary(kpi).into_iter().nth(item)?;
+    let unit = &kpi.unit;
+    Some(crate::interact::Tooltip {
+        heading: n.period.label.clone(),
+        lines: vec![
+            format!("Statistical neighbours: mean {}", format_value(round2(n.mean), unit)),
+            format!("Range {} ({} with a value)", range(n.low, n.high, unit), n.count),
+        ],
+    })
 }
