@@ -13,10 +13,10 @@ async function json(src) {
 }
 
 // A chart in a card, with its data file named and its description offered as text.
-function drawCard(card, data, src, kind = "kpi", view = undefined, title = undefined, subtitle = "Pasted from a spreadsheet as CSV") {
+function drawCard(card, data, src, kind = "kpi", view = undefined, title = undefined, subtitle = "Pasted from a spreadsheet as CSV", extra = {}) {
   const host = document.createElement("div");
   card.append(host);
-  const options = { ...(view && { view }), ...(title && { title, subtitle }) };
+  const options = { ...(view && { view }), ...(title && { title, subtitle }), ...extra };
   const chart = kinds[kind](host, data, options);
   charts.push(chart);
   const details = document.createElement("details");
@@ -65,8 +65,8 @@ function showError(card, error) {
 async function main() {
   await init();
   for (const card of document.querySelectorAll("[data-chart]")) {
-    const { src, chart, view, title, subtitle } = card.dataset;
-    drawCard(card, await json(src), src, chart, view, title, subtitle);
+    const { src, chart, view, title, subtitle, options } = card.dataset;
+    drawCard(card, await json(src), src, chart, view, title, subtitle, options ? JSON.parse(options) : {});
   }
   drawLongSeries(document.getElementById("long-series"));
   const scorecard = document.getElementById("scorecard");
