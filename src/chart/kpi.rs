@@ -65,13 +65,7 @@ fn read_style(options: &Json, kpi: &Kpi) -> Result<LineStyle, ChartError> {
             _ => return Err(n.expected("\"band\" or \"lines\"")),
         },
     };
-    let status_bands = match fields.as_ref().and_then(|f| f.optional("bands")) {
-        None => false,
-        Some(b) => match b.value() {
-            Json::Bool(v) => *v,
-            _ => return Err(b.expected("true or false")),
-        },
-    };
+    let status_bands = fields.as_ref().and_then(|f| f.optional("bands")).map(|b| b.boolean()).transpose()?.unwrap_or(false);
     Ok(LineStyle { neighbours_band, status_bands })
 }
 

@@ -48,13 +48,7 @@ pub fn read_options(json: &Json, views: &'static [&'static str], planned: &[&str
             Some(value)
         }
     };
-    let titles = match fields.optional("titles") {
-        None => true,
-        Some(t) => match t.value() {
-            Json::Bool(b) => *b,
-            _ => return Err(t.expected("true or false")),
-        },
-    };
+    let titles = fields.optional("titles").map(|t| t.boolean()).transpose()?.unwrap_or(true);
     Ok(Options { view, height, titles })
 }
 

@@ -42,13 +42,7 @@ impl Judgements {
             Some(s) => GradeScale::read(&s)?,
             None => GradeScale::ofsted(),
         };
-        let numeric = match fields.optional("numericGrades") {
-            Some(n) => match n.value() {
-                super::Json::Bool(b) => *b,
-                _ => return Err(n.expected("true or false")),
-            },
-            None => false,
-        };
+        let numeric = fields.optional("numericGrades").map(|n| n.boolean()).transpose()?.unwrap_or(false);
         let inspections_node = fields.required("inspections", "a list of inspections")?;
         let items = inspections_node.array()?;
         if items.is_empty() || items.len() > MAX_INSPECTIONS {

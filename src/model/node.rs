@@ -86,6 +86,14 @@ impl<'a> Node<'a> {
         Ok(text.to_owned())
     }
 
+    /// `true` or `false`, nothing else (no "yes", no 1).
+    pub fn boolean(&self) -> Result<bool, ChartError> {
+        match self.value {
+            Json::Bool(b) => Ok(*b),
+            _ => Err(self.expected("true or false")),
+        }
+    }
+
     /// A finite number.
     pub fn number(&self) -> Result<f64, ChartError> {
         self.finite("a number")
