@@ -151,15 +151,14 @@ fn iso_like(word: &str) -> Parsed {
             if day < 1 || day > days_in_month(year, month) {
                 return Some(Err(format!("\"{word}\" is not a day of the calendar")));
             }
-            Period {
-                kind: PeriodKind::Date,
-                start: days_from_civil(year, month, day),
-                days: 1,
-                label: format!("{day} {} {year}", month_abbr(month)),
-            }
+            date_period(year, month, day)
         }
         None => month_period(year, month),
     }))
+}
+
+fn date_period(year: i64, month: i64, day: i64) -> Period {
+    Period { kind: PeriodKind::Date, start: days_from_civil(year, month, day), days: 1, label: format!("{day} {} {year}", month_abbr(month)) }
 }
 
 /// "Q1 2020/21" (April to June 2020) or "Q1 2020" (January to March 2020).
@@ -317,14 +316,23 @@ impl Interval {
 /// the chart writes periods; an error past the years the charts handle.
 pub fn step(start: &Period, interval: Interval, n: i64) -> Result<Period, String> {
     let (year, month, _) = civil_from_days(start.start);
+    let in_range = |y: i64| (1800..=2200).contains(&y);
+    // Days and months are built directly: a 100,000-value series should not format and
+    // re-read 100,000 strings. Quarters and years are few, and go through the reader.
     let text = match interval {
         Interval::Day | Interval::Week => {
             let days = if interval == Interval::Week { 7 * n } else { n };
             let (y, m, d) = civil_from_days(start.start + days);
+            if in_range(y) {
+                return Ok(date_period(y, m, d));
+            }
             format!("{y:04}-{m:02}-{d:02}")
         }
         Interval::Month => {
             let (y, m) = add_months(year, month, n);
+            if in_range(y) {
+                return Ok(month_period(y, m));
+            }
             format!("{y:04}-{m:02}")
         }
         Interval::Quarter => {

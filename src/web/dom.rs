@@ -82,7 +82,8 @@ impl ChartDom {
             ("padding", "0.375rem 0.5rem"),
             ("font-size", "0.875rem"),
             ("line-height", "1.35"),
-            ("max-width", "16rem"),
+            ("max-width", "min(16rem, calc(50% - 16px))"),
+            ("width", "max-content"),
             ("box-shadow", "0 2px 4px rgba(0,0,0,0.25)"),
             ("z-index", "1"),
         ])?;
@@ -127,8 +128,8 @@ impl ChartDom {
         Ok(())
     }
 
-    /// Shows a tooltip near (x, y) in plot pixels, kept inside the plot.
-    pub fn show_tooltip(&self, tip: &Tooltip, x: f64, y: f64, document: &Document) -> Result<(), JsValue> {
+    /// Shows a tooltip near (x, y) in a plot of `size` CSS pixels, kept inside the plot.
+    pub fn show_tooltip(&self, tip: &Tooltip, (x, y): (f64, f64), size: (f64, f64), document: &Document) -> Result<(), JsValue> {
         self.tooltip.set_text_content(None);
         let heading = element(document, "div", "council-chart__tooltip-heading")?;
         style(&heading, &[("font-weight", "bold")])?;
@@ -140,11 +141,13 @@ impl ChartDom {
             self.tooltip.append_child(&row)?;
         }
         self.tooltip.set_hidden(false);
-        let (width, height) = (self.tooltip.offset_width() as f64, self.tooltip.offset_height() as f64);
-        let plot_width = self.plot.client_width() as f64;
-        let left = if x + 14.0 + width > plot_width { (x - 14.0 - width).max(0.0) } else { x + 14.0 };
-        let top = if y - 14.0 - height < 0.0 { y + 14.0 } else { y - 14.0 - height };
-        style(&self.tooltip, &[("left", &format!("{left}px")), ("top", &format!("{top}px"))])
+        // Placed without measuring anything (a measurement would force a layout on every move): on
+        // the pointer's far side from the nearer edges, at most half the plot wide, so it never
+        // leaves the plot.
+        let (plot_width, plot_height) = size;
+        let (left, shift_x) = if x > plot_width / 2.0 { (x - 14.0, "-100%") } else { (x + 14.0, "0") };
+        let (top, shift_y) = if y > plot_height / 2.0 { (y - 14.0, "-100%") } else { (y + 14.0, "0") };
+        style(&self.tooltip, &[("left", &format!("{left}px")), ("top", &format!("{top}px")), ("transform", &format!("translate({shift_x}, {shift_y})"))])
     }
 
     pub fn hide_tooltip(&self) {

@@ -103,7 +103,10 @@ impl Mounted {
         let shapes = highlight(&target, self.plot, &self.theme);
         draw(&self.dom.overlay, shapes.iter(), ratio, &self.theme)?;
         match self.chart.tooltip(target.datum) {
-            Some(tip) => self.dom.show_tooltip(&tip, target.x, target.y, &self.document),
+            Some(tip) => {
+                let size = self.drawn.map_or((0.0, 0.0), |(width, height, _)| (width, height));
+                self.dom.show_tooltip(&tip, (target.x, target.y), size, &self.document)
+            }
             None => Ok(()),
         }
     }
