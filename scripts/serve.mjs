@@ -1,5 +1,6 @@
 // A small static server for the gallery: "/" is www/, "/pkg/" is wasm-pack's output.
-// Usage: node scripts/serve.mjs [--port 8080] [--host 127.0.0.1]   (port 0 picks a free one)
+// Usage: node scripts/serve.mjs [--port 8080] [--host 127.0.0.1] [--site www]
+// (port 0 picks a free one; --site bench serves the benchmark pages at "/" instead)
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
@@ -13,6 +14,7 @@ const option = (name, fallback) => {
 };
 const port = Number(option("port", process.env.PORT ?? 8080));
 const host = option("host", "127.0.0.1");
+const site = option("site", "www");
 
 const types = {
   ".html": "text/html; charset=utf-8",
@@ -31,7 +33,7 @@ const types = {
 function fileFor(pathname) {
   const [base, rest] = pathname.startsWith("/pkg/")
     ? [join(root, "pkg"), pathname.slice("/pkg/".length)]
-    : [join(root, "www"), pathname.slice(1)];
+    : [join(root, site), pathname.slice(1)];
   const path = normalize(join(base, decodeURIComponent(rest)));
   return path === base || path.startsWith(base + sep) ? path : null;
 }

@@ -1,0 +1,25 @@
+// council-charts, as a page would use it: the web target's init, then the chart functions.
+import init, { kpiChart, kpiScorecard } from "/pkg/council_charts.js";
+import { NAMES } from "../data.js";
+
+export const name = "council-charts";
+let wasm;
+export async function load() {
+  wasm = await init();
+}
+export function wasmMemory() {
+  return wasm.memory.buffer.byteLength;
+}
+export function line(el, values) {
+  const series = NAMES.map((name, i) => ({ name, start: "1872-01-01", values: values[i] }));
+  const chart = kpiChart(el, { title: "Three daily series", series }, { height: 600, titles: false });
+  return { canvas: el.querySelector("canvas.council-chart__canvas"), hover: el.querySelector("canvas.council-chart__overlay"), event: "pointermove", destroy: () => chart.destroy() };
+}
+export function scorecard(el, kpis) {
+  const card = kpiScorecard(el, kpis);
+  return { canvases: [...el.querySelectorAll("canvas.council-chart__canvas")], destroy: () => card.destroy() };
+}
+export function small(el, kpi) {
+  const chart = kpiChart(el, kpi, { height: 120 });
+  return { destroy: () => chart.destroy() };
+}

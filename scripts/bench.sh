@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# The benchmark command (not a test): builds the release library, installs the pinned
+# comparison libraries (bench/package-lock.json), measures council-charts against uPlot,
+# Chart.js and a hand-written floor in headless Chromium, and writes BENCHMARKS.md.
+# Takes about ten minutes. Usage: scripts/bench.sh [--runs 10] [--cycles 10000]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh test
+export PATH="$PWD/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+if ! cmp -s bench/package-lock.json bench/node_modules/.installed-lock 2>/dev/null; then
+  echo "== installing the comparison libraries (uPlot, Chart.js)"
+  npm ci --prefix bench --no-audit --no-fund --loglevel=error
+  cp bench/package-lock.json bench/node_modules/.installed-lock
+fi
+echo "== release build"
+wasm-pack --quiet build --target web --release
+echo "== measuring (about ten minutes; keep the machine otherwise idle)"
+node bench/run.mjs "$@"
+echo "== wrote BENCHMARKS.md"
