@@ -120,6 +120,15 @@ fn bad_data_throws_an_error_naming_its_path_and_the_next_chart_works() {
     let message = error_message(kpi_chart(el.clone(), JsValue::from_str(KPI), JsValue::from_str(r#"{"view":"pie"}"#)));
     assert_eq!(message, "options.view: expected one of \"line\", \"sparkline\", \"bullet\", found the text \"pie\"");
 
+    // JSON text is parsed by the browser's JSON.parse; a syntax error names data or options.
+    let message = error_message(kpi_chart(el.clone(), JsValue::from_str(r#"{"title": }"#), JsValue::UNDEFINED));
+    assert!(message.starts_with("data: is not valid JSON ("), "{message}");
+    let message = error_message(kpi_chart(el.clone(), JsValue::from_str(KPI), JsValue::from_str("{view: 'line'}")));
+    assert!(message.starts_with("options: is not valid JSON ("), "{message}");
+    let message = error_message(kpi_chart(el.clone(), JsValue::from_str(r#"{"title":"T","series":[{"name":"A","points":[{"period":"2019/20","value":"x"}]}]}"#), JsValue::UNDEFINED));
+    assert_eq!(message, "series[0].points[0].value: expected a number or null, found the text \"x\"");
+    assert_eq!(el.child_element_count(), 0);
+
     let chart = kpi_chart(el.clone(), JsValue::from_str(KPI), JsValue::UNDEFINED).unwrap();
     assert!(inked_pixels(&canvas(&el, "council-chart__canvas")) > 2000);
     drop(chart);

@@ -21,8 +21,19 @@ pub fn to_json(value: &JsValue, root: &str) -> Result<Json, ChartError> {
         if crate::model::json::looks_like_csv(&text) && root == "data" {
             return Ok(Json::String(text));
         }
-        return Json::parse(&text, root);
+        // The browser's own JSON.parse, walked like any object: serde_json's parser then never
+        // reaches the WebAssembly. (Native code and tests parse with serde_json.)
+        let parsed = js_sys::JSON::parse(&text).map_err(|e| {
+            let reason = e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default();
+            ChartError::new(root, format!("is not valid JSON ({reason})"))
+        })?;
+        return to_json_value(&parsed, root);
     }
+    to_json_value(value, root)
+}
+
+/// A JavaScript value (not text) walked into the model's tree, with errors under `root`.
+fn to_json_value(value: &JsValue, root: &str) -> Result<Json, ChartError> {
     walk(value, 0).map_err(|(path, message)| {
         let path: String = path.iter().rev().map(String::as_str).collect();
         // Paths read as the model writes them: `series[0].points`, `options.view`.
