@@ -42,8 +42,29 @@ impl ChartHandle {
         ChartHandle::mount_checked(container, chart, builder, options)
     }
 
-    /// Mounts a chart already built from checked data; `builder` and `options` serve `update`.
+    /// Mounts a chart already built from checked data and draws it; `builder` and `options`
+    /// serve `update`.
     pub fn mount_checked(container: HtmlElement, chart: Box<dyn crate::chart::Chart>, builder: Builder, options: crate::model::Json) -> Result<ChartHandle, JsError> {
+        let handle = ChartHandle::mount_undrawn(container, chart, builder, options)?;
+        let width = handle.plot_width()?;
+        handle.draw_at(width)?;
+        Ok(handle)
+    }
+
+    /// The plot's width; see `Mounted::plot_width` for why many charts read all widths first.
+    pub fn plot_width(&self) -> Result<f64, JsError> {
+        let mounted = self.live()?.mounted.try_borrow().map_err(|_| JsError::new("chart: busy drawing; try again"))?;
+        Ok(mounted.plot_width())
+    }
+
+    /// Draws at a width already read.
+    pub fn draw_at(&self, width: f64) -> Result<(), JsError> {
+        let mut mounted = self.live()?.mounted.try_borrow_mut().map_err(|_| JsError::new("chart: busy drawing; try again"))?;
+        mounted.render_at(width, true).map_err(js_error)
+    }
+
+    /// Puts a chart on the page without drawing it yet (`draw_at` draws it).
+    pub fn mount_undrawn(container: HtmlElement, chart: Box<dyn crate::chart::Chart>, builder: Builder, options: crate::model::Json) -> Result<ChartHandle, JsError> {
         let document = container.owner_document().ok_or_else(|| JsError::new("container: the element is not in a document"))?;
         let theme = Theme::default();
         let dom = ChartDom::new(&document, &theme).map_err(js_error)?;
@@ -62,9 +83,6 @@ impl ChartHandle {
         .map_err(js_error)?;
         let weak = Rc::downgrade(&mounted);
         let size_watch = SizeWatch::new(&container, move |_| with(&weak, |m| m.render(false))).map_err(js_error)?;
-        if let Ok(mut m) = mounted.try_borrow_mut() {
-            m.render(true).map_err(js_error)?;
-        }
         Ok(ChartHandle { state: Some(Live { figure, mounted, _listeners: listeners, _size_watch: size_watch }) })
     }
 

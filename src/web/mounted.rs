@@ -56,7 +56,17 @@ impl Mounted {
 
     /// Redraws if the plot's width or the pixel ratio changed since the last drawing, or if `force`.
     pub fn render(&mut self, force: bool) -> Result<(), JsValue> {
-        let width = self.dom.plot.client_width() as f64;
+        self.render_at(self.plot_width(), force)
+    }
+
+    /// The plot's width in CSS pixels. Reading it may force a layout: when drawing many charts,
+    /// read every width first and then draw each (`render_at`), so the page is laid out once.
+    pub fn plot_width(&self) -> f64 {
+        self.dom.plot.client_width() as f64
+    }
+
+    /// Redraws at a width already read (see `plot_width`).
+    pub fn render_at(&mut self, width: f64, force: bool) -> Result<(), JsValue> {
         if width <= 0.0 {
             return Ok(()); // not displayed yet: the size watch draws it when it appears
         }

@@ -60,8 +60,14 @@ impl ScorecardHandle {
             style(&item, &[("min-width", "0"), ("padding", "0.75rem"), ("border", "1px solid #b1b4b6"), ("background", "#ffffff")]).map_err(js)?;
             list.append_child(&item).map_err(js)?;
             let chart = KpiChart::build_tile(&data, options).map_err(|e| JsError::new(&e.to_string()))?;
-            tiles.push(ChartHandle::mount_checked(item, chart, KpiChart::build_tile, options.clone())?);
+            tiles.push(ChartHandle::mount_undrawn(item, chart, KpiChart::build_tile, options.clone())?);
             kpis.push(kpi);
+        }
+        // Every width is read before any tile is drawn: drawing resizes canvases, and reading a
+        // width after that would lay the page out again, once per tile.
+        let widths = tiles.iter().map(ChartHandle::plot_width).collect::<Result<Vec<_>, _>>()?;
+        for (tile, width) in tiles.iter().zip(widths) {
+            tile.draw_at(width)?;
         }
         Ok((kpis, tiles))
     }
