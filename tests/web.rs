@@ -27,6 +27,7 @@ export function countListeners() {
 }
 export function listenerCount() { return globalThis.__listenerCount; }
 export function setDevicePixelRatio(r) { Object.defineProperty(window, 'devicePixelRatio', { value: r, configurable: true }); }
+export function press(el, key) { const e = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }); el.dispatchEvent(e); return e.defaultPrevented; }
 ")]
 extern "C" {
     #[wasm_bindgen(js_name = countListeners)]
@@ -35,6 +36,7 @@ extern "C" {
     fn listener_count() -> i32;
     #[wasm_bindgen(js_name = setDevicePixelRatio)]
     fn set_device_pixel_ratio(ratio: f64);
+    fn press(el: &HtmlElement, key: &str) -> bool;
 }
 
 fn document() -> web_sys::Document {
@@ -247,4 +249,35 @@ fn a_scorecard_is_a_list_of_tiles_and_cleans_up_after_itself() {
     assert_eq!(listener_count(), before, "every tile's listeners were removed");
     assert_eq!(error_message(kpi_scorecard(el.clone(), JsValue::from_str("{}"), JsValue::UNDEFINED)), "data: expected a list of KPIs, found an object");
     assert_eq!(el.child_element_count(), 0, "a refused scorecard adds nothing");
+}
+
+#[wasm_bindgen_test]
+fn the_keyboard_walks_the_data_and_each_move_is_announced() {
+    let el = container(640);
+    let chart = kpi_chart(el.clone(), JsValue::from_str(KPI), JsValue::UNDEFINED).unwrap();
+    let picture: HtmlElement = canvas(&el, "council-chart__canvas").dyn_into().unwrap();
+    assert_eq!(picture.tab_index(), 0, "the chart is one tab stop");
+    picture.focus().unwrap();
+    assert!(picture.style().get_property_value("outline").unwrap().contains("3px"), "a visible focus ring");
+    let live = el.query_selector(".council-chart__live").unwrap().unwrap();
+    assert_eq!(live.get_attribute("aria-live").as_deref(), Some("polite"));
+    let said = |key: &str| {
+        let prevented = press(&picture, key);
+        (prevented, live.text_content().unwrap_or_default())
+    };
+    assert_eq!(said("ArrowRight"), (true, "2012/13, Our council: 54 per 10,000, On target: 6 below target".to_owned()));
+    assert_eq!(said("ArrowRight").1, "2013/14, Our council: 55 per 10,000, On target: 5 below target");
+    assert_eq!(said("End").1, "2016/17, Our council: 67 per 10,000, Off target: 7 above target");
+    assert_eq!(said("ArrowDown").1, "2016/17, England: 60 per 10,000, on target", "down moves to the benchmark at the same period");
+    assert_eq!(said("Home").1, "2012/13, England: 60 per 10,000, on target");
+    let tooltip: HtmlElement = el.query_selector(".council-chart__tooltip").unwrap().unwrap().dyn_into().unwrap();
+    assert!(!tooltip.hidden(), "the tooltip shows the datum the cursor is on");
+    assert!(inked_pixels(&canvas(&el, "council-chart__overlay")) > 20, "and the overlay highlights it");
+    assert!(!press(&picture, "a"), "other keys are left to the page");
+    press(&picture, "Escape");
+    assert!(tooltip.hidden(), "Escape clears the cursor");
+    assert_eq!(live.text_content().unwrap_or_default(), "");
+    picture.blur().unwrap();
+    assert!(!picture.style().get_property_value("outline").unwrap().contains("3px"));
+    drop(chart);
 }

@@ -49,6 +49,8 @@ pub struct ChartDom {
     pub tooltip: HtmlElement,
     /// What checking the data found (a funding plan's reconciliation), as real text.
     pub notes: HtmlElement,
+    /// Says each keyboard move politely, for screen readers; not seen.
+    pub live: HtmlElement,
     pub source: HtmlElement,
 }
 
@@ -65,6 +67,9 @@ impl ChartDom {
         style(&plot, &[("position", "relative"), ("margin-top", "0.5rem"), ("width", "100%")])?;
         let canvas: HtmlCanvasElement = element(document, "canvas", "council-chart__canvas")?.dyn_into()?;
         canvas.set_attribute("role", "img")?;
+        // One tab stop per chart: the picture itself, named by its description; arrow keys
+        // then move through the data (see web::handle).
+        canvas.set_tab_index(0);
         // max-width makes the canvas compressible: in a table cell or flex item its current
         // width never props the container open, so the chart can follow the container down.
         style(&canvas, &[("display", "block"), ("max-width", "100%")])?;
@@ -90,17 +95,22 @@ impl ChartDom {
         let notes = element(document, "div", "council-chart__notes")?;
         notes.set_hidden(true);
         style(&notes, &[("font-size", "0.875rem"), ("margin-top", "0.5rem"), ("border-left", &format!("4px solid {}", theme.text.hex())), ("padding-left", "0.5rem")])?;
+        let live = element(document, "div", "council-chart__live")?;
+        live.set_attribute("aria-live", "polite")?;
+        // Visually hidden but read: the usual clip pattern, set through the CSSOM.
+        style(&live, &[("position", "absolute"), ("width", "1px"), ("height", "1px"), ("overflow", "hidden"), ("clip", "rect(0 0 0 0)"), ("clip-path", "inset(50%)"), ("white-space", "nowrap")])?;
         let source = element(document, "figcaption", "council-chart__source")?;
         style(&source, &[("color", &theme.muted_text.hex()), ("font-size", "0.75rem"), ("margin-top", "0.25rem")])?;
 
         plot.append_child(&canvas)?;
         plot.append_child(&overlay)?;
         plot.append_child(&tooltip)?;
+        plot.append_child(&live)?;
         for child in [&title, &subtitle, &plot, &notes, &source] {
             figure.append_child(child)?;
         }
         figure.set_attribute("aria-labelledby", &title.id())?;
-        Ok(ChartDom { figure, title, subtitle, plot, canvas, overlay, tooltip, notes, source })
+        Ok(ChartDom { figure, title, subtitle, plot, canvas, overlay, tooltip, notes, live, source })
     }
 
     /// Puts the chart's own words into the page: titles, source and the canvas's text alternative.
@@ -152,6 +162,20 @@ impl ChartDom {
 
     pub fn hide_tooltip(&self) {
         self.tooltip.set_hidden(true);
+    }
+
+    /// A visible focus ring on the chart (GOV.UK's yellow and black), set and cleared on focus
+    /// and blur: pseudo-classes would need a stylesheet, and a strict CSP allows none inline.
+    pub fn show_focus(&self, focused: bool) -> Result<(), JsValue> {
+        if focused {
+            style(&self.canvas, &[("outline", "3px solid #ffdd00"), ("box-shadow", "0 0 0 6px #0b0c0c")])
+        } else {
+            style(&self.canvas, &[("outline", "none"), ("box-shadow", "none")])
+        }
+    }
+
+    pub fn announce(&self, text: &str) {
+        self.live.set_text_content(Some(text));
     }
 }
 

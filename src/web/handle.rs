@@ -5,13 +5,14 @@ use std::rc::{Rc, Weak};
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlElement, PointerEvent};
+use web_sys::{HtmlElement, KeyboardEvent, PointerEvent};
 
 use super::dom::ChartDom;
 use super::input::to_json;
 use super::listeners::{Listener, SizeWatch};
 use super::mounted::Mounted;
 use crate::chart::Builder;
+use crate::interact::Key;
 use crate::export::svg::to_svg;
 use crate::scene::{ArialMetrics, Theme};
 
@@ -74,9 +75,16 @@ impl ChartHandle {
         let figure = dom.figure.clone();
         let mounted = Rc::new(RefCell::new(Mounted::new(document, dom, chart, builder, options, theme)));
 
+        let canvas = figure_canvas(&mounted)?;
         let listeners = vec![
             Listener::new(&overlay, "pointermove", on_pointer(&mounted, |m, e| m.hover(e.offset_x() as f64, e.offset_y() as f64))),
             Listener::new(&overlay, "pointerleave", on_pointer(&mounted, |m, _| m.leave())),
+            Listener::new(&canvas, "keydown", on_key(&mounted)),
+            Listener::new(&canvas, "focus", on_event(&mounted, |m| m.dom.show_focus(true))),
+            Listener::new(&canvas, "blur", on_event(&mounted, |m| {
+                m.dom.show_focus(false)?;
+                m.leave()
+            })),
         ]
         .into_iter()
         .collect::<Result<Vec<_>, _>>()
@@ -100,6 +108,39 @@ fn with(weak: &Weak<RefCell<Mounted>>, f: impl FnOnce(&mut Mounted) -> Result<()
             }
         }
     }
+}
+
+fn figure_canvas(mounted: &Rc<RefCell<Mounted>>) -> Result<web_sys::HtmlCanvasElement, JsError> {
+    mounted.try_borrow().map(|m| m.dom.canvas.clone()).map_err(|_| JsError::new("chart: busy drawing; try again"))
+}
+
+/// Arrow keys, Home and End move the data cursor (and do not scroll the page); Escape clears it.
+fn on_key(mounted: &Rc<RefCell<Mounted>>) -> impl FnMut(web_sys::Event) + 'static {
+    let weak = Rc::downgrade(mounted);
+    move |event| {
+        let Some(key) = event.dyn_ref::<KeyboardEvent>().map(KeyboardEvent::key) else { return };
+        if key == "Escape" {
+            with(&weak, |m| {
+                m.dom.announce("");
+                m.leave()
+            });
+            return;
+        }
+        let Some(key) = Key::named(&key) else { return };
+        let mut handled = false;
+        with(&weak, |m| {
+            handled = m.key(key)?;
+            Ok(())
+        });
+        if handled {
+            event.prevent_default();
+        }
+    }
+}
+
+fn on_event(mounted: &Rc<RefCell<Mounted>>, f: impl Fn(&mut Mounted) -> Result<(), JsValue> + 'static) -> impl FnMut(web_sys::Event) + 'static {
+    let weak = Rc::downgrade(mounted);
+    move |_| with(&weak, |m| f(m))
 }
 
 fn on_pointer(

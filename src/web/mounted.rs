@@ -8,10 +8,10 @@ use web_sys::{Document, HtmlCanvasElement};
 use super::dom::ChartDom;
 use super::measure::CanvasMeasure;
 use crate::chart::{Builder, Chart};
-use crate::interact::{highlight, HitIndex};
+use crate::interact::{highlight, HitIndex, Key, KeyOrder, Tooltip};
 use crate::model::Json;
 use crate::paint::{paint, Brush};
-use crate::scene::{Datum, Frame, Rect, Shape, Theme};
+use crate::scene::{Datum, Frame, Rect, Shape, Target, Theme};
 
 pub struct Mounted {
     pub document: Document,
@@ -26,7 +26,9 @@ pub struct Mounted {
     pick_distance: f64,
     /// The CSS size last drawn at, and the device pixel ratio.
     drawn: Option<(f64, f64, f64)>,
-    hovered: Option<Datum>,
+    /// The datum highlighted, by pointer or keyboard; the keyboard moves on from it.
+    shown: Option<Datum>,
+    keys: KeyOrder,
 }
 
 impl Mounted {
@@ -45,7 +47,8 @@ impl Mounted {
             plot: Rect { x: 0.0, y: 0.0, width: 0.0, height: 0.0 },
             pick_distance: 40.0,
             drawn: None,
-            hovered: None,
+            shown: None,
+            keys: KeyOrder::default(),
         }
     }
 
@@ -83,10 +86,11 @@ impl Mounted {
         let shapes = std::iter::once(&background).chain(scene.marks.iter().map(|m| &m.shape));
         draw(&self.dom.canvas, shapes, ratio, &self.theme)?;
         self.hits = HitIndex::new(&scene.targets);
+        self.keys = KeyOrder::new(&scene.targets);
         self.plot = scene.plot;
         self.pick_distance = scene.pick_distance;
         self.drawn = Some((width, height, ratio));
-        self.hovered = None;
+        self.shown = None;
         self.dom.hide_tooltip();
         Ok(())
     }
@@ -101,28 +105,44 @@ impl Mounted {
 
     /// The pointer moved to (x, y) in the plot's CSS pixels.
     pub fn hover(&mut self, x: f64, y: f64) -> Result<(), JsValue> {
-        let Some(target) = self.hits.nearest(x, y, self.pick_distance) else {
-            return self.leave();
-        };
-        if self.hovered == Some(target.datum) {
-            return Ok(());
+        match self.hits.nearest(x, y, self.pick_distance) {
+            Some(target) => self.show(target).map(|_| ()),
+            None => self.leave(),
         }
-        self.hovered = Some(target.datum);
+    }
+
+    /// A key moved the data cursor: the datum is shown as on hover and said in the live
+    /// region. Returns whether the key was the cursor's (so the page does not scroll).
+    pub fn key(&mut self, key: Key) -> Result<bool, JsValue> {
+        let Some(target) = self.keys.step(self.shown, key) else { return Ok(false) };
+        if let Some(tip) = self.show(target)? {
+            self.dom.announce(&tip.spoken());
+        }
+        Ok(true)
+    }
+
+    /// Highlights a datum on the overlay (the chart beneath is not redrawn) and shows its
+    /// tooltip; returns the tooltip, or nothing if the datum was already shown.
+    fn show(&mut self, target: Target) -> Result<Option<Tooltip>, JsValue> {
+        if self.shown == Some(target.datum) {
+            return Ok(None);
+        }
+        self.shown = Some(target.datum);
         let ratio = self.drawn.map(|d| d.2).unwrap_or(1.0);
         clear(&self.dom.overlay);
         let shapes = highlight(&target, self.plot, &self.theme);
         draw(&self.dom.overlay, shapes.iter(), ratio, &self.theme)?;
-        match self.chart.tooltip(target.datum) {
-            Some(tip) => {
-                let size = self.drawn.map_or((0.0, 0.0), |(width, height, _)| (width, height));
-                self.dom.show_tooltip(&tip, (target.x, target.y), size, &self.document)
-            }
-            None => Ok(()),
+        let tip = self.chart.tooltip(target.datum);
+        if let Some(tip) = &tip {
+            let size = self.drawn.map_or((0.0, 0.0), |(width, height, _)| (width, height));
+            self.dom.show_tooltip(tip, (target.x, target.y), size, &self.document)?;
         }
+        Ok(tip)
     }
 
+    /// The pointer left, or Escape was pressed: the highlight and tooltip go.
     pub fn leave(&mut self) -> Result<(), JsValue> {
-        if self.hovered.take().is_some() {
+        if self.shown.take().is_some() {
             clear(&self.dom.overlay);
             self.dom.hide_tooltip();
         }

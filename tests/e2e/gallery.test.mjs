@@ -212,6 +212,39 @@ test("the scorecard reflows from one column at 320 px to four wide, and no tile'
   await page.close();
 });
 
+test("the keyboard reaches every chart and walks its data, announcing each move", async () => {
+  const { page, problems } = await openPage(browser, server.url);
+  const announce = async (card, key) => {
+    await page.keyboard.press(key);
+    return card.locator(".council-chart__live").textContent();
+  };
+  // A judgement grid: right along an area's inspections, down to the next area.
+  const grid = page.locator('article[data-chart="judgement"]:not([data-view])').first();
+  await grid.locator("canvas.council-chart__canvas").focus();
+  const first = await announce(grid, "ArrowRight");
+  const second = await announce(grid, "ArrowRight");
+  const below = await announce(grid, "ArrowDown");
+  assert.match(first, /^[^,]+, 2019: [A-Z]/, first);
+  assert.equal(second.split(",")[0], first.split(",")[0], "right stays on the area");
+  assert.notEqual(below.split(",")[0], second.split(",")[0], "down moves to the next area");
+  assert.equal(below.split(", ")[1].split(":")[0], second.split(", ")[1].split(":")[0], "at the same inspection");
+  assert.ok(await grid.locator(".council-chart__tooltip").isVisible(), "the tooltip follows the cursor");
+
+  // A funding waterfall: every row, start total to end total, with Right alone.
+  const waterfall = page.locator('article[data-chart="funding"][data-view="waterfall"]');
+  await waterfall.locator("canvas.council-chart__canvas").focus();
+  const said = [];
+  for (let i = 0; i < 12; i++) said.push(await announce(waterfall, "ArrowRight"));
+  assert.equal(said[0], "Planned 2020/21 (total), Lines sum to £5.485m");
+  assert.equal(said[9], "Projected 2020/21 (total), Lines sum to £2.72m");
+  assert.deepEqual(said.slice(10), [said[9], said[9]], "the cursor stops at the last row");
+  assert.equal(new Set(said).size, 10, "ten rows: two totals and eight changes");
+  await page.keyboard.press("Escape");
+  assert.equal(await waterfall.locator(".council-chart__tooltip").isVisible(), false);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test("charts redraw to fit when the window narrows to 320 CSS px", async () => {
   const { page, problems } = await openPage(browser, server.url);
   await page.setViewportSize({ width: 320, height: 900 });

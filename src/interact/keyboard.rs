@@ -1,0 +1,131 @@
+//! Moving a data cursor with the keyboard, over the scene's targets (never over pixels).
+//! Left and right move along a group (a series, an area's row, a section across the bars);
+//! up and down move to the neighbouring group, to the item nearest across; Home and End jump to
+//! the group's ends. A group of one item (a waterfall's row) steps on to the next group, so
+//! every datum can be reached with left and right alone.
+
+use crate::scene::{Datum, Target};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    Left,
+    Right,
+    Up,
+    Down,
+    Home,
+    End,
+}
+
+impl Key {
+    /// The key as `KeyboardEvent.key` names it, if the cursor uses it.
+    pub fn named(key: &str) -> Option<Key> {
+        match key {
+            "ArrowLeft" => Some(Key::Left),
+            "ArrowRight" => Some(Key::Right),
+            "ArrowUp" => Some(Key::Up),
+            "ArrowDown" => Some(Key::Down),
+            "Home" => Some(Key::Home),
+            "End" => Some(Key::End),
+            _ => None,
+        }
+    }
+}
+
+/// The targets in reading order: by group, then by item within it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct KeyOrder {
+    groups: Vec<Vec<Target>>,
+}
+
+impl KeyOrder {
+    pub fn new(targets: &[Target]) -> KeyOrder {
+        let mut sorted: Vec<Target> = targets.to_vec();
+        sorted.sort_by_key(|t| (t.datum.group, t.datum.item));
+        sorted.dedup_by_key(|t| t.datum);
+        let mut groups: Vec<Vec<Target>> = Vec::new();
+        for target in sorted {
+            match groups.last_mut() {
+                Some(group) if group.first().is_some_and(|t| t.datum.group == target.datum.group) => group.push(target),
+                _ => groups.push(vec![target]),
+            }
+        }
+        KeyOrder { groups }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.groups.is_empty()
+    }
+
+    fn find(&self, datum: Datum) -> Option<(usize, usize)> {
+        let g = self.groups.iter().position(|group| group.first().is_some_and(|t| t.datum.group == datum.group))?;
+        let i = self.groups.get(g)?.binary_search_by_key(&datum.item, |t| t.datum.item).ok()?;
+        Some((g, i))
+    }
+
+    fn at(&self, g: usize, i: usize) -> Option<Target> {
+        self.groups.get(g).and_then(|group| group.get(i)).copied()
+    }
+
+    /// Where `key` moves the cursor from `current` (`None`: not on any datum yet).
+    pub fn step(&self, current: Option<Datum>, key: Key) -> Option<Target> {
+        let Some((g, i)) = current.and_then(|d| self.find(d)) else {
+            // The first press lands on the first datum (or, for Left and End, the last).
+            return match key {
+                Key::Left | Key::End => self.groups.last().and_then(|group| group.last()).copied(),
+                _ => self.at(0, 0),
+            };
+        };
+        let group = self.groups.get(g)?;
+        let single = group.len() == 1;
+        match key {
+            Key::Right if single => self.at(g + 1, 0).or_else(|| self.at(g, i)),
+            Key::Left if single => g.checked_sub(1).and_then(|p| self.groups.get(p).map(|pg| (p, pg.len() - 1))).and_then(|(p, last)| self.at(p, last)).or_else(|| self.at(g, i)),
+            Key::Right => self.at(g, (i + 1).min(group.len() - 1)),
+            Key::Left => self.at(g, i.saturating_sub(1)),
+            Key::Home => self.at(g, 0),
+            Key::End => self.at(g, group.len() - 1),
+            Key::Up | Key::Down => {
+                let next = if key == Key::Up { g.checked_sub(1) } else { Some(g + 1) };
+                let here = self.at(g, i)?;
+                match next.and_then(|n| self.groups.get(n)) {
+                    // The item nearest across: the same period on another series, the same
+                    // inspection for another area.
+                    Some(other) => other.iter().min_by(|a, b| (a.x - here.x).abs().total_cmp(&(b.x - here.x).abs())).copied(),
+                    None => Some(here),
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(group: usize, item: usize, x: f64) -> Target {
+        Target { x, y: 0.0, datum: Datum { group, item }, bounds: None }
+    }
+
+    fn walk(order: &KeyOrder, keys: &[Key]) -> Vec<(usize, usize)> {
+        let mut at = None;
+        keys.iter()
+            .map(|k| {
+                at = order.step(at, *k).map(|t| t.datum);
+                at.map(|d| (d.group, d.item)).unwrap_or((99, 99))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn arrows_move_along_and_across_groups() {
+        use Key::*;
+        // Two series of three points; the second starts a period later.
+        let order = KeyOrder::new(&[t(1, 0, 20.0), t(0, 0, 10.0), t(0, 1, 20.0), t(0, 2, 30.0), t(1, 1, 30.0)]);
+        assert_eq!(walk(&order, &[Right, Right, Right, Right, Down, Left, Left, Up, End, Home]), vec![(0, 0), (0, 1), (0, 2), (0, 2), (1, 1), (1, 0), (1, 0), (0, 1), (0, 2), (0, 0)]);
+        assert_eq!(walk(&order, &[Left]), vec![(1, 1)], "Left first lands on the last datum");
+        // Rows of one item (a waterfall) are walked with Left and Right too.
+        let rows = KeyOrder::new(&[t(0, 0, 5.0), t(1, 0, 9.0), t(2, 0, 1.0)]);
+        assert_eq!(walk(&rows, &[Right, Right, Right, Right, Left, Up, Down, Down]), vec![(0, 0), (1, 0), (2, 0), (2, 0), (1, 0), (0, 0), (1, 0), (2, 0)]);
+        assert!(KeyOrder::new(&[]).step(None, Right).is_none());
+    }
+}
