@@ -281,3 +281,28 @@ fn the_keyboard_walks_the_data_and_each_move_is_announced() {
     assert!(!picture.style().get_property_value("outline").unwrap().contains("3px"));
     drop(chart);
 }
+
+#[wasm_bindgen_test]
+fn every_chart_offers_its_data_as_a_real_table() {
+    let el = container(640);
+    let chart = funding_chart(el.clone(), JsValue::from_str(FUNDING), JsValue::UNDEFINED).unwrap();
+    let table = el.query_selector(".council-chart__table table").unwrap().expect("a table");
+    assert_eq!(table.query_selector("caption").unwrap().unwrap().text_content().unwrap(), "Temporary investment in targeted improvement (figures in £000, - is nil)");
+    let headings = table.query_selector_all("thead th[scope=col]").unwrap();
+    assert_eq!(headings.length(), 6, "Line and five columns");
+    let first_row = table.query_selector("tbody tr").unwrap().unwrap();
+    assert_eq!(first_row.query_selector("th[scope=row]").unwrap().unwrap().text_content().unwrap(), "Senior Improvement Leads");
+    assert_eq!(first_row.query_selector_all("td").unwrap().item(4).unwrap().text_content().unwrap(), "\u{2212}357");
+    let box_: HtmlElement = el.query_selector(".council-chart__table").unwrap().unwrap().dyn_into().unwrap();
+    let button: HtmlElement = el.query_selector(".council-chart__table-button").unwrap().unwrap().dyn_into().unwrap();
+    assert_eq!(button.get_attribute("aria-controls"), Some(box_.id()));
+    assert!(box_.offset_width() <= 1, "hidden from sight until asked for");
+    button.click();
+    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("true"));
+    assert_eq!(button.text_content().as_deref(), Some("Hide data table"));
+    assert!(box_.offset_width() > 300, "shown");
+    button.click();
+    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("false"));
+    assert!(box_.offset_width() <= 1, "hidden again");
+    drop(chart);
+}

@@ -132,6 +132,9 @@ impl Chart for FundingChart {
     fn to_csv(&self) -> String {
         crate::export::csv::funding_csv(&self.plan)
     }
+    fn table(&self) -> crate::export::table::DataTable {
+        crate::export::table::funding_table(&self.plan)
+    }
     fn notes(&self) -> Vec<String> {
         words::funding::notes(&self.plan, &self.findings)
     }

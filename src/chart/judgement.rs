@@ -74,4 +74,7 @@ impl Chart for JudgementChart {
     fn to_csv(&self) -> String {
         crate::export::csv::judgement_csv(&self.judgements)
     }
+    fn table(&self) -> crate::export::table::DataTable {
+        crate::export::table::judgement_table(&self.judgements)
+    }
 }

@@ -125,4 +125,7 @@ impl Chart for KpiChart {
     fn to_csv(&self) -> String {
         crate::export::csv::kpi_csv(&self.kpi)
     }
+    fn table(&self) -> crate::export::table::DataTable {
+        crate::export::table::kpi_table(&self.kpi)
+    }
 }

@@ -26,6 +26,8 @@ pub trait Chart {
     fn describe(&self) -> String;
     /// The chart's data as CSV text.
     fn to_csv(&self) -> String;
+    /// The chart's data as a table for people (a `<table>` on the page).
+    fn table(&self) -> crate::export::table::DataTable;
     /// Notes the reader must see beside the chart, such as whether a funding plan adds up:
     /// real text under the canvas on screen, drawn in above the source in exports.
     fn notes(&self) -> Vec<String> {

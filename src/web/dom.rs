@@ -7,6 +7,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, HtmlCanvasElement, HtmlElement};
 
 use crate::chart::Chart;
+use crate::export::table::DataTable;
 use crate::interact::Tooltip;
 use crate::scene::Theme;
 
@@ -51,6 +52,9 @@ pub struct ChartDom {
     pub notes: HtmlElement,
     /// Says each keyboard move politely, for screen readers; not seen.
     pub live: HtmlElement,
+    /// "Show data table", and the table it shows (always in the accessibility tree).
+    pub table_button: HtmlElement,
+    pub table_box: HtmlElement,
     pub source: HtmlElement,
 }
 
@@ -95,10 +99,18 @@ impl ChartDom {
         let notes = element(document, "div", "council-chart__notes")?;
         notes.set_hidden(true);
         style(&notes, &[("font-size", "0.875rem"), ("margin-top", "0.5rem"), ("border-left", &format!("4px solid {}", theme.text.hex())), ("padding-left", "0.5rem")])?;
+        let table_button = element(document, "button", "council-chart__table-button")?;
+        table_button.set_attribute("type", "button")?;
+        table_button.set_attribute("aria-expanded", "false")?;
+        table_button.set_text_content(Some("Show data table"));
+        style(&table_button, &[("margin-top", "0.5rem"), ("font", "inherit"), ("font-size", "0.875rem"), ("padding", "0.25rem 0.5rem"), ("color", &theme.text.hex()), ("background", &theme.background.hex()), ("border", &format!("2px solid {}", theme.text.hex())), ("cursor", "pointer")])?;
+        let table_box = element(document, "div", "council-chart__table")?;
+        table_box.set_id(&unique_id("table"));
+        table_button.set_attribute("aria-controls", &table_box.id())?;
+        hide_visually(&table_box)?;
         let live = element(document, "div", "council-chart__live")?;
         live.set_attribute("aria-live", "polite")?;
-        // Visually hidden but read: the usual clip pattern, set through the CSSOM.
-        style(&live, &[("position", "absolute"), ("width", "1px"), ("height", "1px"), ("overflow", "hidden"), ("clip", "rect(0 0 0 0)"), ("clip-path", "inset(50%)"), ("white-space", "nowrap")])?;
+        hide_visually(&live)?;
         let source = element(document, "figcaption", "council-chart__source")?;
         style(&source, &[("color", &theme.muted_text.hex()), ("font-size", "0.75rem"), ("margin-top", "0.25rem")])?;
 
@@ -106,11 +118,11 @@ impl ChartDom {
         plot.append_child(&overlay)?;
         plot.append_child(&tooltip)?;
         plot.append_child(&live)?;
-        for child in [&title, &subtitle, &plot, &notes, &source] {
+        for child in [&title, &subtitle, &plot, &notes, &table_button, &table_box, &source] {
             figure.append_child(child)?;
         }
         figure.set_attribute("aria-labelledby", &title.id())?;
-        Ok(ChartDom { figure, title, subtitle, plot, canvas, overlay, tooltip, notes, live, source })
+        Ok(ChartDom { figure, title, subtitle, plot, canvas, overlay, tooltip, notes, live, table_button, table_box, source })
     }
 
     /// Puts the chart's own words into the page: titles, source and the canvas's text alternative.
@@ -121,7 +133,70 @@ impl ChartDom {
         set_optional(&self.subtitle, chart.subtitle().filter(|_| shown));
         set_optional(&self.source, chart.source().filter(|_| shown).map(|s| format!("Source: {s}")).as_deref());
         self.set_notes(&chart.notes())?;
+        self.set_table(&chart.table())?;
+        // Word-sized charts (a sparkline in a table, a scorecard tile) keep the table for
+        // screen readers but offer no button.
+        self.table_button.set_hidden(!shown || chart.options().view == crate::chart::kpi::TILE);
         self.canvas.set_attribute("aria-label", &chart.describe())
+    }
+
+    /// The data as a real table: caption, column headings (scope col), a heading per row (scope
+    /// row); every piece of text set through textContent.
+    fn set_table(&self, table: &DataTable) -> Result<(), JsValue> {
+        self.table_box.set_text_content(None);
+        let Some(document) = self.table_box.owner_document() else { return Ok(()) };
+        let el = element(&document, "table", "")?;
+        style(&el, &[("border-collapse", "collapse"), ("font-size", "0.875rem"), ("margin-top", "0.5rem")])?;
+        let caption = element(&document, "caption", "")?;
+        caption.set_text_content(Some(&table.caption));
+        style(&caption, &[("text-align", "left"), ("font-weight", "bold"), ("padding-bottom", "0.25rem")])?;
+        el.append_child(&caption)?;
+        let cell = |tag: &str, text: &str, scope: Option<&str>| -> Result<HtmlElement, JsValue> {
+            let c = element(&document, tag, "")?;
+            c.set_text_content(Some(text));
+            if let Some(scope) = scope {
+                c.set_attribute("scope", scope)?;
+            }
+            style(&c, &[("text-align", "left"), ("padding", "0.25rem 0.5rem"), ("border-bottom", "1px solid #b1b4b6"), ("vertical-align", "top")])?;
+            Ok(c)
+        };
+        let head = element(&document, "thead", "")?;
+        let row = element(&document, "tr", "")?;
+        for heading in &table.columns {
+            let th = cell("th", heading, Some("col"))?;
+            row.append_child(&th)?;
+        }
+        head.append_child(&row)?;
+        el.append_child(&head)?;
+        let body = element(&document, "tbody", "")?;
+        for (heading, cells) in &table.rows {
+            let row = element(&document, "tr", "")?;
+            let th = cell("th", heading, Some("row"))?;
+            row.append_child(&th)?;
+            for text in cells {
+                let td = cell("td", text, None)?;
+                row.append_child(&td)?;
+            }
+            body.append_child(&row)?;
+        }
+        el.append_child(&body)?;
+        self.table_box.append_child(&el)?;
+        Ok(())
+    }
+
+    /// Shows the table on screen, or hides it again (it stays in the accessibility tree).
+    pub fn toggle_table(&self) -> Result<(), JsValue> {
+        let open = self.table_button.get_attribute("aria-expanded").as_deref() != Some("true");
+        self.table_button.set_attribute("aria-expanded", if open { "true" } else { "false" })?;
+        self.table_button.set_text_content(Some(if open { "Hide data table" } else { "Show data table" }));
+        if open {
+            for name in ["position", "width", "height", "clip", "clip-path", "white-space"] {
+                self.table_box.style().remove_property(name)?;
+            }
+            style(&self.table_box, &[("overflow-x", "auto")])
+        } else {
+            hide_visually(&self.table_box)
+        }
     }
 
     /// One paragraph per note, the first (the verdict) in bold; hidden when there are none.
@@ -177,6 +252,11 @@ impl ChartDom {
     pub fn announce(&self, text: &str) {
         self.live.set_text_content(Some(text));
     }
+}
+
+/// Out of sight but read by screen readers: the usual clip pattern, set through the CSSOM.
+fn hide_visually(el: &HtmlElement) -> Result<(), JsValue> {
+    style(el, &[("position", "absolute"), ("width", "1px"), ("height", "1px"), ("overflow", "hidden"), ("clip", "rect(0 0 0 0)"), ("clip-path", "inset(50%)"), ("white-space", "nowrap")])
 }
 
 fn set_optional(el: &HtmlElement, text: Option<&str>) {

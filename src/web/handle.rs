@@ -76,10 +76,12 @@ impl ChartHandle {
         let mounted = Rc::new(RefCell::new(Mounted::new(document, dom, chart, builder, options, theme)));
 
         let canvas = figure_canvas(&mounted)?;
+        let table_button = mounted.try_borrow().map(|m| m.dom.table_button.clone()).map_err(|_| JsError::new("chart: busy drawing; try again"))?;
         let listeners = vec![
             Listener::new(&overlay, "pointermove", on_pointer(&mounted, |m, e| m.hover(e.offset_x() as f64, e.offset_y() as f64))),
             Listener::new(&overlay, "pointerleave", on_pointer(&mounted, |m, _| m.leave())),
             Listener::new(&canvas, "keydown", on_key(&mounted)),
+            Listener::new(&table_button, "click", on_event(&mounted, |m| m.dom.toggle_table())),
             Listener::new(&canvas, "focus", on_event(&mounted, |m| m.dom.show_focus(true))),
             Listener::new(&canvas, "blur", on_event(&mounted, |m| {
                 m.dom.show_focus(false)?;

@@ -1,0 +1,82 @@
+//! A chart's data as a table for people: a caption, column headings, and one row per period,
+//! area or line with its heading first. On the page it is a real `<table>` (in the
+//! accessibility tree always, on screen when asked for); figures are written as the chart
+//! writes them, not as CSV does.
+
+use crate::model::funding::FundingPlan;
+use crate::model::judgement::Judgements;
+use crate::model::kpi::Kpi;
+use crate::model::period::Period;
+use crate::model::reconcile::printed;
+use crate::scale::format::format_value;
+
+/// Most rows a page table holds; a longer series shows its latest rows and says so.
+pub const MAX_TABLE_ROWS: usize = 500;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DataTable {
+    pub caption: String,
+    /// The first heading is the row headings' column ("Period", "Area", "Line").
+    pub columns: Vec<String>,
+    /// Each row's heading and its cells.
+    pub rows: Vec<(String, Vec<String>)>,
+}
+
+/// Keeps the latest `MAX_TABLE_ROWS` rows and says in the caption how many there were.
+fn bounded(caption: String, columns: Vec<String>, rows: Vec<(String, Vec<String>)>, noun: &str) -> DataTable {
+    let total = rows.len();
+    if total <= MAX_TABLE_ROWS {
+        return DataTable { caption, columns, rows };
+    }
+    let kept = rows.into_iter().skip(total - MAX_TABLE_ROWS).collect();
+    let total = crate::scale::format::fixed(total as f64, 0);
+    DataTable { caption: format!("{caption} (the latest {MAX_TABLE_ROWS} of {total} {noun}; the CSV has them all)"), columns, rows: kept }
+}
+
+pub fn kpi_table(kpi: &Kpi) -> DataTable {
+    let mut periods: Vec<&Period> = kpi.series.iter().flat_map(|s| s.points.iter().map(|p| &p.period)).collect();
+    periods.sort_by_key(|p| (p.start, p.kind));
+    periods.dedup_by(|a, b| a.same_as(b));
+    // Each series is walked once beside the periods, as for CSV.
+    let mut rows: Vec<(String, Vec<String>)> = periods.iter().map(|p| (p.label.clone(), Vec::new())).collect();
+    for series in &kpi.series {
+        let mut points = series.points.iter().peekable();
+        for ((_, cells), period) in rows.iter_mut().zip(&periods) {
+            while points.peek().is_some_and(|p| (p.period.start, p.period.kind) < (period.start, period.kind)) {
+                points.next();
+            }
+            let value = points.peek().filter(|p| p.period.same_as(period)).and_then(|p| p.value);
+            cells.push(value.map_or("no value".to_owned(), |v| format_value(v, &kpi.unit)));
+        }
+    }
+    let columns = std::iter::once("Period".to_owned()).chain(kpi.series.iter().map(|s| s.name.clone())).collect();
+    bounded(kpi.title.clone(), columns, rows, "periods")
+}
+
+pub fn judgement_table(j: &Judgements) -> DataTable {
+    let columns = std::iter::once("Area".to_owned()).chain(j.inspections.iter().map(|i| i.label.clone())).collect();
+    let rows = j
+        .areas
+        .iter()
+        .map(|area| (area.name.clone(), (0..j.inspections.len()).map(|i| j.grade_name(area, i).unwrap_or("Not judged").to_owned()).collect()))
+        .collect();
+    DataTable { caption: j.title.clone(), columns, rows }
+}
+
+pub fn funding_table(plan: &FundingPlan) -> DataTable {
+    let figures = |values: &Vec<Option<f64>>| (0..plan.columns.len()).map(|c| printed(values.get(c).copied().flatten())).collect::<Vec<_>>();
+    let mut rows: Vec<(String, Vec<String>)> = Vec::new();
+    for section in &plan.sections {
+        let prefix = if plan.sections.len() > 1 { format!("{}: ", section.name) } else { String::new() };
+        rows.extend(section.lines.iter().map(|l| (format!("{prefix}{}", l.name), figures(&l.values))));
+        if let Some(subtotal) = &section.subtotal {
+            rows.push((format!("Subtotal: {}", section.name), figures(subtotal)));
+        }
+    }
+    rows.extend(plan.totals.iter().map(|t| (t.name.clone(), figures(&t.values))));
+    if let Some(available) = &plan.available {
+        rows.push((available.name.clone(), figures(&available.values)));
+    }
+    let columns = std::iter::once("Line".to_owned()).chain(plan.columns.iter().cloned()).collect();
+    DataTable { caption: format!("{} (figures in {}, - is nil)", plan.title, plan.unit.name()), columns, rows }
+}

@@ -1,0 +1,42 @@
+//! The tables a chart offers people (a `<table>` on the page), one text snapshot per kind.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use council_charts::chart::funding::FundingChart;
+use council_charts::chart::judgement::JudgementChart;
+use council_charts::chart::kpi::KpiChart;
+use council_charts::export::table::DataTable;
+use council_charts::model::Json;
+use council_charts::Chart;
+
+fn text(table: &DataTable) -> String {
+    let mut out = format!("caption: {}\n| {} |\n", table.caption, table.columns.join(" | "));
+    for (heading, cells) in &table.rows {
+        out.push_str(&format!("| {heading} | {} |\n", cells.join(" | ")));
+    }
+    out
+}
+
+fn data(path: &str) -> Json {
+    Json::parse(&support::fixture(path), "data").unwrap()
+}
+
+#[test]
+fn tables_for_people() {
+    let kpi = KpiChart::read(&data("kpi/kpi-revenue-budget.json"), &Json::Null).unwrap();
+    let judgements = JudgementChart::read(&data("judgements/judgements-journey.json"), &Json::Null).unwrap();
+    let funding = FundingChart::read(&data("funding/funding-improvement-programme.json"), &Json::Null).unwrap();
+    let all = [kpi.table(), judgements.table(), funding.table()].iter().map(text).collect::<Vec<_>>().join("\n");
+    support::check_snapshot("tables/tables_for_people.txt", &all);
+}
+
+#[test]
+fn a_long_series_table_keeps_its_latest_rows_and_says_so() {
+    let values: Vec<String> = (0..1200).map(|i| i.to_string()).collect();
+    let json = format!(r#"{{"title":"Long","series":[{{"name":"A","start":"2000-01-01","values":[{}]}}]}}"#, values.join(","));
+    let table = KpiChart::read(&Json::parse(&json, "data").unwrap(), &Json::Null).unwrap().table();
+    assert_eq!(table.rows.len(), 500);
+    assert_eq!(table.caption, "Long (the latest 500 of 1,200 periods; the CSV has them all)");
+    assert_eq!(table.rows.last().map(|r| (r.0.as_str(), r.1[0].as_str())), Some(("14 Apr 2003", "1,199")));
+}
