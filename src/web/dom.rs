@@ -193,8 +193,15 @@ impl ChartDom {
             for name in ["position", "width", "height", "clip", "clip-path", "white-space"] {
                 self.table_box.style().remove_property(name)?;
             }
+            // A wide table scrolls sideways; keyboard users must be able to reach that scroll.
+            self.table_box.set_tab_index(0);
+            self.table_box.set_attribute("role", "region")?;
+            self.table_box.set_attribute("aria-label", "Data table")?;
             style(&self.table_box, &[("overflow-x", "auto")])
         } else {
+            self.table_box.remove_attribute("tabindex")?;
+            self.table_box.remove_attribute("role")?;
+            self.table_box.remove_attribute("aria-label")?;
             hide_visually(&self.table_box)
         }
     }
