@@ -84,7 +84,6 @@ impl ChartDom {
         tooltip.set_hidden(true);
         style(&tooltip, &[
             ("position", "absolute"),
-            ("pointer-events", "none"),
             ("background", &theme.background.hex()),
             ("color", &theme.text.hex()),
             ("border", &format!("1px solid {}", theme.text.hex())),

@@ -76,10 +76,20 @@ impl ChartHandle {
         let mounted = Rc::new(RefCell::new(Mounted::new(document, dom, chart, builder, options, theme)));
 
         let canvas = figure_canvas(&mounted)?;
-        let table_button = mounted.try_borrow().map(|m| m.dom.table_button.clone()).map_err(|_| JsError::new("chart: busy drawing; try again"))?;
+        let (table_button, tooltip, plot, page) = mounted
+            .try_borrow()
+            .map(|m| (m.dom.table_button.clone(), m.dom.tooltip.clone(), m.dom.plot.clone(), m.document.clone()))
+            .map_err(|_| JsError::new("chart: busy drawing; try again"))?;
         let listeners = vec![
             Listener::new(&overlay, "pointermove", on_pointer(&mounted, |m, e| m.hover(e.offset_x() as f64, e.offset_y() as f64))),
-            Listener::new(&overlay, "pointerleave", on_pointer(&mounted, |m, _| m.leave())),
+            // WCAG 1.4.13: the pointer may move onto the tooltip without losing it...
+            Listener::new(&overlay, "pointerleave", on_pointer_leaving(&mounted, tooltip.clone())),
+            Listener::new(&tooltip, "pointerleave", on_pointer_leaving(&mounted, overlay.clone().into())),
+            // ...Escape dismisses it wherever the focus is, and on touch a tap shows one and a
+            // tap anywhere else hides it.
+            Listener::new(&page, "keydown", on_escape(&mounted)),
+            Listener::new(&overlay, "pointerdown", on_pointer(&mounted, |m, e| if e.pointer_type() == "mouse" { Ok(()) } else { m.hover(e.offset_x() as f64, e.offset_y() as f64) })),
+            Listener::new(&page, "pointerdown", on_tap_outside(&mounted, plot)),
             Listener::new(&canvas, "keydown", on_key(&mounted)),
             Listener::new(&table_button, "click", on_event(&mounted, |m| m.dom.toggle_table())),
             Listener::new(&canvas, "focus", on_event(&mounted, |m| m.dom.show_focus(true))),
@@ -136,6 +146,44 @@ fn on_key(mounted: &Rc<RefCell<Mounted>>) -> impl FnMut(web_sys::Event) + 'stati
         });
         if handled {
             event.prevent_default();
+        }
+    }
+}
+
+/// The pointer left the overlay or the tooltip: the tooltip stays if it went to the other.
+fn on_pointer_leaving(mounted: &Rc<RefCell<Mounted>>, other: HtmlElement) -> impl FnMut(web_sys::Event) + 'static {
+    let weak = Rc::downgrade(mounted);
+    move |event| {
+        // A finger "leaves" when it lifts; on touch a tap elsewhere dismisses instead.
+        if event.dyn_ref::<PointerEvent>().is_some_and(|e| e.pointer_type() == "touch") {
+            return;
+        }
+        let into_other = event
+            .dyn_ref::<PointerEvent>()
+            .and_then(|e| e.related_target())
+            .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+            .is_some_and(|node| other.contains(Some(&node)));
+        if !into_other {
+            with(&weak, |m| m.leave());
+        }
+    }
+}
+
+fn on_escape(mounted: &Rc<RefCell<Mounted>>) -> impl FnMut(web_sys::Event) + 'static {
+    let weak = Rc::downgrade(mounted);
+    move |event| {
+        if event.dyn_ref::<KeyboardEvent>().is_some_and(|e| e.key() == "Escape") {
+            with(&weak, |m| m.leave());
+        }
+    }
+}
+
+fn on_tap_outside(mounted: &Rc<RefCell<Mounted>>, plot: HtmlElement) -> impl FnMut(web_sys::Event) + 'static {
+    let weak = Rc::downgrade(mounted);
+    move |event| {
+        let inside = event.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()).is_some_and(|node| plot.contains(Some(&node)));
+        if !inside {
+            with(&weak, |m| m.leave());
         }
     }
 }

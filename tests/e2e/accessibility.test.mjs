@@ -44,3 +44,54 @@ test("axe-core finds none with every data table shown and a tooltip up", async (
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+// A pointer hover that shows the first KPI chart's tooltip; returns the tooltip's locator.
+async function hoverAPoint(page) {
+  const card = page.locator('article[data-chart="kpi"]').first();
+  const overlay = card.locator("canvas.council-chart__overlay");
+  const tooltip = card.locator(".council-chart__tooltip");
+  await overlay.scrollIntoViewIfNeeded();
+  const box = await overlay.boundingBox();
+  for (let x = box.x + 40; x < box.x + box.width / 2 && !(await tooltip.isVisible()); x += 6) await page.mouse.move(x, box.y + box.height / 2);
+  assert.ok(await tooltip.isVisible(), "a tooltip is up");
+  return tooltip;
+}
+
+test("a tooltip can be dismissed with Escape, hovered, and stays until the pointer leaves both", async () => {
+  const { page, problems } = await openPage(browser, server.url, { scale: 1 });
+  let tooltip = await hoverAPoint(page);
+  await page.keyboard.press("Escape");
+  assert.equal(await tooltip.isVisible(), false, "Escape dismissed it without moving the pointer");
+
+  tooltip = await hoverAPoint(page);
+  const heading = await tooltip.locator(".council-chart__tooltip-heading").textContent();
+  const tip = await tooltip.boundingBox();
+  await page.mouse.move(tip.x + tip.width / 2, tip.y + tip.height / 2, { steps: 8 });
+  assert.ok(await tooltip.isVisible(), "the pointer can rest on the tooltip");
+  await page.mouse.move(tip.x + tip.width / 2 + 2, tip.y + tip.height / 2 + 1);
+  assert.ok(await tooltip.isVisible(), "and move about on it");
+  assert.ok((await tooltip.locator(".council-chart__tooltip-heading").textContent()).length > 0, heading);
+  await page.mouse.move(2, 2);
+  assert.equal(await tooltip.isVisible(), false, "leaving both chart and tooltip hides it");
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("on a touch screen a tap shows a tooltip and a tap elsewhere hides it", async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForFunction(() => document.documentElement.dataset.galleryReady);
+  const card = page.locator('article[data-chart="kpi"]').first();
+  const overlay = card.locator("canvas.council-chart__overlay");
+  const tooltip = card.locator(".council-chart__tooltip");
+  await overlay.scrollIntoViewIfNeeded();
+  const box = await overlay.boundingBox();
+  await page.touchscreen.tap(box.x + box.width * 0.6, box.y + box.height / 2);
+  assert.ok(await tooltip.isVisible(), "a tap on the chart shows the nearest datum");
+  assert.match(await tooltip.locator(".council-chart__tooltip-heading").textContent(), /^20\d\d\/\d\d$/);
+  const title = await card.locator(".council-chart__title").boundingBox();
+  await page.touchscreen.tap(title.x + 5, title.y + 5);
+  assert.equal(await tooltip.isVisible(), false, "a tap elsewhere hides it");
+  await context.close();
+});
