@@ -95,3 +95,24 @@ test("on a touch screen a tap shows a tooltip and a tap elsewhere hides it", asy
   assert.equal(await tooltip.isVisible(), false, "a tap elsewhere hides it");
   await context.close();
 });
+
+test("the accessibility tree gives every chart its name, its description and its data table", async () => {
+  const { page, problems } = await openPage(browser, server.url, { scale: 1 });
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send("Accessibility.getFullAXTree");
+  const value = (n, key) => n[key]?.value ?? "";
+  const images = nodes.filter((n) => value(n, "role") === "image" && !n.ignored);
+  const charts = await page.$$eval("canvas.council-chart__canvas", (cs) => cs.map((c) => c.getAttribute("aria-label")));
+  for (const description of charts) {
+    assert.ok(images.some((n) => value(n, "name") === description), `a chart image named by its description: ${description.slice(0, 60)}`);
+  }
+  const figures = nodes.filter((n) => value(n, "role") === "figure" && !n.ignored).map((n) => value(n, "name"));
+  const titles = await page.$$eval(".council-chart__title", (ts) => ts.map((t) => t.textContent));
+  for (const title of titles) assert.ok(figures.includes(title), `a figure named "${title}"`);
+  const tables = nodes.filter((n) => value(n, "role") === "table" && !n.ignored).map((n) => value(n, "name"));
+  const captions = await page.$$eval(".council-chart__table caption", (cs) => cs.map((c) => c.textContent));
+  assert.equal(captions.length, charts.length, "a table for every chart");
+  for (const caption of captions) assert.ok(tables.includes(caption), `a table named by its caption "${caption}"`);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
