@@ -306,3 +306,20 @@ fn every_chart_offers_its_data_as_a_real_table() {
     assert!(box_.offset_width() <= 1, "hidden again");
     drop(chart);
 }
+
+#[wasm_bindgen_test]
+fn printing_redraws_at_print_resolution_and_back() {
+    set_device_pixel_ratio(1.0);
+    let el = container(500);
+    let chart = kpi_chart(el.clone(), JsValue::from_str(KPI), JsValue::UNDEFINED).unwrap();
+    let c = canvas(&el, "council-chart__canvas");
+    assert_eq!(c.width(), 500);
+    let window = web_sys::window().unwrap();
+    window.dispatch_event(&web_sys::Event::new("beforeprint").unwrap()).unwrap();
+    assert_eq!(c.width(), 1500, "three device pixels per CSS pixel for paper");
+    assert_eq!(c.style().get_property_value("width").unwrap(), "500px", "at the same size on the page");
+    assert!(inked_pixels(&c) > 9 * 1000);
+    window.dispatch_event(&web_sys::Event::new("afterprint").unwrap()).unwrap();
+    assert_eq!(c.width(), 500, "back to the screen's resolution");
+    drop(chart);
+}

@@ -76,6 +76,7 @@ impl ChartHandle {
         let mounted = Rc::new(RefCell::new(Mounted::new(document, dom, chart, builder, options, theme)));
 
         let canvas = figure_canvas(&mounted)?;
+        let window = web_sys::window().ok_or_else(|| JsError::new("container: no window to draw in"))?;
         let (table_button, tooltip, plot, page) = mounted
             .try_borrow()
             .map(|m| (m.dom.table_button.clone(), m.dom.tooltip.clone(), m.dom.plot.clone(), m.document.clone()))
@@ -90,6 +91,9 @@ impl ChartHandle {
             Listener::new(&page, "keydown", on_escape(&mounted)),
             Listener::new(&overlay, "pointerdown", on_pointer(&mounted, |m, e| if e.pointer_type() == "mouse" { Ok(()) } else { m.hover(e.offset_x() as f64, e.offset_y() as f64) })),
             Listener::new(&page, "pointerdown", on_tap_outside(&mounted, plot)),
+            // Printing redraws at print resolution, and back afterwards.
+            Listener::new(&window, "beforeprint", on_event(&mounted, |m| m.print(true))),
+            Listener::new(&window, "afterprint", on_event(&mounted, |m| m.print(false))),
             Listener::new(&canvas, "keydown", on_key(&mounted)),
             Listener::new(&table_button, "click", on_event(&mounted, |m| m.dom.toggle_table())),
             Listener::new(&canvas, "focus", on_event(&mounted, |m| m.dom.show_focus(true))),

@@ -13,6 +13,9 @@ use crate::model::Json;
 use crate::paint::{paint, Brush};
 use crate::scene::{Datum, Frame, Rect, Shape, Target, Theme};
 
+/// Device pixels per CSS pixel when printing: about 300 dots per inch on paper.
+const PRINT_RATIO: f64 = 3.0;
+
 pub struct Mounted {
     pub document: Document,
     pub dom: ChartDom,
@@ -29,6 +32,7 @@ pub struct Mounted {
     /// The datum highlighted, by pointer or keyboard; the keyboard moves on from it.
     shown: Option<Datum>,
     keys: KeyOrder,
+    print_ratio: Option<f64>,
 }
 
 impl Mounted {
@@ -49,10 +53,21 @@ impl Mounted {
             drawn: None,
             shown: None,
             keys: KeyOrder::default(),
+            print_ratio: None,
         }
     }
 
+    /// Printing: charts are redrawn at this many device pixels per CSS pixel, so they print
+    /// sharply (`None`: the screen's own ratio).
+    pub fn print(&mut self, printing: bool) -> Result<(), JsValue> {
+        self.print_ratio = printing.then_some(PRINT_RATIO);
+        self.render(true)
+    }
+
     fn device_pixel_ratio(&self) -> f64 {
+        if let Some(ratio) = self.print_ratio {
+            return ratio;
+        }
         let ratio = web_sys::window().map(|w| w.device_pixel_ratio()).unwrap_or(1.0);
         if ratio.is_finite() { ratio.clamp(0.5, 4.0) } else { 1.0 }
     }
@@ -156,7 +171,9 @@ fn size_canvas(canvas: &HtmlCanvasElement, frame: Frame, ratio: f64) -> Result<(
     canvas.set_height((frame.height * ratio).round() as u32);
     let css = canvas.style();
     css.set_property("width", &format!("{}px", frame.width))?;
-    css.set_property("height", &format!("{}px", frame.height))
+    // The height follows the width: when a container is narrower than the last drawing (a
+    // printed page, a window being resized), the canvas shrinks evenly instead of squashing.
+    css.set_property("height", "auto")
 }
 
 fn clear(canvas: &HtmlCanvasElement) {
