@@ -12,6 +12,8 @@ pub struct Options {
     /// Whether the title, subtitle and source are shown above and below the canvas. When not
     /// (a sparkline in a table cell), the title still names the chart for screen readers.
     pub titles: bool,
+    /// Buttons to download the chart as CSV, PNG and SVG.
+    pub toolbar: bool,
 }
 
 /// Reads `options` (which may be `null` or absent), accepting the given views.
@@ -19,7 +21,7 @@ pub fn read_options(json: &Json, views: &'static [&'static str], planned: &[&str
     let node = Node::named(json, "options");
     let default_view = views.first().copied().unwrap_or("default");
     if node.is_null() {
-        return Ok(Options { view: default_view, height: None, titles: true });
+        return Ok(Options { view: default_view, height: None, titles: true, toolbar: false });
     }
     let fields = node.object()?;
     let view = match fields.optional("view") {
@@ -49,7 +51,8 @@ pub fn read_options(json: &Json, views: &'static [&'static str], planned: &[&str
         }
     };
     let titles = fields.optional("titles").map(|t| t.boolean()).transpose()?.unwrap_or(true);
-    Ok(Options { view, height, titles })
+    let toolbar = fields.optional("toolbar").map(|t| t.boolean()).transpose()?.unwrap_or(false);
+    Ok(Options { view, height, titles, toolbar })
 }
 
 fn quoted_list(items: &[&str]) -> String {

@@ -12,12 +12,7 @@ const SVG_FONT_SIZE_FACTOR: f64 = 1.24;
 
 /// The chart at `width`, as tall as it needs with its titles and source drawn in.
 pub fn to_svg(chart: &dyn Chart, width: f64, theme: &Theme, measure: &dyn TextMeasure) -> String {
-    let notes = chart.notes();
-    let titles = Titles { title: chart.title(), subtitle: chart.subtitle(), source: chart.source(), notes: &notes };
-    let (top, bottom) = titles_height(&titles, width, theme, measure);
-    let height = chart.preferred_height(width, measure) + top + bottom;
-    let frame = Frame::new(width, height, true);
-    let scene = chart.scene(frame, theme, measure);
+    let scene = chart.scene(export_frame(chart, width, theme, measure), theme, measure);
     let background = Shape::Rect {
         x: 0.0,
         y: 0.0,
@@ -36,6 +31,15 @@ pub fn to_svg(chart: &dyn Chart, width: f64, theme: &Theme, measure: &dyn TextMe
         let _ = paint(shapes, &mut backend, brush);
     }
     with_title(svg, chart.title(), &chart.describe())
+}
+
+/// The frame of a picture that leaves the page (SVG, PNG): the chart at `width`, as tall as
+/// it needs with its titles, notes and source drawn in.
+pub fn export_frame(chart: &dyn Chart, width: f64, theme: &Theme, measure: &dyn TextMeasure) -> Frame {
+    let notes = chart.notes();
+    let titles = Titles { title: chart.title(), subtitle: chart.subtitle(), source: chart.source(), notes: &notes };
+    let (top, bottom) = titles_height(&titles, width, theme, measure);
+    Frame::new(width, chart.preferred_height(width, measure) + top + bottom, true)
 }
 
 /// Gives the SVG an accessible name and description, escaped like every other text.

@@ -52,6 +52,9 @@ pub struct ChartDom {
     pub notes: HtmlElement,
     /// Says each keyboard move politely, for screen readers; not seen.
     pub live: HtmlElement,
+    /// Download CSV, PNG and SVG (`options.toolbar`).
+    pub toolbar: HtmlElement,
+    pub downloads: [HtmlElement; 3],
     /// "Show data table", and the table it shows (always in the accessibility tree).
     pub table_button: HtmlElement,
     pub table_box: HtmlElement,
@@ -98,6 +101,19 @@ impl ChartDom {
         let notes = element(document, "div", "council-chart__notes")?;
         notes.set_hidden(true);
         style(&notes, &[("font-size", "0.875rem"), ("margin-top", "0.5rem"), ("border-left", &format!("4px solid {}", theme.text.hex())), ("padding-left", "0.5rem")])?;
+        let toolbar = element(document, "div", "council-chart__toolbar")?;
+        toolbar.set_hidden(true);
+        style(&toolbar, &[("display", "flex"), ("flex-wrap", "wrap"), ("gap", "0.5rem"), ("margin-top", "0.5rem")])?;
+        let mut downloads = Vec::with_capacity(3);
+        for label in ["Download CSV", "Download PNG", "Download SVG"] {
+            let button = element(document, "button", "council-chart__download")?;
+            button.set_attribute("type", "button")?;
+            button.set_text_content(Some(label));
+            style(&button, &[("font", "inherit"), ("font-size", "0.875rem"), ("padding", "0.25rem 0.5rem"), ("color", &theme.text.hex()), ("background", &theme.background.hex()), ("border", &format!("2px solid {}", theme.text.hex())), ("cursor", "pointer")])?;
+            toolbar.append_child(&button)?;
+            downloads.push(button);
+        }
+        let downloads: [HtmlElement; 3] = downloads.try_into().map_err(|_| JsValue::from_str("toolbar: three buttons"))?;
         let table_button = element(document, "button", "council-chart__table-button")?;
         table_button.set_attribute("type", "button")?;
         table_button.set_attribute("aria-expanded", "false")?;
@@ -117,11 +133,11 @@ impl ChartDom {
         plot.append_child(&overlay)?;
         plot.append_child(&tooltip)?;
         plot.append_child(&live)?;
-        for child in [&title, &subtitle, &plot, &notes, &table_button, &table_box, &source] {
+        for child in [&title, &subtitle, &toolbar, &plot, &notes, &table_button, &table_box, &source] {
             figure.append_child(child)?;
         }
         figure.set_attribute("aria-labelledby", &title.id())?;
-        Ok(ChartDom { figure, title, subtitle, plot, canvas, overlay, tooltip, notes, live, table_button, table_box, source })
+        Ok(ChartDom { figure, title, subtitle, plot, canvas, overlay, tooltip, notes, live, toolbar, downloads, table_button, table_box, source })
     }
 
     /// Puts the chart's own words into the page: titles, source and the canvas's text alternative.
@@ -133,6 +149,7 @@ impl ChartDom {
         set_optional(&self.source, chart.source().filter(|_| shown).map(|s| format!("Source: {s}")).as_deref());
         self.set_notes(&chart.notes())?;
         self.set_table(&chart.table())?;
+        self.toolbar.set_hidden(!chart.options().toolbar);
         // Word-sized charts (a sparkline in a table, a scorecard tile) keep the table for
         // screen readers but offer no button.
         self.table_button.set_hidden(!shown || chart.options().view == crate::chart::kpi::TILE);

@@ -10,7 +10,7 @@ use web_sys::{HtmlElement, KeyboardEvent, PointerEvent};
 use super::dom::ChartDom;
 use super::input::to_json;
 use super::listeners::{Listener, SizeWatch};
-use super::mounted::Mounted;
+use super::mounted::{Download, Mounted};
 use crate::chart::Builder;
 use crate::interact::Key;
 use crate::export::svg::to_svg;
@@ -77,9 +77,9 @@ impl ChartHandle {
 
         let canvas = figure_canvas(&mounted)?;
         let window = web_sys::window().ok_or_else(|| JsError::new("container: no window to draw in"))?;
-        let (table_button, tooltip, plot, page) = mounted
+        let (table_button, tooltip, plot, page, [csv, png, svg]) = mounted
             .try_borrow()
-            .map(|m| (m.dom.table_button.clone(), m.dom.tooltip.clone(), m.dom.plot.clone(), m.document.clone()))
+            .map(|m| (m.dom.table_button.clone(), m.dom.tooltip.clone(), m.dom.plot.clone(), m.document.clone(), m.dom.downloads.clone()))
             .map_err(|_| JsError::new("chart: busy drawing; try again"))?;
         let listeners = vec![
             Listener::new(&overlay, "pointermove", on_pointer(&mounted, |m, e| m.hover(e.offset_x() as f64, e.offset_y() as f64))),
@@ -96,6 +96,9 @@ impl ChartHandle {
             Listener::new(&window, "afterprint", on_event(&mounted, |m| m.print(false))),
             Listener::new(&canvas, "keydown", on_key(&mounted)),
             Listener::new(&table_button, "click", on_event(&mounted, |m| m.dom.toggle_table())),
+            Listener::new(&csv, "click", on_event(&mounted, |m| m.download(Download::Csv))),
+            Listener::new(&png, "click", on_event(&mounted, |m| m.download(Download::Png))),
+            Listener::new(&svg, "click", on_event(&mounted, |m| m.download(Download::Svg))),
             Listener::new(&canvas, "focus", on_event(&mounted, |m| m.dom.show_focus(true))),
             Listener::new(&canvas, "blur", on_event(&mounted, |m| {
                 m.dom.show_focus(false)?;

@@ -165,6 +165,51 @@ impl Mounted {
     }
 }
 
+impl Mounted {
+    /// Saves the chart as a file: its CSV, or a picture (PNG, SVG) with titles, notes and
+    /// source drawn in, at the width it has on the page. A link to the data is clicked, so
+    /// nothing is sent anywhere.
+    pub fn download(&self, what: Download) -> Result<(), JsValue> {
+        let width = self.drawn.map_or(640.0, |d| d.0).max(320.0);
+        let stem = crate::export::file_stem(self.chart.title());
+        let (name, href) = match what {
+            // The byte-order mark tells Excel the file is UTF-8, so "£" survives.
+            Download::Csv => (format!("{stem}.csv"), format!("data:text/csv;charset=utf-8,{}", String::from(js_sys::encode_uri_component(&format!("\u{FEFF}{}", self.chart.to_csv()))))),
+            Download::Svg => {
+                let svg = crate::export::svg::to_svg(self.chart.as_ref(), width, &self.theme, &crate::scene::ArialMetrics);
+                (format!("{stem}.svg"), format!("data:image/svg+xml;charset=utf-8,{}", String::from(js_sys::encode_uri_component(&svg))))
+            }
+            Download::Png => (format!("{stem}.png"), self.png(width)?),
+        };
+        let link: web_sys::HtmlAnchorElement = wasm_bindgen::JsCast::dyn_into(self.document.create_element("a")?)?;
+        link.set_href(&href);
+        link.set_download(&name);
+        link.click();
+        Ok(())
+    }
+
+    /// The export picture on a canvas of its own, at twice its CSS size, as a PNG data URL.
+    fn png(&self, width: f64) -> Result<String, JsValue> {
+        let frame = crate::export::svg::export_frame(self.chart.as_ref(), width, &self.theme, &self.measure);
+        let scene = self.chart.scene(frame, &self.theme, &self.measure);
+        let canvas: HtmlCanvasElement = wasm_bindgen::JsCast::dyn_into(self.document.create_element("canvas")?)?;
+        let ratio = 2.0;
+        canvas.set_width((frame.width * ratio).round() as u32);
+        canvas.set_height((frame.height * ratio).round() as u32);
+        let background = Shape::Rect { x: 0.0, y: 0.0, width: frame.width, height: frame.height, fill: Some(self.theme.background), stroke: None };
+        draw(&canvas, std::iter::once(&background).chain(scene.marks.iter().map(|m| &m.shape)), ratio, &self.theme)?;
+        canvas.to_data_url()
+    }
+}
+
+/// What the toolbar saves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Download {
+    Csv,
+    Png,
+    Svg,
+}
+
 /// A canvas sized to CSS pixels times the device pixel ratio, shown at its CSS size.
 fn size_canvas(canvas: &HtmlCanvasElement, frame: Frame, ratio: f64) -> Result<(), JsValue> {
     canvas.set_width((frame.width * ratio).round() as u32);

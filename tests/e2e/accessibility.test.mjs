@@ -116,3 +116,27 @@ test("the accessibility tree gives every chart its name, its description and its
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test("the toolbar downloads the chart as CSV, PNG and SVG", async () => {
+  const { readFile } = await import("node:fs/promises");
+  const { page, problems } = await openPage(browser, server.url, { scale: 1 });
+  const card = page.locator('article[data-src="data/funding-improvement-programme.json"]');
+  const save = async (label) => {
+    const [download] = await Promise.all([page.waitForEvent("download"), card.getByRole("button", { name: label }).click()]);
+    return { name: download.suggestedFilename(), bytes: await readFile(await download.path()) };
+  };
+  const csv = await save("Download CSV");
+  assert.equal(csv.name, "improvement-programme-resource-plan.csv");
+  const text = csv.bytes.toString("utf8");
+  assert.ok(text.startsWith("\ufefftype,name,Planned 2020/21,Projected 2020/21,Variation,Plan 2021/22\n"), text.slice(0, 80));
+  assert.match(text, /\ntotal,Total requirement,12843,10515,-2328,10700\n/);
+  const png = await save("Download PNG");
+  assert.equal(png.name, "improvement-programme-resource-plan.png");
+  assert.deepEqual([...png.bytes.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47], "a PNG");
+  assert.ok(png.bytes.length > 20_000, `${png.bytes.length} bytes`);
+  const svg = (await save("Download SVG")).bytes.toString("utf8");
+  assert.match(svg, /<title>Improvement programme resource plan<\/title>/);
+  assert.match(svg, /Checked: every subtotal and total adds up/, "the reconciliation is drawn into the picture");
+  assert.deepEqual(problems, []);
+  await page.close();
+});
