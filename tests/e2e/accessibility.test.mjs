@@ -140,3 +140,59 @@ test("the toolbar downloads the chart as CSV, PNG and SVG", async () => {
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+// Walks every datum of a chart with the keyboard, group by group: Home, then Right to the
+// group's end, then Down; each announcement must say what the tooltip shows.
+async function walkEveryDatum(page, card) {
+  const canvas = card.locator("canvas.council-chart__canvas");
+  const live = card.locator(".council-chart__live");
+  const tooltip = card.locator(".council-chart__tooltip");
+  await canvas.focus();
+  const press = async (key) => {
+    await page.keyboard.press(key);
+    const said = await live.textContent();
+    const shown = [await tooltip.locator(".council-chart__tooltip-heading").textContent(), ...(await tooltip.locator(".council-chart__tooltip-line").allTextContents())].join(", ");
+    assert.equal(said, shown, "the announcement says what the tooltip shows");
+    return said;
+  };
+  const heard = new Set();
+  await press("ArrowRight");
+  let groupStart = await press("Home");
+  for (let groups = 0; groups < 200; groups++) {
+    let previous = groupStart;
+    heard.add(previous);
+    for (let steps = 0; steps < 200; steps++) {
+      const next = await press("ArrowRight");
+      if (next === previous) break;
+      heard.add(next);
+      previous = next;
+    }
+    await press("ArrowDown");
+    const nextStart = await press("Home");
+    if (nextStart === groupStart || heard.has(nextStart)) break;
+    groupStart = nextStart;
+  }
+  await page.keyboard.press("Escape");
+  return heard;
+}
+
+test("the keyboard reaches every datum of each chart kind, and each announcement matches its tooltip", async () => {
+  const { page, problems } = await openPage(browser, server.url, { scale: 1 });
+  // Judgement grid: every cell (areas x inspections), judged or not.
+  const grid = page.locator('article[data-chart="judgement"][data-src="data/judgements-journey.json"]:not([data-view])');
+  const cells = await grid.locator(".council-chart__table tbody td").count();
+  assert.equal((await walkEveryDatum(page, grid)).size, cells, `all ${cells} cells`);
+  // KPI line: every point with a value, in every series.
+  const kpi = page.locator('article[data-chart="kpi"]').first();
+  const values = await kpi.locator(".council-chart__table tbody td").evaluateAll((tds) => tds.filter((td) => td.textContent !== "no value").length);
+  assert.equal((await walkEveryDatum(page, kpi)).size, values, `all ${values} values`);
+  // Funding waterfall: the two totals and every change (one datum per row).
+  const waterfall = page.locator('article[data-chart="funding"][data-view="waterfall"]');
+  assert.equal((await walkEveryDatum(page, waterfall)).size, 10);
+  // Funding stacked: each piece of each bar, and nothing said twice.
+  const stacked = page.locator('article[data-chart="funding"][data-src="data/funding-temporary-investment.json"]:not([data-view])');
+  const pieces = await walkEveryDatum(page, stacked);
+  assert.ok(pieces.size >= 4 * 4, `${pieces.size} pieces across four bars`);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
