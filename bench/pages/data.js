@@ -25,3 +25,14 @@ export function kpis(count = 100) {
     series: [{ name: "Council", points: QUARTERS.map((period, i) => ({ period, value: 20 + ((k * 7 + i * 5) % 11) - 5 })) }],
   }));
 }
+
+// A tile's words, the same for every library: the KPI's title and its latest value.
+export function tileText(el, kpi) {
+  const title = document.createElement("h3");
+  title.textContent = kpi.title;
+  const points = kpi.series[0].points;
+  const value = document.createElement("p");
+  value.textContent = String(points[points.length - 1].value);
+  el.append(title, value);
+  return points;
+}

@@ -1,18 +1,10 @@
 // WCAG checks with axe-core over the gallery, in the states a reader can put it in: as loaded,
 // at 320 CSS px (400% zoom), with every data table shown, and with a tooltip up.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launchBrowser, openPage, root, startServer } from "./harness.mjs";
+import { openPage, root, useGallery } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const gallery = useGallery();
 
 async function violations(page) {
   await page.addScriptTag({ path: `${root}tools/node_modules/axe-core/axe.min.js` });
@@ -22,7 +14,7 @@ async function violations(page) {
 
 test("axe-core finds no WCAG 2.2 AA violations in the gallery, as loaded and at 320 px", async () => {
   for (const width of [1280, 320]) {
-    const { page, problems } = await openPage(browser, server.url, { width, scale: 1 });
+    const { page, problems } = await openPage(gallery.browser, gallery.server.url, { width, scale: 1 });
     assert.deepEqual(await violations(page), [], `at ${width} px`);
     assert.deepEqual(problems, []);
     await page.close();
@@ -30,7 +22,7 @@ test("axe-core finds no WCAG 2.2 AA violations in the gallery, as loaded and at 
 });
 
 test("axe-core finds none with every data table shown and a tooltip up", async () => {
-  const { page, problems } = await openPage(browser, server.url, { scale: 1 });
+  const { page, problems } = await openPage(gallery.browser, gallery.server.url, { scale: 1 });
   const buttons = page.locator(".council-chart__table-button:visible");
   const count = await buttons.count();
   assert.ok(count >= 15, `${count} table buttons`);
@@ -58,7 +50,7 @@ async function hoverAPoint(page) {
 }
 
 test("a tooltip can be dismissed with Escape, hovered, and stays until the pointer leaves both", async () => {
-  const { page, problems } = await openPage(browser, server.url, { scale: 1 });
+  const { page, problems } = await openPage(gallery.browser, gallery.server.url, { scale: 1 });
   let tooltip = await hoverAPoint(page);
   await page.keyboard.press("Escape");
   assert.equal(await tooltip.isVisible(), false, "Escape dismissed it without moving the pointer");
@@ -78,9 +70,9 @@ test("a tooltip can be dismissed with Escape, hovered, and stays until the point
 });
 
 test("on a touch screen a tap shows a tooltip and a tap elsewhere hides it", async () => {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const context = await gallery.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(gallery.server.url);
   await page.waitForFunction(() => document.documentElement.dataset.galleryReady);
   const card = page.locator('article[data-chart="kpi"]').first();
   const overlay = card.locator("canvas.council-chart__overlay");
@@ -97,7 +89,7 @@ test("on a touch screen a tap shows a tooltip and a tap elsewhere hides it", asy
 });
 
 test("the accessibility tree gives every chart its name, its description and its data table", async () => {
-  const { page, problems } = await openPage(browser, server.url, { scale: 1 });
+  const { page, problems } = await openPage(gallery.browser, gallery.server.url, { scale: 1 });
   const cdp = await page.context().newCDPSession(page);
   const { nodes } = await cdp.send("Accessibility.getFullAXTree");
   const value = (n, key) => n[key]?.value ?? "";
@@ -119,7 +111,7 @@ test("the accessibility tree gives every chart its name, its description and its
 
 test("the toolbar downloads the chart as CSV, PNG and SVG", async () => {
   const { readFile } = await import("node:fs/promises");
-  const { page, problems } = await openPage(browser, server.url, { scale: 1 });
+  const { page, problems } = await openPage(gallery.browser, gallery.server.url, { scale: 1 });
   const card = page.locator('article[data-src="data/funding-improvement-programme.json"]');
   const save = async (label) => {
     const [download] = await Promise.all([page.waitForEvent("download"), card.getByRole("button", { name: label }).click()]);
@@ -177,7 +169,7 @@ async function walkEveryDatum(page, card) {
 }
 
 test("the keyboard reaches every datum of each chart kind, and each announcement matches its tooltip", async () => {
-  const { page, problems } = await openPage(browser, server.url, { scale: 1 });
+  const { page, problems } = await openPage(gallery.browser, gallery.server.url, { scale: 1 });
   // Judgement grid: every cell (areas x inspections), judged or not.
   const grid = page.locator('article[data-chart="judgement"][data-src="data/judgements-journey.json"]:not([data-view])');
   const cells = await grid.locator(".council-chart__table tbody td").count();

@@ -1,21 +1,13 @@
 // The gallery as a user sees it, in Debian's Chromium at devicePixelRatio 2.
 // A broken release build (such as Debian's wasm-opt 108) fails here, at page load.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { inkedIn, inkedPixels, launchBrowser, openPage, startServer } from "./harness.mjs";
+import { inkedIn, inkedPixels, openPage, useGallery } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const gallery = useGallery();
 
 test("every gallery chart renders crisp at devicePixelRatio 2, with no console errors", async () => {
-  const { page, problems } = await openPage(browser, server.url);
+  const { page, problems } = await openPage(gallery.browser, gallery.server.url);
   assert.equal(await page.evaluate(() => document.documentElement.dataset.galleryError), undefined);
   const sizes = await page.$$eval("canvas.council-chart__canvas", (canvases) =>
     canvases.map((c) => ({ backing: [c.width, c.height], css: [c.getBoundingClientRect().width, c.getBoundingClientRect().height] })));
@@ -30,7 +22,7 @@ test("every gallery chart renders crisp at devicePixelRatio 2, with no console e
 });
 
 test("hovering the latest point shows its period, series and value, on the overlay only", async () => {
-  const { page, problems } = await openPage(browser, server.url);
+  const { page, problems } = await openPage(gallery.browser, gallery.server.url);
   const overlay = page.locator("canvas.council-chart__overlay").first();
   const tooltip = page.locator(".council-chart__tooltip").first();
   const box = await overlay.boundingBox();
@@ -60,7 +52,7 @@ test("hovering the latest point shows its period, series and value, on the overl
 });
 
 test("hovering a judgement cell shows its area, inspection, grade and movement", async () => {
-  const { page, problems } = await openPage(browser, server.url);
+  const { page, problems } = await openPage(gallery.browser, gallery.server.url);
   const figure = page.locator("figure.council-chart", { hasText: "From inadequate to requires improvement" }).first();
   const overlay = figure.locator("canvas.council-chart__overlay");
   const tooltip = figure.locator(".council-chart__tooltip");
@@ -85,7 +77,7 @@ test("hovering a judgement cell shows its area, inspection, grade and movement",
 });
 
 test("hovering a funding bar segment shows its line, column and amount", async () => {
-  const { page, problems } = await openPage(browser, server.url);
+  const { page, problems } = await openPage(gallery.browser, gallery.server.url);
   const card = page.locator('article[data-chart="funding"]:not([data-view])').first();
   const overlay = card.locator("canvas.council-chart__overlay");
   const tooltip = card.locator(".council-chart__tooltip");
@@ -111,7 +103,7 @@ test("hovering a funding bar segment shows its line, column and amount", async (
 });
 
 test("a funding plan that does not add up still draws, and says where, as text", async () => {
-  const { page, problems } = await openPage(browser, server.url);
+  const { page, problems } = await openPage(gallery.browser, gallery.server.url);
   const card = page.locator('article[data-src="data/funding-pasted.csv"]');
   assert.ok((await inkedIn(card.locator("canvas.council-chart__canvas"))) > 5000, "the pasted plan is drawn");
   assert.deepEqual(await card.locator(".council-chart__note").allTextContents(), [
@@ -131,7 +123,7 @@ test("a funding plan that does not add up still draws, and says where, as text",
 });
 
 test("bad data gives an Error naming its path, and the next chart still renders", async () => {
-  const { page, problems } = await openPage(browser, server.url);
+  const { page, problems } = await openPage(gallery.browser, gallery.server.url);
   assert.equal(
     await page.locator("#bad-data .error-message").textContent(),
     'series[0].points[1].value: expected a number or null, found the text "abc"',
@@ -160,7 +152,7 @@ test("bad data gives an Error naming its path, and the next chart still renders"
 });
 
 test("three series of 55,550 values draw, and hover finds a point on the overlay only", async () => {
-  const { page, problems } = await openPage(browser, server.url);
+  const { page, problems } = await openPage(gallery.browser, gallery.server.url);
   const card = page.locator("#long-series");
   const canvas = card.locator("canvas.council-chart__canvas");
   await canvas.scrollIntoViewIfNeeded();
@@ -180,7 +172,7 @@ test("three series of 55,550 values draw, and hover finds a point on the overlay
 });
 
 test("the scorecard reflows from one column at 320 px to four wide, and no tile's text overflows", async () => {
-  const { page, problems } = await openPage(browser, server.url, { width: 1400 });
+  const { page, problems } = await openPage(gallery.browser, gallery.server.url, { width: 1400 });
   const layout = () => page.$$eval(".council-scorecard__tile", (tiles) => tiles.map((t) => {
     const r = t.getBoundingClientRect();
     const title = t.querySelector(".council-chart__title");
@@ -213,7 +205,7 @@ test("the scorecard reflows from one column at 320 px to four wide, and no tile'
 });
 
 test("the keyboard reaches every chart and walks its data, announcing each move", async () => {
-  const { page, problems } = await openPage(browser, server.url);
+  const { page, problems } = await openPage(gallery.browser, gallery.server.url);
   const announce = async (card, key) => {
     await page.keyboard.press(key);
     return card.locator(".council-chart__live").textContent();
@@ -246,7 +238,7 @@ test("the keyboard reaches every chart and walks its data, announcing each move"
 });
 
 test("charts redraw to fit when the window narrows to 320 CSS px", async () => {
-  const { page, problems } = await openPage(browser, server.url);
+  const { page, problems } = await openPage(gallery.browser, gallery.server.url);
   await page.setViewportSize({ width: 320, height: 900 });
   await page.waitForFunction(() => [...document.querySelectorAll("canvas.council-chart__canvas")].every((c) => c.getBoundingClientRect().width <= 300));
   const sizes = await page.$$eval("canvas.council-chart__canvas", (canvases) => canvases.map((c) => [c.width, c.getBoundingClientRect().width]));

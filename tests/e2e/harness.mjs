@@ -1,6 +1,7 @@
 // Shared by the end-to-end tests: the gallery server, Debian's Chromium, and a page that
 // records every console error, page error and failed request.
 import { spawn } from "node:child_process";
+import { after, before } from "node:test";
 import { fileURLToPath } from "node:url";
 import { chromium } from "../../tools/node_modules/playwright-core/index.mjs";
 
@@ -55,4 +56,18 @@ export function inkedPixels(page, selector, index = 0) {
 
 export function inkedIn(locator) {
   return locator.evaluate(countInked);
+}
+
+// Starts the gallery server and a browser for a test file, and stops both after it.
+export function useGallery() {
+  const shared = {};
+  before(async () => {
+    shared.server = await startServer();
+    shared.browser = await launchBrowser();
+  });
+  after(async () => {
+    await shared.browser?.close();
+    shared.server?.stop();
+  });
+  return shared;
 }

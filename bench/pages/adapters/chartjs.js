@@ -1,7 +1,7 @@
 // Chart.js 4.6.1, configured as fairly as its performance documentation allows: animation
 // off, parsing off (data already in its internal {x, y} form), decimation on (min-max),
 // points not drawn, a linear x scale.
-import { POINTS, START_DAY, NAMES } from "../data.js";
+import { POINTS, START_DAY, NAMES, tileText } from "../data.js";
 
 export const name = "Chart.js";
 let Chart;
@@ -38,16 +38,12 @@ export function line(el, values) {
   return { canvas, hover: canvas, event: "mousemove", destroy: () => chart.destroy() };
 }
 function tile(el, kpi) {
-  const title = document.createElement("h3");
-  title.textContent = kpi.title;
-  const points = kpi.series[0].points;
-  const value = document.createElement("p");
-  value.textContent = String(points[points.length - 1].value);
+  const points = tileText(el, kpi);
   const box = document.createElement("div");
   box.style.height = "60px";
   const canvas = document.createElement("canvas");
   box.append(canvas);
-  el.append(title, value, box);
+  el.append(box);
   const chart = new Chart(canvas, {
     type: "line",
     data: { labels: points.map((p) => p.period), datasets: [{ data: points.map((p) => p.value), borderColor: colors[0], pointRadius: 0 }] },

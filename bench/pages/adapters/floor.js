@@ -2,6 +2,8 @@
 // highest value of each pixel column, sized by devicePixelRatio, and a hover that finds the
 // nearest point by binary search and draws a guide on an overlay canvas. No axes, no text.
 
+import { tileText } from "../data.js";
+
 export const name = "floor (hand-written canvas)";
 export async function load() {}
 const colors = ["#12436D", "#28A197", "#801650"];
@@ -72,12 +74,7 @@ export function line(el, values) {
 }
 
 function tile(el, kpi) {
-  const title = document.createElement("h3");
-  title.textContent = kpi.title;
-  const points = kpi.series[0].points;
-  const value = document.createElement("p");
-  value.textContent = String(points[points.length - 1].value);
-  el.append(title, value);
+  const points = tileText(el, kpi);
   const { canvas, ctx } = canvasIn(el, 280, 60);
   drawLines(ctx, [Float64Array.from(points, (p) => p.value)], 280, 60);
   return canvas;

@@ -1,5 +1,5 @@
 // uPlot 1.6.32, configured from its documentation: one x array shared by three series.
-import { POINTS, START_DAY, NAMES } from "../data.js";
+import { POINTS, START_DAY, NAMES, tileText } from "../data.js";
 
 export const name = "uPlot";
 let uPlot;
@@ -22,12 +22,7 @@ export function line(el, values) {
   return { canvas: u.ctx.canvas, hover: u.over, event: "mousemove", destroy: () => u.destroy() };
 }
 function tile(el, kpi) {
-  const title = document.createElement("h3");
-  title.textContent = kpi.title;
-  const points = kpi.series[0].points;
-  const value = document.createElement("p");
-  value.textContent = String(points[points.length - 1].value);
-  el.append(title, value);
+  const points = tileText(el, kpi);
   const xs = points.map((_, i) => i);
   return new uPlot({ width: 280, height: 60, series: [{}, { stroke: colors[0], width: 2 }], legend: { show: false }, axes: [{ show: false }, { show: false }], cursor: { show: true } }, [xs, points.map((p) => p.value)], el);
 }
