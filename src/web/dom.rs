@@ -167,13 +167,14 @@ impl ChartDom {
         caption.set_text_content(Some(&table.caption));
         style(&caption, &[("text-align", "left"), ("font-weight", "bold"), ("padding-bottom", "0.25rem")])?;
         el.append_child(&caption)?;
+        // Cells are styled when the table is first shown (see toggle_table): a scorecard of 100
+        // tiles would otherwise make thousands of style calls for tables nobody has opened.
         let cell = |tag: &str, text: &str, scope: Option<&str>| -> Result<HtmlElement, JsValue> {
             let c = element(&document, tag, "")?;
             c.set_text_content(Some(text));
             if let Some(scope) = scope {
                 c.set_attribute("scope", scope)?;
             }
-            style(&c, &[("text-align", "left"), ("padding", "0.25rem 0.5rem"), ("border-bottom", "1px solid #b1b4b6"), ("vertical-align", "top")])?;
             Ok(c)
         };
         let head = element(&document, "thead", "")?;
@@ -208,6 +209,12 @@ impl ChartDom {
         if open {
             for name in ["position", "width", "height", "clip", "clip-path", "white-space"] {
                 self.table_box.style().remove_property(name)?;
+            }
+            let cells = self.table_box.query_selector_all("th, td")?;
+            for i in 0..cells.length() {
+                if let Some(cell) = cells.item(i).and_then(|c| c.dyn_into::<HtmlElement>().ok()) {
+                    style(&cell, &[("text-align", "left"), ("padding", "0.25rem 0.5rem"), ("border-bottom", "1px solid #b1b4b6"), ("vertical-align", "top")])?;
+                }
             }
             // A wide table scrolls sideways; keyboard users must be able to reach that scroll.
             self.table_box.set_tab_index(0);
