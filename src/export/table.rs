@@ -10,8 +10,9 @@ use crate::model::period::Period;
 use crate::model::reconcile::printed;
 use crate::scale::format::format_value;
 
-/// Most rows a page table holds; a longer series shows its latest rows and says so.
-pub const MAX_TABLE_ROWS: usize = 500;
+/// Most rows a page table holds; a longer series shows its latest rows and says so. (Even
+/// hidden, a table is laid out; 100 rows keep a long series' page quick, and the CSV has all.)
+pub const MAX_TABLE_ROWS: usize = 100;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DataTable {
@@ -22,22 +23,24 @@ pub struct DataTable {
     pub rows: Vec<(String, Vec<String>)>,
 }
 
-/// Keeps the latest `MAX_TABLE_ROWS` rows and says in the caption how many there were.
-fn bounded(caption: String, columns: Vec<String>, rows: Vec<(String, Vec<String>)>, noun: &str) -> DataTable {
-    let total = rows.len();
-    if total <= MAX_TABLE_ROWS {
-        return DataTable { caption, columns, rows };
-    }
-    let kept = rows.into_iter().skip(total - MAX_TABLE_ROWS).collect();
-    let total = crate::scale::format::fixed(total as f64, 0);
-    DataTable { caption: format!("{caption} (the latest {MAX_TABLE_ROWS} of {total} {noun}; the CSV has them all)"), columns, rows: kept }
+/// A table of the latest of `total` rows, its caption saying so if any were left out.
+fn bounded(caption: String, columns: Vec<String>, rows: Vec<(String, Vec<String>)>, total: usize, noun: &str) -> DataTable {
+    let caption = if total > rows.len() {
+        format!("{caption} (the latest {} of {} {noun}; the CSV has them all)", rows.len(), crate::scale::format::fixed(total as f64, 0))
+    } else {
+        caption
+    };
+    DataTable { caption, columns, rows }
 }
 
 pub fn kpi_table(kpi: &Kpi) -> DataTable {
     let mut periods: Vec<&Period> = kpi.series.iter().flat_map(|s| s.points.iter().map(|p| &p.period)).collect();
     periods.sort_by_key(|p| (p.start, p.kind));
     periods.dedup_by(|a, b| a.same_as(b));
-    // Each series is walked once beside the periods, as for CSV.
+    // Only the rows the table keeps are written (a long series keeps its latest); each series
+    // is walked once beside them, as for CSV.
+    let total = periods.len();
+    let periods: Vec<&Period> = periods.into_iter().skip(total.saturating_sub(MAX_TABLE_ROWS)).collect();
     let mut rows: Vec<(String, Vec<String>)> = periods.iter().map(|p| (p.label.clone(), Vec::new())).collect();
     for series in &kpi.series {
         let mut points = series.points.iter().peekable();
@@ -50,7 +53,7 @@ pub fn kpi_table(kpi: &Kpi) -> DataTable {
         }
     }
     let columns = std::iter::once("Period".to_owned()).chain(kpi.series.iter().map(|s| s.name.clone())).collect();
-    bounded(kpi.title.clone(), columns, rows, "periods")
+    bounded(kpi.title.clone(), columns, rows, total, "periods")
 }
 
 pub fn judgement_table(j: &Judgements) -> DataTable {

@@ -31,7 +31,9 @@ pub struct Mounted {
     drawn: Option<(f64, f64, f64)>,
     /// The datum highlighted, by pointer or keyboard; the keyboard moves on from it.
     shown: Option<Datum>,
-    keys: KeyOrder,
+    /// Built at the first key press, not with every drawing: most charts are never walked by
+    /// keyboard, and ordering a long series' targets costs more than drawing it.
+    keys: Option<KeyOrder>,
     print_ratio: Option<f64>,
 }
 
@@ -52,7 +54,7 @@ impl Mounted {
             pick_distance: 40.0,
             drawn: None,
             shown: None,
-            keys: KeyOrder::default(),
+            keys: None,
             print_ratio: None,
         }
     }
@@ -101,7 +103,7 @@ impl Mounted {
         let shapes = std::iter::once(&background).chain(scene.marks.iter().map(|m| &m.shape));
         draw(&self.dom.canvas, shapes, ratio, &self.theme)?;
         self.hits = HitIndex::new(&scene.targets);
-        self.keys = KeyOrder::new(&scene.targets);
+        self.keys = None;
         self.plot = scene.plot;
         self.pick_distance = scene.pick_distance;
         self.drawn = Some((width, height, ratio));
@@ -129,7 +131,12 @@ impl Mounted {
     /// A key moved the data cursor: the datum is shown as on hover and said in the live
     /// region. Returns whether the key was the cursor's (so the page does not scroll).
     pub fn key(&mut self, key: Key) -> Result<bool, JsValue> {
-        let Some(target) = self.keys.step(self.shown, key) else { return Ok(false) };
+        if self.keys.is_none() {
+            let Some((width, height, _)) = self.drawn else { return Ok(false) };
+            let scene = self.chart.scene(Frame::new(width, height, false), &self.theme, &self.measure);
+            self.keys = Some(KeyOrder::new(&scene.targets));
+        }
+        let Some(target) = self.keys.as_ref().and_then(|keys| keys.step(self.shown, key)) else { return Ok(false) };
         if let Some(tip) = self.show(target)? {
             self.dom.announce(&tip.spoken());
         }
