@@ -1,0 +1,89 @@
+//! At 320 CSS px (400% zoom on a 1280 px screen) no chart draws text over other text: every
+//! fixture in every view, laid out natively, with each text's box measured by Arial's metrics.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use council_charts::chart::funding::FundingChart;
+use council_charts::chart::judgement::JudgementChart;
+use council_charts::chart::kpi::KpiChart;
+use council_charts::model::Json;
+use council_charts::scene::{Align, ArialMetrics, Baseline, Frame, Shape, TextMeasure, Theme};
+use council_charts::Chart;
+
+type Build = fn(&Json, &Json) -> Result<Box<dyn Chart>, council_charts::ChartError>;
+
+fn boxes(chart: &dyn Chart, width: f64) -> Vec<(String, [f64; 4])> {
+    let height = chart.preferred_height(width, &ArialMetrics);
+    let scene = chart.scene(Frame::new(width, height, false), &Theme::default(), &ArialMetrics);
+    scene
+        .marks
+        .iter()
+        .filter_map(|m| match &m.shape {
+            Shape::Text { x, y, text, style } => {
+                let w = ArialMetrics.width(text, style.font);
+                let h = style.font.size;
+                let x0 = match style.align { Align::Start => *x, Align::Middle => x - w / 2.0, Align::End => x - w };
+                let y0 = match style.baseline { Baseline::Top => *y, Baseline::Middle => y - h / 2.0, Baseline::Bottom => y - h };
+                Some((text.clone(), [x0, y0, x0 + w, y0 + h]))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+fn overlaps(a: &[f64; 4], b: &[f64; 4]) -> bool {
+    // More than a pixel's overlap both ways; letters' side bearings make touching boxes fine.
+    a[0] < b[2] - 1.0 && b[0] < a[2] - 1.0 && a[1] < b[3] - 1.0 && b[1] < a[3] - 1.0
+}
+
+#[test]
+fn no_text_overlaps_at_320_px() {
+    let cases: Vec<(&str, Build, &str)> = vec![
+        ("kpi/kpi-children-looked-after.json", KpiChart::build, "null"),
+        ("kpi/kpi-children-looked-after.json", KpiChart::build, r#"{"view":"bullet"}"#),
+        ("kpi/kpi-children-looked-after.json", KpiChart::build, r#"{"view":"sparkline"}"#),
+        ("kpi/kpi-revenue-budget.json", KpiChart::build, "null"),
+        ("kpi/kpi-caseload-quarterly.json", KpiChart::build, "null"),
+        ("kpi/kpi-take-up-monthly.json", KpiChart::build, "null"),
+        ("kpi/kpi-many-series.json", KpiChart::build, "null"),
+        ("kpi/kpi-neighbours.json", KpiChart::build, "null"),
+        ("kpi/kpi-neighbours.json", KpiChart::build, r#"{"bands":true}"#),
+        ("judgements/judgements-2023.json", JudgementChart::build, "null"),
+        ("judgements/judgements-journey.json", JudgementChart::build, "null"),
+        ("judgements/judgements-journey.json", JudgementChart::build, r#"{"view":"journey"}"#),
+        ("funding/funding-temporary-investment.json", FundingChart::build, "null"),
+        ("funding/funding-temporary-investment.json", FundingChart::build, r#"{"view":"waterfall"}"#),
+        ("funding/funding-temporary-investment.json", FundingChart::build, r#"{"view":"lines"}"#),
+        ("funding/funding-improvement-programme.json", FundingChart::build, "null"),
+        ("funding/funding-improvement-programme.json", FundingChart::build, r#"{"view":"waterfall"}"#),
+        ("funding/funding-improvement-programme.json", FundingChart::build, r#"{"view":"lines"}"#),
+    ];
+    let mut found = Vec::new();
+    for (fixture, build, options) in cases {
+        let data = Json::parse(&support::fixture(fixture), "data").unwrap();
+        let chart = build(&data, &Json::parse(options, "options").unwrap()).unwrap();
+        let texts = boxes(chart.as_ref(), 320.0);
+        for (i, (a, ba)) in texts.iter().enumerate() {
+            for (b, bb) in texts.iter().skip(i + 1) {
+                if overlaps(ba, bb) {
+                    found.push(format!("{fixture} {options}: {a:?} over {b:?}"));
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "{} overlaps:\n{}", found.len(), found.join("\n"));
+}
+
+#[test]
+fn the_check_sees_text_and_sees_overlaps() {
+    let data = Json::parse(&support::fixture("kpi/kpi-children-looked-after.json"), "data").unwrap();
+    let chart = KpiChart::build(&data, &Json::Null).unwrap();
+    let texts = boxes(chart.as_ref(), 320.0);
+    assert!(texts.len() >= 10, "{} texts gathered", texts.len());
+    assert!(texts.iter().any(|(t, _)| t == "2016/17"), "period labels are among them");
+    // Two labels a few pixels apart overlap; side by side they do not.
+    assert!(overlaps(&[0.0, 0.0, 40.0, 12.0], &[30.0, 4.0, 70.0, 16.0]));
+    assert!(!overlaps(&[0.0, 0.0, 40.0, 12.0], &[40.5, 0.0, 80.0, 12.0]));
+    assert!(!overlaps(&[0.0, 0.0, 40.0, 12.0], &[0.0, 12.0, 40.0, 24.0]));
+}
