@@ -52,10 +52,6 @@ impl KeyOrder {
         KeyOrder { groups }
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.groups.is_empty()
-    }
-
     fn find(&self, datum: Datum) -> Option<(usize, usize)> {
         let g = self.groups.iter().position(|group| group.first().is_some_and(|t| t.datum.group == datum.group))?;
         let i = self.groups.get(g)?.binary_search_by_key(&datum.item, |t| t.datum.item).ok()?;

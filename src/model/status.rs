@@ -30,16 +30,6 @@ impl Status {
             Status::NotRated => "Not rated",
         }
     }
-
-    /// The conventional name of the colour, for tables and CSV.
-    pub fn rag(self) -> &'static str {
-        match self {
-            Status::OnTarget => "green",
-            Status::NearTarget => "amber",
-            Status::OffTarget => "red",
-            Status::NotRated => "",
-        }
-    }
 }
 
 impl Kpi {
