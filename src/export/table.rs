@@ -6,7 +6,6 @@
 use crate::model::funding::FundingPlan;
 use crate::model::judgement::Judgements;
 use crate::model::kpi::Kpi;
-use crate::model::period::Period;
 use crate::model::reconcile::printed;
 use crate::scale::format::format_value;
 
@@ -34,24 +33,14 @@ fn bounded(caption: String, columns: Vec<String>, rows: Vec<(String, Vec<String>
 }
 
 pub fn kpi_table(kpi: &Kpi) -> DataTable {
-    let mut periods: Vec<&Period> = kpi.series.iter().flat_map(|s| s.points.iter().map(|p| &p.period)).collect();
-    periods.sort_by_key(|p| (p.start, p.kind));
-    periods.dedup_by(|a, b| a.same_as(b));
-    // Only the rows the table keeps are written (a long series keeps its latest); each series
-    // is walked once beside them, as for CSV.
-    let total = periods.len();
-    let periods: Vec<&Period> = periods.into_iter().skip(total.saturating_sub(MAX_TABLE_ROWS)).collect();
-    let mut rows: Vec<(String, Vec<String>)> = periods.iter().map(|p| (p.label.clone(), Vec::new())).collect();
-    for series in &kpi.series {
-        let mut points = series.points.iter().peekable();
-        for ((_, cells), period) in rows.iter_mut().zip(&periods) {
-            while points.peek().is_some_and(|p| (p.period.start, p.period.kind) < (period.start, period.kind)) {
-                points.next();
-            }
-            let value = points.peek().filter(|p| p.period.same_as(period)).and_then(|p| p.value);
-            cells.push(value.map_or("no value".to_owned(), |v| format_value(v, &kpi.unit)));
-        }
-    }
+    // Only the rows the table keeps are written: a long series keeps its latest.
+    let all = kpi.by_period();
+    let total = all.len();
+    let rows = all
+        .into_iter()
+        .skip(total.saturating_sub(MAX_TABLE_ROWS))
+        .map(|(period, values)| (period.label.clone(), values.into_iter().map(|v| v.map_or("no value".to_owned(), |v| format_value(v, &kpi.unit))).collect()))
+        .collect();
     let columns = std::iter::once("Period".to_owned()).chain(kpi.series.iter().map(|s| s.name.clone())).collect();
     bounded(kpi.title.clone(), columns, rows, total, "periods")
 }
