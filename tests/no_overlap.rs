@@ -8,7 +8,8 @@ use council_charts::chart::funding::FundingChart;
 use council_charts::chart::judgement::JudgementChart;
 use council_charts::chart::kpi::KpiChart;
 use council_charts::model::Json;
-use council_charts::scene::{Align, ArialMetrics, Baseline, Frame, Shape, TextMeasure, Theme};
+use council_charts::scene::text::text_boxes;
+use council_charts::scene::{ArialMetrics, Frame, Theme};
 use council_charts::Chart;
 
 type Build = fn(&Json, &Json) -> Result<Box<dyn Chart>, council_charts::ChartError>;
@@ -16,20 +17,7 @@ type Build = fn(&Json, &Json) -> Result<Box<dyn Chart>, council_charts::ChartErr
 fn boxes(chart: &dyn Chart, width: f64) -> Vec<(String, [f64; 4])> {
     let height = chart.preferred_height(width, &ArialMetrics);
     let scene = chart.scene(Frame::new(width, height, false), &Theme::default(), &ArialMetrics);
-    scene
-        .marks
-        .iter()
-        .filter_map(|m| match &m.shape {
-            Shape::Text { x, y, text, style } => {
-                let w = ArialMetrics.width(text, style.font);
-                let h = style.font.size;
-                let x0 = match style.align { Align::Start => *x, Align::Middle => x - w / 2.0, Align::End => x - w };
-                let y0 = match style.baseline { Baseline::Top => *y, Baseline::Middle => y - h / 2.0, Baseline::Bottom => y - h };
-                Some((text.clone(), [x0, y0, x0 + w, y0 + h]))
-            }
-            _ => None,
-        })
-        .collect()
+    text_boxes(&scene, &ArialMetrics)
 }
 
 fn overlaps(a: &[f64; 4], b: &[f64; 4]) -> bool {

@@ -323,3 +323,67 @@ fn printing_redraws_at_print_resolution_and_back() {
     assert_eq!(c.width(), 500, "back to the screen's resolution");
     drop(chart);
 }
+
+/// The colour of one device pixel of a canvas.
+fn pixel(canvas: &HtmlCanvasElement, x: f64, y: f64) -> [u8; 3] {
+    let context: CanvasRenderingContext2d = canvas.get_context("2d").unwrap().unwrap().dyn_into().unwrap();
+    let data = context.get_image_data(x, y, 1.0, 1.0).unwrap().data();
+    [data[0], data[1], data[2]]
+}
+
+#[wasm_bindgen_test]
+fn the_theme_comes_from_the_containers_custom_properties_and_resize_reads_them_again() {
+    let el = container(600);
+    let css = el.style();
+    css.set_property("--council-chart-background", "#000080").unwrap();
+    css.set_property("--council-chart-text", "white").unwrap();
+    css.set_property("--council-chart-palette", "#ffdd00, rgb(0 255 0)").unwrap();
+    css.set_property("--council-chart-font", "Georgia, serif").unwrap();
+    let chart = kpi_chart(el.clone(), JsValue::from_str(KPI), JsValue::UNDEFINED).unwrap();
+    let c = canvas(&el, "council-chart__canvas");
+    assert_eq!(pixel(&c, 1.0, 1.0), [0, 0, 0x80], "the background is the page's navy");
+    let figure: HtmlElement = el.query_selector("figure").unwrap().unwrap().dyn_into().unwrap();
+    assert_eq!(figure.style().get_property_value("color").unwrap(), "rgb(255, 255, 255)");
+    assert_eq!(figure.style().get_property_value("font-family").unwrap(), "Georgia, serif");
+    let yellow = {
+        let context: CanvasRenderingContext2d = c.get_context("2d").unwrap().unwrap().dyn_into().unwrap();
+        let data = context.get_image_data(0.0, 0.0, c.width() as f64, c.height() as f64).unwrap().data();
+        data.chunks(4).filter(|px| px[0] > 240 && px[1] > 200 && px[1] < 235 && px[2] < 30).count()
+    };
+    assert!(yellow > 100, "the first series is in the palette's first colour ({yellow} pixels)");
+    // A colour the canvas cannot read is left out (and said on the console), not thrown.
+    css.set_property("--council-chart-background", "not-a-colour").unwrap();
+    chart.resize().unwrap();
+    assert_eq!(pixel(&c, 1.0, 1.0), [0xFF, 0xFF, 0xFF], "back to the default background");
+}
+
+#[wasm_bindgen_test]
+fn a_container_that_declares_a_dark_colour_scheme_gets_the_dark_theme() {
+    let el = container(600);
+    el.style().set_property("color-scheme", "dark").unwrap();
+    let _chart = kpi_chart(el.clone(), JsValue::from_str(KPI), JsValue::UNDEFINED).unwrap();
+    assert_eq!(pixel(&canvas(&el, "council-chart__canvas"), 1.0, 1.0), [0x1A, 0x1B, 0x1C]);
+    let light = container(600);
+    light.style().set_property("--council-chart-scheme", "light").unwrap();
+    light.style().set_property("color-scheme", "dark").unwrap();
+    let _other = kpi_chart(light.clone(), JsValue::from_str(KPI), JsValue::UNDEFINED).unwrap();
+    assert_eq!(pixel(&canvas(&light, "council-chart__canvas"), 1.0, 1.0), [0xFF, 0xFF, 0xFF], "--council-chart-scheme wins");
+}
+
+#[wasm_bindgen_test]
+fn a_hidden_line_stays_hidden_when_the_data_are_updated() {
+    let el = container(600);
+    let chart = kpi_chart(el.clone(), JsValue::from_str(KPI), JsValue::UNDEFINED).unwrap();
+    let england: HtmlElement = el.query_selector("button[data-toggle='1']").unwrap().unwrap().dyn_into().unwrap();
+    assert_eq!(england.text_content().unwrap(), "England");
+    assert_eq!(england.get_attribute("aria-pressed").unwrap(), "true");
+    let before = inked_pixels(&canvas(&el, "council-chart__canvas"));
+    england.click();
+    assert_eq!(england.get_attribute("aria-pressed").unwrap(), "false");
+    let after = inked_pixels(&canvas(&el, "council-chart__canvas"));
+    assert!(after < before, "less is drawn with England hidden ({after} < {before})");
+    chart.update(JsValue::from_str(KPI)).unwrap();
+    let england: HtmlElement = el.query_selector("button[data-toggle='1']").unwrap().unwrap().dyn_into().unwrap();
+    assert_eq!(england.get_attribute("aria-pressed").unwrap(), "false", "still hidden after update");
+    assert_eq!(inked_pixels(&canvas(&el, "council-chart__canvas")), after);
+}

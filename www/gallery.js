@@ -93,6 +93,8 @@ async function main() {
   } catch (error) {
     showError(bad, error);
   }
+  // For the gallery's own tests (layout at 320 px): every chart and scorecard drawn here.
+  globalThis.galleryCharts = charts;
   document.documentElement.dataset.galleryReady = String(charts.length);
 }
 

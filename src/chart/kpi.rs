@@ -14,7 +14,8 @@ use crate::scene::kpi_bullet::{kpi_bullet, BULLET_HEIGHT};
 use crate::scene::kpi_sparkline::{kpi_sparkline, SPARKLINE_HEIGHT};
 use crate::scene::kpi_tile::{kpi_tile, tile_height};
 use crate::model::neighbours::neighbour_count;
-use crate::scene::kpi_line::{kpi_line, LineStyle};
+use crate::scene::kpi_line::{has_own_line, key_sample, kpi_line, LineStyle};
+use super::Toggle;
 use crate::scene::{Datum, Frame, Scene, TextMeasure, Theme};
 use crate::words;
 
@@ -66,10 +67,41 @@ fn read_style(options: &Json, kpi: &Kpi) -> Result<LineStyle, ChartError> {
         },
     };
     let status_bands = fields.as_ref().and_then(|f| f.optional("bands")).map(|b| b.boolean()).transpose()?.unwrap_or(false);
-    Ok(LineStyle { neighbours_band, status_bands })
+    Ok(LineStyle { neighbours_band, status_bands, hidden: 0 })
+}
+
+impl KpiChart {
+    /// What the line view's legend buttons stand for: each line of its own, then the
+    /// neighbours' band (`series.len()`). None for other views, or for a single line.
+    fn toggle_ids(&self) -> Vec<usize> {
+        if self.options.view != "line" {
+            return Vec::new();
+        }
+        let n = self.kpi.series.len();
+        let band = self.style.neighbours_band && neighbour_count(&self.kpi) > 0;
+        let ids: Vec<usize> = (0..n).filter(|&i| has_own_line(&self.kpi, self.style, i)).chain(band.then_some(n)).collect();
+        if ids.len() < 2 { Vec::new() } else { ids }
+    }
 }
 
 impl Chart for KpiChart {
+    fn toggles(&self, theme: &Theme) -> Vec<Toggle> {
+        self.toggle_ids()
+            .into_iter()
+            .map(|id| {
+                let label = match self.kpi.series.get(id) {
+                    Some(series) => series.name.clone(),
+                    None => format!("Statistical neighbours ({})", neighbour_count(&self.kpi)),
+                };
+                Toggle { label, sample: key_sample(&self.kpi, id, theme), shown: self.style.shown(id) }
+            })
+            .collect()
+    }
+    fn set_shown(&mut self, toggle: usize, shown: bool) {
+        if let Some(id) = self.toggle_ids().get(toggle) {
+            self.style.set_shown(*id, shown);
+        }
+    }
     fn options(&self) -> &Options {
         &self.options
     }

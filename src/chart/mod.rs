@@ -9,7 +9,15 @@ pub mod options;
 
 use crate::interact::Tooltip;
 use crate::model::Json;
-use crate::scene::{Datum, Frame, Scene, TextMeasure, Theme};
+use crate::scene::{Datum, Frame, Scene, Shape, TextMeasure, Theme};
+
+/// A series the reader may show or hide with the legend's buttons.
+pub struct Toggle {
+    pub label: String,
+    /// A sample of how it is drawn, in a box `kpi_line::SAMPLE_WIDTH` by `SAMPLE_HEIGHT`.
+    pub sample: Vec<Shape>,
+    pub shown: bool,
+}
 use crate::error::ChartError;
 
 pub trait Chart {
@@ -33,6 +41,12 @@ pub trait Chart {
     fn notes(&self) -> Vec<String> {
         Vec::new()
     }
+    /// Series the reader may show and hide (none unless a kind has series to hide).
+    fn toggles(&self, _theme: &Theme) -> Vec<Toggle> {
+        Vec::new()
+    }
+    /// Shows or hides toggle `index` of `toggles()`; the next scene follows.
+    fn set_shown(&mut self, _index: usize, _shown: bool) {}
 }
 
 /// Builds a chart of one kind from data and options; the web layer keeps this to `update`.

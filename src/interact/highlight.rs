@@ -14,7 +14,7 @@ pub fn highlight(target: &Target, plot: Rect, theme: &Theme) -> Vec<Shape> {
             fill: None,
             stroke: Some(Stroke { color, width, dash: Dash::Solid }),
         };
-        return vec![ring(2.0, Color(0xFF, 0xFF, 0xFF), 4.0), ring(3.0, theme.text, 3.0)];
+        return vec![ring(2.0, theme.background, 4.0), ring(3.0, theme.focus, 3.0)];
     }
     let guide = Stroke { color: theme.axis, width: 1.0, dash: Dash::Solid };
     vec![
@@ -24,14 +24,14 @@ pub fn highlight(target: &Target, plot: Rect, theme: &Theme) -> Vec<Shape> {
             y: target.y,
             radius: 8.0,
             fill: None,
-            stroke: Some(Stroke { color: Color(0xFF, 0xFF, 0xFF), width: 4.0, dash: Dash::Solid }),
+            stroke: Some(Stroke { color: theme.background, width: 4.0, dash: Dash::Solid }),
         },
         Shape::Circle {
             x: target.x,
             y: target.y,
             radius: 8.0,
             fill: None,
-            stroke: Some(Stroke { color: theme.text, width: 2.0, dash: Dash::Solid }),
+            stroke: Some(Stroke { color: theme.focus, width: 2.0, dash: Dash::Solid }),
         },
     ]
 }

@@ -139,16 +139,5 @@ impl GradeScale {
 
 /// "#12436D" or "#fff".
 fn read_color(node: &Node) -> Result<Color, ChartError> {
-    let text = node.string()?;
-    let hex = text.strip_prefix('#').filter(|h| h.bytes().all(|b| b.is_ascii_hexdigit()));
-    let channel = |s: &str| u8::from_str_radix(s, 16).ok();
-    let parsed = match hex {
-        Some(h) if h.len() == 6 => (|| Some(Color(channel(h.get(0..2)?)?, channel(h.get(2..4)?)?, channel(h.get(4..6)?)?)))(),
-        Some(h) if h.len() == 3 => (|| {
-            let d = |i: usize| channel(&h.get(i..i + 1)?.repeat(2));
-            Some(Color(d(0)?, d(1)?, d(2)?))
-        })(),
-        _ => None,
-    };
-    parsed.ok_or_else(|| node.expected("a colour such as \"#12436D\""))
+    Color::from_hex(node.string()?).ok_or_else(|| node.expected("a colour such as \"#12436D\""))
 }

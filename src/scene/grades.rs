@@ -6,34 +6,32 @@ use super::shape::{Color, Dash, Shape, Stroke};
 use super::theme::Theme;
 use crate::model::grade::GradeScale;
 
-const BEST: Color = Color(0x12, 0x43, 0x6D);
-const GOOD: Color = Color(0x20, 0x73, 0xBC);
-const LIGHT: Color = Color(0x6B, 0xAC, 0xE6);
-const WORST: Color = Color(0xF4, 0x6A, 0x25);
-
 /// One fill colour per grade, best first.
-pub fn grade_colors(scale: &GradeScale) -> Vec<Color> {
+pub fn grade_colors(scale: &GradeScale, theme: &Theme) -> Vec<Color> {
     let n = scale.len();
+    let [best, good, light, worst] = theme.grades;
     (0..n)
         .map(|rank| {
             if let Some(own) = scale.get(rank).and_then(|g| g.color) {
                 return own;
             }
             match (n, rank) {
-                (4, 0) => BEST,
-                (4, 1) => GOOD,
-                (4, 2) => LIGHT,
-                _ if rank + 1 == n => WORST,
-                _ => BEST.mix(LIGHT, rank as f64 / (n.saturating_sub(2)).max(1) as f64),
+                (4, 0) => best,
+                (4, 1) => good,
+                (4, 2) => light,
+                _ if rank + 1 == n => worst,
+                _ => best.mix(light, rank as f64 / (n.saturating_sub(2)).max(1) as f64),
             }
         })
         .collect()
 }
 
-/// Black or white text, whichever reads better on `fill`.
+/// The text or the background colour, whichever reads better on `fill` (black or white in
+/// the default theme).
 pub fn text_on(fill: Color, theme: &Theme) -> Color {
-    let white = Color(0xFF, 0xFF, 0xFF);
-    if fill.contrast(white) >= fill.contrast(theme.text) { white } else { theme.text }
+    let (text, background) = (theme.text, theme.background);
+    let (dark, light) = if text.contrast(Color(0, 0, 0)) < background.contrast(Color(0, 0, 0)) { (text, background) } else { (background, text) };
+    if fill.contrast(light) >= fill.contrast(dark) { light } else { dark }
 }
 
 /// A row of pips centred on (x, y): as many filled as the grade is good.

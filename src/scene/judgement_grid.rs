@@ -63,7 +63,7 @@ pub fn judgement_grid(j: &Judgements, frame: Frame, theme: &Theme, measure: &dyn
     let titles = Titles { title: &j.title, subtitle: j.subtitle.as_deref(), source: j.source.as_deref(), notes: &[] };
     let (mut scene, top, _) = begin(frame, &titles, theme, measure);
     let l = layout(j, frame.width, measure);
-    let colors = grade_colors(&j.scale);
+    let colors = grade_colors(&j.scale, theme);
     let header_style = TextStyle::new(HEADER_FONT, theme.text, Align::Middle, Baseline::Top);
     for (column, lines) in l.header.iter().enumerate() {
         let cx = l.cells_left + l.cell_width * column as f64 + (l.cell_width - GAP) / 2.0;
@@ -143,7 +143,7 @@ pub fn movement_symbol(change: Change, x: f64, y: f64, color: Color) -> Vec<Shap
 
 /// The key: each grade's colour and pips, and the three movement symbols.
 fn legend(j: &Judgements, theme: &Theme) -> Vec<Entry> {
-    let colors = grade_colors(&j.scale);
+    let colors = grade_colors(&j.scale, theme);
     let n = j.scale.len();
     let mut entries: Vec<Entry> = j
         .scale

@@ -52,7 +52,7 @@ pub fn judgement_journey(j: &Judgements, frame: Frame, theme: &Theme, measure: &
     let titles = Titles { title: &j.title, subtitle: j.subtitle.as_deref(), source: j.source.as_deref(), notes: &[] };
     let (mut scene, top, _) = begin(frame, &titles, theme, measure);
     let g = grid(j, frame.width, measure);
-    let colors = grade_colors(&j.scale);
+    let colors = grade_colors(&j.scale, theme);
     let label_width = j.scale.grades.iter().map(|grade| measure.width(&grade.short, SMALL)).fold(0.0, f64::max).min(g.panel_width * 0.3);
     let latest_width = j.scale.grades.iter().map(|grade| measure.width(&grade.short, LATEST_FONT)).fold(0.0, f64::max).min(g.panel_width * 0.3);
     let mut spacing = f64::INFINITY;

@@ -7,7 +7,7 @@ use super::money_axis::MoneyAxis;
 use super::status_mark::{status_color, status_mark};
 use super::text::{ellipsize, TextMeasure};
 use super::theme::{Theme, LABEL, SMALL};
-use super::{Align, Baseline, Color, Dash, Datum, Font, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle};
+use super::{Align, Baseline, Dash, Datum, Font, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle};
 use crate::model::kpi::{Kpi, Role};
 use crate::model::status::{Latest, Status};
 use crate::model::unit::Polarity;
@@ -99,13 +99,12 @@ fn draw_bands(scene: &mut Scene, kpi: &Kpi, axis: &MoneyAxis, row: Rect, theme: 
     } else {
         [(lo, t.amber, Status::OffTarget), (t.amber, t.green, Status::NearTarget), (t.green, hi, Status::OnTarget)]
     };
-    let white = Color(0xFF, 0xFF, 0xFF);
     for (from, to, status) in zones {
         let (x0, x1) = (axis.map(from.max(lo)), axis.map(to.min(hi)));
         if x1 <= x0 {
             continue;
         }
-        let tint = status_color(status, theme).mix(white, 0.78);
+        let tint = theme.tint(status_color(status, theme), 0.22);
         scene.add(Shape::Rect { x: x0, y: row.y, width: x1 - x0, height: row.height, fill: Some(tint), stroke: None });
         let words = status.words();
         if measure.width(words, SMALL) + 8.0 <= x1 - x0 {

@@ -2,11 +2,12 @@
 //! (benchmarks dashed with hollow markers), gaps left as gaps, and labels at the line ends.
 
 use super::header::{begin, Titles};
+use super::legend::offset;
 use super::marker::{marker, marker_for};
 use super::reduce::line_runs;
 use super::text::{ellipsize, wrap, TextMeasure};
 use super::theme::{Theme, LABEL, SMALL};
-use super::{Align, Baseline, Color, Dash, Datum, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle};
+use super::{Align, Baseline, Dash, Datum, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle};
 use crate::model::kpi::{Kpi, Role};
 use crate::model::neighbours::{neighbour_count, neighbour_summary, NeighbourPeriod};
 use crate::model::status::Status;
@@ -26,11 +27,33 @@ pub struct LineStyle {
     pub neighbours_band: bool,
     /// Shade the on, near and off target zones behind the lines.
     pub status_bands: bool,
+    /// Lines the reader has hidden with the legend's buttons, one bit per series; the bit
+    /// one past the last series is the neighbours' band. (At most 50 series: see limits.)
+    pub hidden: u64,
 }
 
-/// Whether series `index` is drawn as a line of its own (neighbours in a band are not).
-fn own_line(kpi: &Kpi, style: LineStyle, index: usize) -> bool {
+impl LineStyle {
+    /// Whether line `index` (or the band, at `series.len()`) is shown.
+    pub fn shown(self, index: usize) -> bool {
+        index >= 64 || self.hidden & (1u64 << index) == 0
+    }
+
+    pub fn set_shown(&mut self, index: usize, shown: bool) {
+        if index < 64 {
+            let bit = 1u64 << index;
+            self.hidden = if shown { self.hidden & !bit } else { self.hidden | bit };
+        }
+    }
+}
+
+/// Whether series `index` is a line of its own (neighbours in a band are not), shown or not.
+pub fn has_own_line(kpi: &Kpi, style: LineStyle, index: usize) -> bool {
     !(style.neighbours_band && kpi.series.get(index).is_some_and(|s| s.role == Role::Neighbour))
+}
+
+/// Whether series `index` is drawn as a line of its own now.
+fn own_line(kpi: &Kpi, style: LineStyle, index: usize) -> bool {
+    has_own_line(kpi, style, index) && style.shown(index)
 }
 
 pub fn kpi_line(kpi: &Kpi, style: LineStyle, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
@@ -52,7 +75,7 @@ pub fn kpi_line(kpi: &Kpi, style: LineStyle, frame: Frame, theme: &Theme, measur
     let plot_left = 8.0 + label_width + 8.0;
 
     // End labels take the right margin, up to two fifths of the width.
-    let summary = if style.neighbours_band { neighbour_summary(kpi) } else { Vec::new() };
+    let summary = if style.neighbours_band && style.shown(kpi.series.len()) { neighbour_summary(kpi) } else { Vec::new() };
     let labels = end_labels(kpi, style, &summary, frame.width * 0.4 - 34.0, measure);
     let labels_width = labels.iter().flat_map(|l| l.lines.iter()).map(|l| measure.width(l, LABEL)).fold(0.0, f64::max);
     let plot_right = frame.width - 8.0 - if labels_width > 0.0 { labels_width + 34.0 } else { 0.0 };
@@ -297,7 +320,7 @@ fn draw_neighbour_band(scene: &mut Scene, kpi: &Kpi, summary: &[NeighbourPeriod]
     let upper = summary.iter().map(|n| (x.map(n.period.middle()), y.map(n.high)));
     let lower: Vec<(f64, f64)> = summary.iter().map(|n| (x.map(n.period.middle()), y.map(n.low))).collect();
     let band: Vec<(f64, f64)> = upper.chain(lower.into_iter().rev()).collect();
-    scene.add(Shape::Polygon { points: band, fill: NEIGHBOUR_BAND, stroke: None });
+    scene.add(Shape::Polygon { points: band, fill: theme.band, stroke: None });
     let mean: Vec<(f64, f64)> = summary.iter().map(|n| (x.map(n.period.middle()), y.map(n.mean))).collect();
     if mean.len() > 1 {
         scene.line(mean.clone(), Stroke { color: theme.reference, width: 1.5, dash: Dash::Solid });
@@ -306,9 +329,6 @@ fn draw_neighbour_band(scene: &mut Scene, kpi: &Kpi, summary: &[NeighbourPeriod]
         scene.targets.push(Target { x: px, y: py, datum: Datum { group: kpi.series.len(), item }, bounds: None });
     }
 }
-
-/// The band behind the neighbours' mean: light enough for every line to read over it.
-const NEIGHBOUR_BAND: Color = Color(0xDE, 0xE0, 0xE2);
 
 /// On, near and off target zones, lightly tinted; returns where to name each (its top) for
 /// the names to be written last. Only for a KPI with thresholds and a direction.
@@ -320,20 +340,41 @@ fn draw_status_bands(scene: &mut Scene, kpi: &Kpi, y: &LinearScale, (lo, hi): (f
         Polarity::HigherIsBetter => [(lo, t.amber, Status::OffTarget), (t.amber, t.green, Status::NearTarget), (t.green, hi, Status::OnTarget)],
         Polarity::Neutral => return names,
     };
-    let white = Color(0xFF, 0xFF, 0xFF);
     for (from, to, status) in zones {
         let (from, to) = (from.max(lo), to.min(hi));
         if to <= from {
             continue;
         }
         let (top, bottom) = (y.map(to), y.map(from));
-        let tint = status_color(status, theme).mix(white, 0.86);
+        let tint = theme.tint(status_color(status, theme), 0.14);
         scene.add(Shape::Rect { x: plot.x, y: top, width: plot.width, height: bottom - top, fill: Some(tint), stroke: None });
         if bottom - top >= SMALL.size + 4.0 && measure.width(status.words(), SMALL) < plot.width / 3.0 {
             names.push((top, status.words()));
         }
     }
     names
+}
+
+/// Size of a key's sample of a line, for labels and legend buttons.
+pub const SAMPLE_WIDTH: f64 = 20.0;
+pub const SAMPLE_HEIGHT: f64 = 16.0;
+
+/// A sample of how series `index` is drawn (at `series.len()`, the neighbours' band), in a
+/// box `SAMPLE_WIDTH` by `SAMPLE_HEIGHT` from (0, 0).
+pub fn key_sample(kpi: &Kpi, index: usize, theme: &Theme) -> Vec<Shape> {
+    let (mid, end) = (SAMPLE_HEIGHT / 2.0, SAMPLE_WIDTH);
+    if index == kpi.series.len() {
+        // A piece of band with the mean line through it.
+        return vec![
+            Shape::Rect { x: 0.0, y: mid - 6.0, width: end, height: 12.0, fill: Some(theme.band), stroke: None },
+            Shape::Line { points: vec![(0.0, mid), (end, mid)], stroke: Stroke { color: theme.reference, width: 1.5, dash: Dash::Solid } },
+        ];
+    }
+    let (stroke, hollow) = series_stroke(kpi, index, theme);
+    vec![
+        Shape::Line { points: vec![(0.0, mid), (end, mid)], stroke },
+        marker(marker_for(index), end / 2.0, mid, MARKER_RADIUS - 0.5, stroke.color, theme.background, hollow),
+    ]
 }
 
 /// Labels beside the last value of each line, with a sample of the line's dash and marker,
@@ -358,14 +399,8 @@ fn place_end_labels(scene: &mut Scene, kpi: &Kpi, mut labels: Vec<EndLabel>, y: 
     let x0 = plot.right() + 8.0;
     for (label, top) in labels.iter().zip(tops) {
         let mid = top + LINE_HEIGHT / 2.0;
-        if label.series == kpi.series.len() {
-            // The neighbours' key: a piece of band with the mean line through it.
-            scene.add(Shape::Rect { x: x0, y: mid - 6.0, width: 20.0, height: 12.0, fill: Some(NEIGHBOUR_BAND), stroke: None });
-            scene.line(vec![(x0, mid), (x0 + 20.0, mid)], Stroke { color: theme.reference, width: 1.5, dash: Dash::Solid });
-        } else {
-            let (stroke, hollow) = series_stroke(kpi, label.series, theme);
-            scene.line(vec![(x0, mid), (x0 + 20.0, mid)], stroke);
-            scene.add(marker(marker_for(label.series), x0 + 10.0, mid, MARKER_RADIUS - 0.5, stroke.color, theme.background, hollow));
+        for shape in key_sample(kpi, label.series, theme) {
+            scene.add(offset(shape, x0, mid - SAMPLE_HEIGHT / 2.0));
         }
         for (i, line) in label.lines.iter().enumerate() {
             let ly = mid + i as f64 * LINE_HEIGHT;

@@ -10,6 +10,20 @@ impl Color {
         format!("#{:02X}{:02X}{:02X}", self.0, self.1, self.2)
     }
 
+    /// `#12436D` or `#fff`, any case; `None` for anything else.
+    pub fn from_hex(text: &str) -> Option<Color> {
+        let hex = text.strip_prefix('#').filter(|h| h.bytes().all(|b| b.is_ascii_hexdigit()))?;
+        let channel = |s: &str| u8::from_str_radix(s, 16).ok();
+        match hex.len() {
+            6 => Some(Color(channel(hex.get(0..2)?)?, channel(hex.get(2..4)?)?, channel(hex.get(4..6)?)?)),
+            3 => {
+                let digit = |i: usize| channel(&hex.get(i..i + 1)?.repeat(2));
+                Some(Color(digit(0)?, digit(1)?, digit(2)?))
+            }
+            _ => None,
+        }
+    }
+
     /// Relative luminance, as WCAG defines it.
     pub fn luminance(self) -> f64 {
         let linear = |c: u8| {

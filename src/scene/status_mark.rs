@@ -6,16 +6,11 @@ use super::shape::{Color, Dash, Shape, Stroke};
 use super::theme::Theme;
 use crate::model::status::Status;
 
-/// GOV.UK's green, orange and red: each at least 3:1 against white, so the shapes read too.
-pub const GREEN: Color = Color(0x00, 0x70, 0x3C);
-pub const AMBER: Color = Color(0xF4, 0x77, 0x38);
-pub const RED: Color = Color(0xD4, 0x35, 0x1C);
-
 pub fn status_color(status: Status, theme: &Theme) -> Color {
     match status {
-        Status::OnTarget => GREEN,
-        Status::NearTarget => AMBER,
-        Status::OffTarget => RED,
+        Status::OnTarget => theme.status[0],
+        Status::NearTarget => theme.status[1],
+        Status::OffTarget => theme.status[2],
         Status::NotRated => theme.muted_text,
     }
 }

@@ -82,3 +82,34 @@ pub fn ellipsize(text: &str, font: Font, max_width: f64, measure: &dyn TextMeasu
     let kept: String = chars.iter().collect();
     format!("{}…", kept.trim_end())
 }
+
+/// A text and its box, `[left, top, right, bottom]`.
+pub type TextBox = (String, [f64; 4]);
+
+/// Every text of a scene with the box its letters take, `[left, top, right, bottom]` in CSS
+/// pixels, by `measure`: what layout checks compare (natively, and in the browser through
+/// `textBoxes()`).
+pub fn text_boxes(scene: &super::Scene, measure: &dyn TextMeasure) -> Vec<TextBox> {
+    use super::{Align, Baseline, Shape};
+    scene
+        .marks
+        .iter()
+        .filter_map(|m| match &m.shape {
+            Shape::Text { x, y, text, style } => {
+                let (w, h) = (measure.width(text, style.font), style.font.size);
+                let x0 = match style.align {
+                    Align::Start => *x,
+                    Align::Middle => x - w / 2.0,
+                    Align::End => x - w,
+                };
+                let y0 = match style.baseline {
+                    Baseline::Top => *y,
+                    Baseline::Middle => y - h / 2.0,
+                    Baseline::Bottom => y - h,
+                };
+                Some((text.clone(), [x0, y0, x0 + w, y0 + h]))
+            }
+            _ => None,
+        })
+        .collect()
+}

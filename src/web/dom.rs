@@ -54,6 +54,8 @@ pub struct ChartDom {
     pub live: HtmlElement,
     /// Download CSV, PNG and SVG (`options.toolbar`).
     pub toolbar: HtmlElement,
+    /// Buttons that show and hide series (see web::legend); empty for charts without any.
+    pub legend: HtmlElement,
     pub downloads: [HtmlElement; 3],
     /// "Show data table", and the table it shows (always in the accessibility tree).
     pub table_button: HtmlElement,
@@ -64,12 +66,12 @@ pub struct ChartDom {
 impl ChartDom {
     pub fn new(document: &Document, theme: &Theme) -> Result<ChartDom, JsValue> {
         let figure = element(document, "figure", "council-chart")?;
-        style(&figure, &[("margin", "0"), ("font-family", &theme.font_family), ("color", &theme.text.hex())])?;
+        style(&figure, &[("margin", "0")])?;
         let title = element(document, "div", "council-chart__title")?;
         title.set_id(&unique_id("title"));
         style(&title, &[("font-weight", "bold"), ("font-size", "1.125rem"), ("line-height", "1.3")])?;
         let subtitle = element(document, "div", "council-chart__subtitle")?;
-        style(&subtitle, &[("color", &theme.muted_text.hex()), ("font-size", "0.875rem"), ("margin-top", "0.125rem")])?;
+        style(&subtitle, &[("font-size", "0.875rem"), ("margin-top", "0.125rem")])?;
         let plot = element(document, "div", "council-chart__plot")?;
         style(&plot, &[("position", "relative"), ("margin-top", "0.5rem"), ("width", "100%")])?;
         let canvas: HtmlCanvasElement = element(document, "canvas", "council-chart__canvas")?.dyn_into()?;
@@ -87,9 +89,6 @@ impl ChartDom {
         tooltip.set_hidden(true);
         style(&tooltip, &[
             ("position", "absolute"),
-            ("background", &theme.background.hex()),
-            ("color", &theme.text.hex()),
-            ("border", &format!("1px solid {}", theme.text.hex())),
             ("padding", "0.375rem 0.5rem"),
             ("font-size", "0.875rem"),
             ("line-height", "1.35"),
@@ -100,16 +99,19 @@ impl ChartDom {
         ])?;
         let notes = element(document, "div", "council-chart__notes")?;
         notes.set_hidden(true);
-        style(&notes, &[("font-size", "0.875rem"), ("margin-top", "0.5rem"), ("border-left", &format!("4px solid {}", theme.text.hex())), ("padding-left", "0.5rem")])?;
+        style(&notes, &[("font-size", "0.875rem"), ("margin-top", "0.5rem"), ("padding-left", "0.5rem")])?;
         let toolbar = element(document, "div", "council-chart__toolbar")?;
-        toolbar.set_hidden(true);
-        style(&toolbar, &[("display", "flex"), ("flex-wrap", "wrap"), ("gap", "0.5rem"), ("margin-top", "0.5rem")])?;
+        style(&toolbar, &[("flex-wrap", "wrap"), ("gap", "0.5rem"), ("margin-top", "0.5rem")])?;
+        let legend = element(document, "div", "council-chart__legend")?;
+        legend.set_attribute("role", "group")?;
+        legend.set_attribute("aria-label", "Show or hide lines")?;
+        style(&legend, &[("display", "none"), ("flex-wrap", "wrap"), ("gap", "0.375rem"), ("margin-top", "0.5rem")])?;
         let mut downloads = Vec::with_capacity(3);
         for label in ["Download CSV", "Download PNG", "Download SVG"] {
             let button = element(document, "button", "council-chart__download")?;
             button.set_attribute("type", "button")?;
             button.set_text_content(Some(label));
-            style(&button, &[("font", "inherit"), ("font-size", "0.875rem"), ("padding", "0.25rem 0.5rem"), ("color", &theme.text.hex()), ("background", &theme.background.hex()), ("border", &format!("2px solid {}", theme.text.hex())), ("cursor", "pointer")])?;
+            style(&button, BUTTON)?;
             toolbar.append_child(&button)?;
             downloads.push(button);
         }
@@ -118,7 +120,8 @@ impl ChartDom {
         table_button.set_attribute("type", "button")?;
         table_button.set_attribute("aria-expanded", "false")?;
         table_button.set_text_content(Some("Show data table"));
-        style(&table_button, &[("margin-top", "0.5rem"), ("font", "inherit"), ("font-size", "0.875rem"), ("padding", "0.25rem 0.5rem"), ("color", &theme.text.hex()), ("background", &theme.background.hex()), ("border", &format!("2px solid {}", theme.text.hex())), ("cursor", "pointer")])?;
+        style(&table_button, BUTTON)?;
+        style(&table_button, &[("margin-top", "0.5rem")])?;
         let table_box = element(document, "div", "council-chart__table")?;
         table_box.set_id(&unique_id("table"));
         table_button.set_attribute("aria-controls", &table_box.id())?;
@@ -127,17 +130,34 @@ impl ChartDom {
         live.set_attribute("aria-live", "polite")?;
         hide_visually(&live)?;
         let source = element(document, "figcaption", "council-chart__source")?;
-        style(&source, &[("color", &theme.muted_text.hex()), ("font-size", "0.75rem"), ("margin-top", "0.25rem")])?;
+        style(&source, &[("font-size", "0.75rem"), ("margin-top", "0.25rem")])?;
 
         plot.append_child(&canvas)?;
         plot.append_child(&overlay)?;
         plot.append_child(&tooltip)?;
         plot.append_child(&live)?;
-        for child in [&title, &subtitle, &toolbar, &plot, &notes, &table_button, &table_box, &source] {
+        for child in [&title, &subtitle, &toolbar, &legend, &plot, &notes, &table_button, &table_box, &source] {
             figure.append_child(child)?;
         }
         figure.set_attribute("aria-labelledby", &title.id())?;
-        Ok(ChartDom { figure, title, subtitle, plot, canvas, overlay, tooltip, notes, live, toolbar, downloads, table_button, table_box, source })
+        let dom = ChartDom { figure, title, subtitle, plot, canvas, overlay, tooltip, notes, live, toolbar, legend, downloads, table_button, table_box, source };
+        dom.apply_theme(theme)?;
+        Ok(dom)
+    }
+
+    /// The theme's font and colours on the chart's own elements; again when the theme changes.
+    pub fn apply_theme(&self, theme: &Theme) -> Result<(), JsValue> {
+        let (text, muted, background) = (theme.text.hex(), theme.muted_text.hex(), theme.background.hex());
+        let border = |width: &str| format!("{width} solid {text}");
+        style(&self.figure, &[("font-family", &theme.font_family), ("color", &text)])?;
+        style(&self.subtitle, &[("color", &muted)])?;
+        style(&self.source, &[("color", &muted)])?;
+        style(&self.tooltip, &[("background", &background), ("color", &text), ("border", &border("1px"))])?;
+        style(&self.notes, &[("border-left", &border("4px"))])?;
+        for button in self.downloads.iter().chain([&self.table_button]) {
+            style(button, &[("color", &text), ("background", &background), ("border", &border("2px"))])?;
+        }
+        Ok(())
     }
 
     /// Puts the chart's own words into the page: titles, source and the canvas's text alternative.
@@ -149,7 +169,8 @@ impl ChartDom {
         set_optional(&self.source, chart.source().filter(|_| shown).map(|s| format!("Source: {s}")).as_deref());
         self.set_notes(&chart.notes())?;
         self.set_table(&chart.table())?;
-        self.toolbar.set_hidden(!chart.options().toolbar);
+        // `display` itself, not the hidden attribute, which an inline `display: flex` overrides.
+        style(&self.toolbar, &[("display", if chart.options().toolbar { "flex" } else { "none" })])?;
         // Word-sized charts (a sparkline in a table, a scorecard tile) keep the table for
         // screen readers but offer no button.
         self.table_button.set_hidden(!shown || chart.options().view == crate::chart::kpi::TILE);
@@ -283,6 +304,9 @@ impl ChartDom {
         self.live.set_text_content(Some(text));
     }
 }
+
+/// Buttons look alike whatever the page's own button styles; colours come with the theme.
+const BUTTON: &[(&str, &str)] = &[("font", "inherit"), ("font-size", "0.875rem"), ("padding", "0.25rem 0.5rem"), ("cursor", "pointer")];
 
 /// Out of sight but read by screen readers: the usual clip pattern, set through the CSSOM.
 fn hide_visually(el: &HtmlElement) -> Result<(), JsValue> {

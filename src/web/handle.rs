@@ -14,6 +14,7 @@ use super::mounted::{Download, Mounted};
 use crate::chart::Builder;
 use crate::interact::Key;
 use crate::export::svg::to_svg;
+use super::theme::{read_theme, SCHEME_QUERIES};
 use crate::scene::{ArialMetrics, Theme};
 
 /// A chart on the page. Every listener it adds is owned here and removed by `destroy()`.
@@ -46,7 +47,8 @@ impl ChartHandle {
     /// Mounts a chart already built from checked data and draws it; `builder` and `options`
     /// serve `update`.
     pub fn mount_checked(container: HtmlElement, chart: Box<dyn crate::chart::Chart>, builder: Builder, options: crate::model::Json) -> Result<ChartHandle, JsError> {
-        let handle = ChartHandle::mount_undrawn(container, chart, builder, options)?;
+        let theme = page_theme(&container)?;
+        let handle = ChartHandle::mount_undrawn(container, chart, builder, options, theme)?;
         let width = handle.plot_width()?;
         handle.draw_at(width)?;
         Ok(handle)
@@ -65,22 +67,28 @@ impl ChartHandle {
     }
 
     /// Puts a chart on the page without drawing it yet (`draw_at` draws it).
-    pub fn mount_undrawn(container: HtmlElement, chart: Box<dyn crate::chart::Chart>, builder: Builder, options: crate::model::Json) -> Result<ChartHandle, JsError> {
+    pub fn mount_undrawn(container: HtmlElement, chart: Box<dyn crate::chart::Chart>, builder: Builder, options: crate::model::Json, theme: Theme) -> Result<ChartHandle, JsError> {
         let document = container.owner_document().ok_or_else(|| JsError::new("container: the element is not in a document"))?;
-        let theme = Theme::default();
         let dom = ChartDom::new(&document, &theme).map_err(js_error)?;
         dom.set_words(chart.as_ref()).map_err(js_error)?;
         container.append_child(&dom.figure).map_err(js_error)?;
         let overlay = dom.overlay.clone();
         let figure = dom.figure.clone();
-        let mounted = Rc::new(RefCell::new(Mounted::new(document, dom, chart, builder, options, theme)));
+        let mounted = Mounted::new(document, dom, chart, builder, options, theme);
+        mounted.fill_legend().map_err(js_error)?;
+        let mounted = Rc::new(RefCell::new(mounted));
 
         let canvas = figure_canvas(&mounted)?;
         let window = web_sys::window().ok_or_else(|| JsError::new("container: no window to draw in"))?;
-        let (table_button, tooltip, plot, page, [csv, png, svg]) = mounted
+        let (table_button, tooltip, plot, page, [csv, png, svg], legend) = mounted
             .try_borrow()
-            .map(|m| (m.dom.table_button.clone(), m.dom.tooltip.clone(), m.dom.plot.clone(), m.document.clone(), m.dom.downloads.clone()))
+            .map(|m| (m.dom.table_button.clone(), m.dom.tooltip.clone(), m.dom.plot.clone(), m.document.clone(), m.dom.downloads.clone(), m.dom.legend.clone()))
             .map_err(|_| JsError::new("chart: busy drawing; try again"))?;
+        // A reader switching to dark or high contrast sees the chart follow.
+        let scheme_changes = SCHEME_QUERIES
+            .iter()
+            .filter_map(|query| window.match_media(query).ok().flatten())
+            .map(|query| Listener::new(&query, "change", on_event(&mounted, |m| m.retheme())));
         let listeners = vec![
             Listener::new(&overlay, "pointermove", on_pointer(&mounted, |m, e| m.hover(e.offset_x() as f64, e.offset_y() as f64))),
             // WCAG 1.4.13: the pointer may move onto the tooltip without losing it...
@@ -95,6 +103,7 @@ impl ChartHandle {
             Listener::new(&window, "beforeprint", on_event(&mounted, |m| m.print(true))),
             Listener::new(&window, "afterprint", on_event(&mounted, |m| m.print(false))),
             Listener::new(&canvas, "keydown", on_key(&mounted)),
+            Listener::new(&legend, "click", on_legend_click(&mounted)),
             Listener::new(&table_button, "click", on_event(&mounted, |m| m.dom.toggle_table())),
             Listener::new(&csv, "click", on_event(&mounted, |m| m.download(Download::Csv))),
             Listener::new(&png, "click", on_event(&mounted, |m| m.download(Download::Png))),
@@ -106,6 +115,7 @@ impl ChartHandle {
             })),
         ]
         .into_iter()
+        .chain(scheme_changes)
         .collect::<Result<Vec<_>, _>>()
         .map_err(js_error)?;
         let weak = Rc::downgrade(&mounted);
@@ -116,6 +126,17 @@ impl ChartHandle {
     fn live(&self) -> Result<&Live, JsError> {
         self.state.as_ref().ok_or_else(|| JsError::new("chart: it has been destroyed"))
     }
+}
+
+/// The theme from `container`'s CSS, with any problem in it said on the console.
+pub fn page_theme(container: &HtmlElement) -> Result<Theme, JsError> {
+    let window = web_sys::window().ok_or_else(|| JsError::new("container: no window to draw in"))?;
+    let document = container.owner_document().ok_or_else(|| JsError::new("container: the element is not in a document"))?;
+    let (theme, problems) = read_theme(&window, &document, container);
+    for problem in problems {
+        web_sys::console::warn_1(&JsValue::from_str(&format!("council-charts: {problem}")));
+    }
+    Ok(theme)
 }
 
 /// Runs `f` on the chart if it still exists and is not already busy; events never panic.
@@ -153,6 +174,16 @@ fn on_key(mounted: &Rc<RefCell<Mounted>>) -> impl FnMut(web_sys::Event) + 'stati
         });
         if handled {
             event.prevent_default();
+        }
+    }
+}
+
+/// One listener for all the legend's buttons, which are rebuilt with the chart.
+fn on_legend_click(mounted: &Rc<RefCell<Mounted>>) -> impl FnMut(web_sys::Event) + 'static {
+    let weak = Rc::downgrade(mounted);
+    move |event| {
+        if let Some((index, button)) = super::legend::clicked_toggle(&event) {
+            with(&weak, |m| m.toggle(index, &button));
         }
     }
 }
@@ -222,10 +253,12 @@ impl ChartHandle {
         mounted.update(&data).map_err(|e| JsError::new(&e.to_string()))
     }
 
-    /// Measures the container again and redraws if its size changed.
+    /// Measures the container again and redraws if its size changed; reads the theme's CSS
+    /// custom properties again too, so a page that changes them calls this.
     pub fn resize(&self) -> Result<(), JsError> {
         let live = self.live()?;
         let mut mounted = live.mounted.try_borrow_mut().map_err(|_| JsError::new("chart: busy drawing; try again"))?;
+        mounted.retheme().map_err(js_error)?;
         mounted.render(false).map_err(js_error)
     }
 
@@ -251,6 +284,24 @@ impl ChartHandle {
         let mounted = live.mounted.try_borrow().map_err(|_| JsError::new("chart: busy drawing; try again"))?;
         let width = (mounted.dom.plot.client_width() as f64).max(320.0);
         Ok(to_svg(mounted.chart.as_ref(), width, &mounted.theme, &ArialMetrics))
+    }
+
+    /// For automated layout checks: `{ width, height, texts: [[text, left, top, right, bottom], ...] }`,
+    /// every text drawn on the canvas with the box the canvas measures for it, in CSS pixels.
+    #[wasm_bindgen(js_name = textBoxes)]
+    pub fn text_boxes(&self) -> Result<JsValue, JsError> {
+        let live = self.live()?;
+        let mounted = live.mounted.try_borrow().map_err(|_| JsError::new("chart: busy drawing; try again"))?;
+        let (boxes, (width, height)) = mounted.text_boxes();
+        let texts: js_sys::Array = boxes
+            .into_iter()
+            .map(|(text, [x0, y0, x1, y1])| js_sys::Array::of5(&text.into(), &x0.into(), &y0.into(), &x1.into(), &y1.into()))
+            .collect();
+        let result = js_sys::Object::new();
+        for (key, value) in [("width", JsValue::from(width)), ("height", JsValue::from(height)), ("texts", texts.into())] {
+            js_sys::Reflect::set(&result, &key.into(), &value).map_err(js_error)?;
+        }
+        Ok(result.into())
     }
 
     /// Removes everything the chart added to the page and every listener. Safe to call twice.

@@ -5,10 +5,12 @@ mod check;
 mod dom;
 mod handle;
 mod input;
+mod legend;
 mod listeners;
 mod measure;
 mod mounted;
 mod scorecard;
+mod theme;
 
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;

@@ -59,6 +59,23 @@ impl Mounted {
         }
     }
 
+    /// Reads the theme from the page again and, if it changed, redraws in it.
+    pub fn retheme(&mut self) -> Result<(), JsValue> {
+        let Some(container) = self.dom.figure.parent_element().and_then(|p| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(p).ok()) else { return Ok(()) };
+        let theme = super::handle::page_theme(&container).map_err(JsValue::from)?;
+        if theme == self.theme {
+            return Ok(());
+        }
+        self.dom.apply_theme(&theme)?;
+        if theme.font_family != self.theme.font_family {
+            let context = self.dom.canvas.get_context("2d").ok().flatten().and_then(|c| wasm_bindgen::JsCast::dyn_into(c).ok());
+            self.measure = CanvasMeasure::new(context, &theme.font_family);
+        }
+        self.theme = theme;
+        self.fill_legend()?;
+        self.render(true)
+    }
+
     /// Printing: charts are redrawn at this many device pixels per CSS pixel, so they print
     /// sharply (`None`: the screen's own ratio).
     pub fn print(&mut self, printing: bool) -> Result<(), JsValue> {
@@ -97,8 +114,8 @@ impl Mounted {
         }
         let frame = Frame::new(width, height, false);
         let scene = self.chart.scene(frame, &self.theme, &self.measure);
-        size_canvas(&self.dom.canvas, frame, ratio)?;
-        size_canvas(&self.dom.overlay, frame, ratio)?;
+        size_canvas(&self.dom.canvas, (frame.width, frame.height), ratio)?;
+        size_canvas(&self.dom.overlay, (frame.width, frame.height), ratio)?;
         let background = Shape::Rect { x: 0.0, y: 0.0, width: frame.width, height: frame.height, fill: Some(self.theme.background), stroke: None };
         let shapes = std::iter::once(&background).chain(scene.marks.iter().map(|m| &m.shape));
         draw(&self.dom.canvas, shapes, ratio, &self.theme)?;
@@ -113,11 +130,33 @@ impl Mounted {
     }
 
     /// Replaces the chart with one built from new data; on bad data the old chart stays.
+    /// Series the reader hid stay hidden, by name.
     pub fn update(&mut self, data: &Json) -> Result<(), crate::error::ChartError> {
+        let hidden: Vec<String> = self.chart.toggles(&self.theme).into_iter().filter(|t| !t.shown).map(|t| t.label).collect();
         self.chart = (self.builder)(data, &self.options)?;
+        for (index, toggle) in self.chart.toggles(&self.theme).into_iter().enumerate() {
+            if hidden.contains(&toggle.label) {
+                self.chart.set_shown(index, false);
+            }
+        }
         let _ = self.dom.set_words(self.chart.as_ref());
+        let _ = self.fill_legend();
         let _ = self.render(true);
         Ok(())
+    }
+
+    /// The legend's buttons, for the chart and theme as they are now.
+    pub fn fill_legend(&self) -> Result<(), JsValue> {
+        let ratio = self.device_pixel_ratio();
+        super::legend::fill_legend(&self.dom.legend, &self.chart.toggles(&self.theme), &self.theme, ratio)
+    }
+
+    /// A legend button was pressed: its series is shown or hidden, and the chart redrawn.
+    pub fn toggle(&mut self, index: usize, button: &web_sys::HtmlElement) -> Result<(), JsValue> {
+        let Some(toggle) = self.chart.toggles(&self.theme).into_iter().nth(index) else { return Ok(()) };
+        self.chart.set_shown(index, !toggle.shown);
+        super::legend::mark_shown(button, !toggle.shown)?;
+        self.render(true)
     }
 
     /// The pointer moved to (x, y) in the plot's CSS pixels.
@@ -126,6 +165,14 @@ impl Mounted {
             Some(target) => self.show(target).map(|_| ()),
             None => self.leave(),
         }
+    }
+
+    /// The text drawn now, each with its box, as `[text, left, top, right, bottom]` in CSS
+    /// pixels measured by the canvas; and the canvas's own width and height.
+    pub fn text_boxes(&self) -> (Vec<crate::scene::text::TextBox>, (f64, f64)) {
+        let Some((width, height, _)) = self.drawn else { return (Vec::new(), (0.0, 0.0)) };
+        let scene = self.chart.scene(Frame::new(width, height, false), &self.theme, &self.measure);
+        (crate::scene::text::text_boxes(&scene, &self.measure), (width, height))
     }
 
     /// A key moved the data cursor: the datum is shown as on hover and said in the live
@@ -218,11 +265,11 @@ pub enum Download {
 }
 
 /// A canvas sized to CSS pixels times the device pixel ratio, shown at its CSS size.
-fn size_canvas(canvas: &HtmlCanvasElement, frame: Frame, ratio: f64) -> Result<(), JsValue> {
-    canvas.set_width((frame.width * ratio).round() as u32);
-    canvas.set_height((frame.height * ratio).round() as u32);
+fn size_canvas(canvas: &HtmlCanvasElement, (width, height): (f64, f64), ratio: f64) -> Result<(), JsValue> {
+    canvas.set_width((width * ratio).round() as u32);
+    canvas.set_height((height * ratio).round() as u32);
     let css = canvas.style();
-    css.set_property("width", &format!("{}px", frame.width))?;
+    css.set_property("width", &format!("{width}px"))?;
     // The height follows the width: when a container is narrower than the last drawing (a
     // printed page, a window being resized), the canvas shrinks evenly instead of squashing.
     css.set_property("height", "auto")
@@ -234,6 +281,12 @@ fn clear(canvas: &HtmlCanvasElement) {
             context.clear_rect(0.0, 0.0, canvas.width() as f64, canvas.height() as f64);
         }
     }
+}
+
+/// Paints `shapes` on a canvas of `size` CSS pixels (a legend's sample).
+pub fn paint_on<'s>(canvas: &HtmlCanvasElement, size: (f64, f64), shapes: impl IntoIterator<Item = &'s Shape>, ratio: f64, theme: &Theme) -> Result<(), JsValue> {
+    size_canvas(canvas, size, ratio)?;
+    draw(canvas, shapes, ratio, theme)
 }
 
 fn draw<'s>(canvas: &HtmlCanvasElement, shapes: impl IntoIterator<Item = &'s Shape>, ratio: f64, theme: &Theme) -> Result<(), JsValue> {

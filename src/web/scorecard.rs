@@ -53,14 +53,16 @@ fn js(e: JsValue) -> JsError {
 impl ScorecardHandle {
     fn mount_tiles(list: &HtmlElement, checked: Vec<(Json, Kpi)>, options: &Json) -> Result<(Vec<Kpi>, Vec<ChartHandle>), JsError> {
         let document = list.owner_document().ok_or_else(|| JsError::new("container: the element is not in a document"))?;
+        // Read once for every tile: the tiles inherit the list's custom properties.
+        let theme = super::handle::page_theme(list)?;
         let mut kpis = Vec::with_capacity(checked.len());
         let mut tiles = Vec::with_capacity(checked.len());
         for (data, kpi) in checked {
             let item = element(&document, "li", "council-scorecard__tile").map_err(js)?;
-            style(&item, &[("min-width", "0"), ("padding", "0.75rem"), ("border", "1px solid #b1b4b6"), ("background", "#ffffff")]).map_err(js)?;
+            style(&item, &[("min-width", "0"), ("padding", "0.75rem"), ("border", "1px solid #b1b4b6"), ("background", &theme.background.hex())]).map_err(js)?;
             list.append_child(&item).map_err(js)?;
             let chart = KpiChart::build_tile(&data, options).map_err(|e| JsError::new(&e.to_string()))?;
-            tiles.push(ChartHandle::mount_undrawn(item, chart, KpiChart::build_tile, options.clone())?);
+            tiles.push(ChartHandle::mount_undrawn(item, chart, KpiChart::build_tile, options.clone(), theme.clone())?);
             kpis.push(kpi);
         }
         // Every width is read before any tile is drawn: drawing resizes canvases, and reading a
@@ -138,6 +140,13 @@ impl ScorecardHandle {
     pub fn to_csv(&self) -> Result<String, JsError> {
         self.live()?;
         Ok(crate::export::csv::scorecard_csv(&self.kpis))
+    }
+
+    /// Each tile's `textBoxes()` (see `Chart.textBoxes`), in order.
+    #[wasm_bindgen(js_name = textBoxes)]
+    pub fn text_boxes(&self) -> Result<js_sys::Array, JsError> {
+        self.live()?;
+        self.tiles.iter().map(ChartHandle::text_boxes).collect()
     }
 
     /// Removes every tile, its listeners and the list. Safe to call twice.

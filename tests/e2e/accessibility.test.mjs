@@ -2,7 +2,7 @@
 // at 320 CSS px (400% zoom), with every data table shown, and with a tooltip up.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage, root, useGallery } from "./harness.mjs";
+import { openPage, pixelsOf, root, useGallery } from "./harness.mjs";
 
 const gallery = useGallery();
 
@@ -112,7 +112,10 @@ test("the accessibility tree gives every chart its name, its description and its
 test("the toolbar downloads the chart as CSV, PNG and SVG", async () => {
   const { readFile } = await import("node:fs/promises");
   const { page, problems } = await openPage(gallery.browser, gallery.server.url, { scale: 1 });
-  const card = page.locator('article[data-src="data/funding-improvement-programme.json"]');
+  // Only the charts that ask for a toolbar show one.
+  const asked = await page.$$eval("[data-options]", (cards) => cards.filter((c) => JSON.parse(c.dataset.options).toolbar).length);
+  assert.equal(await page.getByRole("button", { name: "Download CSV" }).count(), asked, "a toolbar only where options.toolbar is true");
+  const card = page.locator('article.card:not(.card--dark)[data-src="data/funding-improvement-programme.json"]');
   const save = async (label) => {
     const [download] = await Promise.all([page.waitForEvent("download"), card.getByRole("button", { name: label }).click()]);
     return { name: download.suggestedFilename(), bytes: await readFile(await download.path()) };
@@ -185,6 +188,95 @@ test("the keyboard reaches every datum of each chart kind, and each announcement
   const stacked = page.locator('article[data-chart="funding"][data-src="data/funding-temporary-investment.json"]:not([data-view])');
   const pieces = await walkEveryDatum(page, stacked);
   assert.ok(pieces.size >= 4 * 4, `${pieces.size} pieces across four bars`);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("legend buttons show and hide lines, say so with aria-pressed, and work from the keyboard", async () => {
+  const { page, problems } = await openPage(gallery.browser, gallery.server.url, { scale: 1 });
+  const card = page.locator('article.card:not(.card--branded)[data-src="data/kpi-neighbours.json"]');
+  const legend = card.getByRole("group", { name: "Show or hide lines" });
+  const buttons = legend.getByRole("button");
+  assert.deepEqual(await buttons.allTextContents(), ["Our council", "England", "Statistical neighbours (10)"]);
+  for (const pressed of await buttons.evaluateAll((bs) => bs.map((b) => b.getAttribute("aria-pressed")))) assert.equal(pressed, "true");
+  const canvas = card.locator("canvas.council-chart__canvas");
+  const teal = [0x28, 0xa1, 0x97]; // England, the second of three series
+  const before = await pixelsOf(canvas, teal);
+  assert.ok(before > 100, `England is drawn (${before} teal pixels)`);
+
+  const england = legend.getByRole("button", { name: "England" });
+  await england.click();
+  assert.equal(await england.getAttribute("aria-pressed"), "false");
+  assert.equal(await pixelsOf(canvas, teal), 0, "England's line, markers and label are gone");
+  // The keyboard cursor skips a hidden line: no announcement names England.
+  await canvas.focus();
+  const said = [];
+  for (const key of ["Home", "ArrowDown", "ArrowDown", "ArrowDown"]) {
+    await page.keyboard.press(key);
+    said.push(await card.locator(".council-chart__live").textContent());
+  }
+  assert.ok(said.every((s) => !s.includes("England")), said.join(" | "));
+  assert.ok(said.some((s) => s.includes("Our council")), said.join(" | "));
+
+  // Space on the focused button brings it back.
+  await england.focus();
+  await page.keyboard.press("Space");
+  assert.equal(await england.getAttribute("aria-pressed"), "true");
+  assert.ok((await pixelsOf(canvas, teal)) > 100, "England is drawn again");
+  // Charts with one line, and word-sized charts, have no legend buttons.
+  const single = page.locator('article[data-src="data/kpi-revenue-budget.json"]');
+  assert.equal(await single.getByRole("group", { name: "Show or hide lines" }).count(), 0);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("in forced-colors mode charts redraw in the reader's system colours, and back again", async () => {
+  const { page, problems } = await openPage(gallery.browser, gallery.server.url, { scale: 1 });
+  const canvas = page.locator('article[data-src="data/kpi-children-looked-after.json"]:not(.card--dark) canvas.council-chart__canvas').first();
+  const navy = [0x12, 0x43, 0x6d]; // the council's own line in the default palette
+  const coloured = (c) => c.evaluate((canvas) => {
+    const data = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
+    let n = 0;
+    for (let i = 0; i < data.length; i += 4) if (Math.max(data[i], data[i + 1], data[i + 2]) - Math.min(data[i], data[i + 1], data[i + 2]) > 24) n++;
+    return n;
+  });
+  assert.ok((await pixelsOf(canvas, navy)) > 100);
+  // Switching the mode while the page is open: each chart hears the media query change.
+  // Media query change events are delivered with the next rendering update.
+  const nextFrame = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done())));
+  await page.emulateMedia({ forcedColors: "active" });
+  await nextFrame();
+  assert.equal(await pixelsOf(canvas, navy), 0, "no palette colour is left");
+  assert.equal(await coloured(canvas), 0, "every pixel is a shade between the two system colours");
+  await page.emulateMedia({ forcedColors: "none" });
+  await nextFrame();
+  assert.ok((await pixelsOf(canvas, navy)) > 100, "the palette is back");
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("at 320 CSS px (400% zoom) no gallery chart draws text over text or past its edges, and nothing scrolls sideways", async () => {
+  const { page, problems } = await openPage(gallery.browser, gallery.server.url, { width: 320, scale: 1 });
+  const report = await page.evaluate(() => {
+    // More than a pixel's overlap both ways: letters' side bearings make touching boxes fine.
+    const overlap = (a, b) => a[1] < b[3] - 1 && b[1] < a[3] - 1 && a[2] < b[4] - 1 && b[2] < a[4] - 1;
+    const layouts = globalThis.galleryCharts.flatMap((chart) => [chart.textBoxes()].flat());
+    const found = [];
+    let texts = 0;
+    for (const { width, height, texts: boxes } of layouts) {
+      texts += boxes.length;
+      boxes.forEach((a, i) => {
+        if (a[1] < -1 || a[2] < -1 || a[3] > width + 1 || a[4] > height + 1) found.push(`"${a[0]}" is cut off at the edge of a ${width} px chart`);
+        for (const b of boxes.slice(i + 1)) if (overlap(a, b)) found.push(`"${a[0]}" overlaps "${b[0]}" in a ${width} px chart`);
+      });
+    }
+    return { found, texts, charts: layouts.length, widths: layouts.map((l) => l.width), pageWidth: document.documentElement.scrollWidth };
+  });
+  assert.ok(report.charts >= 28, `${report.charts} charts laid out`);
+  assert.ok(report.texts > 300, `${report.texts} texts measured`);
+  assert.ok(Math.max(...report.widths) <= 290, `charts are narrower than the viewport: ${report.widths}`);
+  assert.deepEqual(report.found, []);
+  assert.ok(report.pageWidth <= 320, `the page is ${report.pageWidth} px wide`);
   assert.deepEqual(problems, []);
   await page.close();
 });

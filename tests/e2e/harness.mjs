@@ -58,6 +58,18 @@ export function inkedIn(locator) {
   return locator.evaluate(countInked);
 }
 
+// Pixels of a canvas within `tolerance` of an RGB colour: how much of one series is drawn.
+export function pixelsOf(locator, [r, g, b], tolerance = 12) {
+  return locator.evaluate((canvas, [r, g, b, tolerance]) => {
+    const data = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
+    let n = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (Math.abs(data[i] - r) <= tolerance && Math.abs(data[i + 1] - g) <= tolerance && Math.abs(data[i + 2] - b) <= tolerance) n++;
+    }
+    return n;
+  }, [r, g, b, tolerance]);
+}
+
 // Starts the gallery server and a browser for a test file, and stops both after it.
 export function useGallery() {
   const shared = {};

@@ -1,13 +1,15 @@
 // The size budget: the release build's WebAssembly plus its JavaScript glue, gzipped, must not
 // grow past BUDGET. It is set just above today's size so growth is a decision, not an accident;
 // the 64 KB target (issue 8) is far below it, and BENCHMARKS.md says by how much.
+// Raised from 250 to 262 KB for themes from CSS (custom properties, dark, forced colours), the
+// legend's buttons and textBoxes(): 11.3 KB together.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { root } from "./harness.mjs";
 
-const BUDGET = 250 * 1024;
+const BUDGET = 262 * 1024;
 
 test(`the release build is at most ${BUDGET / 1024} KB gzipped (wasm + JS glue)`, () => {
   const gz = (file) => gzipSync(readFileSync(`${root}pkg/${file}`), { level: 9 }).length;
