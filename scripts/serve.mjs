@@ -1,9 +1,12 @@
-// A small static server for the gallery: "/" is www/, "/pkg/" is wasm-pack's output.
-// Usage: node scripts/serve.mjs [--port 8080] [--host 127.0.0.1] [--site www]
-// (port 0 picks a free one; --site bench serves the benchmark pages at "/" instead)
+// A small static server for the gallery: "/" is www/, "/pkg/" is wasm-pack's output and "/npm/"
+// the npm package (build/npm/). The element page is served with the strict
+// Content-Security-Policy councils use (below), as is everything with --csp.
+// Usage: node scripts/serve.mjs [--port 8080] [--host 127.0.0.1] [--site www] [--csp]
+// (port 0 picks a free one; --site bench serves the benchmark pages at "/" instead; --site may
+// be any folder, for a test's own pages)
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
-import { extname, join, normalize, resolve, sep } from "node:path";
+import { basename, extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
@@ -15,6 +18,13 @@ const option = (name, fallback) => {
 const port = Number(option("port", process.env.PORT ?? 8080));
 const host = option("host", "127.0.0.1");
 const site = option("site", "www");
+const strictEverywhere = args.includes("--csp");
+const STRICT_PAGES = ["elements.html"];
+
+// The header the README gives councils: no inline script or style, no eval, WebAssembly
+// allowed, Trusted Types required for every script sink.
+const STRICT_CSP =
+  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; require-trusted-types-for 'script'";
 
 const types = {
   ".html": "text/html; charset=utf-8",
@@ -31,9 +41,9 @@ const types = {
 
 // Maps a URL path to a file under www/ or pkg/, refusing anything that climbs out of them.
 function fileFor(pathname) {
-  const [base, rest] = pathname.startsWith("/pkg/")
-    ? [join(root, "pkg"), pathname.slice("/pkg/".length)]
-    : [join(root, site), pathname.slice(1)];
+  const mounts = [["/pkg/", join(root, "pkg")], ["/npm/", join(root, "build", "npm")]];
+  const [prefix, folder] = mounts.find(([prefix]) => pathname.startsWith(prefix)) ?? ["/", resolve(root, site)];
+  const [base, rest] = [folder, pathname.slice(prefix.length)];
   const path = normalize(join(base, decodeURIComponent(rest)));
   return path === base || path.startsWith(base + sep) ? path : null;
 }
@@ -44,10 +54,9 @@ const server = createServer(async (request, response) => {
     let path = fileFor(url.pathname);
     if (path && (await stat(path).catch(() => null))?.isDirectory()) path = join(path, "index.html");
     const body = path ? await readFile(path) : null;
-    response.writeHead(200, {
-      "Content-Type": types[extname(path)] ?? "application/octet-stream",
-      "Cache-Control": "no-store",
-    });
+    const headers = { "Content-Type": types[extname(path)] ?? "application/octet-stream", "Cache-Control": "no-store" };
+    if (strictEverywhere || STRICT_PAGES.includes(basename(path))) headers["Content-Security-Policy"] = STRICT_CSP;
+    response.writeHead(200, headers);
     response.end(body);
   } catch {
     response.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" });

@@ -7,8 +7,8 @@ scripts/setup.sh test
 export PATH="$PWD/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 # The release build comes first: the native tests scan its generated JavaScript too.
-echo "== release build"
-wasm-pack --quiet build --target web --release
+echo "== release build and npm package"
+scripts/package.sh
 echo "== native tests"
 cargo test --quiet
 echo "== lints"

@@ -13,8 +13,11 @@ use crate::model::{Json, Node};
 /// Returns `[{ level: "error" | "warning", path, message }, ...]`, empty when every figure
 /// adds up. A plan that cannot be read at all throws the same `Error` as `fundingChart`.
 /// For CSV text, `options` may give `unit` and `derived` as for `fundingChart`.
-#[wasm_bindgen(js_name = checkFundingPlan)]
-pub fn check_funding_plan(plan: JsValue, options: JsValue) -> Result<Array, JsError> {
+#[wasm_bindgen(js_name = checkFundingPlan, unchecked_return_type = "Finding[]")]
+pub fn check_funding_plan(
+    #[wasm_bindgen(unchecked_param_type = "FundingData | string")] plan: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "FundingOptions | null | undefined")] options: JsValue,
+) -> Result<Array, JsError> {
     let options = to_json(&options, "options").map_err(|e| JsError::new(&e.to_string()))?;
     let data = to_json(&plan, "data").map_err(|e| JsError::new(&e.to_string()))?;
     let plan = match &data {

@@ -246,7 +246,7 @@ fn on_pointer(
 #[wasm_bindgen(js_class = Chart)]
 impl ChartHandle {
     /// Redraws with new data. Bad data throws and leaves the chart as it was.
-    pub fn update(&self, data: JsValue) -> Result<(), JsError> {
+    pub fn update(&self, #[wasm_bindgen(unchecked_param_type = "KpiData | JudgementData | FundingData | string")] data: JsValue) -> Result<(), JsError> {
         let live = self.live()?;
         let data = to_json(&data, "data").map_err(|e| JsError::new(&e.to_string()))?;
         let mut mounted = live.mounted.try_borrow_mut().map_err(|_| JsError::new("chart: busy drawing; try again"))?;
@@ -288,7 +288,7 @@ impl ChartHandle {
 
     /// For automated layout checks: `{ width, height, texts: [[text, left, top, right, bottom], ...] }`,
     /// every text drawn on the canvas with the box the canvas measures for it, in CSS pixels.
-    #[wasm_bindgen(js_name = textBoxes)]
+    #[wasm_bindgen(js_name = textBoxes, unchecked_return_type = "TextLayout")]
     pub fn text_boxes(&self) -> Result<JsValue, JsError> {
         let live = self.live()?;
         let mounted = live.mounted.try_borrow().map_err(|_| JsError::new("chart: busy drawing; try again"))?;

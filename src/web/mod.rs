@@ -11,6 +11,7 @@ mod measure;
 mod mounted;
 mod scorecard;
 mod theme;
+mod types;
 
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
@@ -25,14 +26,22 @@ pub use scorecard::{kpi_scorecard, ScorecardHandle};
 /// `kpiChart(container, data, options)`: a KPI chart filling `container`.
 /// `data` is a KPI object or its JSON text; bad input throws an `Error` naming the field.
 #[wasm_bindgen(js_name = kpiChart)]
-pub fn kpi_chart(container: HtmlElement, data: JsValue, options: JsValue) -> Result<ChartHandle, JsError> {
+pub fn kpi_chart(
+    container: HtmlElement,
+    #[wasm_bindgen(unchecked_param_type = "KpiData | string")] data: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "KpiOptions | null | undefined")] options: JsValue,
+) -> Result<ChartHandle, JsError> {
     ChartHandle::mount(container, &data, &options, KpiChart::build)
 }
 
 /// `judgementChart(container, data, options)`: inspection grades as a grid (default) or,
 /// with `options.view = "journey"`, each area's journey across inspections.
 #[wasm_bindgen(js_name = judgementChart)]
-pub fn judgement_chart(container: HtmlElement, data: JsValue, options: JsValue) -> Result<ChartHandle, JsError> {
+pub fn judgement_chart(
+    container: HtmlElement,
+    #[wasm_bindgen(unchecked_param_type = "JudgementData | string")] data: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "JudgementOptions | null | undefined")] options: JsValue,
+) -> Result<ChartHandle, JsError> {
     ChartHandle::mount(container, &data, &options, JudgementChart::build)
 }
 
@@ -40,6 +49,10 @@ pub fn judgement_chart(container: HtmlElement, data: JsValue, options: JsValue) 
 /// waterfall from one column to another, or line-by-line bars; with whether it adds up
 /// shown beside it. `data` is a plan object, its JSON text, or CSV pasted from a spreadsheet.
 #[wasm_bindgen(js_name = fundingChart)]
-pub fn funding_chart(container: HtmlElement, data: JsValue, options: JsValue) -> Result<ChartHandle, JsError> {
+pub fn funding_chart(
+    container: HtmlElement,
+    #[wasm_bindgen(unchecked_param_type = "FundingData | string")] data: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "FundingOptions | null | undefined")] options: JsValue,
+) -> Result<ChartHandle, JsError> {
     ChartHandle::mount(container, &data, &options, FundingChart::build)
 }

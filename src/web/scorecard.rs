@@ -81,7 +81,11 @@ impl ScorecardHandle {
 
 /// `kpiScorecard(container, data, options)`: `data` is a list of KPI objects (or its JSON text).
 #[wasm_bindgen(js_name = kpiScorecard)]
-pub fn kpi_scorecard(container: HtmlElement, data: JsValue, options: JsValue) -> Result<ScorecardHandle, JsError> {
+pub fn kpi_scorecard(
+    container: HtmlElement,
+    #[wasm_bindgen(unchecked_param_type = "KpiData[] | string")] data: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "KpiOptions | null | undefined")] options: JsValue,
+) -> Result<ScorecardHandle, JsError> {
     let options = to_json(&options, "options").map_err(|e| JsError::new(&e.to_string()))?;
     let data = to_json(&data, "data").map_err(|e| JsError::new(&e.to_string()))?;
     let checked = check_all(&data, &options).map_err(|e| JsError::new(&e.to_string()))?;
@@ -109,7 +113,7 @@ pub fn kpi_scorecard(container: HtmlElement, data: JsValue, options: JsValue) ->
 #[wasm_bindgen(js_class = Scorecard)]
 impl ScorecardHandle {
     /// Redraws every tile from a new list. Bad data throws and leaves the scorecard as it was.
-    pub fn update(&mut self, data: JsValue) -> Result<(), JsError> {
+    pub fn update(&mut self, #[wasm_bindgen(unchecked_param_type = "KpiData[] | string")] data: JsValue) -> Result<(), JsError> {
         let list = self.live()?.clone();
         let data = to_json(&data, "data").map_err(|e| JsError::new(&e.to_string()))?;
         let checked = check_all(&data, &self.options).map_err(|e| JsError::new(&e.to_string()))?;
@@ -143,7 +147,7 @@ impl ScorecardHandle {
     }
 
     /// Each tile's `textBoxes()` (see `Chart.textBoxes`), in order.
-    #[wasm_bindgen(js_name = textBoxes)]
+    #[wasm_bindgen(js_name = textBoxes, unchecked_return_type = "TextLayout[]")]
     pub fn text_boxes(&self) -> Result<js_sys::Array, JsError> {
         self.live()?;
         self.tiles.iter().map(ChartHandle::text_boxes).collect()

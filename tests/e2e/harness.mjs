@@ -7,8 +7,9 @@ import { chromium } from "../../tools/node_modules/playwright-core/index.mjs";
 
 export const root = fileURLToPath(new URL("../..", import.meta.url));
 
-export async function startServer() {
-  const server = spawn(process.execPath, ["scripts/serve.mjs", "--port", "0"], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
+// The gallery's server on a free port; `args` as for scripts/serve.mjs (--site DIR, --csp).
+export async function startServer(args = []) {
+  const server = spawn(process.execPath, ["scripts/serve.mjs", "--port", "0", ...args], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
   const url = await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error("the gallery server did not start")), 10_000);
     server.stdout.on("data", (chunk) => {

@@ -1,0 +1,85 @@
+// The npm package as a council's developer meets it: the packed tarball installed into a fresh
+// app (tests/consumer/), its declarations type-checked with tsc against every fixture the Rust
+// tests read, built with Vite 7, and opened in Chromium.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { inkedIn, launchBrowser, root, startServer } from "./harness.mjs";
+
+const tools = join(root, "tools", "node_modules");
+let app;
+let browser;
+
+before(() => {
+  const tarball = readdirSync(join(root, "build")).find((f) => /^council-charts-.*\.tgz$/.test(f));
+  assert.ok(tarball, "build/council-charts-VERSION.tgz (scripts/package.sh makes it)");
+  app = mkdtempSync(join(tmpdir(), "council-charts-consumer-"));
+  cpSync(join(root, "tests", "consumer"), app, { recursive: true });
+  execFileSync("npm", ["install", "--no-save", "--no-package-lock", "--no-audit", "--no-fund", "--loglevel=error", join(root, "build", tarball)], { cwd: app, stdio: "pipe" });
+  writeFileSync(join(app, "src", "fixtures.ts"), fixturesModule());
+});
+
+after(async () => {
+  await browser?.close();
+  if (app) rmSync(app, { recursive: true, force: true });
+});
+
+// Every JSON fixture as a typed constant: an object literal is checked field by field, so a
+// field the declarations lack, or a value outside a declared union, fails tsc.
+function fixturesModule() {
+  const typeFor = { kpi: "KpiData", judgements: "JudgementData", funding: "FundingData" };
+  const lines = ['import type { KpiData, JudgementData, FundingData } from "council-charts";'];
+  let n = 0;
+  for (const [folder, type] of Object.entries(typeFor)) {
+    for (const file of readdirSync(join(root, "tests", "fixtures", folder)).filter((f) => f.endsWith(".json")).sort()) {
+      const json = readFileSync(join(root, "tests", "fixtures", folder, file), "utf8");
+      const isList = json.trimStart().startsWith("[");
+      lines.push(`export const fixture${n++}: ${type}${isList ? "[]" : ""} = ${json.trim()};`);
+    }
+  }
+  assert.ok(n >= 15, `${n} fixtures`);
+  return lines.join("\n") + "\n";
+}
+
+test("the package's declarations type-check a consumer, every fixture, and refuse wrong shapes (tsc --noEmit)", () => {
+  const run = () => execFileSync(process.execPath, [join(tools, "typescript", "bin", "tsc"), "-p", app], { cwd: app, stdio: "pipe" });
+  try {
+    run();
+  } catch (error) {
+    assert.fail(`tsc found errors:\n${error.stdout}`);
+  }
+  // The check can fail: a fixture with a mistyped field is refused.
+  writeFileSync(join(app, "src", "broken.ts"), 'import type { KpiData } from "council-charts";\nexport const k: KpiData = { title: "T", serie: [] };\n');
+  assert.throws(run, (error) => /broken\.ts.*'serie' does not exist/s.test(String(error.stdout)));
+  rmSync(join(app, "src", "broken.ts"));
+});
+
+test("a fresh Vite 7 app installs the packed tarball, builds, and draws charts in Chromium", async () => {
+  execFileSync(process.execPath, [join(tools, "vite", "bin", "vite.js"), "build", "--logLevel", "warn"], { cwd: app, stdio: "pipe" });
+  const assets = readdirSync(join(app, "dist", "assets"));
+  assert.ok(assets.some((f) => f.endsWith(".wasm")), `the WebAssembly is emitted as an asset: ${assets}`);
+  assert.ok(existsSync(join(app, "dist", "index.html")));
+
+  const server = await startServer(["--site", join(app, "dist")]);
+  browser = await launchBrowser();
+  const page = await browser.newPage({ viewport: { width: 1024, height: 900 } });
+  const problems = [];
+  page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
+  page.on("pageerror", (e) => problems.push(e.message));
+  try {
+    await page.goto(server.url);
+    await page.waitForFunction(() => document.getElementById("status").textContent.startsWith("Ready"), null, { timeout: 15_000 });
+    const status = await page.textContent("#status");
+    assert.match(status, /^Ready: \d+ characters of description, 0 findings, element drawn$/);
+    assert.ok((await inkedIn(page.locator("#kpi canvas.council-chart__canvas"))) > 2000, "the KPI chart is drawn");
+    assert.ok((await inkedIn(page.locator("#plan canvas.council-chart__canvas"))) > 2000, "the funding chart is drawn");
+    assert.ok((await inkedIn(page.locator("council-chart canvas.council-chart__canvas"))) > 2000, "the element's chart is drawn");
+    assert.deepEqual(problems, []);
+  } finally {
+    await page.close();
+    server.stop();
+  }
+});
