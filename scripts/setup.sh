@@ -35,7 +35,7 @@ fi
 
 # binaryen 132 (a wasm-opt that works) and playwright-core, as pinned in tools/package-lock.json.
 if ! cmp -s tools/package-lock.json tools/node_modules/.installed-lock 2>/dev/null; then
-  say "installing npm tools (binaryen, playwright-core)"
+  say "installing npm tools (binaryen, playwright-core, axe-core, vite, typescript)"
   npm ci --prefix tools --no-audit --no-fund --loglevel=error
   cp tools/package-lock.json tools/node_modules/.installed-lock
 fi

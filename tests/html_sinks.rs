@@ -1,5 +1,6 @@
-//! Data reaches the DOM through textContent only. This fails if the library's source, the
-//! gallery or the generated JavaScript glue use an HTML or code-evaluating sink.
+//! Data reaches the DOM through textContent only. This fails if the library's source, its
+//! JavaScript (the element), the gallery, the generated glue or the npm package (with the
+//! one-file build) use an HTML or code-evaluating sink.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::fs;
@@ -25,12 +26,16 @@ fn files(dir: &Path, out: &mut Vec<PathBuf>) {
 fn no_html_or_eval_sinks_in_source_gallery_or_glue() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut all = Vec::new();
-    for dir in ["src", "www", "pkg"] {
+    for dir in ["src", "js", "www", "pkg", "build/npm"] {
         files(&root.join(dir), &mut all);
     }
     assert!(all.iter().any(|p| p.ends_with("src/web/dom.rs")), "the scan found the source");
-    if root.join("pkg/council_charts.js").exists() {
-        assert!(all.iter().any(|p| p.ends_with("pkg/council_charts.js")), "the scan found the glue");
+    assert!(all.iter().any(|p| p.ends_with("js/council-chart-element.js")), "the scan found the element");
+    // The test command builds these first; a bare `cargo test` may run before any build.
+    for built in ["pkg/council_charts.js", "build/npm/council-charts.one-file.js"] {
+        if root.join(built).exists() {
+            assert!(all.iter().any(|p| p.ends_with(built)), "the scan found {built}");
+        }
     }
     let found: Vec<String> = all
         .iter()

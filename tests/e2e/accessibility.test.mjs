@@ -280,3 +280,25 @@ test("at 320 CSS px (400% zoom) no gallery chart draws text over text or past it
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test("axe-core finds no WCAG 2.2 AA violations on the docs page and the element page, wide and at 320 px", async () => {
+  // axe is injected as a script, which the element page's CSP would rightly refuse: this
+  // context bypasses CSP for axe's sake (tests/e2e/embedding.test.mjs checks the CSP itself).
+  const pages = [
+    ["docs.html", () => document.documentElement.dataset.galleryReady],
+    ["elements.html", () => [...document.querySelectorAll("council-chart")].every((e) => ["drawn", "error"].includes(e.dataset.state))],
+  ];
+  for (const width of [1280, 320]) {
+    const context = await gallery.browser.newContext({ bypassCSP: true, viewport: { width, height: 8000 } });
+    for (const [path, ready] of pages) {
+      const page = await context.newPage();
+      const problems = [];
+      page.on("pageerror", (e) => problems.push(e.message));
+      await page.goto(`${gallery.server.url}${path}`);
+      await page.waitForFunction(ready, null, { timeout: 20_000 });
+      assert.deepEqual(await violations(page), [], `${path} at ${width} px`);
+      assert.deepEqual(problems, [], path);
+    }
+    await context.close();
+  }
+});
