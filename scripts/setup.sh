@@ -36,6 +36,9 @@ fi
 # binaryen 132 (a wasm-opt that works) and playwright-core, as pinned in tools/package-lock.json.
 if ! cmp -s tools/package-lock.json tools/node_modules/.installed-lock 2>/dev/null; then
   say "installing npm tools (binaryen, playwright-core, axe-core, vite, typescript)"
-  npm ci --prefix tools --no-audit --no-fund --loglevel=error
+  # Not `npm ci`: the lock records only the Linux builds of rollup (Vite's), the ones the
+  # registry here serves, and `npm ci` refuses a lock without every platform's. `install
+  # --no-save` follows the lock and leaves it as it is.
+  npm install --prefix tools --no-save --no-audit --no-fund --loglevel=error
   cp tools/package-lock.json tools/node_modules/.installed-lock
 fi

@@ -1,0 +1,116 @@
+//! What every fuzz target does: read input the way a page would give it, and when it is
+//! accepted, use the chart the way a page would. Any panic is a crash; any input that takes
+//! over a second (run with -timeout=1) is a hang.
+
+use council_charts::chart::funding::FundingChart;
+use council_charts::chart::judgement::JudgementChart;
+use council_charts::chart::kpi::KpiChart;
+use council_charts::chart::Builder;
+use council_charts::export::svg::to_svg;
+use council_charts::model::Json;
+use council_charts::scene::{ArialMetrics, Datum, Frame, Theme};
+use council_charts::Chart;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Kpi,
+    Judgement,
+    Funding,
+}
+
+impl Kind {
+    pub fn from_byte(b: u8) -> Kind {
+        match b % 3 {
+            0 => Kind::Kpi,
+            1 => Kind::Judgement,
+            _ => Kind::Funding,
+        }
+    }
+
+    fn views(self) -> &'static [&'static str] {
+        match self {
+            Kind::Kpi => &["line", "sparkline", "bullet", "tile"],
+            Kind::Judgement => &["grid", "journey"],
+            Kind::Funding => &["stacked", "waterfall", "lines"],
+        }
+    }
+
+    fn builder(self, view: &str) -> Builder {
+        match (self, view) {
+            (Kind::Kpi, "tile") => KpiChart::build_tile,
+            (Kind::Kpi, _) => KpiChart::build,
+            (Kind::Judgement, _) => JudgementChart::build,
+            (Kind::Funding, _) => FundingChart::build,
+        }
+    }
+}
+
+/// The options a selector byte picks: a view, and now and then other switches.
+fn options(kind: Kind, selector: u8) -> (Json, &'static str) {
+    let views = kind.views();
+    let view = views.get(selector as usize % views.len()).copied().unwrap_or("line");
+    let mut fields = vec![("view".to_owned(), Json::String(if view == "tile" { "line".into() } else { view.into() }))];
+    if selector & 0x40 != 0 {
+        fields.push(("bands".to_owned(), Json::Bool(true)));
+    }
+    if selector & 0x80 != 0 {
+        fields.push(("neighbours".to_owned(), Json::String("lines".into())));
+    }
+    if kind != Kind::Kpi {
+        fields.truncate(1);
+    }
+    (Json::Object(fields), view)
+}
+
+/// Builds a chart of `kind` from `data`; `None` when the input is refused (with an error
+/// that must name a path).
+pub fn build(kind: Kind, data: &Json, selector: u8) -> Option<Box<dyn Chart>> {
+    let (options, view) = options(kind, selector);
+    match kind.builder(view)(data, &options) {
+        Ok(chart) => Some(chart),
+        Err(error) => {
+            assert!(!error.path.is_empty(), "an error without a path: {error}");
+            None
+        }
+    }
+}
+
+/// What a page does with an accepted chart, short of drawing it: words, CSV, table, notes.
+pub fn read_out(chart: &dyn Chart) {
+    let _ = chart.describe();
+    let _ = chart.to_csv();
+    let _ = chart.table();
+    let _ = chart.notes();
+}
+
+/// Draws the chart at `width` CSS pixels and writes it as SVG, and asks for the tooltip of
+/// every hover target (as hovering and the keyboard would).
+pub fn draw(chart: &dyn Chart, width: f64) {
+    let theme = Theme::default();
+    let height = chart.preferred_height(width, &ArialMetrics);
+    let scene = chart.scene(Frame::new(width, height, false), &theme, &ArialMetrics);
+    for target in scene.targets.iter().take(2000) {
+        let _ = chart.tooltip(target.datum);
+    }
+    let _ = chart.tooltip(Datum { group: usize::MAX, item: usize::MAX });
+    let _ = to_svg(chart, width, &theme, &ArialMetrics);
+}
+
+/// JSON text to a model (the JSON targets).
+pub fn json_target(kind: Kind, bytes: &[u8]) {
+    let Some((&selector, rest)) = bytes.split_first() else { return };
+    let Ok(text) = std::str::from_utf8(rest) else { return };
+    let Ok(data) = Json::parse(text, "data") else { return };
+    if let Some(chart) = build(kind, &data, selector) {
+        read_out(chart.as_ref());
+    }
+}
+
+/// CSV text to a model (the CSV targets): the library reads any string it is given as CSV.
+pub fn csv_target(kind: Kind, bytes: &[u8]) {
+    let Some((&selector, rest)) = bytes.split_first() else { return };
+    let Ok(text) = std::str::from_utf8(rest) else { return };
+    if let Some(chart) = build(kind, &Json::String(text.to_owned()), selector) {
+        read_out(chart.as_ref());
+    }
+}
