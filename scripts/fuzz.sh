@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Fuzzes every input path with cargo-fuzz (libFuzzer, nightly Rust), starting from the project's
+# own fixtures. Usage:
+#   scripts/fuzz.sh                 # smoke run: 20,000 executions per target (part of test.sh)
+#   scripts/fuzz.sh 10000000        # the long run RELIABILITY.md reports, per target
+#   scripts/fuzz.sh 10000000 kpi_json scene_svg   # some targets only
+# A crash or an input slower than a second stops the run and is saved under
+# fuzz/artifacts/TARGET/; copy it into tests/fuzz_regressions/TARGET/ so the native tests keep
+# replaying it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+runs=${1:-20000}
+shift || true
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(kpi_json kpi_csv judgement_json judgement_csv funding_json funding_csv scene_svg)
+
+if ! cargo +nightly --version >/dev/null 2>&1; then
+  echo "fuzz: no nightly Rust toolchain (rustup toolchain install nightly)" >&2
+  exit 1
+fi
+if ! cargo fuzz --version >/dev/null 2>&1; then
+  echo "== installing cargo-fuzz (about a minute)"
+  cargo install cargo-fuzz --version 0.13.2 --locked
+fi
+
+# Seeds: every fixture and gallery file, with the selector byte(s) each target reads first.
+seed() { # seed TARGET PREFIX_HEX FILE...
+  local target=$1 prefix=$2
+  shift 2
+  mkdir -p "fuzz/corpus/$target"
+  for file in "$@"; do
+    { printf "$prefix"; cat "$file"; } > "fuzz/corpus/$target/seed-$(basename "$file")"
+  done
+}
+seed kpi_json '\x00' tests/fixtures/kpi/*.json www/data/kpi-*.json
+seed judgement_json '\x00' tests/fixtures/judgements/*.json www/data/judgements-*.json
+seed funding_json '\x00' tests/fixtures/funding/*.json www/data/funding-*.json
+seed kpi_csv '\x00' www/data/kpi-*.csv
+seed judgement_csv '\x00' www/data/judgements-*.csv
+seed funding_csv '\x00' www/data/funding-*.csv
+seed scene_svg '\x80\x02\x00\x00' tests/fixtures/kpi/*.json
+seed scene_svg '\x40\x01\x01\x01' tests/fixtures/judgements/*.json
+seed scene_svg '\xa0\x00\x02\x01' tests/fixtures/funding/*.json
+for regression in tests/fuzz_regressions/*/*; do
+  [ -f "$regression" ] || continue
+  target=$(basename "$(dirname "$regression")")
+  mkdir -p "fuzz/corpus/$target" && cp "$regression" "fuzz/corpus/$target/"
+done
+
+for target in "${targets[@]}"; do
+  echo "== fuzz $target: $runs executions"
+  started=$(date +%s)
+  # -timeout=1: an input taking over a second is a hang. -rss_limit_mb: a leak or a runaway
+  # allocation is a crash too.
+  log="fuzz/$target.log"
+  status=0
+  cargo +nightly fuzz run --release "$target" -- -runs="$runs" -timeout=1 -max_len=8192 -rss_limit_mb=2048 -print_final_stats=1 >"$log" 2>&1 || status=$?
+  grep -E "^(Done|stat::number_of_executed_units|stat::peak_rss_mb|==[0-9]+== ERROR|SUMMARY|Test unit written|thread .* panicked)" "$log" || true
+  echo "   $target: exit $status after $(( $(date +%s) - started )) s"
+  [ "$status" = 0 ] || exit "$status"
+done
