@@ -20,7 +20,10 @@ use crate::scene::{ArialMetrics, Theme};
 /// A chart on the page. Every listener it adds is owned here and removed by `destroy()`.
 #[wasm_bindgen(js_name = Chart)]
 pub struct ChartHandle {
-    state: Option<Live>,
+    /// Every method takes `&self` and `destroy` empties this: removing the figure can fire
+    /// focus events synchronously, and a page listener that calls back into the chart then
+    /// must find it destroyed, not a Rust object already borrowed ("recursive use").
+    state: RefCell<Option<Live>>,
 }
 
 struct Live {
@@ -29,6 +32,14 @@ struct Live {
     mounted: Rc<RefCell<Mounted>>,
     _listeners: Vec<Listener>,
     _size_watch: SizeWatch,
+}
+
+fn busy() -> JsError {
+    JsError::new("chart: busy drawing; try again")
+}
+
+fn destroyed() -> JsError {
+    JsError::new("chart: it has been destroyed")
 }
 
 fn js_error(e: JsValue) -> JsError {
@@ -56,13 +67,15 @@ impl ChartHandle {
 
     /// The plot's width; see `Mounted::plot_width` for why many charts read all widths first.
     pub fn plot_width(&self) -> Result<f64, JsError> {
-        let mounted = self.live()?.mounted.try_borrow().map_err(|_| JsError::new("chart: busy drawing; try again"))?;
+        let mounted = self.mounted()?;
+        let mounted = mounted.try_borrow().map_err(|_| busy())?;
         Ok(mounted.plot_width())
     }
 
     /// Draws at a width already read.
     pub fn draw_at(&self, width: f64) -> Result<(), JsError> {
-        let mut mounted = self.live()?.mounted.try_borrow_mut().map_err(|_| JsError::new("chart: busy drawing; try again"))?;
+        let mounted = self.mounted()?;
+        let mut mounted = mounted.try_borrow_mut().map_err(|_| busy())?;
         mounted.render_at(width, true).map_err(js_error)
     }
 
@@ -120,11 +133,13 @@ impl ChartHandle {
         .map_err(js_error)?;
         let weak = Rc::downgrade(&mounted);
         let size_watch = SizeWatch::new(&container, move |_| with(&weak, |m| m.render(false))).map_err(js_error)?;
-        Ok(ChartHandle { state: Some(Live { figure, mounted, _listeners: listeners, _size_watch: size_watch }) })
+        Ok(ChartHandle { state: RefCell::new(Some(Live { figure, mounted, _listeners: listeners, _size_watch: size_watch })) })
     }
 
-    fn live(&self) -> Result<&Live, JsError> {
-        self.state.as_ref().ok_or_else(|| JsError::new("chart: it has been destroyed"))
+    /// The chart's state, unless it has been destroyed (or is being destroyed right now).
+    fn mounted(&self) -> Result<Rc<RefCell<Mounted>>, JsError> {
+        let state = self.state.try_borrow().map_err(|_| destroyed())?;
+        state.as_ref().map(|live| live.mounted.clone()).ok_or_else(destroyed)
     }
 }
 
@@ -247,41 +262,41 @@ fn on_pointer(
 impl ChartHandle {
     /// Redraws with new data. Bad data throws and leaves the chart as it was.
     pub fn update(&self, #[wasm_bindgen(unchecked_param_type = "KpiData | JudgementData | FundingData | string")] data: JsValue) -> Result<(), JsError> {
-        let live = self.live()?;
         let data = to_json(&data, "data").map_err(|e| JsError::new(&e.to_string()))?;
-        let mut mounted = live.mounted.try_borrow_mut().map_err(|_| JsError::new("chart: busy drawing; try again"))?;
+        let mounted = self.mounted()?;
+        let mut mounted = mounted.try_borrow_mut().map_err(|_| busy())?;
         mounted.update(&data).map_err(|e| JsError::new(&e.to_string()))
     }
 
     /// Measures the container again and redraws if its size changed; reads the theme's CSS
     /// custom properties again too, so a page that changes them calls this.
     pub fn resize(&self) -> Result<(), JsError> {
-        let live = self.live()?;
-        let mut mounted = live.mounted.try_borrow_mut().map_err(|_| JsError::new("chart: busy drawing; try again"))?;
+        let mounted = self.mounted()?;
+        let mut mounted = mounted.try_borrow_mut().map_err(|_| busy())?;
         mounted.retheme().map_err(js_error)?;
         mounted.render(false).map_err(js_error)
     }
 
     /// A plain-English summary of what the chart shows.
     pub fn describe(&self) -> Result<String, JsError> {
-        let live = self.live()?;
-        let mounted = live.mounted.try_borrow().map_err(|_| JsError::new("chart: busy drawing; try again"))?;
+        let mounted = self.mounted()?;
+        let mounted = mounted.try_borrow().map_err(|_| busy())?;
         Ok(mounted.chart.describe())
     }
 
     /// The chart's data as CSV text.
     #[wasm_bindgen(js_name = toCsv)]
     pub fn to_csv(&self) -> Result<String, JsError> {
-        let live = self.live()?;
-        let mounted = live.mounted.try_borrow().map_err(|_| JsError::new("chart: busy drawing; try again"))?;
+        let mounted = self.mounted()?;
+        let mounted = mounted.try_borrow().map_err(|_| busy())?;
         Ok(mounted.chart.to_csv())
     }
 
     /// A static SVG of the chart with its titles and source, at its current size.
     #[wasm_bindgen(js_name = toSvg)]
     pub fn to_svg(&self) -> Result<String, JsError> {
-        let live = self.live()?;
-        let mounted = live.mounted.try_borrow().map_err(|_| JsError::new("chart: busy drawing; try again"))?;
+        let mounted = self.mounted()?;
+        let mounted = mounted.try_borrow().map_err(|_| busy())?;
         let width = (mounted.dom.plot.client_width() as f64).max(320.0);
         Ok(to_svg(mounted.chart.as_ref(), width, &mounted.theme, &ArialMetrics))
     }
@@ -290,8 +305,8 @@ impl ChartHandle {
     /// every text drawn on the canvas with the box the canvas measures for it, in CSS pixels.
     #[wasm_bindgen(js_name = textBoxes, unchecked_return_type = "TextLayout")]
     pub fn text_boxes(&self) -> Result<JsValue, JsError> {
-        let live = self.live()?;
-        let mounted = live.mounted.try_borrow().map_err(|_| JsError::new("chart: busy drawing; try again"))?;
+        let mounted = self.mounted()?;
+        let mounted = mounted.try_borrow().map_err(|_| busy())?;
         let (boxes, (width, height)) = mounted.text_boxes();
         let texts: js_sys::Array = boxes
             .into_iter()
@@ -305,8 +320,10 @@ impl ChartHandle {
     }
 
     /// Removes everything the chart added to the page and every listener. Safe to call twice.
-    pub fn destroy(&mut self) {
-        if let Some(live) = self.state.take() {
+    pub fn destroy(&self) {
+        // Taken out first, so that nothing is borrowed while the page reacts to the removal.
+        let live = self.state.try_borrow_mut().ok().and_then(|mut state| state.take());
+        if let Some(live) = live {
             live.figure.remove();
             // Dropping the listeners and the size watch removes them from the page.
             drop(live);

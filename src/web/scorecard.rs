@@ -3,6 +3,8 @@
 //! chart of its own (title as text, latest value, change, status, sparkline) with its own
 //! hover; the scorecard owns them all and `destroy()` removes every one.
 
+use std::cell::RefCell;
+
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
@@ -19,8 +21,14 @@ const MAX_TILES: usize = 200;
 
 #[wasm_bindgen(js_name = Scorecard)]
 pub struct ScorecardHandle {
-    list: Option<HtmlElement>,
+    /// As for `ChartHandle`: methods take `&self`, and `destroy` and `update` take the tiles
+    /// out before removing anything, so page listeners fired by the removal find no borrow.
+    state: RefCell<Option<Tiles>>,
     options: Json,
+}
+
+struct Tiles {
+    list: HtmlElement,
     kpis: Vec<Kpi>,
     tiles: Vec<ChartHandle>,
 }
@@ -74,8 +82,10 @@ impl ScorecardHandle {
         Ok((kpis, tiles))
     }
 
-    fn live(&self) -> Result<&HtmlElement, JsError> {
-        self.list.as_ref().ok_or_else(|| JsError::new("scorecard: it has been destroyed"))
+    /// Runs `f` on the tiles, unless the scorecard has been destroyed or is busy.
+    fn with_tiles<T>(&self, f: impl FnOnce(&Tiles) -> Result<T, JsError>) -> Result<T, JsError> {
+        let state = self.state.try_borrow().map_err(|_| JsError::new("scorecard: busy; try again"))?;
+        f(state.as_ref().ok_or_else(|| JsError::new("scorecard: it has been destroyed"))?)
     }
 }
 
@@ -102,7 +112,7 @@ pub fn kpi_scorecard(
     .map_err(js)?;
     container.append_child(&list).map_err(js)?;
     match ScorecardHandle::mount_tiles(&list, checked, &options) {
-        Ok((kpis, tiles)) => Ok(ScorecardHandle { list: Some(list), options, kpis, tiles }),
+        Ok((kpis, tiles)) => Ok(ScorecardHandle { state: RefCell::new(Some(Tiles { list, kpis, tiles })), options }),
         Err(e) => {
             list.remove();
             Err(e)
@@ -113,54 +123,60 @@ pub fn kpi_scorecard(
 #[wasm_bindgen(js_class = Scorecard)]
 impl ScorecardHandle {
     /// Redraws every tile from a new list. Bad data throws and leaves the scorecard as it was.
-    pub fn update(&mut self, #[wasm_bindgen(unchecked_param_type = "KpiData[] | string")] data: JsValue) -> Result<(), JsError> {
-        let list = self.live()?.clone();
+    pub fn update(&self, #[wasm_bindgen(unchecked_param_type = "KpiData[] | string")] data: JsValue) -> Result<(), JsError> {
         let data = to_json(&data, "data").map_err(|e| JsError::new(&e.to_string()))?;
         let checked = check_all(&data, &self.options).map_err(|e| JsError::new(&e.to_string()))?;
-        for tile in self.tiles.iter_mut() {
+        let old = self.state.try_borrow_mut().map_err(|_| JsError::new("scorecard: busy; try again"))?.take();
+        let Some(old) = old else { return Err(JsError::new("scorecard: it has been destroyed")) };
+        for tile in &old.tiles {
             tile.destroy();
         }
-        list.set_text_content(None);
-        let (kpis, tiles) = ScorecardHandle::mount_tiles(&list, checked, &self.options)?;
-        self.kpis = kpis;
-        self.tiles = tiles;
+        old.list.set_text_content(None);
+        let mounted = ScorecardHandle::mount_tiles(&old.list, checked, &self.options);
+        let (kpis, tiles) = match mounted {
+            Ok(new) => new,
+            Err(e) => {
+                // The old tiles are gone; an empty list is left, as after destroy.
+                old.list.remove();
+                return Err(e);
+            }
+        };
+        if let Ok(mut state) = self.state.try_borrow_mut() {
+            *state = Some(Tiles { list: old.list, kpis, tiles });
+        }
         Ok(())
     }
 
     /// Re-measures every tile.
     pub fn resize(&self) -> Result<(), JsError> {
-        self.live()?;
-        self.tiles.iter().try_for_each(ChartHandle::resize)
+        self.with_tiles(|t| t.tiles.iter().try_for_each(ChartHandle::resize))
     }
 
     /// Each KPI in words, one after another.
     pub fn describe(&self) -> Result<String, JsError> {
-        self.live()?;
-        Ok(self.kpis.iter().map(crate::words::kpi::describe).collect::<Vec<_>>().join(" "))
+        self.with_tiles(|t| Ok(t.kpis.iter().map(crate::words::kpi::describe).collect::<Vec<_>>().join(" ")))
     }
 
     /// One row per KPI: its latest value, status, target and the value before.
     #[wasm_bindgen(js_name = toCsv)]
     pub fn to_csv(&self) -> Result<String, JsError> {
-        self.live()?;
-        Ok(crate::export::csv::scorecard_csv(&self.kpis))
+        self.with_tiles(|t| Ok(crate::export::csv::scorecard_csv(&t.kpis)))
     }
 
     /// Each tile's `textBoxes()` (see `Chart.textBoxes`), in order.
     #[wasm_bindgen(js_name = textBoxes, unchecked_return_type = "TextLayout[]")]
     pub fn text_boxes(&self) -> Result<js_sys::Array, JsError> {
-        self.live()?;
-        self.tiles.iter().map(ChartHandle::text_boxes).collect()
+        self.with_tiles(|t| t.tiles.iter().map(ChartHandle::text_boxes).collect())
     }
 
     /// Removes every tile, its listeners and the list. Safe to call twice.
-    pub fn destroy(&mut self) {
-        for tile in self.tiles.iter_mut() {
-            tile.destroy();
-        }
-        self.tiles.clear();
-        if let Some(list) = self.list.take() {
-            list.remove();
+    pub fn destroy(&self) {
+        let old = self.state.try_borrow_mut().ok().and_then(|mut state| state.take());
+        if let Some(old) = old {
+            for tile in &old.tiles {
+                tile.destroy();
+            }
+            old.list.remove();
         }
     }
 }

@@ -24,10 +24,11 @@ export async function startServer(args = []) {
   return { url, stop: () => server.kill() };
 }
 
-export function launchBrowser() {
+// `extraArgs` such as "--js-flags=--expose-gc" (window.gc) for memory tests.
+export function launchBrowser(extraArgs = []) {
   return chromium.launch({
     executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", ...extraArgs],
   });
 }
 
@@ -83,4 +84,18 @@ export function useGallery() {
     shared.server?.stop();
   });
   return shared;
+}
+
+// A blank page with the library loaded (window.library, and window.wasm for its exports,
+// memory included) and `setup` run first, served from a folder of its own; no CSP, so what is
+// tested is the library, not the policy. Returns { url, stop }.
+export async function libraryPage(setup = "") {
+  const { mkdtempSync, rmSync, writeFileSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const site = mkdtempSync(join(tmpdir(), "council-page-"));
+  writeFileSync(join(site, "index.html"), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>council-charts under test</title><link rel="icon" href="data:,"><script type="module" src="page.js"></script></head><body><main id="main"></main></body></html>');
+  writeFileSync(join(site, "page.js"), `${setup}\nimport init, * as library from "/pkg/council_charts.js";\nwindow.wasm = await init();\nwindow.library = library;\ndocument.documentElement.dataset.ready = "1";\n`);
+  const server = await startServer(["--site", site]);
+  return { url: server.url, stop: () => (server.stop(), rmSync(site, { recursive: true, force: true })) };
 }

@@ -4,39 +4,25 @@
 // the library itself must be safe, not the policy.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { launchBrowser, startServer } from "./harness.mjs";
+import { launchBrowser, libraryPage } from "./harness.mjs";
 import { PAYLOADS } from "./payloads.mjs";
 
-let site, server, browser;
+let page_, browser;
 
 before(async () => {
-  site = mkdtempSync(join(tmpdir(), "council-hostile-"));
-  writeFileSync(join(site, "index.html"), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Hostile text</title><link rel="icon" href="data:,"><script type="module" src="page.js"></script></head><body><main id="main"></main></body></html>');
-  writeFileSync(
-    join(site, "page.js"),
-    `import init, * as library from "/pkg/council_charts.js";
+  page_ = await libraryPage(`
 window.__pwnedCalls = [];
 window.__pwned = (n) => window.__pwnedCalls.push(n);
 window.__added = [];
 new MutationObserver((records) => {
   for (const r of records) for (const node of r.addedNodes) if (node.nodeType === 1) window.__added.push(node);
-}).observe(document, { childList: true, subtree: true });
-await init();
-window.library = library;
-document.documentElement.dataset.ready = "1";
-`,
-  );
-  server = await startServer(["--site", site]);
+}).observe(document, { childList: true, subtree: true });`);
   browser = await launchBrowser();
 });
 
 after(async () => {
   await browser?.close();
-  server?.stop();
-  if (site) rmSync(site, { recursive: true, force: true });
+  page_?.stop();
 });
 
 test(`${PAYLOADS.length} hostile payloads in every text field of every kind stay inert text`, async () => {
@@ -44,7 +30,7 @@ test(`${PAYLOADS.length} hostile payloads in every text field of every kind stay
   const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
   const problems = [];
   page.on("pageerror", (e) => problems.push(e.message));
-  await page.goto(server.url);
+  await page.goto(page_.url);
   await page.waitForFunction(() => document.documentElement.dataset.ready);
   const report = await page.evaluate(async (payloads) => {
     const { kpiChart, judgementChart, fundingChart, kpiScorecard, checkFundingPlan } = window.library;
@@ -157,7 +143,7 @@ test(`${PAYLOADS.length} hostile payloads in every text field of every kind stay
 
 test('"__proto__" and "constructor" keys in data leave Object.prototype unchanged', async () => {
   const page = await browser.newPage();
-  await page.goto(server.url);
+  await page.goto(page_.url);
   await page.waitForFunction(() => document.documentElement.dataset.ready);
   const result = await page.evaluate(() => {
     const { kpiChart, judgementChart, fundingChart } = window.library;

@@ -1,0 +1,185 @@
+// Lifecycle and re-entrancy: 10,000 create/update/destroy cycles leave no listener, observer
+// or node behind and WebAssembly memory stops growing; storms of interleaved resizes, pointer
+// and key events, updates and destroys (some from inside the chart's own events) never give
+// "recursive use of an object".
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { launchBrowser, libraryPage, root } from "./harness.mjs";
+
+// Counts every listener and ResizeObserver the page adds and removes, so a leak is a number.
+const COUNTING = `
+window.__listeners = 0;
+window.__observers = 0;
+const add = EventTarget.prototype.addEventListener, remove = EventTarget.prototype.removeEventListener;
+EventTarget.prototype.addEventListener = function (...a) { window.__listeners++; return add.apply(this, a); };
+EventTarget.prototype.removeEventListener = function (...a) { window.__listeners--; return remove.apply(this, a); };
+const observe = ResizeObserver.prototype.observe, disconnect = ResizeObserver.prototype.disconnect;
+ResizeObserver.prototype.observe = function (...a) { window.__observers++; this.__counted = true; return observe.apply(this, a); };
+ResizeObserver.prototype.disconnect = function () { if (this.__counted) window.__observers--; this.__counted = false; return disconnect.apply(this); };
+`;
+
+const fixture = (path) => JSON.parse(readFileSync(join(root, "tests", "fixtures", path), "utf8"));
+const DATA = {
+  kpi: [fixture("kpi/kpi-children-looked-after.json"), fixture("kpi/kpi-neighbours.json")],
+  judgement: [fixture("judgements/judgements-2023.json"), fixture("judgements/judgements-journey.json")],
+  funding: [fixture("funding/funding-temporary-investment.json"), fixture("funding/funding-improvement-programme.json")],
+  scorecard: [fixture("kpi/kpi-scorecard.json"), fixture("kpi/kpi-scorecard.json").slice(0, 2)],
+};
+
+let site, browser;
+before(async () => {
+  site = await libraryPage(COUNTING);
+  browser = await launchBrowser(["--js-flags=--expose-gc"]);
+});
+after(async () => {
+  await browser?.close();
+  site?.stop();
+});
+
+async function open() {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+  const problems = [];
+  page.on("pageerror", (e) => problems.push(e.message));
+  page.on("console", (m) => ["error", "warning"].includes(m.type()) && problems.push(m.text()));
+  await page.goto(site.url);
+  await page.waitForFunction(() => document.documentElement.dataset.ready);
+  return { page, problems };
+}
+
+test("10,000 create/update/destroy cycles leave 0 listeners, 0 observers and 0 nodes, and memory stops growing", async () => {
+  const { page, problems } = await open();
+  const report = await page.evaluate(async (data) => {
+    const { kpiChart, judgementChart, fundingChart, kpiScorecard } = window.library;
+    const draw = { kpi: kpiChart, judgement: judgementChart, funding: fundingChart, scorecard: kpiScorecard };
+    const kinds = Object.keys(draw);
+    const main = document.getElementById("main");
+    const container = main.appendChild(document.createElement("div"));
+    container.style.width = "320px"; // the size of the drawing does not matter here; its cost does
+    const base = { listeners: window.__listeners, observers: window.__observers, nodes: document.getElementsByTagName("*").length };
+    const memory = () => window.wasm.memory.buffer.byteLength;
+    // A destroyed chart's JavaScript object keeps a 44-byte Rust box until the garbage
+    // collector finalises it (or the page calls chart.free()): collect now and then, as a
+    // browser would, and let the finalisers run.
+    const collect = async () => {
+      window.gc();
+      await new Promise((done) => setTimeout(done, 20));
+    };
+    const cycle = (i) => {
+      const kind = kinds[i % kinds.length];
+      const chart = draw[kind](container, data[kind][0], i % 3 === 0 ? { toolbar: true } : undefined);
+      chart.update(data[kind][1]);
+      try {
+        chart.update({ title: 42 });
+      } catch {}
+      chart.describe();
+      chart.destroy();
+    };
+    let i = 0;
+    for (; i < 1000; i++) cycle(i);
+    await collect();
+    const warm = memory();
+    for (; i < 10000; i++) {
+      cycle(i);
+      if (i % 500 === 499) await collect();
+    }
+    return {
+      cycles: i,
+      listeners: window.__listeners - base.listeners,
+      observers: window.__observers - base.observers,
+      nodes: document.getElementsByTagName("*").length - base.nodes,
+      children: container.childNodes.length,
+      warm,
+      end: memory(),
+    };
+  }, DATA);
+  console.log(`# lifecycle: ${report.cycles} cycles; WebAssembly memory ${report.warm} bytes after 1,000 and ${report.end} after 10,000`);
+  assert.equal(report.cycles, 10000);
+  assert.equal(report.listeners, 0, "listeners left behind");
+  assert.equal(report.observers, 0, "resize observers left behind");
+  assert.equal(report.nodes, 0, "elements left behind");
+  assert.equal(report.children, 0);
+  assert.equal(report.end, report.warm, "WebAssembly memory grew after warm-up");
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("storms of resizes, pointer and key events, updates and destroys, some from inside the chart's own events, give no recursive-use error", async () => {
+  const { page, problems } = await open();
+  const report = await page.evaluate(async (data) => {
+    const { kpiChart, judgementChart, fundingChart, kpiScorecard } = window.library;
+    const draw = { kpi: kpiChart, judgement: judgementChart, funding: fundingChart, scorecard: kpiScorecard };
+    const kinds = Object.keys(draw);
+    const main = document.getElementById("main");
+    const errors = [];
+    const attempt = (what, f) => {
+      try {
+        f();
+      } catch (error) {
+        // A refused call is fine ("busy", "destroyed", bad data); a broken instance is not.
+        if (/recursive use|unreachable|already borrowed|null pointer|RuntimeError/i.test(String(error?.message ?? error))) errors.push(`${what}: ${error.message}`);
+      }
+    };
+    let seed = 12345;
+    const random = (n) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    const live = [];
+    const make = () => {
+      const kind = kinds[random(kinds.length)];
+      const box = main.appendChild(document.createElement("div"));
+      box.style.width = `${300 + random(700)}px`;
+      const chart = draw[kind](box, data[kind][0], { toolbar: true });
+      const entry = { chart, box, kind };
+      // The page's own listeners on the chart's elements, calling back into the chart from
+      // inside its events: before the library's (capture) and after it (bubble).
+      const canvas = box.querySelector("canvas.council-chart__canvas");
+      const figure = box.querySelector("figure");
+      for (const type of ["keydown", "pointermove", "pointerdown", "focus", "blur", "focusout", "click"]) {
+        figure.addEventListener(type, () => attempt(`${type} capture`, () => chart.update(data[kind][random(2)])), { capture: true });
+        figure.addEventListener(type, () => {
+          attempt(`${type} describe`, () => chart.describe());
+          attempt(`${type} resize`, () => chart.resize());
+          if (random(40) === 0) attempt(`${type} destroy`, () => chart.destroy());
+        });
+      }
+      new ResizeObserver(() => attempt("observer update", () => chart.update(data[kind][random(2)]))).observe(box);
+      entry.canvas = canvas;
+      live.push(entry);
+    };
+    for (let i = 0; i < 12; i++) make();
+    for (let step = 0; step < 3000; step++) {
+      const entry = live[random(live.length)];
+      const { chart, box } = entry;
+      const canvas = box.querySelector("canvas.council-chart__canvas");
+      const overlay = box.querySelector("canvas.council-chart__overlay");
+      switch (random(12)) {
+        case 0: box.style.width = `${200 + random(900)}px`; break;
+        case 1: attempt("resize", () => chart.resize()); break;
+        case 2: overlay?.dispatchEvent(new PointerEvent("pointermove", { bubbles: true, clientX: random(800), clientY: random(400), pointerType: "mouse" })); break;
+        case 3: overlay?.dispatchEvent(new PointerEvent("pointerdown", { bubbles: true, pointerType: "touch" })); break;
+        case 4: canvas?.focus(); canvas?.dispatchEvent(new KeyboardEvent("keydown", { key: ["ArrowRight", "ArrowLeft", "ArrowUp", "ArrowDown", "Home", "End", "Escape"][random(7)], bubbles: true })); break;
+        case 5: attempt("update", () => chart.update(data[entry.kind][random(2)])); break;
+        case 6: attempt("bad update", () => chart.update({ title: 1 })); break;
+        case 7: box.querySelector(".council-chart__table-button")?.click(); break;
+        case 8: box.querySelector(".council-chart__legend-button")?.click(); break;
+        case 9: attempt("svg", () => chart.toSvg?.()); attempt("csv", () => chart.toCsv()); break;
+        case 10: document.body.focus(); canvas?.blur(); break;
+        case 11:
+          attempt("destroy", () => chart.destroy());
+          box.remove();
+          live.splice(live.indexOf(entry), 1);
+          make();
+          break;
+      }
+      if (step % 100 === 0) await new Promise((done) => requestAnimationFrame(done)); // let resize observers fire
+    }
+    for (const { chart, box } of live) {
+      attempt("final destroy", () => chart.destroy());
+      box.remove();
+    }
+    return { errors };
+  }, DATA);
+  assert.deepEqual(report.errors, []);
+  assert.deepEqual(problems.filter((p) => /recursive use|unreachable|borrow|RuntimeError|panicked/i.test(p)), []);
+  await page.close();
+});
