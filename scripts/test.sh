@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Runs every test: native (model to SVG snapshots), lints, the release build, browser tests of
-# the glue (wasm-bindgen-test in headless Chromium) and end-to-end tests of the gallery.
+# Runs every test: the release build and npm package, native tests (model to SVG snapshots,
+# case tables, the malformed corpus, property tests, fuzz regressions), lints, a fuzz smoke run,
+# browser tests of the glue (wasm-bindgen-test in headless Chromium) and end-to-end tests of the
+# gallery, the package, the element, hostile text, lifecycle and re-entrancy.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh test
@@ -14,6 +16,8 @@ cargo test --quiet
 echo "== lints"
 cargo clippy --quiet --all-targets -- -D warnings
 cargo clippy --quiet --target wasm32-unknown-unknown -- -D warnings
+echo "== fuzz smoke run (cargo-fuzz on nightly Rust; scripts/fuzz.sh 10000000 is the long run)"
+scripts/fuzz.sh 20000
 echo "== browser tests (wasm-bindgen-test, headless Chromium)"
 wasm-pack test --headless --chrome
 echo "== end-to-end tests (Playwright, headless Chromium)"

@@ -114,3 +114,30 @@ pub fn csv_target(kind: Kind, bytes: &[u8]) {
         read_out(chart.as_ref());
     }
 }
+
+/// Model to scene to SVG (the scene_svg target): two bytes pick the width (0 to 65,535 CSS px;
+/// the library clamps), one the kind, one the view; the rest is JSON or, if it is not, CSV.
+pub fn scene_target(bytes: &[u8]) {
+    let [w0, w1, kind, selector, rest @ ..] = bytes else { return };
+    let Ok(text) = std::str::from_utf8(rest) else { return };
+    let data = Json::parse(text, "data").unwrap_or_else(|_| Json::String(text.to_owned()));
+    let width = f64::from(u16::from_le_bytes([*w0, *w1]));
+    if let Some(chart) = build(Kind::from_byte(*kind), &data, *selector) {
+        draw(chart.as_ref(), width);
+    }
+}
+
+/// Runs `bytes` through the target called `name`; false for a name that is not a target.
+pub fn run_target(name: &str, bytes: &[u8]) -> bool {
+    match name {
+        "kpi_json" => json_target(Kind::Kpi, bytes),
+        "judgement_json" => json_target(Kind::Judgement, bytes),
+        "funding_json" => json_target(Kind::Funding, bytes),
+        "kpi_csv" => csv_target(Kind::Kpi, bytes),
+        "judgement_csv" => csv_target(Kind::Judgement, bytes),
+        "funding_csv" => csv_target(Kind::Funding, bytes),
+        "scene_svg" => scene_target(bytes),
+        _ => return false,
+    }
+    true
+}

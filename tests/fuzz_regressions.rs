@@ -1,0 +1,48 @@
+//! Replays every input in tests/fuzz_regressions/TARGET/ through the fuzz target's own code
+//! (fuzz/src/lib.rs), natively: whatever a fuzz run once found stays fixed. Also replays the
+//! fuzzing seeds (every fixture), so the harness itself is known to reach the library.
+#![cfg(not(target_arch = "wasm32"))]
+
+#[path = "../fuzz/src/lib.rs"]
+#[allow(dead_code)]
+mod harness;
+
+use std::fs;
+use std::path::Path;
+
+#[test]
+fn every_saved_fuzz_input_runs_cleanly() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz_regressions");
+    let mut replayed = 0;
+    for target in fs::read_dir(&root).unwrap().flatten().filter(|e| e.path().is_dir()) {
+        let name = target.file_name().to_string_lossy().into_owned();
+        for input in fs::read_dir(target.path()).unwrap().flatten() {
+            let bytes = fs::read(input.path()).unwrap();
+            assert!(harness::run_target(&name, &bytes), "{name} is not a fuzz target");
+            replayed += 1;
+        }
+    }
+    assert!(replayed >= 14, "{replayed} inputs replayed");
+}
+
+#[test]
+fn the_harness_draws_every_fixture_as_the_fuzzer_starts_from_them() {
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut drawn = 0;
+    for (folder, kind) in [("kpi", 0u8), ("judgements", 1), ("funding", 2)] {
+        for file in fs::read_dir(fixtures.join(folder)).unwrap().flatten() {
+            let json = fs::read(file.path()).unwrap();
+            let data = council_charts::model::Json::parse(std::str::from_utf8(&json).unwrap(), "data").unwrap();
+            if matches!(data, council_charts::model::Json::Array(_)) {
+                continue; // a scorecard's list, not one chart
+            }
+            for selector in 0..4u8 {
+                let chart = harness::build(harness::Kind::from_byte(kind), &data, selector).unwrap_or_else(|| panic!("{} refused", file.path().display()));
+                harness::read_out(chart.as_ref());
+                harness::draw(chart.as_ref(), 320.0 + 200.0 * f64::from(selector));
+                drawn += 1;
+            }
+        }
+    }
+    assert!(drawn >= 50, "{drawn} charts drawn");
+}
