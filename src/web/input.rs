@@ -89,10 +89,15 @@ fn walk(value: &JsValue, depth: usize) -> Walked {
         return Err((Vec::new(), "expected data, found a value JSON cannot hold (a symbol or a bigint)".into()));
     }
     let object: &Object = value.unchecked_ref();
-    let keys = Object::keys(object);
+    // Own enumerable string keys, as JSON.stringify reads them. Reflect.ownKeys reports a
+    // throwing Proxy as an error here rather than letting the exception cross the WebAssembly.
+    let keys = Reflect::own_keys(object).map_err(|_| (Vec::new(), "could not be read: listing its fields threw an error".to_owned()))?;
     let mut entries = Vec::with_capacity(keys.length() as usize);
     for key in keys.iter() {
-        let name = key.as_string().unwrap_or_default();
+        let Some(name) = key.as_string() else { continue }; // symbol keys are not data
+        if !object.property_is_enumerable(&key) {
+            continue;
+        }
         let field = Reflect::get(object, &key).map_err(|_| (vec![format!(".{name}")], "could not be read".to_owned()))?;
         let item = walk(&field, depth + 1).map_err(|(mut path, m)| {
             path.push(format!(".{name}"));
