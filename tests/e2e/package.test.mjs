@@ -83,3 +83,15 @@ test("a fresh Vite 7 app installs the packed tarball, builds, and draws charts i
     server.stop();
   }
 });
+
+test("the bundler target initialises on import (Node's WebAssembly ES module integration stands in for a bundler)", () => {
+  writeFileSync(
+    join(app, "bundler-check.mjs"),
+    `import { checkFundingPlan } from "council-charts/bundler";
+const plan = { title: "T", columns: ["A"], sections: [{ name: "S", lines: [{ name: "L", values: [1] }], subtotal: [2] }] };
+console.log(JSON.stringify(checkFundingPlan(plan)));
+`,
+  );
+  const out = execFileSync(process.execPath, ["--experimental-wasm-modules", "--no-warnings", "bundler-check.mjs"], { cwd: app, encoding: "utf8" });
+  assert.deepEqual(JSON.parse(out), [{ level: "error", path: "sections[0].subtotal[0]", message: 'subtotal of "S" in "A": printed 2 but its 1 line sums to 1; difference 1' }]);
+});
