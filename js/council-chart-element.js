@@ -43,7 +43,8 @@ export function defineCouncilChart(library, name = "council-chart") {
     #wanted = false;
 
     connectedCallback() {
-      this.style.display = "block";
+      // A block, unless the page's own CSS says otherwise.
+      if (getComputedStyle(this).display === "inline") this.style.display = "block";
       if (!this.#chart && !this.#message) {
         // Room for a chart before it is drawn: empty elements would all be "in view" at once.
         this.style.minHeight = "16rem";
