@@ -39,8 +39,7 @@ pub struct Mounted {
 
 impl Mounted {
     pub fn new(document: Document, dom: ChartDom, chart: Box<dyn Chart>, builder: Builder, options: Json, theme: Theme) -> Self {
-        let context = dom.canvas.get_context("2d").ok().flatten().and_then(|c| wasm_bindgen::JsCast::dyn_into(c).ok());
-        let measure = CanvasMeasure::new(context, &theme.font_family);
+        let measure = CanvasMeasure::new(&theme.font_family);
         Mounted {
             document,
             dom,
@@ -68,8 +67,7 @@ impl Mounted {
         }
         self.dom.apply_theme(&theme)?;
         if theme.font_family != self.theme.font_family {
-            let context = self.dom.canvas.get_context("2d").ok().flatten().and_then(|c| wasm_bindgen::JsCast::dyn_into(c).ok());
-            self.measure = CanvasMeasure::new(context, &theme.font_family);
+            self.measure = CanvasMeasure::new(&theme.font_family);
         }
         self.theme = theme;
         self.fill_legend()?;
