@@ -117,15 +117,7 @@ pub fn read_csv(text: &str, options: &Json) -> Result<FundingPlan, ChartError> {
 
 /// The non-empty rows with their row index (0 = the header's row, as read).
 fn records(text: &str) -> Result<Vec<(usize, Vec<String>)>, ChartError> {
-    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).trim(csv::Trim::All).from_reader(text.as_bytes());
-    let mut rows = Vec::new();
-    for (i, record) in reader.records().enumerate() {
-        let record = record.map_err(|e| ChartError::new(row_path(i), format!("could not be read ({e})")))?;
-        if record.iter().any(|cell| !cell.is_empty()) {
-            rows.push((i, record.iter().map(str::to_owned).collect()));
-        }
-    }
-    Ok(rows)
+    super::csv_rows::rows(text).map_err(|(i, e)| ChartError::new(row_path(i), format!("could not be read ({e})")))
 }
 
 fn kind_named(marker: &str) -> Option<Kind> {

@@ -21,14 +21,11 @@ pub fn read_csv(text: &str, options: &Json) -> Result<Judgements, ChartError> {
     };
     let numeric = matches!(fields.as_ref().and_then(|f| f.optional("numericGrades")).map(|n| n.value().clone()), Some(Json::Bool(true)));
 
-    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).trim(csv::Trim::All).from_reader(text.as_bytes());
-    let mut rows: Vec<Vec<String>> = Vec::new();
-    for (i, record) in reader.records().enumerate() {
-        let record = record.map_err(|e| ChartError::new(format!("data (CSV) row {}", i + 1), format!("could not be read ({e})")))?;
-        if record.iter().any(|cell| !cell.is_empty()) {
-            rows.push(record.iter().map(str::to_owned).collect());
-        }
-    }
+    let rows: Vec<Vec<String>> = super::csv_rows::rows(text)
+        .map_err(|(i, e)| ChartError::new(format!("data (CSV) row {}", i + 1), format!("could not be read ({e})")))?
+        .into_iter()
+        .map(|(_, cells)| cells)
+        .collect();
     let (header, body) = rows.split_first().ok_or_else(|| ChartError::new("data (CSV)", "is empty; expected a header row and one row per area"))?;
     let lower: Vec<String> = header.iter().map(|h| h.to_lowercase()).collect();
     let column = |name: &str| lower.iter().position(|h| h == name);

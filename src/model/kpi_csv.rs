@@ -47,14 +47,7 @@ struct Table {
 }
 
 fn table(text: &str) -> Result<Table, ChartError> {
-    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).trim(csv::Trim::All).from_reader(text.as_bytes());
-    let mut rows = Vec::new();
-    for (i, record) in reader.records().enumerate() {
-        let record = record.map_err(|e| ChartError::new(format!("data (CSV) row {}", i + 1), format!("could not be read ({e})")))?;
-        if record.iter().any(|c| !c.is_empty()) {
-            rows.push((i, record.iter().map(str::to_owned).collect::<Vec<_>>()));
-        }
-    }
+    let rows = super::csv_rows::rows(text).map_err(|(i, e)| ChartError::new(format!("data (CSV) row {}", i + 1), format!("could not be read ({e})")))?;
     let mut rows = rows.into_iter();
     let (_, header) = rows.next().ok_or_else(|| ChartError::new("data (CSV)", "is empty; expected a header row, then one row per period"))?;
     Ok(Table { header, rows: rows.collect() })

@@ -2,6 +2,7 @@
 
 pub mod amount;
 pub mod breakdown;
+pub mod csv_rows;
 pub mod funding;
 pub mod funding_csv;
 pub mod grade;
