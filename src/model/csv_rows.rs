@@ -9,6 +9,12 @@ use std::io::Cursor;
 
 type Reader = csv::Reader<Cursor<Vec<u8>>>;
 
+/// Rows with their index in the file.
+pub type Rows = Vec<(usize, Vec<String>)>;
+
+/// A row the csv crate could not read: its index, and why.
+pub type RowError = (usize, String);
+
 thread_local! {
     static READER: RefCell<Option<Reader>> = const { RefCell::new(None) };
 }
@@ -18,7 +24,7 @@ fn new_reader() -> Reader {
 }
 
 /// The non-blank rows of `text`; on a row the csv crate cannot read, its index and why.
-pub fn rows(text: &str) -> Result<Vec<(usize, Vec<String>)>, (usize, String)> {
+pub fn rows(text: &str) -> Result<Rows, RowError> {
     READER.with(|cell| {
         // If the shared parser is in use (it never is: reading is not re-entrant), use a new one.
         let mut shared = cell.try_borrow_mut().ok();
@@ -37,7 +43,7 @@ pub fn rows(text: &str) -> Result<Vec<(usize, Vec<String>)>, (usize, String)> {
     })
 }
 
-fn read_all(reader: &mut Reader) -> Result<Vec<(usize, Vec<String>)>, (usize, String)> {
+fn read_all(reader: &mut Reader) -> Result<Rows, RowError> {
     let mut rows = Vec::new();
     let mut record = csv::StringRecord::new();
     let mut index = 0;
