@@ -166,7 +166,7 @@ fn destroy_leaves_the_container_as_it_was_and_removes_every_listener() {
     count_listeners();
     let el = container(480);
     let before = listener_count();
-    let mut chart = kpi_chart(el.clone(), JsValue::from_str(KPI), JsValue::UNDEFINED).unwrap();
+    let chart = kpi_chart(el.clone(), JsValue::from_str(KPI), JsValue::UNDEFINED).unwrap();
     assert!(listener_count() > before, "the chart listens for pointer events");
     assert_eq!(el.child_element_count(), 1);
     chart.destroy();
@@ -189,7 +189,7 @@ fn a_funding_chart_draws_and_says_whether_it_adds_up() {
     let before = listener_count();
     for view in ["stacked", "waterfall", "lines"] {
         let options = JsValue::from_str(&format!("{{\"view\":\"{view}\"}}"));
-        let mut chart = funding_chart(el.clone(), JsValue::from_str(FUNDING), options).unwrap();
+        let chart = funding_chart(el.clone(), JsValue::from_str(FUNDING), options).unwrap();
         assert!(inked_pixels(&canvas(&el, "council-chart__canvas")) > 2000, "{view} drew");
         assert_eq!(notes(&el), vec!["Checked: every subtotal and total adds up to what it covers."], "{view}");
         assert!(chart.describe().unwrap().ends_with("Every subtotal and total adds up."));
@@ -232,7 +232,7 @@ fn a_scorecard_is_a_list_of_tiles_and_cleans_up_after_itself() {
     count_listeners();
     let el = container(1100);
     let before = listener_count();
-    let mut scorecard = kpi_scorecard(el.clone(), JsValue::from_str(SCORECARD), JsValue::UNDEFINED).unwrap();
+    let scorecard = kpi_scorecard(el.clone(), JsValue::from_str(SCORECARD), JsValue::UNDEFINED).unwrap();
     let tiles = el.query_selector_all("ul.council-scorecard > li.council-scorecard__tile").unwrap();
     assert_eq!(tiles.length(), 4);
     for i in 0..4 {
