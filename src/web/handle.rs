@@ -146,8 +146,7 @@ impl ChartHandle {
 /// The theme from `container`'s CSS, with any problem in it said on the console.
 pub fn page_theme(container: &HtmlElement) -> Result<Theme, JsError> {
     let window = web_sys::window().ok_or_else(|| JsError::new("container: no window to draw in"))?;
-    let document = container.owner_document().ok_or_else(|| JsError::new("container: the element is not in a document"))?;
-    let (theme, problems) = read_theme(&window, &document, container);
+    let (theme, problems) = read_theme(&window, container);
     for problem in problems {
         web_sys::console::warn_1(&JsValue::from_str(&format!("council-charts: {problem}")));
     }

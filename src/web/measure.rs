@@ -71,6 +71,12 @@ impl Shared {
     }
 }
 
+/// The page's offscreen 2D context, for reading what the canvas makes of a CSS colour too
+/// (web::theme): one canvas for the page, not one per chart.
+pub fn offscreen_context() -> Option<CanvasRenderingContext2d> {
+    SHARED.with(|shared| shared.try_borrow_mut().ok()?.context().cloned())
+}
+
 impl TextMeasure for CanvasMeasure {
     fn width(&self, text: &str, font: Font) -> f64 {
         let measured = SHARED.with(|shared| {

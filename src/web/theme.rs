@@ -12,8 +12,7 @@
 //! faint to meet WCAG against the background, is reported on the console, not thrown: a
 //! branding slip must not take a chart off a page.
 
-use wasm_bindgen::JsCast;
-use web_sys::{CanvasRenderingContext2d, CssStyleDeclaration, Document, HtmlElement, Window};
+use web_sys::{CanvasRenderingContext2d, CssStyleDeclaration, HtmlElement, Window};
 
 use crate::scene::theme::split_css_list;
 use crate::scene::{Color, Theme};
@@ -22,9 +21,9 @@ use crate::scene::{Color, Theme};
 pub const SCHEME_QUERIES: [&str; 2] = ["(prefers-color-scheme: dark)", "(forced-colors: active)"];
 
 /// The theme for a chart in `container`, with any problems found in its custom properties.
-pub fn read_theme(window: &Window, document: &Document, container: &HtmlElement) -> (Theme, Vec<String>) {
+pub fn read_theme(window: &Window, container: &HtmlElement) -> (Theme, Vec<String>) {
     let mut problems = Vec::new();
-    let Some(colors) = ColorReader::new(document) else { return (Theme::default(), problems) };
+    let Some(colors) = ColorReader::new() else { return (Theme::default(), problems) };
     let computed = window.get_computed_style(container).ok().flatten();
     let property = |name: &str| computed.as_ref().map(|c| read(c, name)).unwrap_or_default();
     let matches = |query: &str| window.match_media(query).ok().flatten().is_some_and(|q| q.matches());
@@ -116,10 +115,8 @@ struct ColorReader {
 }
 
 impl ColorReader {
-    fn new(document: &Document) -> Option<ColorReader> {
-        let canvas: web_sys::HtmlCanvasElement = document.create_element("canvas").ok()?.dyn_into().ok()?;
-        let context = canvas.get_context("2d").ok().flatten()?.dyn_into().ok()?;
-        Some(ColorReader { context })
+    fn new() -> Option<ColorReader> {
+        Some(ColorReader { context: super::measure::offscreen_context()? })
     }
 
     /// `None` for text that is not a colour, or not an opaque one: the canvas ignores what it
