@@ -11,8 +11,12 @@ const NEAR_AREA: f64 = 12.0;
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct HitIndex {
-    /// Sorted by x; each column's targets share one x.
-    columns: Vec<(f64, Vec<Target>)>,
+    /// Point targets, sorted by x.
+    points: Vec<Target>,
+    /// Each column's x and where its points start in `points` (it ends where the next
+    /// starts): one flat list rather than a list per column, since a long series has a column
+    /// for every value.
+    columns: Vec<(f64, usize)>,
     /// Targets that fill an area.
     areas: Vec<Target>,
 }
@@ -21,16 +25,15 @@ impl HitIndex {
     pub fn new(targets: &[Target]) -> Self {
         let finite = |t: &&Target| t.x.is_finite() && t.y.is_finite();
         let areas: Vec<Target> = targets.iter().filter(finite).filter(|t| t.bounds.is_some()).copied().collect();
-        let mut sorted: Vec<Target> = targets.iter().filter(finite).filter(|t| t.bounds.is_none()).copied().collect();
-        sorted.sort_by(|a, b| a.x.total_cmp(&b.x));
-        let mut columns: Vec<(f64, Vec<Target>)> = Vec::new();
-        for target in sorted {
-            match columns.last_mut() {
-                Some((x, column)) if (target.x - *x).abs() < 0.5 => column.push(target),
-                _ => columns.push((target.x, vec![target])),
+        let mut points: Vec<Target> = targets.iter().filter(finite).filter(|t| t.bounds.is_none()).copied().collect();
+        points.sort_by(|a, b| a.x.total_cmp(&b.x));
+        let mut columns: Vec<(f64, usize)> = Vec::new();
+        for (i, target) in points.iter().enumerate() {
+            if !columns.last().is_some_and(|(x, _)| (target.x - x).abs() < 0.5) {
+                columns.push((target.x, i));
             }
         }
-        HitIndex { columns, areas }
+        HitIndex { points, columns, areas }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -52,15 +55,26 @@ impl HitIndex {
         }
         let after = self.columns.partition_point(|(cx, _)| *cx < x);
         let candidates = [after.checked_sub(1), Some(after)];
-        let (cx, column) = candidates
+        let column = candidates
             .iter()
             .flatten()
-            .filter_map(|&i| self.columns.get(i))
-            .min_by(|a, b| (a.0 - x).abs().total_cmp(&(b.0 - x).abs()))?;
-        if (cx - x).abs() > max_dx {
+            .filter(|&&i| i < self.columns.len())
+            .min_by(|&&a, &&b| self.column_distance(a, x).total_cmp(&self.column_distance(b, x)))?;
+        if self.column_distance(*column, x) > max_dx {
             return None;
         }
-        column.iter().min_by(|a, b| (a.y - y).abs().total_cmp(&(b.y - y).abs())).copied()
+        self.column(*column).iter().min_by(|a, b| (a.y - y).abs().total_cmp(&(b.y - y).abs())).copied()
+    }
+
+    fn column_distance(&self, column: usize, x: f64) -> f64 {
+        self.columns.get(column).map_or(f64::INFINITY, |(cx, _)| (cx - x).abs())
+    }
+
+    /// The points of column `column` (none if there is no such column).
+    fn column(&self, column: usize) -> &[Target] {
+        let start = self.columns.get(column).map_or(self.points.len(), |c| c.1);
+        let end = self.columns.get(column + 1).map_or(self.points.len(), |c| c.1);
+        self.points.get(start..end).unwrap_or(&[])
     }
 }
 
