@@ -133,7 +133,7 @@ fn kpi_csv() {
                     .iter()
                     .map(|s| {
                         let role = if s.role == council_charts::model::kpi::Role::Own { "own" } else { "benchmark" };
-                        let points: Vec<String> = s.points.iter().map(|p| format!("{}={}", p.period.label, p.value.map_or("gap".into(), |v| v.to_string()))).collect();
+                        let points: Vec<String> = s.points.iter().map(|p| format!("{}={}", p.period.label(), p.value.map_or("gap".into(), |v| v.to_string()))).collect();
                         format!("{} ({role}): {}", s.name, points.join(", "))
                     })
                     .collect();
@@ -153,7 +153,7 @@ fn regular_series() {
             Ok(kpi) => {
                 let p = &kpi.series[0].points;
                 let gaps = p.iter().filter(|p| p.value.is_none()).count();
-                format!("{} points from {} to {}, {gaps} gap(s)", p.len(), p[0].period.label, p[p.len() - 1].period.label)
+                format!("{} points from {} to {}, {gaps} gap(s)", p.len(), p[0].period.label(), p[p.len() - 1].period.label())
             }
             Err(e) => e.to_string(),
         }

@@ -3,7 +3,9 @@
 //! ranges, single points, ±1e308, subnormal numbers and negative ranges.
 #![cfg(not(target_arch = "wasm32"))]
 
-use council_charts::model::period::parse_period;
+use council_charts::model::kpi::{Kpi, Point, Role, Series};
+use council_charts::model::period::{parse_period, Period};
+use council_charts::model::unit::Polarity;
 use council_charts::model::unit::Unit;
 use council_charts::scale::format::{fixed, format_ticks, format_value, MINUS};
 use council_charts::scale::{nice_ticks, LinearScale};
@@ -126,7 +128,7 @@ proptest! {
         match parse_period(&text) {
             Ok(period) => {
                 prop_assert!(period.days >= 1);
-                prop_assert!(!period.label.is_empty());
+                prop_assert!(!period.label().is_empty());
             }
             Err(reason) => prop_assert!(!reason.is_empty()),
         }
@@ -139,7 +141,7 @@ proptest! {
         let spellings = [format!("{year}/{next:02}"), format!("{year}-{next:02}"), format!("{year}/{}", year + 1), format!("{year}{next:02}")];
         let periods: Vec<_> = spellings.iter().map(|s| parse_period(s)).collect::<Result<_, _>>().map_err(TestCaseError::fail)?;
         let first = &periods[0];
-        prop_assert_eq!(&first.label, &format!("{year}/{next:02}"));
+        prop_assert_eq!(first.label().into_owned(), format!("{year}/{next:02}"));
         for p in &periods {
             prop_assert!(p.same_as(first), "{:?} vs {:?}", p, first);
         }
@@ -157,4 +159,59 @@ proptest! {
         let m = parse_period(&format!("{} {month_year}", months[(quarter - 1) as usize])).map_err(TestCaseError::fail)?;
         prop_assert_eq!(q.start, m.start);
     }
+
+    /// Months and dates are written when shown, not kept: whatever the day, the label is the
+    /// English way of writing it, and a month's label reads back as the same month.
+    #[test]
+    fn dates_and_months_are_labelled_the_english_way(year in 1800i64..=2200, month in 1usize..=12, day in 1usize..=28) {
+        let name = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][month - 1];
+        let date = parse_period(&format!("{year}-{month:02}-{day:02}")).map_err(TestCaseError::fail)?;
+        prop_assert_eq!(date.label().into_owned(), format!("{day} {name} {year}"));
+        // Not "2101-02", which reads as the financial year 2101/02.
+        let month = parse_period(&format!("{} {year}", ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"][month - 1])).map_err(TestCaseError::fail)?;
+        prop_assert_eq!(month.label().into_owned(), format!("{name} {year}"));
+        let again = parse_period(&month.label()).map_err(TestCaseError::fail)?;
+        prop_assert!(again.same_as(&month) && again.label() == month.label());
+    }
+
+    /// A table's latest rows, read from the end, are the last rows of the whole merge of the
+    /// series, and the count is the number of distinct periods, for any mix of periods.
+    #[test]
+    fn latest_rows_are_the_last_of_all_rows(chosen in proptest::collection::vec(proptest::collection::btree_set(0usize..POOL.len(), 0..12), 1..4), n in 0usize..20) {
+        let kpi = kpi_of(&chosen);
+        let expected = rows_by_hand(&kpi);
+        let (latest, total) = kpi.latest_by_period(n);
+        prop_assert_eq!(total, expected.len());
+        prop_assert_eq!(&kpi.by_period(), &expected);
+        prop_assert_eq!(&latest[..], &expected[expected.len().saturating_sub(n)..]);
+    }
+}
+
+/// Periods of three kinds that overlap in time, for series that share some and not others.
+const POOL: [&str; 14] = ["2020", "2021", "Q1 2020", "Q2 2020", "Q1 2021", "Jan 2020", "Feb 2020", "Mar 2020", "Apr 2020", "Jan 2021", "2020-01-15", "2020-02-01", "2020/21", "2021/22"];
+
+/// A KPI whose series `s` has the pool's periods `chosen[s]`, in the model's time order.
+fn kpi_of(chosen: &[std::collections::BTreeSet<usize>]) -> Kpi {
+    let series = chosen
+        .iter()
+        .enumerate()
+        .map(|(s, picks)| {
+            let mut points: Vec<Point> = picks.iter().filter_map(|&i| parse_period(POOL[i]).ok()).enumerate().map(|(k, period)| Point { period, value: (k % 3 != 0).then_some((s * 100 + k) as f64) }).collect();
+            points.sort_by_key(|p| (p.period.start, p.period.kind));
+            points.dedup_by(|a, b| a.period.same_as(&b.period));
+            Series { name: format!("Series {s}"), role: Role::Own, points }
+        })
+        .collect();
+    Kpi { title: "KPI".into(), subtitle: None, unit: Unit::Count, polarity: Polarity::Neutral, target: None, thresholds: None, series, annotations: Vec::new(), source: None }
+}
+
+/// The rows worked out the plain way: every period once, sorted, then each series looked up.
+fn rows_by_hand(kpi: &Kpi) -> Vec<(&Period, Vec<Option<f64>>)> {
+    let mut periods: Vec<&Period> = kpi.series.iter().flat_map(|s| s.points.iter().map(|p| &p.period)).collect();
+    periods.sort_by_key(|p| (p.start, p.kind));
+    periods.dedup_by(|a, b| a.same_as(b));
+    periods
+        .into_iter()
+        .map(|period| (period, kpi.series.iter().map(|s| s.points.iter().find(|p| p.period.same_as(period)).and_then(|p| p.value)).collect()))
+        .collect()
 }

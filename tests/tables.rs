@@ -18,7 +18,7 @@ fn date(days: i64) -> String {
 #[test]
 fn periods() {
     support::run_cases("periods.txt", |input| match parse_period(input) {
-        Ok(p) => format!("{:?} \"{}\" from {} for {} days", p.kind, p.label, date(p.start), p.days),
+        Ok(p) => format!("{:?} \"{}\" from {} for {} days", p.kind, p.label(), date(p.start), p.days),
         Err(e) => format!("error: {e}"),
     });
 }

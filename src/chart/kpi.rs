@@ -149,7 +149,7 @@ impl Chart for KpiChart {
             (None, _, Some(status)) => lines.push(status.words().to_owned()),
             _ => {}
         }
-        Some(Tooltip { heading: point.period.label.clone(), lines })
+        Some(Tooltip { heading: point.period.label().into_owned(), lines })
     }
     fn describe(&self) -> String {
         words::kpi::describe(&self.kpi)

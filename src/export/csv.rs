@@ -27,7 +27,7 @@ pub fn write_rows(rows: impl IntoIterator<Item = Vec<String>>) -> String {
 pub fn kpi_csv(kpi: &Kpi) -> String {
     let header = std::iter::once("period".to_owned()).chain(kpi.series.iter().map(|s| safe_text(&s.name))).collect();
     let rows = kpi.by_period().into_iter().map(|(period, values)| {
-        std::iter::once(safe_text(&period.label)).chain(values.into_iter().map(|v| v.map(csv_number).unwrap_or_default())).collect()
+        std::iter::once(safe_text(&period.label())).chain(values.into_iter().map(|v| v.map(csv_number).unwrap_or_default())).collect()
     });
     write_rows(std::iter::once(header).chain(rows))
 }
@@ -75,11 +75,11 @@ pub fn scorecard_csv(kpis: &[Kpi]) -> String {
         vec![
             safe_text(&kpi.title),
             safe_text(kpi.unit.name()),
-            latest.map(|l| safe_text(&l.period.label)).unwrap_or_default(),
+            latest.map(|l| safe_text(&l.period.label())).unwrap_or_default(),
             latest.map(|l| csv_number(l.value)).unwrap_or_default(),
             latest.map(|l| kpi.status(l.value).words().to_owned()).unwrap_or_default(),
             kpi.target.map(csv_number).unwrap_or_default(),
-            latest.and_then(|l| l.previous).map(|(p, _)| safe_text(&p.label)).unwrap_or_default(),
+            latest.and_then(|l| l.previous).map(|(p, _)| safe_text(&p.label())).unwrap_or_default(),
             latest.and_then(|l| l.previous).map(|(_, v)| csv_number(v)).unwrap_or_default(),
         ]
     });

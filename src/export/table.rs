@@ -34,12 +34,10 @@ fn bounded(caption: String, columns: Vec<String>, rows: Vec<(String, Vec<String>
 
 pub fn kpi_table(kpi: &Kpi) -> DataTable {
     // Only the rows the table keeps are written: a long series keeps its latest.
-    let all = kpi.by_period();
-    let total = all.len();
-    let rows = all
+    let (latest, total) = kpi.latest_by_period(MAX_TABLE_ROWS);
+    let rows = latest
         .into_iter()
-        .skip(total.saturating_sub(MAX_TABLE_ROWS))
-        .map(|(period, values)| (period.label.clone(), values.into_iter().map(|v| v.map_or("no value".to_owned(), |v| format_value(v, &kpi.unit))).collect()))
+        .map(|(period, values)| (period.label().into_owned(), values.into_iter().map(|v| v.map_or("no value".to_owned(), |v| format_value(v, &kpi.unit))).collect()))
         .collect();
     let columns = std::iter::once("Period".to_owned()).chain(kpi.series.iter().map(|s| s.name.clone())).collect();
     bounded(kpi.title.clone(), columns, rows, total, "periods")

@@ -118,7 +118,7 @@ fn wide(table: &Table, fields: Option<&Fields>) -> Result<Vec<CsvSeries>, ChartE
             return Err(ChartError::new(format!("data (CSV) row {}", r + 1), format!("has {} cells but the header has {columns}", cells.len())));
         }
         let period = cells.first().map_or("", |c| c.as_str());
-        let canonical = parse_period(period).map_err(|m| ChartError::new(at(*r, 0, period_header), m))?.label;
+        let canonical = parse_period(period).map_err(|m| ChartError::new(at(*r, 0, period_header), m))?.label().into_owned();
         for (k, s) in series.iter_mut().enumerate() {
             let c = k + 1;
             let cell = cells.get(c).map_or("", |c| c.as_str());
@@ -210,7 +210,7 @@ fn ees(table: &Table, lower: &[String], fields: Option<&Fields>) -> Result<(Vec<
         let kind = identifier.and_then(|c| cells.get(c)).map_or("", |c| c.as_str()).to_lowercase();
         // "201617" is the 2016/17 year; a four-digit calendar year is itself.
         let period_text = if kind.starts_with('q') && raw.len() == 4 { format!("{} {raw}", kind.to_uppercase()) } else { raw.to_owned() };
-        let period = parse_period(&period_text).map_err(|m| ChartError::new(at(*r, time, "time_period"), m))?.label;
+        let period = parse_period(&period_text).map_err(|m| ChartError::new(at(*r, time, "time_period"), m))?.label().into_owned();
         let v = value(cells.get(value_column).map_or("", |c| c.as_str())).map_err(|m| ChartError::new(at(*r, value_column, &indicator), m))?;
         s.points.push((period, v, *r, value_column));
     }

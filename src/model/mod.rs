@@ -11,6 +11,7 @@ pub mod judgement;
 pub mod judgement_csv;
 pub mod kpi;
 pub mod kpi_csv;
+pub mod kpi_rows;
 pub mod limits;
 pub mod neighbours;
 pub mod node;

@@ -8,6 +8,8 @@
 //! A period is placed in time by its first day and length, so series of different
 //! granularity (a quarterly KPI against a yearly benchmark) share one time axis.
 
+use std::borrow::Cow;
+
 /// What kind of period was written. Ordered from coarsest to finest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum PeriodKind {
@@ -26,11 +28,25 @@ pub struct Period {
     pub start: i64,
     /// Number of days covered (1 for a date).
     pub days: i64,
-    /// The period as the chart writes it ("2016/17", "Q1 2020/21", "Jun 2019", "24 Mar 2023").
-    pub label: String,
+    /// How the input wrote a year or quarter ("2016/17", "Q1 2020/21" or "Q2 2020"); `None`
+    /// for months and dates, which are always written one way and so are written only when
+    /// shown: a daily series of 100,000 values need not hold 100,000 strings.
+    written: Option<String>,
 }
 
 impl Period {
+    /// The period as the chart writes it ("2016/17", "Q1 2020/21", "Jun 2019", "24 Mar 2023").
+    pub fn label(&self) -> Cow<'_, str> {
+        if let Some(written) = &self.written {
+            return Cow::Borrowed(written);
+        }
+        let (year, month, day) = civil_from_days(self.start);
+        Cow::Owned(match self.kind {
+            PeriodKind::Date => format!("{day} {} {year}", month_abbr(month)),
+            _ => format!("{} {year}", month_abbr(month)),
+        })
+    }
+
     /// Where the period sits on a time axis: its middle, in days since 1970-01-01.
     pub fn middle(&self) -> f64 {
         self.start as f64 + self.days as f64 / 2.0
@@ -80,7 +96,7 @@ fn single_word(word: &str) -> Parsed {
                 kind: PeriodKind::FinancialYear,
                 start,
                 days: days_from_civil(start_year + 1, 4, 1) - start,
-                label: fy_label(start_year),
+                written: Some(fy_label(start_year)),
             }
         }));
     }
@@ -93,7 +109,7 @@ fn year_period(year: i64) -> Period {
         kind: PeriodKind::Year,
         start,
         days: days_from_civil(year + 1, 1, 1) - start,
-        label: year.to_string(),
+        written: Some(year.to_string()),
     }
 }
 
@@ -158,7 +174,7 @@ fn iso_like(word: &str) -> Parsed {
 }
 
 fn date_period(year: i64, month: i64, day: i64) -> Period {
-    Period { kind: PeriodKind::Date, start: days_from_civil(year, month, day), days: 1, label: format!("{day} {} {year}", month_abbr(month)) }
+    Period { kind: PeriodKind::Date, start: days_from_civil(year, month, day), days: 1, written: None }
 }
 
 /// "Q1 2020/21" (April to June 2020) or "Q1 2020" (January to March 2020).
@@ -184,7 +200,7 @@ fn quarter(q: &str, year: &str) -> Parsed {
         kind: PeriodKind::Quarter,
         start,
         days: days_from_civil(end_year, end_month, 1) - start,
-        label,
+        written: Some(label),
     }))
 }
 
@@ -205,7 +221,7 @@ fn month_period(year: i64, month: i64) -> Period {
         kind: PeriodKind::Month,
         start,
         days: days_in_month(year, month),
-        label: format!("{} {year}", month_abbr(month)),
+        written: None,
     }
 }
 
@@ -337,7 +353,7 @@ pub fn step(start: &Period, interval: Interval, n: i64) -> Result<Period, String
         }
         Interval::Quarter => {
             let (y, m) = add_months(year, month, 3 * n);
-            if start.label.contains('/') {
+            if start.label().contains('/') {
                 let first = if m >= 4 { y } else { y - 1 };
                 format!("Q{} {}", (m - 4).rem_euclid(12) / 3 + 1, fy_label(first))
             } else {

@@ -37,7 +37,7 @@ pub fn kpi_bullet(kpi: &Kpi, frame: Frame, theme: &Theme, measure: &dyn TextMeas
 
     // Value and status first, in words.
     let status = kpi.status(value);
-    let headline = format!("{} in {}", format_value(value, unit), period.label);
+    let headline = format!("{} in {}", format_value(value, unit), period.label());
     let headline = ellipsize(&headline, HEADLINE, frame.width - 16.0, measure);
     let headline_width = measure.width(&headline, HEADLINE);
     scene.text(8.0, top, headline, TextStyle::new(HEADLINE, theme.text, Align::Start, Baseline::Top));

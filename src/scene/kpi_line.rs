@@ -182,7 +182,7 @@ fn distinct_periods(kpi: &Kpi) -> Vec<&Period> {
 
 /// Time across the plot, inset so the first and last period labels fit.
 fn period_scale(periods: &[&Period], plot: Rect, measure: &dyn TextMeasure) -> LinearScale {
-    let half_label = |p: Option<&&Period>| p.map(|p| measure.width(&p.label, SMALL) / 2.0).unwrap_or(0.0);
+    let half_label = |p: Option<&&Period>| p.map(|p| measure.width(&p.label(), SMALL) / 2.0).unwrap_or(0.0);
     let inset_left = half_label(periods.first()).clamp(8.0, plot.width / 4.0);
     let inset_right = half_label(periods.last()).clamp(8.0, plot.width / 4.0);
     let first = periods.first().map(|p| p.middle()).unwrap_or(0.0);
@@ -196,7 +196,7 @@ fn draw_period_axis(scene: &mut Scene, periods: &[&Period], x: &LinearScale, plo
     if periods.len() as f64 > plot.width / 6.0 {
         return draw_year_axis(scene, x, plot, theme, measure);
     }
-    let widest = periods.iter().map(|p| measure.width(&p.label, SMALL)).fold(0.0, f64::max);
+    let widest = periods.iter().map(|p| measure.width(&p.label(), SMALL)).fold(0.0, f64::max);
     let closest = periods
         .windows(2)
         .filter_map(|w| match w {
@@ -212,7 +212,7 @@ fn draw_period_axis(scene: &mut Scene, periods: &[&Period], x: &LinearScale, plo
         let tick = if labelled { 5.0 } else { 3.0 };
         scene.line(vec![(px, plot.bottom()), (px, plot.bottom() + tick)], Stroke { color: theme.axis, width: 1.0, dash: Dash::Solid });
         if labelled {
-            scene.text(px, plot.bottom() + 8.0, period.label.clone(), TextStyle::new(SMALL, theme.muted_text, Align::Middle, Baseline::Top));
+            scene.text(px, plot.bottom() + 8.0, period.label().into_owned(), TextStyle::new(SMALL, theme.muted_text, Align::Middle, Baseline::Top));
         }
     }
 }

@@ -36,7 +36,7 @@ pub fn tile_height(kpi: &Kpi, width: f64, measure: &dyn TextMeasure) -> f64 {
         Some(l) => {
             let target = kpi.target.map(|t| format!(": {}", against_target(l.value, t, &kpi.unit))).unwrap_or_default();
             // "(better)" is the longer verdict, so the estimate never falls short of the drawing.
-            let change = l.previous.map_or("No earlier value to compare".to_owned(), |(p, v)| format!("{} since {} (better)", change(l.value - v, &kpi.unit), p.label));
+            let change = l.previous.map_or("No earlier value to compare".to_owned(), |(p, v)| format!("{} since {} (better)", change(l.value - v, &kpi.unit), p.label()));
             Lines::new(&change, &format!("{}{target}", kpi.status(l.value).words()), width, measure)
         }
         None => Lines { change: vec![String::new()], status: vec![String::new()] },
@@ -56,7 +56,7 @@ pub fn kpi_tile(kpi: &Kpi, frame: Frame, theme: &Theme, measure: &dyn TextMeasur
     let value_text = ellipsize(&format_value(value, &kpi.unit), VALUE_FONT, room, measure);
     let value_width = measure.width(&value_text, VALUE_FONT);
     scene.text(4.0, top, value_text, TextStyle::new(VALUE_FONT, theme.text, Align::Start, Baseline::Top));
-    let period_text = ellipsize(&period.label, SMALL, room - value_width - 8.0, measure);
+    let period_text = ellipsize(&period.label(), SMALL, room - value_width - 8.0, measure);
     scene.text(4.0 + value_width + 8.0, top + VALUE_FONT.size - 2.0, period_text, TextStyle::new(SMALL, theme.muted_text, Align::Start, Baseline::Bottom));
 
     let change_text = match previous {
@@ -67,7 +67,7 @@ pub fn kpi_tile(kpi: &Kpi, frame: Frame, theme: &Theme, measure: &dyn TextMeasur
                 (Polarity::HigherIsBetter, Some(std::cmp::Ordering::Less)) | (Polarity::LowerIsBetter, Some(std::cmp::Ordering::Greater)) => " (worse)",
                 _ => "",
             };
-            format!("{} since {}{verdict}", change(difference, &kpi.unit), before.label)
+            format!("{} since {}{verdict}", change(difference, &kpi.unit), before.label())
         }
         None => "No earlier value to compare".to_owned(),
     };

@@ -29,7 +29,7 @@ pub fn describe(kpi: &Kpi) -> String {
             }
             sentences.push(s);
         }
-        let gaps: Vec<String> = series.points.iter().filter(|p| p.value.is_none()).map(|p| p.period.label.clone()).collect();
+        let gaps: Vec<String> = series.points.iter().filter(|p| p.value.is_none()).map(|p| p.period.label().into_owned()).collect();
         match gaps.len() {
             0 => {}
             1..=10 => sentences.push(format!("{} has no value for {}.", series.name, join_and(&gaps))),
@@ -45,7 +45,7 @@ pub fn describe(kpi: &Kpi) -> String {
         };
         let mut s = format!("{} (benchmark): {} in {}", benchmark.name, format_value(value, &kpi.unit), period);
         let own_same_period = first_own.and_then(|own| {
-            own.points.iter().find(|p| p.period.label == period).and_then(|p| p.value).map(|v| (own, v))
+            own.points.iter().find(|p| p.period.label() == period).and_then(|p| p.value).map(|v| (own, v))
         });
         if let Some((own, v)) = own_same_period {
             s.push_str(&format!("; {} is {}", own.name, comparison(v, value, &kpi.unit, "it")));
@@ -57,7 +57,7 @@ pub fn describe(kpi: &Kpi) -> String {
         sentences.push(sentence);
     }
     for note in &kpi.annotations {
-        sentences.push(format!("Marked at {}: {}.", note.period.label, note.label.trim_end_matches('.')));
+        sentences.push(format!("Marked at {}: {}.", note.period.label(), note.label.trim_end_matches('.')));
     }
     sentences.join(" ")
 }
@@ -68,13 +68,13 @@ fn series_sentence(series: &Series, unit: &Unit) -> String {
     let (Some((last_point, last)), Some((first_point, first))) = (values.last(), values.first()) else {
         return format!("{} has no values yet.", series.name);
     };
-    let mut s = format!("{}: {} in {}", series.name, format_value(*last, unit), last_point.period.label);
+    let mut s = format!("{}: {} in {}", series.name, format_value(*last, unit), last_point.period.label());
     if values.len() > 1 {
-        s.push_str(&format!(", {} from {} in {}", change(*last - *first, unit), format_value(*first, unit), first_point.period.label));
+        s.push_str(&format!(", {} from {} in {}", change(*last - *first, unit), format_value(*first, unit), first_point.period.label()));
     }
     if values.len() > 2 {
         if let Some((previous_point, previous)) = values.iter().rev().nth(1) {
-            s.push_str(&format!(" and {} since {}", change(*last - *previous, unit), previous_point.period.label));
+            s.push_str(&format!(" and {} since {}", change(*last - *previous, unit), previous_point.period.label()));
         }
     }
     s.push('.');
@@ -82,7 +82,7 @@ fn series_sentence(series: &Series, unit: &Unit) -> String {
 }
 
 fn latest(series: &Series) -> Option<(String, f64)> {
-    series.points.iter().rev().find_map(|p| p.value.map(|v| (p.period.label.clone(), v)))
+    series.points.iter().rev().find_map(|p| p.value.map(|v| (p.period.label().into_owned(), v)))
 }
 
 /// "up 13", "down 2.5 percentage points", "unchanged".
@@ -145,7 +145,7 @@ fn neighbours_sentence(kpi: &Kpi) -> Option<String> {
         "Statistical neighbours ({}): mean {} in {}, range {}",
         neighbour_count(kpi),
         format_value(round2(last.mean), unit),
-        last.period.label,
+        last.period.label(),
         range(last.low, last.high, unit)
     );
     let own = kpi.series.iter().find(|s| s.role == Role::Own);
@@ -174,7 +174,7 @@ pub fn neighbours_tooltip(kpi: &Kpi, item: usize) -> Option<crate::interact::Too
     let n = neighbour_summary(kpi).into_iter().nth(item)?;
     let unit = &kpi.unit;
     Some(crate::interact::Tooltip {
-        heading: n.period.label.clone(),
+        heading: n.period.label().into_owned(),
         lines: vec![
             format!("Statistical neighbours: mean {}", format_value(round2(n.mean), unit)),
             format!("Range {} ({} with a value)", range(n.low, n.high, unit), n.count),
