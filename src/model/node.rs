@@ -1,49 +1,31 @@
 //! A cursor over the input that knows its own path, so every check can say where it failed.
 
-use std::rc::Rc;
-
 use super::json::{quote, Json};
 use crate::error::ChartError;
 
 /// One value of the input and the path that leads to it.
-///
-/// The path is written out only when asked for (almost always for an error): the items of a
-/// list share their list's path and keep just their index, so reading 100,000 values formats
-/// no path at all.
 #[derive(Debug, Clone)]
 pub struct Node<'a> {
     value: &'a Json,
-    /// The path of the object field or argument this value is, or whose list holds it.
-    at: Rc<str>,
-    /// The value's index in the list at `at`, if it is a list item.
-    index: Option<usize>,
+    path: String,
 }
 
 impl<'a> Node<'a> {
     /// The top of the data: its fields have bare paths (`series[0]`), the value itself is `data`.
     pub fn data(value: &'a Json) -> Self {
-        Node { value, at: Rc::from(""), index: None }
+        Node { value, path: String::new() }
     }
 
     /// The top of an argument with a prefix of its own, e.g. `options` (`options.view`).
     pub fn named(value: &'a Json, name: &str) -> Self {
-        Node { value, at: Rc::from(name), index: None }
-    }
-
-    /// The path as the model writes it, empty at the top of the data.
-    fn written(&self) -> String {
-        match self.index {
-            Some(i) => format!("{}[{i}]", self.at),
-            None => self.at.to_string(),
-        }
+        Node { value, path: name.to_owned() }
     }
 
     pub fn path(&self) -> String {
-        let path = self.written();
-        if path.is_empty() {
+        if self.path.is_empty() {
             "data".to_owned()
         } else {
-            path
+            self.path.clone()
         }
     }
 
@@ -73,10 +55,11 @@ impl<'a> Node<'a> {
 
     pub fn array(&self) -> Result<Vec<Node<'a>>, ChartError> {
         match self.value {
-            Json::Array(items) => {
-                let at: Rc<str> = Rc::from(self.written());
-                Ok(items.iter().enumerate().map(|(i, value)| Node { value, at: at.clone(), index: Some(i) }).collect())
-            }
+            Json::Array(items) => Ok(items
+                .iter()
+                .enumerate()
+                .map(|(i, value)| Node { value, path: format!("{}[{i}]", self.path) })
+                .collect()),
             _ => Err(self.expected("a list")),
         }
     }
@@ -145,9 +128,12 @@ pub struct Fields<'a> {
 
 impl<'a> Fields<'a> {
     fn child(&self, name: &str, value: &'a Json) -> Node<'a> {
-        let parent = self.node.written();
-        let at = if parent.is_empty() { name.to_owned() } else { format!("{parent}.{name}") };
-        Node { value, at: Rc::from(at), index: None }
+        let path = if self.node.path.is_empty() {
+            name.to_owned()
+        } else {
+            format!("{}.{name}", self.node.path)
+        };
+        Node { value, path }
     }
 
     /// A field that may be absent; `null` counts as absent.
@@ -162,7 +148,7 @@ impl<'a> Fields<'a> {
     /// A field that must be present and not `null`.
     pub fn required(&self, name: &str, what: &str) -> Result<Node<'a>, ChartError> {
         self.optional(name).ok_or_else(|| {
-            let missing = self.child(name, &Json::Null);
+            let missing = Node { value: &Json::Null, path: self.child(name, &Json::Null).path };
             missing.error(format!("missing; expected {what}"))
         })
     }
