@@ -221,19 +221,22 @@ fn read_regular(fields: &Fields, values: &Node) -> Result<Vec<Point>, ChartError
             interval
         }
     };
-    let items = values.array()?;
-    if items.is_empty() {
+    // The limit is checked before a single value is read.
+    if let Json::Array(items) = values.value() {
+        if items.len() > MAX_POINTS_PER_SERIES {
+            return Err(values.error(format!("{} values is more than the limit of {MAX_POINTS_PER_SERIES} per series", items.len())));
+        }
+    }
+    let numbers = values.numbers_or_null()?;
+    if numbers.is_empty() {
         return Err(values.error("expected at least one value, found an empty list"));
     }
-    if items.len() > MAX_POINTS_PER_SERIES {
-        return Err(values.error(format!("{} values is more than the limit of {MAX_POINTS_PER_SERIES} per series", items.len())));
-    }
-    items
-        .iter()
+    numbers
+        .into_iter()
         .enumerate()
-        .map(|(n, item)| {
-            let period = step(&start, interval, n as i64).map_err(|message| item.error(message))?;
-            Ok(Point { period, value: item.number_or_null()? })
+        .map(|(n, value)| {
+            let period = step(&start, interval, n as i64).map_err(|message| values.item_error(n, message))?;
+            Ok(Point { period, value })
         })
         .collect()
 }

@@ -58,10 +58,34 @@ impl<'a> Node<'a> {
             Json::Array(items) => Ok(items
                 .iter()
                 .enumerate()
-                .map(|(i, value)| Node { value, path: format!("{}[{i}]", self.path) })
+                .map(|(i, value)| self.item(i, value))
                 .collect()),
             _ => Err(self.expected("a list")),
         }
+    }
+
+    /// A list of numbers, `None` for each `null` (a gap). Reads a series of 100,000 values
+    /// without writing 100,000 paths: an item gets its path only if it is wrong.
+    pub fn numbers_or_null(&self) -> Result<Vec<Option<f64>>, ChartError> {
+        let Json::Array(items) = self.value else { return Err(self.expected("a list")) };
+        items
+            .iter()
+            .enumerate()
+            .map(|(i, value)| match value {
+                Json::Null => Ok(None),
+                Json::Number(n) if n.is_finite() => Ok(Some(*n)),
+                _ => self.item(i, value).number_or_null(),
+            })
+            .collect()
+    }
+
+    /// An error about item `i` of this list.
+    pub fn item_error(&self, i: usize, message: impl Into<String>) -> ChartError {
+        self.item(i, &Json::Null).error(message)
+    }
+
+    fn item(&self, i: usize, value: &'a Json) -> Node<'a> {
+        Node { value, path: format!("{}[{i}]", self.path) }
     }
 
     pub fn string(&self) -> Result<&'a str, ChartError> {
