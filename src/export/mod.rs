@@ -7,7 +7,7 @@ pub mod table;
 /// A file name from a chart's title: lower case, words joined by hyphens, at most 60
 /// characters; "chart" when nothing is left.
 pub fn file_stem(title: &str) -> String {
-    let words: Vec<String> = title.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+    let words: Vec<String> = title.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_ascii_lowercase).collect();
     let mut stem = String::new();
     for word in words {
         if stem.chars().count() + word.chars().count() + 1 > 60 {

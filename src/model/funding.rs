@@ -131,7 +131,7 @@ impl FundingPlan {
     /// often print without saying how they are worked out. What views draw by default.
     pub fn primary_columns(&self) -> Vec<usize> {
         let difference = |name: &str| {
-            let lower = name.to_lowercase();
+            let lower = name.to_ascii_lowercase();
             ["variation", "variance", "difference", "change"].iter().any(|w| lower.split(|c: char| !c.is_alphanumeric()).any(|word| word == *w))
         };
         (0..self.columns.len())

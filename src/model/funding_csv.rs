@@ -44,7 +44,7 @@ pub fn read_csv(text: &str, options: &Json) -> Result<FundingPlan, ChartError> {
     let Some(((header_row, header), body)) = rows.split_first() else {
         return Err(ChartError::new("data (CSV)", "is empty; expected a header row naming the columns, then the plan's rows"));
     };
-    let lower: Vec<String> = header.iter().map(|h| h.to_lowercase()).collect();
+    let lower: Vec<String> = header.iter().map(|h| h.to_ascii_lowercase()).collect();
     let marker = lower.iter().position(|h| matches!(h.as_str(), "type" | "row type" | "kind"));
     let name_column = (0..header.len()).find(|c| Some(*c) != marker).unwrap_or(0);
     let figure_columns: Vec<usize> = (0..header.len()).filter(|c| Some(*c) != marker && *c != name_column).collect();
@@ -121,7 +121,7 @@ fn records(text: &str) -> Result<Vec<(usize, Vec<String>)>, ChartError> {
 }
 
 fn kind_named(marker: &str) -> Option<Kind> {
-    match marker.to_lowercase().as_str() {
+    match marker.to_ascii_lowercase().as_str() {
         "section" | "heading" => Some(Kind::Section),
         "line" | "item" => Some(Kind::Line),
         "subtotal" | "sub-total" | "sub total" => Some(Kind::Subtotal),
@@ -132,7 +132,7 @@ fn kind_named(marker: &str) -> Option<Kind> {
 }
 
 fn kind_by_name(name: &str, blank: bool) -> Kind {
-    let lower = name.to_lowercase();
+    let lower = name.to_ascii_lowercase();
     let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
     if blank {
         Kind::Section

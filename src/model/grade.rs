@@ -29,7 +29,7 @@ pub struct GradeScale {
 pub const OFSTED: [&str; 4] = ["Outstanding", "Good", "Requires improvement to be good", "Inadequate"];
 
 fn normalise(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    text.split_whitespace().collect::<Vec<_>>().join(" ").to_ascii_lowercase()
 }
 
 impl GradeScale {

@@ -27,7 +27,7 @@ pub fn read_csv(text: &str, options: &Json) -> Result<Judgements, ChartError> {
         .map(|(_, cells)| cells)
         .collect();
     let (header, body) = rows.split_first().ok_or_else(|| ChartError::new("data (CSV)", "is empty; expected a header row and one row per area"))?;
-    let lower: Vec<String> = header.iter().map(|h| h.to_lowercase()).collect();
+    let lower: Vec<String> = header.iter().map(|h| h.to_ascii_lowercase()).collect();
     let column = |name: &str| lower.iter().position(|h| h == name);
     let (inspections, areas) = match (column("inspection"), column("area"), column("grade")) {
         (Some(i), Some(a), Some(g)) => long(body, i, column("date"), a, g, &scale, numeric)?,

@@ -30,7 +30,7 @@ fn at(row: usize, column: usize, header: &str) -> String {
 /// A value cell: a number (commas and a trailing % allowed), or a gap for a suppression code.
 fn value(cell: &str) -> Result<Option<f64>, String> {
     let text = cell.trim();
-    if matches!(text.to_lowercase().as_str(), "" | "z" | "c" | "x" | "low" | ":" | ".." | "-") {
+    if matches!(text.to_ascii_lowercase().as_str(), "" | "z" | "c" | "x" | "low" | ":" | ".." | "-") {
         return Ok(None);
     }
     let plain: String = text.trim_end_matches('%').chars().filter(|c| *c != ',').collect();
@@ -65,7 +65,7 @@ pub fn read_csv(text: &str, options: &Json) -> Result<Kpi, ChartError> {
     let opts = Node::named(options, "options");
     let fields = if opts.is_null() { None } else { Some(opts.object()?) };
     let table = table(text)?;
-    let lower: Vec<String> = table.header.iter().map(|h| h.to_lowercase()).collect();
+    let lower: Vec<String> = table.header.iter().map(|h| h.to_ascii_lowercase()).collect();
     let (series, defaults) = if lower.iter().any(|h| h == "time_period") && lower.iter().any(|h| h == "geographic_level") {
         let (series, indicator) = ees(&table, &lower, fields.as_ref())?;
         (series, ees_defaults(&indicator))
@@ -81,7 +81,7 @@ fn names_option(fields: Option<&Fields>, name: &str) -> Result<Option<Vec<String
 }
 
 fn looks_like_benchmark(name: &str) -> bool {
-    let lower = name.to_lowercase();
+    let lower = name.to_ascii_lowercase();
     ["england", "national", "region", "neighbour", "neighbor", "average", "benchmark", "comparator"].iter().any(|w| lower.contains(w))
 }
 
@@ -138,7 +138,7 @@ const EES_META: &[&str] = &[
 /// What an EES indicator's name says when the options do not: its title, and its unit where
 /// the name gives it away ("rate_per_10000", "..._percent").
 fn ees_defaults(indicator: &str) -> Vec<(String, Json)> {
-    let lower = indicator.to_lowercase();
+    let lower = indicator.to_ascii_lowercase();
     let mut defaults = vec![("title".to_owned(), Json::String(indicator.to_owned()))];
     if lower.contains("per_10000") || lower.contains("per_10k") {
         defaults.push(("unit".into(), Json::String("per 10,000".into())));
@@ -163,7 +163,7 @@ fn ees(table: &Table, lower: &[String], fields: Option<&Fields>) -> Result<(Vec<
     };
     let value_column = lower
         .iter()
-        .position(|h| *h == indicator.to_lowercase())
+        .position(|h| *h == indicator.to_ascii_lowercase())
         .ok_or_else(|| ChartError::new("options.indicator", format!("\"{indicator}\" is not a column of the CSV")))?;
     let council = text_option("council")?.ok_or_else(|| ChartError::new("options.council", "missing; expected the council's name or code, as in la_name or new_la_code"))?;
     let comparators = names_option(fields, "comparators")?.unwrap_or_else(|| vec!["England".to_owned()]);
@@ -173,7 +173,7 @@ fn ees(table: &Table, lower: &[String], fields: Option<&Fields>) -> Result<(Vec<
             Json::Object(entries) => entries
                 .iter()
                 .map(|(key, v)| {
-                    let c = column(&key.to_lowercase()).ok_or_else(|| ChartError::new(format!("options.filters.{key}"), "is not a column of the CSV"))?;
+                    let c = column(&key.to_ascii_lowercase()).ok_or_else(|| ChartError::new(format!("options.filters.{key}"), "is not a column of the CSV"))?;
                     match v {
                         Json::String(s) => Ok((c, s.clone())),
                         other => Err(ChartError::new(format!("options.filters.{key}"), format!("expected text, {}", other.found()))),
@@ -190,7 +190,7 @@ fn ees(table: &Table, lower: &[String], fields: Option<&Fields>) -> Result<(Vec<
     // A row's own area is named by its level: national rows by country, regional by region.
     let own_area = |cells: &[String]| -> Vec<String> {
         let get = |name: &str| column(name).and_then(|c| cells.get(c)).cloned().unwrap_or_default();
-        match get("geographic_level").to_lowercase().as_str() {
+        match get("geographic_level").to_ascii_lowercase().as_str() {
             "national" => vec![get("country_name"), get("country_code")],
             "regional" => vec![get("region_name"), get("region_code")],
             _ => vec![get("la_name"), get("new_la_code"), get("old_la_code")],
@@ -207,9 +207,9 @@ fn ees(table: &Table, lower: &[String], fields: Option<&Fields>) -> Result<(Vec<
         let area = own_area(cells);
         let Some(s) = series.iter_mut().find(|s| area.iter().any(|a| !a.is_empty() && a.eq_ignore_ascii_case(&s.name))) else { continue };
         let raw = cells.get(time).map_or("", |c| c.as_str());
-        let kind = identifier.and_then(|c| cells.get(c)).map_or("", |c| c.as_str()).to_lowercase();
+        let kind = identifier.and_then(|c| cells.get(c)).map_or("", |c| c.as_str()).to_ascii_lowercase();
         // "201617" is the 2016/17 year; a four-digit calendar year is itself.
-        let period_text = if kind.starts_with('q') && raw.len() == 4 { format!("{} {raw}", kind.to_uppercase()) } else { raw.to_owned() };
+        let period_text = if kind.starts_with('q') && raw.len() == 4 { format!("{} {raw}", kind.to_ascii_uppercase()) } else { raw.to_owned() };
         let period = parse_period(&period_text).map_err(|m| ChartError::new(at(*r, time, "time_period"), m))?.label().into_owned();
         let v = value(cells.get(value_column).map_or("", |c| c.as_str())).map_err(|m| ChartError::new(at(*r, value_column, &indicator), m))?;
         s.points.push((period, v, *r, value_column));

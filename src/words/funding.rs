@@ -136,7 +136,7 @@ fn places(n: usize) -> String {
 
 fn upper_first(s: &str) -> String {
     let mut chars = s.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    chars.next().map(|c| format!("{}{}", c.to_ascii_uppercase(), chars.as_str())).unwrap_or_default()
 }
 
 /// The notes shown beside a funding chart: the verdict, then each finding in words.

@@ -10,7 +10,7 @@ pub fn describe(j: &Judgements) -> String {
     let mut sentences = vec![format!("{}.", j.title.trim_end_matches('.'))];
     // The overall judgement leads, as it does in every inspection report.
     let mut areas: Vec<&Area> = j.areas.iter().collect();
-    areas.sort_by_key(|a| !a.name.to_lowercase().starts_with("overall"));
+    areas.sort_by_key(|a| !a.name.to_ascii_lowercase().starts_with("overall"));
     let (mut improved, mut stayed, mut declined) = (Vec::new(), Vec::new(), Vec::new());
     for area in &areas {
         let judged: Vec<(usize, usize)> = area.grades.iter().enumerate().filter_map(|(i, g)| g.map(|g| (i, g))).collect();

@@ -16,7 +16,7 @@ pub fn describe(kpi: &Kpi) -> String {
         if let (Some(target), Some(latest)) = (kpi.target, latest(series)) {
             let status = match kpi.status(latest.1) {
                 Status::NotRated => String::new(),
-                rated => format!(": {}", rated.words().to_lowercase()),
+                rated => format!(": {}", rated.words().to_ascii_lowercase()),
             };
             let mut s = format!(
                 "The target is {}{}; the latest value is {}{status}.",
@@ -131,7 +131,7 @@ fn polarity_words(polarity: Polarity) -> &'static str {
 fn lowercase_first(s: &str) -> String {
     let mut chars = s.chars();
     match chars.next() {
-        Some(c) => c.to_lowercase().chain(chars).collect(),
+        Some(c) => format!("{}{}", c.to_ascii_lowercase(), chars.as_str()),
         None => String::new(),
     }
 }

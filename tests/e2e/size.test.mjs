@@ -2,14 +2,15 @@
 // grow past BUDGET. It is set just above today's size so growth is a decision, not an accident;
 // the 64 KB target (issue 8) is far below it, and BENCHMARKS.md says by how much.
 // Raised from 250 to 262 KB for themes from CSS (custom properties, dark, forced colours), the
-// legend's buttons and textBoxes(): 11.3 KB together.
+// legend's buttons and textBoxes(): 11.3 KB together. Lowered to 246 KB when ASCII case
+// folding replaced Unicode's (17.6 KB of case tables for matching English column headers).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { root } from "./harness.mjs";
 
-const BUDGET = 262 * 1024;
+const BUDGET = 246 * 1024;
 
 test(`the release build is at most ${BUDGET / 1024} KB gzipped (wasm + JS glue)`, () => {
   const gz = (file) => gzipSync(readFileSync(`${root}pkg/${file}`), { level: 9 }).length;
