@@ -183,8 +183,11 @@ fn distinct_periods(kpi: &Kpi) -> Vec<&Period> {
 /// Time across the plot, inset so the first and last period labels fit.
 fn period_scale(periods: &[&Period], plot: Rect, measure: &dyn TextMeasure) -> LinearScale {
     let half_label = |p: Option<&&Period>| p.map(|p| measure.width(&p.label(), SMALL) / 2.0).unwrap_or(0.0);
-    let inset_left = half_label(periods.first()).clamp(8.0, plot.width / 4.0);
-    let inset_right = half_label(periods.last()).clamp(8.0, plot.width / 4.0);
+    // At least 8 px, at most a quarter of the plot; a plot narrower than 32 px gets the quarter
+    // (`clamp` would panic with its bounds crossed: found by fuzzing scene_svg).
+    let inset = |half: f64| half.max(8.0).min(plot.width / 4.0).max(0.0);
+    let inset_left = inset(half_label(periods.first()));
+    let inset_right = inset(half_label(periods.last()));
     let first = periods.first().map(|p| p.middle()).unwrap_or(0.0);
     let last = periods.last().map(|p| p.middle()).unwrap_or(1.0);
     LinearScale::new((first, last), (plot.x + inset_left, plot.right() - inset_right))
