@@ -54,18 +54,15 @@ impl HitIndex {
             return area;
         }
         let after = self.columns.partition_point(|(cx, _)| *cx < x);
-        let candidates = [after.checked_sub(1), Some(after)];
-        let column = candidates
-            .iter()
-            .flatten()
-            .filter(|&&i| i < self.columns.len())
-            .min_by(|&&a, &&b| self.column_distance(a, x).total_cmp(&self.column_distance(b, x)))?;
-        if self.column_distance(*column, x) > max_dx {
+        // The columns either side of x; on a tie, the left one.
+        let column = [after.saturating_sub(1), after].into_iter().min_by(|&a, &b| self.column_distance(a, x).total_cmp(&self.column_distance(b, x)))?;
+        if self.column_distance(column, x) > max_dx {
             return None;
         }
-        self.column(*column).iter().min_by(|a, b| (a.y - y).abs().total_cmp(&(b.y - y).abs())).copied()
+        self.column(column).iter().min_by(|a, b| (a.y - y).abs().total_cmp(&(b.y - y).abs())).copied()
     }
 
+    /// How far x is from a column; infinitely far from one that does not exist.
     fn column_distance(&self, column: usize, x: f64) -> f64 {
         self.columns.get(column).map_or(f64::INFINITY, |(cx, _)| (cx - x).abs())
     }
