@@ -4,6 +4,9 @@
 #   scripts/fuzz.sh                 # smoke run: 20,000 executions per target (part of test.sh)
 #   scripts/fuzz.sh 10000000        # the long run RELIABILITY.md reports, per target
 #   scripts/fuzz.sh 10000000 kpi_json scene_svg   # some targets only
+#   FUZZ_SANITIZER=none scripts/fuzz.sh 10000000 scene_svg
+#       # without AddressSanitizer, for more executions a second. The library is
+#       # #![forbid(unsafe_code)], so what ASan adds is checking its dependencies' unsafe code.
 # A crash or an input slower than a second stops the run and is saved under
 # fuzz/artifacts/TARGET/; copy it into tests/fuzz_regressions/TARGET/ so the native tests keep
 # replaying it.
@@ -11,6 +14,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 runs=${1:-20000}
+sanitizer=${FUZZ_SANITIZER:-address}
+# Each sanitizer builds into its own directory, so a run of one never rebuilds under another.
+target_dir=fuzz/target
+[ "$sanitizer" = address ] || target_dir="fuzz/target-$sanitizer"
 shift || true
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(kpi_json kpi_csv judgement_json judgement_csv funding_json funding_csv scene_svg)
@@ -49,13 +56,13 @@ for regression in tests/fuzz_regressions/*/*; do
 done
 
 for target in "${targets[@]}"; do
-  echo "== fuzz $target: $runs executions"
+  echo "== fuzz $target: $runs executions, sanitizer $sanitizer"
   started=$(date +%s)
   # -timeout=1: an input taking over a second is a hang. -rss_limit_mb: a leak or a runaway
   # allocation is a crash too.
   log="fuzz/$target.log"
   status=0
-  cargo +nightly fuzz run --release "$target" -- -runs="$runs" -timeout=1 -max_len=8192 -rss_limit_mb=2048 -print_final_stats=1 >"$log" 2>&1 || status=$?
+  cargo +nightly fuzz run --release --sanitizer "$sanitizer" --target-dir "$target_dir" "$target" -- -runs="$runs" -timeout=1 -max_len=8192 -rss_limit_mb=2048 -print_final_stats=1 >"$log" 2>&1 || status=$?
   grep -E "^(Done|stat::number_of_executed_units|stat::peak_rss_mb|==[0-9]+== ERROR|SUMMARY|Test unit written|thread .* panicked)" "$log" || true
   echo "   $target: exit $status after $(( $(date +%s) - started )) s"
   [ "$status" = 0 ] || exit "$status"
