@@ -2,10 +2,10 @@
 # Fuzzes every input path with cargo-fuzz (libFuzzer, nightly Rust), starting from the project's
 # own fixtures. Usage:
 #   scripts/fuzz.sh                 # smoke run: 20,000 executions per target (part of test.sh)
-#   scripts/fuzz.sh 10000000        # the long run RELIABILITY.md reports, per target
+#   scripts/fuzz.sh 10000000        # 10 million executions per target, with AddressSanitizer
 #   scripts/fuzz.sh 10000000 kpi_json scene_svg   # some targets only
-#   FUZZ_SANITIZER=none scripts/fuzz.sh 10000000 scene_svg
-#       # without AddressSanitizer, for more executions a second. The library is
+#   FUZZ_SANITIZER=none scripts/fuzz.sh 10000000  # the long run RELIABILITY.md reports
+#       # Without AddressSanitizer: several times the executions a second. The library is
 #       # #![forbid(unsafe_code)], so what ASan adds is checking its dependencies' unsafe code.
 # A crash or an input slower than a second stops the run and is saved under
 # fuzz/artifacts/TARGET/; copy it into tests/fuzz_regressions/TARGET/ so the native tests keep
