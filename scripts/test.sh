@@ -16,7 +16,7 @@ cargo test --quiet
 echo "== lints"
 cargo clippy --quiet --all-targets -- -D warnings
 cargo clippy --quiet --target wasm32-unknown-unknown -- -D warnings
-echo "== fuzz smoke run (cargo-fuzz on nightly Rust; scripts/fuzz.sh 10000000 is the long run)"
+echo "== fuzz smoke run (cargo-fuzz on nightly Rust; FUZZ_SANITIZER=none scripts/fuzz.sh 10000000 is the long run)"
 scripts/fuzz.sh 20000
 echo "== browser tests (wasm-bindgen-test, headless Chromium)"
 wasm-pack test --headless --chrome
