@@ -1,7 +1,12 @@
 //! The rows of pasted CSV, as every CSV reader here wants them: cells trimmed, rows of any
 //! length, blank rows skipped, each with its index in the file (0 is the first row).
 //!
-//! One parser serves every call. Building one takes longer than reading a typical pasted table
+//! Text copied from Excel or LibreOffice comes as tab-separated values: a text whose first
+//! line holds a tab is read with tabs between cells, so a paste reads like the saved CSV. A
+//! UTF-8 byte-order mark (which Excel writes at the start of a "CSV UTF-8" file) is dropped;
+//! Windows line endings are read as line ends by the csv crate.
+//!
+//! One parser per separator serves every call. Building one takes longer than reading a typical pasted table
 //! (the csv crate compiles its state machine each time), and a page may read many.
 
 use std::cell::RefCell;
@@ -16,16 +21,29 @@ pub type Rows = Vec<(usize, Vec<String>)>;
 pub type RowError = (usize, String);
 
 thread_local! {
-    static READER: RefCell<Option<Reader>> = const { RefCell::new(None) };
+    static COMMA_READER: RefCell<Option<Reader>> = const { RefCell::new(None) };
+    static TAB_READER: RefCell<Option<Reader>> = const { RefCell::new(None) };
 }
 
-fn new_reader() -> Reader {
-    csv::ReaderBuilder::new().has_headers(false).flexible(true).trim(csv::Trim::All).from_reader(Cursor::new(Vec::new()))
+/// The cell separator a text uses: a tab when its first line has one (a spreadsheet paste),
+/// otherwise a comma.
+pub fn separator(text: &str) -> u8 {
+    let first_line = text.lines().find(|line| !line.trim().is_empty()).unwrap_or("");
+    if first_line.contains('\t') {
+        b'\t'
+    } else {
+        b','
+    }
 }
 
-/// The non-blank rows of `text`; on a row the csv crate cannot read, its index and why.
+/// The non-blank rows of `text` (comma- or tab-separated, see [`separator`]); on a row the csv
+/// crate cannot read, its index and why.
 pub fn rows(text: &str) -> Result<Rows, RowError> {
-    READER.with(|cell| {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let delimiter = separator(text);
+    let shared = if delimiter == b'\t' { &TAB_READER } else { &COMMA_READER };
+    let new_reader = move || csv::ReaderBuilder::new().has_headers(false).flexible(true).trim(csv::Trim::All).delimiter(delimiter).from_reader(Cursor::new(Vec::new()));
+    shared.with(|cell| {
         // If the shared parser is in use (it never is: reading is not re-entrant), use a new one.
         let mut shared = cell.try_borrow_mut().ok();
         let mut own = None;
@@ -75,5 +93,13 @@ mod tests {
         // An empty text leaves the parser at byte 0 and at its end: the next must still be read.
         assert_eq!(rows("").unwrap(), Vec::<(usize, Vec<String>)>::new());
         assert_eq!(rows("z\n").unwrap(), vec![(0, vec!["z".into()])]);
+    }
+
+    #[test]
+    fn a_spreadsheet_paste_is_read_with_tabs_between_cells() {
+        let pasted = "\u{feff}Area\t2019\r\nHelp, and protection\t\"Good\"\r\n";
+        assert_eq!(rows(pasted).unwrap(), vec![(0, vec!["Area".into(), "2019".into()]), (1, vec!["Help, and protection".into(), "Good".into()])]);
+        // The comma reader is not disturbed by a tab reader in between.
+        assert_eq!(rows("a,b\n").unwrap(), vec![(0, vec!["a".into(), "b".into()])]);
     }
 }

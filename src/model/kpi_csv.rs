@@ -27,15 +27,22 @@ fn at(row: usize, column: usize, header: &str) -> String {
     format!("data (CSV) row {}, column {} (\"{header}\")", row + 1, column + 1)
 }
 
-/// A value cell: a number (commas and a trailing % allowed), or a gap for a suppression code.
+/// A value cell: a number (`£`, thousands separators, a trailing `%` and brackets for a
+/// negative allowed, as a spreadsheet prints them), or a gap for a suppression code.
 fn value(cell: &str) -> Result<Option<f64>, String> {
     let text = cell.trim();
     if matches!(text.to_ascii_lowercase().as_str(), "" | "z" | "c" | "x" | "low" | ":" | ".." | "-") {
         return Ok(None);
     }
+    let text = text.strip_prefix('£').unwrap_or(text);
+    let (negative, text) = match text.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
+        Some(inner) => (true, inner.trim()),
+        None => (false, text),
+    };
+    let text = text.strip_prefix('£').unwrap_or(text);
     let plain: String = text.trim_end_matches('%').chars().filter(|c| *c != ',').collect();
     match plain.parse::<f64>() {
-        Ok(v) if v.is_finite() && plain.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | '-')) => Ok(Some(v)),
+        Ok(v) if v.is_finite() && plain.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | '-')) => Ok(Some(if negative { -v } else { v })),
         _ => Err(format!("expected a number or a suppression code (z, c, x, low, :), found the text {}", quote(cell))),
     }
 }

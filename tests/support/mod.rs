@@ -15,6 +15,13 @@ fn updating() -> bool {
 
 /// Runs every `input ==> expected` line of `tests/cases/<name>.txt` through `f`.
 /// Lines starting with `#` and blank lines are kept as they are.
+/// A case's text as the file writes it on one line: `\\n` a new line, `\\r` a carriage return,
+/// `\\t` a tab and `\\ufeff` a byte-order mark, so spreadsheet pastes fit in a case table.
+#[allow(dead_code)]
+pub fn unescape(text: &str) -> String {
+    text.replace("\\n", "\n").replace("\\r", "\r").replace("\\t", "\t").replace("\\ufeff", "\u{feff}")
+}
+
 pub fn run_cases(name: &str, f: impl Fn(&str) -> String) {
     let path = root().join("cases").join(name);
     let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
