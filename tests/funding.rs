@@ -124,7 +124,7 @@ fn covers(plan: &FundingPlan, covers: &[Cover]) -> String {
 fn funding_csv() {
     // CSV text (\n for a new line) ==> the plan it reads as, and its findings; or the error.
     support::run_cases("funding_csv.txt", |input| {
-        let data = Json::String(support::unescape(&input));
+        let data = Json::String(support::unescape(input));
         match FundingChart::read(&data, &Json::Null) {
             Ok(chart) => {
                 let p = &chart.plan;

@@ -31,6 +31,9 @@ fn the_harness_draws_every_fixture_as_the_fuzzer_starts_from_them() {
     let mut drawn = 0;
     for (folder, kind) in [("kpi", 0u8), ("judgements", 1), ("funding", 2)] {
         for file in fs::read_dir(fixtures.join(folder)).unwrap().flatten() {
+            if file.path().extension().is_none_or(|e| e != "json") {
+                continue; // CSV fixtures in published layouts have snapshot tests of their own
+            }
             let json = fs::read(file.path()).unwrap();
             let data = council_charts::model::Json::parse(std::str::from_utf8(&json).unwrap(), "data").unwrap();
             if matches!(data, council_charts::model::Json::Array(_)) {

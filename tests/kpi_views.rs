@@ -125,7 +125,7 @@ fn kpi_csv() {
         let (options, csv) = input.split_once(" |").unwrap();
         let csv = csv.strip_prefix(' ').unwrap_or(csv);
         let options = Json::parse(options, "options").unwrap();
-        match KpiChart::read(&Json::String(support::unescape(&csv)), &options) {
+        match KpiChart::read(&Json::String(support::unescape(csv)), &options) {
             Ok(chart) => {
                 let k = &chart.kpi;
                 let series: Vec<String> = k

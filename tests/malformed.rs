@@ -96,7 +96,7 @@ fn case(input: &str) -> String {
     let data = if data.starts_with('@') {
         generated(data)
     } else if let Some(csv) = data.strip_prefix("csv:") {
-        text(&support::unescape(&csv))
+        text(&support::unescape(csv))
     } else {
         match Json::parse(data, "data") {
             Ok(json) => json,

@@ -196,13 +196,13 @@ fn kpi_of(chosen: &[std::collections::BTreeSet<usize>]) -> Kpi {
         .iter()
         .enumerate()
         .map(|(s, picks)| {
-            let mut points: Vec<Point> = picks.iter().filter_map(|&i| parse_period(POOL[i]).ok()).enumerate().map(|(k, period)| Point { period, value: (k % 3 != 0).then_some((s * 100 + k) as f64) }).collect();
+            let mut points: Vec<Point> = picks.iter().filter_map(|&i| parse_period(POOL[i]).ok()).enumerate().map(|(k, period)| Point { period, value: (k % 3 != 0).then_some((s * 100 + k) as f64), detail: None }).collect();
             points.sort_by_key(|p| (p.period.start, p.period.kind));
             points.dedup_by(|a, b| a.period.same_as(&b.period));
             Series { name: format!("Series {s}"), role: Role::Own, points }
         })
         .collect();
-    Kpi { title: "KPI".into(), subtitle: None, unit: Unit::Count, polarity: Polarity::Neutral, target: None, thresholds: None, series, annotations: Vec::new(), source: None }
+    Kpi { title: "KPI".into(), subtitle: None, unit: Unit::Count, polarity: Polarity::Neutral, target: None, thresholds: None, series, annotations: Vec::new(), source: None, trend: None, compared_to: "England".into() }
 }
 
 /// The rows worked out the plain way: every period once, sorted, then each series looked up.

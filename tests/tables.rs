@@ -121,7 +121,7 @@ fn judgement_errors() {
 fn judgement_csv() {
     use council_charts::chart::judgement::JudgementChart;
     support::run_cases("judgement_csv.txt", |input| {
-        let data = Json::String(support::unescape(&input));
+        let data = Json::String(support::unescape(input));
         match JudgementChart::read(&data, &Json::Null) {
             Ok(chart) => {
                 let j = &chart.judgements;

@@ -149,10 +149,14 @@ impl Chart for KpiChart {
             (None, _, Some(status)) => lines.push(status.words().to_owned()),
             _ => {}
         }
+        lines.extend(words::kpi::detail_lines(&self.kpi, point));
         Some(Tooltip { heading: point.period.label().into_owned(), lines })
     }
     fn describe(&self) -> String {
         words::kpi::describe(&self.kpi)
+    }
+    fn notes(&self) -> Vec<String> {
+        crate::scene::kpi_interval::comparison_key(&self.kpi).into_iter().collect()
     }
     fn to_csv(&self) -> String {
         crate::export::csv::kpi_csv(&self.kpi)

@@ -5,9 +5,11 @@
 
 use crate::model::funding::FundingPlan;
 use crate::model::judgement::Judgements;
-use crate::model::kpi::Kpi;
+use crate::model::kpi::{Kpi, Series};
+use crate::model::kpi_detail::Detail;
 use crate::model::reconcile::printed;
 use crate::scale::format::format_value;
+use crate::words::kpi::interval;
 
 /// Most rows a page table holds; a longer series shows its latest rows and says so. (Even
 /// hidden, a table is laid out; 100 rows keep a long series' page quick, and the CSV has all.)
@@ -35,11 +37,36 @@ fn bounded(caption: String, columns: Vec<String>, rows: Vec<(String, Vec<String>
 pub fn kpi_table(kpi: &Kpi) -> DataTable {
     // Only the rows the table keeps are written: a long series keeps its latest.
     let (latest, total) = kpi.latest_by_period(MAX_TABLE_ROWS);
+    // A series whose points carry a confidence interval or a comparison gets a column for each.
+    let has = |s: &Series, f: fn(&Detail) -> bool| s.points.iter().any(|p| p.detail.as_deref().is_some_and(f));
+    let extras: Vec<(bool, bool)> = kpi.series.iter().map(|s| (has(s, |d| d.interval.is_some()), has(s, |d| d.compared.is_some()))).collect();
     let rows = latest
         .into_iter()
-        .map(|(period, values)| (period.label().into_owned(), values.into_iter().map(|v| v.map_or("no value".to_owned(), |v| format_value(v, &kpi.unit))).collect()))
+        .map(|(period, values)| {
+            let mut cells = Vec::new();
+            for ((series, value), (intervals, comparisons)) in kpi.series.iter().zip(values).zip(&extras) {
+                cells.push(value.map_or("no value".to_owned(), |v| format_value(v, &kpi.unit)));
+                let detail = series.at(period).and_then(|p| p.detail.as_deref());
+                if *intervals {
+                    cells.push(detail.and_then(|d| d.interval).map_or(String::new(), |(lo, hi)| interval(lo, hi, &kpi.unit)));
+                }
+                if *comparisons {
+                    cells.push(detail.and_then(|d| d.compared).map_or(String::new(), |c| c.short().to_owned()));
+                }
+            }
+            (period.label().into_owned(), cells)
+        })
         .collect();
-    let columns = std::iter::once("Period".to_owned()).chain(kpi.series.iter().map(|s| s.name.clone())).collect();
+    let mut columns = vec!["Period".to_owned()];
+    for (series, (intervals, comparisons)) in kpi.series.iter().zip(&extras) {
+        columns.push(series.name.clone());
+        if *intervals {
+            columns.push(format!("{}: 95% confidence interval", series.name));
+        }
+        if *comparisons {
+            columns.push(format!("{}: compared with {}", series.name, kpi.compared_to));
+        }
+    }
     bounded(kpi.title.clone(), columns, rows, total, "periods")
 }
 

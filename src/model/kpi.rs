@@ -3,6 +3,7 @@
 
 use super::limits::{MAX_ANNOTATIONS, MAX_LABEL_CHARS, MAX_POINTS_PER_SERIES, MAX_SERIES};
 use super::json::Json;
+use super::kpi_detail::{read_detail, Detail};
 use super::node::{Fields, Node};
 use super::period::{parse_period, step, Interval, Period};
 use super::unit::{Polarity, Unit};
@@ -20,6 +21,11 @@ pub struct Kpi {
     pub series: Vec<Series>,
     pub annotations: Vec<Annotation>,
     pub source: Option<String>,
+    /// The publisher's own words on the recent trend ("Increasing and getting worse"), said
+    /// in the description as given.
+    pub trend: Option<String>,
+    /// What the points' `compared` judgements compare with ("England", the default).
+    pub compared_to: String,
 }
 
 /// Red/amber/green boundaries. Invariant: ordered for the polarity (for lower-is-better,
@@ -49,11 +55,21 @@ pub struct Series {
     pub points: Vec<Point>,
 }
 
+impl Series {
+    /// The point at `period`, if the series has one (points are in time order).
+    pub fn at(&self, period: &Period) -> Option<&Point> {
+        let key = (period.start, period.kind);
+        self.points.binary_search_by_key(&key, |p| (p.period.start, p.period.kind)).ok().and_then(|i| self.points.get(i))
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Point {
     pub period: Period,
     /// `None` is a gap: missing or suppressed, never zero.
     pub value: Option<f64>,
+    /// The confidence interval, comparison and note, for the few points that have them.
+    pub detail: Option<Box<Detail>>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -88,7 +104,14 @@ impl Kpi {
             series: read_all_series(&fields.required("series", "a list of series")?)?,
             annotations: read_annotations(&fields)?,
             source: optional_label(&fields, "source")?,
+            trend: optional_label(&fields, "trend")?,
+            compared_to: optional_label(&fields, "comparedTo")?.unwrap_or_else(|| "England".to_owned()),
         })
+    }
+
+    /// Whether any point of any series has a confidence interval.
+    pub fn has_intervals(&self) -> bool {
+        self.series.iter().any(|s| s.points.iter().any(|p| p.detail.as_ref().is_some_and(|d| d.interval.is_some())))
     }
 
     /// Every value of every series, for scales.
@@ -183,7 +206,8 @@ fn read_series(node: &Node) -> Result<Series, ChartError> {
             Some(v) => v.number_or_null()?,
             None => None,
         };
-        points.push((i, Point { period, value }));
+        let detail = read_detail(&fields, value)?;
+        points.push((i, Point { period, value, detail }));
     }
     // Spreadsheets often list the latest first: order by time, and refuse a period given twice.
     points.sort_by_key(|(_, p)| (p.period.start, p.period.kind));
@@ -236,7 +260,7 @@ fn read_regular(fields: &Fields, values: &Node) -> Result<Vec<Point>, ChartError
         .enumerate()
         .map(|(n, value)| {
             let period = step(&start, interval, n as i64).map_err(|message| values.item_error(n, message))?;
-            Ok(Point { period, value })
+            Ok(Point { period, value, detail: None })
         })
         .collect()
 }

@@ -23,13 +23,13 @@ use crate::error::ChartError;
 /// The KPI fields CSV cannot hold, taken from the options as they are.
 const FROM_OPTIONS: &[&str] = &["title", "subtitle", "unit", "polarity", "target", "thresholds", "annotations", "source"];
 
-fn at(row: usize, column: usize, header: &str) -> String {
+pub(super) fn at(row: usize, column: usize, header: &str) -> String {
     format!("data (CSV) row {}, column {} (\"{header}\")", row + 1, column + 1)
 }
 
 /// A value cell: a number (`£`, thousands separators, a trailing `%` and brackets for a
 /// negative allowed, as a spreadsheet prints them), or a gap for a suppression code.
-fn value(cell: &str) -> Result<Option<f64>, String> {
+pub(super) fn value(cell: &str) -> Result<Option<f64>, String> {
     let text = cell.trim();
     if matches!(text.to_ascii_lowercase().as_str(), "" | "z" | "c" | "x" | "low" | ":" | ".." | "-") {
         return Ok(None);
@@ -47,10 +47,10 @@ fn value(cell: &str) -> Result<Option<f64>, String> {
     }
 }
 
-struct Table {
-    header: Vec<String>,
+pub(super) struct Table {
+    pub header: Vec<String>,
     /// Rows with their index in the file (the header is 0).
-    rows: Vec<(usize, Vec<String>)>,
+    pub rows: Vec<(usize, Vec<String>)>,
 }
 
 fn table(text: &str) -> Result<Table, ChartError> {
@@ -60,12 +60,25 @@ fn table(text: &str) -> Result<Table, ChartError> {
     Ok(Table { header, rows: rows.collect() })
 }
 
-/// A series read from CSV: its name, whether it is a benchmark, and per point the period text,
-/// the value, and the cell it came from (row, column).
-struct CsvSeries {
-    name: String,
-    benchmark: bool,
-    points: Vec<(String, Option<f64>, usize, usize)>,
+/// A series read from CSV: its name, whether it is a benchmark, and its points.
+pub(super) struct CsvSeries {
+    pub name: String,
+    pub benchmark: bool,
+    pub points: Vec<CsvPoint>,
+}
+
+/// What a published layout's reader gives: the series, and the KPI fields the file itself
+/// says (a title, a unit, a polarity), which the options override.
+pub(super) type ReadSeries = (Vec<CsvSeries>, Vec<(String, Json)>);
+
+/// A point read from CSV: the period text, the value, the cell it came from (row, column), and
+/// any other fields of a JSON point it carries (a confidence interval, a comparison, a note).
+pub(super) struct CsvPoint {
+    pub period: String,
+    pub value: Option<f64>,
+    pub row: usize,
+    pub column: usize,
+    pub extra: Vec<(&'static str, Json)>,
 }
 
 pub fn read_csv(text: &str, options: &Json) -> Result<Kpi, ChartError> {
@@ -73,7 +86,9 @@ pub fn read_csv(text: &str, options: &Json) -> Result<Kpi, ChartError> {
     let fields = if opts.is_null() { None } else { Some(opts.object()?) };
     let table = table(text)?;
     let lower: Vec<String> = table.header.iter().map(|h| h.to_ascii_lowercase()).collect();
-    let (series, defaults) = if lower.iter().any(|h| h == "time_period") && lower.iter().any(|h| h == "geographic_level") {
+    let (series, defaults) = if super::kpi_fingertips::is_fingertips(&lower) {
+        super::kpi_fingertips::read(&table, &lower, fields.as_ref())?
+    } else if lower.iter().any(|h| h == "time_period") && lower.iter().any(|h| h == "geographic_level") {
         let (series, indicator) = ees(&table, &lower, fields.as_ref())?;
         (series, ees_defaults(&indicator))
     } else {
@@ -82,7 +97,7 @@ pub fn read_csv(text: &str, options: &Json) -> Result<Kpi, ChartError> {
     build(series, fields.as_ref(), &table.header, defaults)
 }
 
-fn names_option(fields: Option<&Fields>, name: &str) -> Result<Option<Vec<String>>, ChartError> {
+pub(super) fn names_option(fields: Option<&Fields>, name: &str) -> Result<Option<Vec<String>>, ChartError> {
     let Some(node) = fields.and_then(|f| f.optional(name)) else { return Ok(None) };
     node.array()?.iter().map(|n| n.label(500)).collect::<Result<Vec<_>, _>>().map(Some)
 }
@@ -130,7 +145,7 @@ fn wide(table: &Table, fields: Option<&Fields>) -> Result<Vec<CsvSeries>, ChartE
             let c = k + 1;
             let cell = cells.get(c).map_or("", |c| c.as_str());
             let v = value(cell).map_err(|m| ChartError::new(at(*r, c, &s.name), m))?;
-            s.points.push((canonical.clone(), v, *r, c));
+            s.points.push(CsvPoint { period: canonical.clone(), value: v, row: *r, column: c, extra: Vec::new() });
         }
     }
     Ok(series)
@@ -219,13 +234,13 @@ fn ees(table: &Table, lower: &[String], fields: Option<&Fields>) -> Result<(Vec<
         let period_text = if kind.starts_with('q') && raw.len() == 4 { format!("{} {raw}", kind.to_ascii_uppercase()) } else { raw.to_owned() };
         let period = parse_period(&period_text).map_err(|m| ChartError::new(at(*r, time, "time_period"), m))?.label().into_owned();
         let v = value(cells.get(value_column).map_or("", |c| c.as_str())).map_err(|m| ChartError::new(at(*r, value_column, &indicator), m))?;
-        s.points.push((period, v, *r, value_column));
+        s.points.push(CsvPoint { period, value: v, row: *r, column: value_column, extra: Vec::new() });
     }
     // The series are named as the data name their areas (a code given for the council reads
     // as the council's name).
     for s in series.iter_mut() {
-        if let Some((_, _, r, _)) = s.points.first() {
-            if let Some((_, cells)) = table.rows.iter().find(|(row, _)| row == r) {
+        if let Some(first) = s.points.first() {
+            if let Some((_, cells)) = table.rows.iter().find(|(row, _)| *row == first.row) {
                 if let Some(name) = own_area(cells).into_iter().next().filter(|n| !n.is_empty()) {
                     s.name = name;
                 }
@@ -241,7 +256,7 @@ fn ees(table: &Table, lower: &[String], fields: Option<&Fields>) -> Result<(Vec<
 
 /// The KPI as JSON (series from the CSV, the rest from the options), checked like any other;
 /// an error about a point names the CSV cell it came from.
-fn build(series: Vec<CsvSeries>, fields: Option<&Fields>, header: &[String], defaults: Vec<(String, Json)>) -> Result<Kpi, ChartError> {
+pub(super) fn build(series: Vec<CsvSeries>, fields: Option<&Fields>, header: &[String], defaults: Vec<(String, Json)>) -> Result<Kpi, ChartError> {
     let mut object: Vec<(String, Json)> = Vec::new();
     for name in FROM_OPTIONS {
         if let Some(node) = fields.and_then(|f| f.optional(name)) {
@@ -257,14 +272,18 @@ fn build(series: Vec<CsvSeries>, fields: Option<&Fields>, header: &[String], def
         let first = series.first().map_or("KPI".to_owned(), |s| s.name.clone());
         object.push(("title".into(), Json::String(first)));
     }
-    let cells: Vec<Vec<(usize, usize)>> = series.iter().map(|s| s.points.iter().map(|p| (p.2, p.3)).collect()).collect();
+    let cells: Vec<Vec<(usize, usize)>> = series.iter().map(|s| s.points.iter().map(|p| (p.row, p.column)).collect()).collect();
     let json_series = series
         .into_iter()
         .map(|s| {
             let points = s
                 .points
                 .into_iter()
-                .map(|(period, v, _, _)| Json::Object(vec![("period".into(), Json::String(period)), ("value".into(), v.map_or(Json::Null, Json::Number))]))
+                .map(|p| {
+                    let mut fields = vec![("period".into(), Json::String(p.period)), ("value".into(), p.value.map_or(Json::Null, Json::Number))];
+                    fields.extend(p.extra.into_iter().map(|(k, v)| (k.to_owned(), v)));
+                    Json::Object(fields)
+                })
                 .collect();
             let role = if s.benchmark { "benchmark" } else { "own" };
             Json::Object(vec![("name".into(), Json::String(s.name)), ("role".into(), Json::String(role.into())), ("points".into(), Json::Array(points))])

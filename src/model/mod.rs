@@ -1,6 +1,7 @@
 //! Stage 1: checked, typed domain values. The only stage that rejects input.
 
 pub mod amount;
+pub mod area;
 pub mod breakdown;
 pub mod csv_rows;
 pub mod funding;
@@ -11,6 +12,8 @@ pub mod judgement;
 pub mod judgement_csv;
 pub mod kpi;
 pub mod kpi_csv;
+pub mod kpi_detail;
+pub mod kpi_fingertips;
 pub mod kpi_rows;
 pub mod limits;
 pub mod neighbours;

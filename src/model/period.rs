@@ -1,6 +1,8 @@
 //! Reporting periods as councils write them: financial years ("2016/17"), quarters
 //! ("Q1 2020/21" of a financial year, "Q1 2020" of a calendar year), months ("Jun 2019",
-//! "2019-06"), dates ("2023-03-24", "24/03/2023") and calendar years ("2019").
+//! "2019-06"), dates ("2023-03-24", "24/03/2023"), calendar years ("2019"), and the rolling
+//! ranges public health statistics pool small numbers over ("2019 - 21", three calendar
+//! years; "2018/19 - 20/21", three financial years).
 //!
 //! "2011-12" reads as the financial year 2011/12, not December 2011: in council papers a
 //! financial year is far the likelier. Write "Dec 2011" for the month.
@@ -13,6 +15,8 @@ use std::borrow::Cow;
 /// What kind of period was written. Ordered from coarsest to finest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum PeriodKind {
+    /// Several years pooled into one figure ("2019 - 21").
+    YearRange,
     Year,
     FinancialYear,
     Quarter,
@@ -76,6 +80,7 @@ pub fn parse_period(text: &str) -> Result<Period, String> {
     let parsed = match words.as_slice() {
         [one] => single_word(one),
         [a, b] => quarter(a, b).or_else(|| quarter(b, a)).or_else(|| month_year(a, b)),
+        [a, "-" | "to" | "\u{2013}", b] => year_range(a, b),
         _ => None,
     };
     parsed.unwrap_or_else(|| {
@@ -139,6 +144,28 @@ fn financial_year(word: &str) -> Option<Result<i64, String>> {
             fy_label(start)
         ))
     })
+}
+
+/// "2019 - 21" (calendar years 2019 to 2021) or "2018/19 - 20/21" (financial years): the
+/// later year written in full or by its last two digits, after the first.
+fn year_range(first: &str, last: &str) -> Parsed {
+    let (start_year, financial) = match year_number(first) {
+        Some(year) => (year, false),
+        None => (financial_year(first)?.ok()?, true),
+    };
+    let last_digits = if financial { last.split('/').next()? } else { last };
+    if !all_digits(last_digits) || !(last_digits.len() == 2 || last_digits.len() == 4) {
+        return None;
+    }
+    let written: i64 = last_digits.parse().ok()?;
+    // The end year is the first one at or after the start with those last digits.
+    let end_year = if last_digits.len() == 4 { written } else { start_year + (written - start_year % 100).rem_euclid(100) };
+    if end_year <= start_year || end_year - start_year > 20 {
+        return Some(Err(format!("\"{first} - {last}\" is not a range of years: the second year must come after the first, within twenty years")));
+    }
+    let (month, label) = if financial { (4, format!("{} - {}", fy_label(start_year), fy_label(end_year).get(2..).unwrap_or(""))) } else { (1, format!("{start_year} - {:02}", end_year % 100)) };
+    let start = days_from_civil(start_year, month, 1);
+    Some(Ok(Period { kind: PeriodKind::YearRange, start, days: days_from_civil(end_year + 1, month, 1) - start, written: Some(label) }))
 }
 
 fn fy_label(start_year: i64) -> String {
@@ -312,7 +339,7 @@ impl Interval {
             PeriodKind::Date => Interval::Day,
             PeriodKind::Month => Interval::Month,
             PeriodKind::Quarter => Interval::Quarter,
-            PeriodKind::Year | PeriodKind::FinancialYear => Interval::Year,
+            PeriodKind::YearRange | PeriodKind::Year | PeriodKind::FinancialYear => Interval::Year,
         }
     }
 

@@ -13,6 +13,7 @@ use crate::model::neighbours::{neighbour_count, neighbour_summary, NeighbourPeri
 use crate::model::status::Status;
 use crate::model::unit::Polarity;
 use super::status_mark::status_color;
+use super::kpi_interval::{comparison_key, draw_comparisons, draw_intervals};
 use crate::model::period::{civil_from_days, days_from_civil, Period};
 use crate::scale::format::format_ticks;
 use crate::scale::{nice_ticks, LinearScale};
@@ -57,7 +58,8 @@ fn own_line(kpi: &Kpi, style: LineStyle, index: usize) -> bool {
 }
 
 pub fn kpi_line(kpi: &Kpi, style: LineStyle, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
-    let titles = Titles { title: &kpi.title, subtitle: kpi.subtitle.as_deref(), source: kpi.source.as_deref(), notes: &[] };
+    let notes: Vec<String> = comparison_key(kpi).into_iter().collect();
+    let titles = Titles { title: &kpi.title, subtitle: kpi.subtitle.as_deref(), source: kpi.source.as_deref(), notes: &notes };
     let (mut scene, top, bottom) = begin(frame, &titles, theme, measure);
     let top = top.max(4.0);
 
@@ -97,6 +99,7 @@ pub fn kpi_line(kpi: &Kpi, style: LineStyle, frame: Frame, theme: &Theme, measur
     let zone_names = if style.status_bands { draw_status_bands(&mut scene, kpi, &y, (ticks.min, ticks.max), plot, theme, measure) } else { Vec::new() };
     draw_period_axis(&mut scene, &periods, &x, plot, theme, measure);
     draw_neighbour_band(&mut scene, kpi, &summary, &x, &y, theme);
+    draw_intervals(&mut scene, kpi, |i| own_line(kpi, style, i), &x, &y, theme);
 
     // Reference lines go under the data; their labels go over it, on a plate.
     let target_y = kpi.target.map(|t| (t, y.map(t)));
@@ -109,6 +112,7 @@ pub fn kpi_line(kpi: &Kpi, style: LineStyle, frame: Frame, theme: &Theme, measur
     }
 
     draw_series(&mut scene, kpi, style, &x, &y, theme);
+    draw_comparisons(&mut scene, kpi, |i| own_line(kpi, style, i), &x, &y, theme);
 
     if let Some((target, py)) = target_y {
         let text = format!("Target: {}", crate::scale::format::format_value(target, &kpi.unit));
@@ -149,7 +153,8 @@ fn plate(scene: &mut Scene, x: f64, y: f64, width: f64, theme: &Theme) {
 /// The range the value axis must show: every value and the target; from zero when the data
 /// are all positive and start within half their height of zero.
 fn value_extent(kpi: &Kpi) -> (f64, f64) {
-    let all = kpi.values().chain(kpi.target);
+    let intervals = kpi.series.iter().flat_map(|s| &s.points).filter_map(|p| p.detail.as_deref()?.interval).flat_map(|(lo, hi)| [lo, hi]);
+    let all = kpi.values().chain(kpi.target).chain(intervals);
     let (mut lo, mut hi) = all.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| (lo.min(v), hi.max(v)));
     if lo > hi {
         return (0.0, 1.0);

@@ -13,6 +13,12 @@ pub fn describe(kpi: &Kpi) -> String {
     let own: Vec<&Series> = kpi.series.iter().filter(|s| s.role == Role::Own).collect();
     for &series in &own {
         sentences.push(series_sentence(series, &kpi.unit));
+        if let Some(point) = series.points.iter().rev().find(|p| p.value.is_some()) {
+            let details = detail_lines(kpi, point);
+            if !details.is_empty() {
+                sentences.push(format!("In {}: {}.", point.period.label(), details.join("; ").trim_end_matches('.')));
+            }
+        }
         if let (Some(target), Some(latest)) = (kpi.target, latest(series)) {
             let status = match kpi.status(latest.1) {
                 Status::NotRated => String::new(),
@@ -56,10 +62,40 @@ pub fn describe(kpi: &Kpi) -> String {
     if let Some(sentence) = neighbours_sentence(kpi) {
         sentences.push(sentence);
     }
+    if let Some(trend) = &kpi.trend {
+        sentences.push(format!("Recent trend, as published: {}.", trend.trim_end_matches('.')));
+    }
     for note in &kpi.annotations {
         sentences.push(format!("Marked at {}: {}.", note.period.label(), note.label.trim_end_matches('.')));
     }
     sentences.join(" ")
+}
+
+/// What a point's detail says, a line each: its confidence interval, how it compares with
+/// the benchmark, and its note ("95% confidence interval: 61.2 to 69.0").
+pub fn detail_lines(kpi: &Kpi, point: &Point) -> Vec<String> {
+    let Some(detail) = &point.detail else { return Vec::new() };
+    let mut lines = Vec::new();
+    if let Some((lo, hi)) = detail.interval {
+        lines.push(format!("95% confidence interval: {}", interval(lo, hi, &kpi.unit)));
+    }
+    if let Some(compared) = detail.compared {
+        lines.push(compared.words(&kpi.compared_to));
+    }
+    if let Some(note) = &detail.note {
+        lines.push(format!("Note: {note}"));
+    }
+    lines
+}
+
+/// "61.2 to 69.0", both ends written to the same number of decimals.
+pub fn interval(lo: f64, hi: f64, unit: &Unit) -> String {
+    let decimals = decimals_of(lo, 2).max(decimals_of(hi, 2)).max(1);
+    let at = |v: f64| match unit {
+        Unit::Count | Unit::Per10k | Unit::Other(_) => fixed(v, decimals),
+        _ => format_value(v, unit),
+    };
+    format!("{} to {}", at(lo), at(hi))
 }
 
 /// "Our council: 67 per 10,000 in 2016/17, up 13 from 54 in 2012/13 and up 6 since 2015/16."

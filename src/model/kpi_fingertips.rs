@@ -1,0 +1,224 @@
+//! OHID Fingertips exports (the public health data explorer's "Export data" CSV), read as
+//! published: one row per indicator, area, sex, age, category and period, with
+//! `Indicator ID`, `Indicator Name`, `Area Code`, `Area Name`, `Area Type`, `Sex`, `Age`,
+//! `Category Type`, `Time period`, `Value`, 95% confidence limits, `Value note`,
+//! `Recent Trend` and `Compared to England value or percentiles`.
+//!
+//! `options.indicator` (name or id; optional when the file holds one), `options.council`
+//! (name or code) and `options.comparators` (default England) pick the series; `options.sex`
+//! (default Persons) and `options.age` pick among breakdowns. Rows with a `Category Type`
+//! (deprivation deciles and the like) are breakdowns of England, not areas, and are left out.
+//! Each point keeps its confidence interval, its comparison with England and its note; the
+//! council's latest `Recent Trend` is said in the description. Where the options give no
+//! polarity, the file's own comparisons give it away: a value below England's judged
+//! "Better" means lower is better.
+
+use super::area::{did_you_mean, names};
+use super::json::Json;
+use super::kpi_csv::{at, names_option, value, CsvPoint, CsvSeries, ReadSeries, Table};
+use super::kpi_detail::Compared;
+use super::node::Fields;
+use super::period::parse_period;
+use crate::error::ChartError;
+
+/// Whether a header (in lower case) is a Fingertips export's.
+pub fn is_fingertips(lower: &[String]) -> bool {
+    ["indicator id", "area code", "area name", "time period", "value"].iter().all(|name| lower.iter().any(|h| h == name))
+}
+
+/// The columns this reader uses, found once by name.
+struct Columns {
+    id: usize,
+    name: Option<usize>,
+    code: usize,
+    area: usize,
+    sex: Option<usize>,
+    age: Option<usize>,
+    category: Option<usize>,
+    period: usize,
+    value: usize,
+    lower: Option<usize>,
+    upper: Option<usize>,
+    note: Option<usize>,
+    trend: Option<usize>,
+    compared: Option<usize>,
+}
+
+impl Columns {
+    fn find(lower: &[String]) -> Option<Columns> {
+        let column = |name: &str| lower.iter().position(|h| h == name);
+        Some(Columns {
+            id: column("indicator id")?,
+            name: column("indicator name"),
+            code: column("area code")?,
+            area: column("area name")?,
+            sex: column("sex"),
+            age: column("age"),
+            category: column("category type"),
+            period: column("time period")?,
+            value: column("value")?,
+            lower: column("lower ci 95.0 limit"),
+            upper: column("upper ci 95.0 limit"),
+            note: column("value note"),
+            trend: column("recent trend"),
+            compared: column("compared to england value or percentiles"),
+        })
+    }
+}
+
+fn cell(cells: &[String], column: Option<usize>) -> &str {
+    column.and_then(|c| cells.get(c)).map_or("", |c| c.as_str())
+}
+
+/// Reads the series the options pick, and the KPI fields the file gives (title, trend,
+/// polarity), as `kpi_csv` builds every CSV KPI.
+pub(super) fn read(table: &Table, lower: &[String], fields: Option<&Fields>) -> Result<ReadSeries, ChartError> {
+    let columns = Columns::find(lower).ok_or_else(|| ChartError::new("data (CSV) row 1", "is not a Fingertips export's header"))?;
+    let text_option = |name: &str| fields.and_then(|f| f.optional(name)).map(|n| n.label(500)).transpose();
+    let rows: Vec<&(usize, Vec<String>)> = table.rows.iter().filter(|(_, cells)| cell(cells, columns.category).is_empty()).collect();
+
+    // The indicator: by id or name, or the only one in the file.
+    let mut indicators: Vec<(&str, &str)> = Vec::new();
+    for (_, cells) in &rows {
+        let pair = (cell(cells, Some(columns.id)), cell(cells, columns.name));
+        if !indicators.contains(&pair) {
+            indicators.push(pair);
+        }
+    }
+    let listed = || indicators.iter().take(12).map(|(id, name)| format!("{id} \"{name}\"")).collect::<Vec<_>>().join(", ");
+    let (id, indicator_name) = match text_option("indicator")? {
+        Some(asked) => *indicators
+            .iter()
+            .find(|(id, name)| id.eq_ignore_ascii_case(asked.trim()) || name.eq_ignore_ascii_case(asked.trim()))
+            .ok_or_else(|| ChartError::new("options.indicator", format!("\"{asked}\" is not an indicator of this Fingertips export; it has {}", listed())))?,
+        None => match indicators.as_slice() {
+            [only] => *only,
+            [] => return Err(ChartError::new("data (CSV)", "has no rows of an area (every row is a breakdown by category); expected one row per area and period")),
+            _ => return Err(ChartError::new("options.indicator", format!("missing; this Fingertips export has {} indicators: {}", indicators.len(), listed()))),
+        },
+    };
+    let rows: Vec<&(usize, Vec<String>)> = rows.into_iter().filter(|(_, cells)| cell(cells, Some(columns.id)) == id).collect();
+
+    // Sex and age: as asked, else Persons, else the only one there is.
+    let sex = breakdown(&rows, columns.sex, text_option("sex")?, "options.sex", Some("Persons"))?;
+    let age = breakdown(&rows, columns.age, text_option("age")?, "options.age", None)?;
+    let rows: Vec<&(usize, Vec<String>)> = rows
+        .into_iter()
+        .filter(|(_, cells)| sex.as_deref().is_none_or(|s| cell(cells, columns.sex).eq_ignore_ascii_case(s)) && age.as_deref().is_none_or(|a| cell(cells, columns.age).eq_ignore_ascii_case(a)))
+        .collect();
+
+    let council = text_option("council")?.ok_or_else(|| ChartError::new("options.council", "missing; expected the council's name or code, as in Area Name or Area Code"))?;
+    let comparators = names_option(fields, "comparators")?.unwrap_or_else(|| vec!["England".to_owned()]);
+    let mut series: Vec<CsvSeries> = std::iter::once((council.clone(), false))
+        .chain(comparators.iter().map(|c| (c.clone(), true)))
+        .map(|(name, benchmark)| CsvSeries { name, benchmark, points: Vec::new() })
+        .collect();
+    let mut trend: Option<(i64, String)> = None;
+    for (r, cells) in &rows {
+        let (code, area) = (cell(cells, Some(columns.code)), cell(cells, Some(columns.area)));
+        let Some(s) = series.iter_mut().find(|s| code.eq_ignore_ascii_case(s.name.trim()) || names(area, &s.name)) else { continue };
+        let period_text = cell(cells, Some(columns.period));
+        let period = parse_period(period_text).map_err(|m| ChartError::new(at(*r, columns.period, "Time period"), m))?;
+        let v = value(cell(cells, Some(columns.value))).map_err(|m| ChartError::new(at(*r, columns.value, "Value"), m))?;
+        // An export repeats an area under each parent it is compared within (England under
+        // itself, too): the same figure again is the same point.
+        let label = period.label();
+        if s.points.iter().any(|p| p.period == label && p.value == v) {
+            continue;
+        }
+        let mut extra = Vec::new();
+        let limit = |column: Option<usize>, name: &str| -> Result<Option<f64>, ChartError> {
+            value(cell(cells, column)).map_err(|m| ChartError::new(at(*r, column.unwrap_or(0), name), m))
+        };
+        if let (Some(v), Some(lo), Some(hi)) = (v, limit(columns.lower, "Lower CI 95.0 limit")?, limit(columns.upper, "Upper CI 95.0 limit")?) {
+            // Published limits are rounded apart from the value; keep the value inside them.
+            extra.push(("lower", Json::Number(lo.min(v))));
+            extra.push(("upper", Json::Number(hi.max(v))));
+        }
+        if !s.benchmark {
+            if let Some(compared) = Compared::named(cell(cells, columns.compared)).filter(|c| *c != Compared::NotCompared) {
+                extra.push(("compared", Json::String(compared.short().to_owned())));
+            }
+            let said = cell(cells, columns.trend);
+            if !said.is_empty() && trend.as_ref().is_none_or(|(start, _)| period.start > *start) {
+                trend = Some((period.start, said.to_owned()));
+            }
+        }
+        let note = cell(cells, columns.note);
+        if !note.is_empty() {
+            extra.push(("note", Json::String(note.to_owned())));
+        }
+        // The series is named as the file names its area.
+        if s.points.is_empty() && !area.is_empty() {
+            s.name = area.to_owned();
+        }
+        s.points.push(CsvPoint { period: label.into_owned(), value: v, row: *r, column: columns.value, extra });
+    }
+    if let Some(empty) = series.iter().find(|s| s.points.is_empty()) {
+        let which = if empty.benchmark { "options.comparators" } else { "options.council" };
+        let areas = rows.iter().map(|(_, cells)| cell(cells, Some(columns.area)));
+        let hint = did_you_mean(&empty.name, areas);
+        let picked: String = [("sex", &sex), ("age", &age)].iter().filter_map(|(what, v)| v.as_ref().map(|v| format!(", {what} \"{v}\""))).collect();
+        return Err(ChartError::new(which, format!("\"{}\" has no rows for indicator {id}{picked} in this Fingertips export (matched against Area Name and Area Code){hint}", empty.name)));
+    }
+
+    let mut defaults = vec![("title".to_owned(), Json::String(if indicator_name.is_empty() { format!("Indicator {id}") } else { indicator_name.to_owned() }))];
+    if let Some((_, said)) = trend {
+        defaults.push(("trend".into(), Json::String(said)));
+    }
+    if let Some(polarity) = polarity_from_comparisons(&series) {
+        defaults.push(("polarity".into(), Json::String(polarity.into())));
+    }
+    if let (Some(sex), true) = (&sex, sex.as_deref() != Some("Persons")) {
+        defaults.push(("subtitle".into(), Json::String(sex.clone())));
+    }
+    Ok((series, defaults))
+}
+
+/// A breakdown column's value to keep: the one asked for, else `default` if the rows have it,
+/// else the only one there is; `None` when the column is absent. Several and no choice is an
+/// error listing them.
+fn breakdown(rows: &[&(usize, Vec<String>)], column: Option<usize>, asked: Option<String>, path: &str, default: Option<&str>) -> Result<Option<String>, ChartError> {
+    let Some(c) = column else { return Ok(None) };
+    let mut values: Vec<&str> = Vec::new();
+    for (_, cells) in rows {
+        let v = cell(cells, Some(c));
+        if !values.iter().any(|known| known.eq_ignore_ascii_case(v)) {
+            values.push(v);
+        }
+    }
+    let list = || values.iter().map(|v| format!("\"{v}\"")).collect::<Vec<_>>().join(", ");
+    match asked {
+        Some(asked) => match values.iter().find(|v| v.eq_ignore_ascii_case(asked.trim())) {
+            Some(v) => Ok(Some((*v).to_owned())),
+            None => Err(ChartError::new(path, format!("\"{asked}\" is not in this export; it has {}", list()))),
+        },
+        None => match (default.filter(|d| values.iter().any(|v| v.eq_ignore_ascii_case(d))), values.as_slice()) {
+            (Some(d), _) => Ok(Some(d.to_owned())),
+            (None, [only]) => Ok(Some((*only).to_owned())),
+            (None, []) => Ok(None),
+            (None, _) => Err(ChartError::new(path, format!("missing; this export has rows for more than one {}: {}; pick one", path.trim_start_matches("options."), list()))),
+        },
+    }
+}
+
+/// Polarity as the publisher's own tests show it: where the council's figure was judged
+/// better (or worse) than the first comparator's in the same period, which side it was on.
+fn polarity_from_comparisons(series: &[CsvSeries]) -> Option<&'static str> {
+    let (own, benchmark) = (series.first()?, series.get(1)?);
+    for point in &own.points {
+        let compared = point.extra.iter().find(|(k, _)| *k == "compared").and_then(|(_, v)| match v {
+            Json::String(s) => Compared::named(s),
+            _ => None,
+        });
+        let better = match compared {
+            Some(Compared::Better) => true,
+            Some(Compared::Worse) => false,
+            _ => continue,
+        };
+        let Some(theirs) = benchmark.points.iter().find(|p| p.period == point.period).and_then(|p| p.value) else { continue };
+        let Some(ours) = point.value.filter(|v| *v != theirs) else { continue };
+        return Some(if (ours > theirs) == better { "higher-is-better" } else { "lower-is-better" });
+    }
+    None
+}
