@@ -10,7 +10,9 @@ use council_charts::scene::{ArialMetrics, Theme};
 use council_charts::Chart;
 
 fn snapshot(fixture: &str, options: &str, width: f64, name: &str) {
-    let data = Json::parse(&support::fixture(&format!("judgements/{fixture}")), "data").unwrap();
+    let text = support::fixture(&format!("judgements/{fixture}"));
+    // A CSV fixture is given as text, as a page pastes it.
+    let data = if fixture.ends_with(".csv") { Json::String(text) } else { Json::parse(&text, "data").unwrap() };
     let chart = JudgementChart::read(&data, &Json::parse(options, "options").unwrap()).unwrap();
     support::check_snapshot(&format!("judgements/{name}.svg"), &to_svg(&chart, width, &Theme::default(), &ArialMetrics));
     support::check_snapshot(&format!("judgements/{name}.txt"), &format!("{}\n\n{}", chart.describe(), chart.to_csv()));
@@ -32,3 +34,8 @@ case!(journey_wide, "judgements-journey.json", "{\"view\":\"journey\"}", 1000.0)
 case!(journey_narrow, "judgements-journey.json", "{\"view\":\"journey\"}", 320.0);
 case!(grid_custom_scale, "judgements-cqc-custom-scale.json", "null", 640.0);
 case!(grid_numeric_codes, "judgements-numeric-codes.json", "null", 640.0);
+// Ofsted's outcomes table as published (illustrative figures): title and notes rows above the
+// header, every council in one table; the care-leavers judgement not in the framework before 2023.
+case!(ofsted_outcomes_grid, "ofsted-outcomes-illustrative.csv", "{\"council\": \"E10000099\"}", 720.0);
+case!(ofsted_outcomes_narrow, "ofsted-outcomes-illustrative.csv", "{\"council\": \"Northshire\"}", 320.0);
+case!(ofsted_outcomes_journey, "ofsted-outcomes-illustrative.csv", "{\"council\": \"northshire\", \"view\": \"journey\"}", 720.0);

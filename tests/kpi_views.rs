@@ -133,11 +133,32 @@ fn kpi_csv() {
                     .iter()
                     .map(|s| {
                         let role = if s.role == council_charts::model::kpi::Role::Own { "own" } else { "benchmark" };
-                        let points: Vec<String> = s.points.iter().map(|p| format!("{}={}", p.period.label(), p.value.map_or("gap".into(), |v| v.to_string()))).collect();
+                        let points: Vec<String> = s
+                            .points
+                            .iter()
+                            .map(|p| {
+                                let value = format!("{}={}", p.period.label(), p.value.map_or("gap".into(), |v| v.to_string()));
+                                // What a published file says besides the value: interval, comparison, note.
+                                match p.detail.as_deref() {
+                                    None => value,
+                                    Some(d) => {
+                                        let interval = d.interval.map(|(lo, hi)| format!(" {lo}..{hi}")).unwrap_or_default();
+                                        let compared = d.compared.map(|c| format!(" {}", c.short())).unwrap_or_default();
+                                        let note = d.note.as_ref().map(|n| format!(" \"{n}\"")).unwrap_or_default();
+                                        format!("{value} [{}]", format!("{interval}{compared}{note}").trim_start())
+                                    }
+                                }
+                            })
+                            .collect();
                         format!("{} ({role}): {}", s.name, points.join(", "))
                     })
                     .collect();
-                format!("{} [{}]: {}", k.title, k.unit.name(), series.join("; "))
+                let polarity = match k.polarity {
+                    council_charts::model::unit::Polarity::Neutral => String::new(),
+                    p => format!(" {p:?}"),
+                };
+                let trend = k.trend.as_ref().map(|t| format!(" (trend: {t})")).unwrap_or_default();
+                format!("{} [{}]{polarity}{trend}: {}", k.title, k.unit.name(), series.join("; "))
             }
             Err(e) => e.to_string(),
         }

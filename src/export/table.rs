@@ -39,12 +39,12 @@ pub fn kpi_table(kpi: &Kpi) -> DataTable {
     let (latest, total) = kpi.latest_by_period(MAX_TABLE_ROWS);
     // A series whose points carry a confidence interval or a comparison gets a column for each.
     let has = |s: &Series, f: fn(&Detail) -> bool| s.points.iter().any(|p| p.detail.as_deref().is_some_and(f));
-    let extras: Vec<(bool, bool)> = kpi.series.iter().map(|s| (has(s, |d| d.interval.is_some()), has(s, |d| d.compared.is_some()))).collect();
+    let extras: Vec<(bool, bool, bool)> = kpi.series.iter().map(|s| (has(s, |d| d.interval.is_some()), has(s, |d| d.compared.is_some()), has(s, |d| d.note.is_some()))).collect();
     let rows = latest
         .into_iter()
         .map(|(period, values)| {
             let mut cells = Vec::new();
-            for ((series, value), (intervals, comparisons)) in kpi.series.iter().zip(values).zip(&extras) {
+            for ((series, value), (intervals, comparisons, notes)) in kpi.series.iter().zip(values).zip(&extras) {
                 cells.push(value.map_or("no value".to_owned(), |v| format_value(v, &kpi.unit)));
                 let detail = series.at(period).and_then(|p| p.detail.as_deref());
                 if *intervals {
@@ -53,18 +53,24 @@ pub fn kpi_table(kpi: &Kpi) -> DataTable {
                 if *comparisons {
                     cells.push(detail.and_then(|d| d.compared).map_or(String::new(), |c| c.short().to_owned()));
                 }
+                if *notes {
+                    cells.push(detail.and_then(|d| d.note.clone()).unwrap_or_default());
+                }
             }
             (period.label().into_owned(), cells)
         })
         .collect();
     let mut columns = vec!["Period".to_owned()];
-    for (series, (intervals, comparisons)) in kpi.series.iter().zip(&extras) {
+    for (series, (intervals, comparisons, notes)) in kpi.series.iter().zip(&extras) {
         columns.push(series.name.clone());
         if *intervals {
             columns.push(format!("{}: 95% confidence interval", series.name));
         }
         if *comparisons {
             columns.push(format!("{}: compared with {}", series.name, kpi.compared_to));
+        }
+        if *notes {
+            columns.push(format!("{}: note", series.name));
         }
     }
     bounded(kpi.title.clone(), columns, rows, total, "periods")
@@ -75,7 +81,7 @@ pub fn judgement_table(j: &Judgements) -> DataTable {
     let rows = j
         .areas
         .iter()
-        .map(|area| (area.name.clone(), (0..j.inspections.len()).map(|i| j.grade_name(area, i).unwrap_or("Not judged").to_owned()).collect()))
+        .map(|area| (area.name.clone(), (0..j.inspections.len()).map(|i| j.cell_words(area, i).to_owned()).collect()))
         .collect();
     DataTable { caption: j.title.clone(), columns, rows }
 }

@@ -30,6 +30,30 @@ pub struct Area {
     pub name: String,
     /// One per inspection: a rank on the scale (0 = best), or `None` for not judged.
     pub grades: Vec<Option<usize>>,
+    /// The day (since 1970-01-01) the area joined the framework, for an area added later
+    /// (Ofsted's care-leavers judgement, from 1 January 2023): an inspection before it did not
+    /// judge the area because the area was not part of the framework, not because it was missed.
+    pub judged_from: Option<i64>,
+}
+
+/// What an area's cell at one inspection holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CellState {
+    /// A grade: its rank on the scale.
+    Graded(usize),
+    NotJudged,
+    /// The inspection came before the area was part of the framework.
+    NotInFramework,
+}
+
+impl CellState {
+    /// The cell in words when it holds no grade.
+    pub fn words(self) -> &'static str {
+        match self {
+            CellState::NotInFramework => "Not part of the framework then",
+            _ => "Not judged",
+        }
+    }
 }
 
 /// Most inspections in one table.
@@ -69,7 +93,11 @@ impl Judgements {
                 )));
             }
             let grades = grades.iter().map(|g| scale.read_grade(g, numeric)).collect::<Result<_, _>>()?;
-            areas.push(Area { name, grades });
+            let judged_from = match fields.optional("judgedFrom") {
+                None => None,
+                Some(node) => Some(read_inspection_date(&node)?),
+            };
+            areas.push(Area { name, grades, judged_from });
         }
 
         Ok(Judgements::new(
@@ -94,9 +122,33 @@ impl Judgements {
             title,
             subtitle,
             source,
-            areas: areas.into_iter().map(|a| Area { grades: reorder(&a.grades), name: a.name }).collect(),
+            areas: areas.into_iter().map(|a| Area { grades: reorder(&a.grades), name: a.name, judged_from: a.judged_from }).collect(),
             inspections: order.iter().filter_map(|&i| inspections.get(i).cloned()).collect(),
             scale,
+        }
+    }
+
+    /// What the cell at (area, inspection) holds.
+    pub fn cell(&self, area: &Area, inspection: usize) -> CellState {
+        if let Some(rank) = area.grades.get(inspection).copied().flatten() {
+            return CellState::Graded(rank);
+        }
+        let before = match (area.judged_from, self.inspections.get(inspection).and_then(|i| i.date)) {
+            (Some(from), Some(date)) => date < from,
+            _ => false,
+        };
+        if before {
+            CellState::NotInFramework
+        } else {
+            CellState::NotJudged
+        }
+    }
+
+    /// The cell in words: the grade's name, "Not judged" or "Not part of the framework then".
+    pub fn cell_words(&self, area: &Area, inspection: usize) -> &str {
+        match self.cell(area, inspection) {
+            CellState::Graded(rank) => self.scale.get(rank).map_or("Not judged", |g| g.name.as_str()),
+            other => other.words(),
         }
     }
 
@@ -142,16 +194,16 @@ pub struct Movement {
 pub fn read_inspection(node: &Node) -> Result<Inspection, ChartError> {
     let fields = node.object()?;
     let label = fields.required("label", "the inspection's label, such as \"2023\"")?.label(MAX_LABEL_CHARS)?;
-    let date = match fields.optional("date") {
-        None => None,
-        Some(d) => {
-            let text = d.label(MAX_LABEL_CHARS)?;
-            match parse_period(&text) {
-                Ok(p) if p.kind == PeriodKind::Date => Some(p.start),
-                Ok(_) => return Err(d.error(format!("expected a date such as \"2023-03-24\", found the text {}", super::json::quote(&text)))),
-                Err(message) => return Err(d.error(message)),
-            }
-        }
-    };
+    let date = fields.optional("date").map(|d| read_inspection_date(&d)).transpose()?;
     Ok(Inspection { label, date })
+}
+
+/// A date such as "2023-03-24" or "24/03/2023", as days since 1970-01-01.
+fn read_inspection_date(node: &Node) -> Result<i64, ChartError> {
+    let text = node.label(MAX_LABEL_CHARS)?;
+    match parse_period(&text) {
+        Ok(p) if p.kind == PeriodKind::Date => Ok(p.start),
+        Ok(_) => Err(node.error(format!("expected a date such as \"2023-03-24\", found the text {}", super::json::quote(&text)))),
+        Err(message) => Err(node.error(message)),
+    }
 }

@@ -1,4 +1,5 @@
-//! Judgement tables pasted from a spreadsheet as CSV, in either layout councils use:
+//! Judgement tables pasted from a spreadsheet as CSV, in either layout councils use (and
+//! Ofsted's own outcomes table, read by `judgement_ofsted`):
 //! wide (`Area,2019,2023`, grades in the cells) or long (`inspection,date,area,grade`, one
 //! row per judgement). Title, subtitle, source and scale come from the options. Errors name
 //! the row and column, counting as a spreadsheet does (the header is row 1).
@@ -21,11 +22,11 @@ pub fn read_csv(text: &str, options: &Json) -> Result<Judgements, ChartError> {
     };
     let numeric = matches!(fields.as_ref().and_then(|f| f.optional("numericGrades")).map(|n| n.value().clone()), Some(Json::Bool(true)));
 
-    let rows: Vec<Vec<String>> = super::csv_rows::rows(text)
-        .map_err(|(i, e)| ChartError::new(format!("data (CSV) row {}", i + 1), format!("could not be read ({e})")))?
-        .into_iter()
-        .map(|(_, cells)| cells)
-        .collect();
+    let indexed = super::csv_rows::rows(text).map_err(|(i, e)| ChartError::new(format!("data (CSV) row {}", i + 1), format!("could not be read ({e})")))?;
+    if let Some(header) = super::judgement_ofsted::header_row(&indexed) {
+        return super::judgement_ofsted::read(&indexed, header, &opts);
+    }
+    let rows: Vec<Vec<String>> = indexed.into_iter().map(|(_, cells)| cells).collect();
     let (header, body) = rows.split_first().ok_or_else(|| ChartError::new("data (CSV)", "is empty; expected a header row and one row per area"))?;
     let lower: Vec<String> = header.iter().map(|h| h.to_ascii_lowercase()).collect();
     let column = |name: &str| lower.iter().position(|h| h == name);
@@ -95,7 +96,7 @@ fn wide(header: &[String], body: &[Vec<String>], scale: &GradeScale, numeric: bo
                 .enumerate()
                 .map(|(k, label)| grade(row.get(k + 1).map_or("", |c| c), &cell_path(r + 1, k + 1, label), scale, numeric))
                 .collect::<Result<_, _>>()?;
-            Ok(Area { name: name.clone(), grades })
+            Ok(Area { name: name.clone(), grades, judged_from: None })
         })
         .collect::<Result<_, _>>()?;
     Ok((inspections, areas))
@@ -151,7 +152,7 @@ fn long(body: &[Vec<String>], ic: usize, dc: Option<usize>, ac: usize, gc: usize
                     *slot = cell.rank;
                 }
             }
-            Area { name, grades }
+            Area { name, grades, judged_from: None }
         })
         .collect();
     Ok((inspections, areas))

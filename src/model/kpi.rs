@@ -26,6 +26,9 @@ pub struct Kpi {
     pub trend: Option<String>,
     /// What the points' `compared` judgements compare with ("England", the default).
     pub compared_to: String,
+    /// Whether the council's figures can be set against the benchmarks' in words. Not for a
+    /// count beside England's total (DfE files): both may be drawn, never compared.
+    pub benchmarks_comparable: bool,
 }
 
 /// Red/amber/green boundaries. Invariant: ordered for the polarity (for lower-is-better,
@@ -106,6 +109,7 @@ impl Kpi {
             source: optional_label(&fields, "source")?,
             trend: optional_label(&fields, "trend")?,
             compared_to: optional_label(&fields, "comparedTo")?.unwrap_or_else(|| "England".to_owned()),
+            benchmarks_comparable: fields.optional("benchmarksComparable").map(|b| b.boolean()).transpose()?.unwrap_or(true),
         })
     }
 

@@ -13,6 +13,9 @@
 //! are checked here so errors name the spreadsheet row and column; the series then go through
 //! the same checks as JSON (`Kpi::read`), whose paths are translated back to cells.
 
+use std::collections::HashMap;
+
+use super::area::names;
 use super::json::{quote, Json};
 use super::kpi::Kpi;
 use super::limits::MAX_SERIES;
@@ -30,9 +33,24 @@ pub(super) fn at(row: usize, column: usize, header: &str) -> String {
 /// A value cell: a number (`£`, thousands separators, a trailing `%` and brackets for a
 /// negative allowed, as a spreadsheet prints them), or a gap for a suppression code.
 pub(super) fn value(cell: &str) -> Result<Option<f64>, String> {
+    flagged_value(cell).map(|(v, _)| v)
+}
+
+/// DfE's codes that stand for a figure with something to say: `k` rounds to zero but is not
+/// zero (drawn as zero, and said); `u` is of low reliability and not published (a gap, said).
+const ROUNDS_TO_ZERO: &str = "Rounds to zero but is not zero (k)";
+const LOW_RELIABILITY: &str = "Low reliability: not published (u)";
+
+/// A value cell and, for DfE's `k` and `u`, what the code says of it.
+pub(super) fn flagged_value(cell: &str) -> Result<(Option<f64>, Option<&'static str>), String> {
     let text = cell.trim();
+    match text {
+        "k" | "K" => return Ok((Some(0.0), Some(ROUNDS_TO_ZERO))),
+        "u" | "U" => return Ok((None, Some(LOW_RELIABILITY))),
+        _ => {}
+    }
     if matches!(text.to_ascii_lowercase().as_str(), "" | "z" | "c" | "x" | "low" | ":" | ".." | "-") {
-        return Ok(None);
+        return Ok((None, None));
     }
     let text = text.strip_prefix('£').unwrap_or(text);
     let (negative, text) = match text.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
@@ -42,9 +60,14 @@ pub(super) fn value(cell: &str) -> Result<Option<f64>, String> {
     let text = text.strip_prefix('£').unwrap_or(text);
     let plain: String = text.trim_end_matches('%').chars().filter(|c| *c != ',').collect();
     match plain.parse::<f64>() {
-        Ok(v) if v.is_finite() && plain.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | '-')) => Ok(Some(if negative { -v } else { v })),
-        _ => Err(format!("expected a number or a suppression code (z, c, x, low, :), found the text {}", quote(cell))),
+        Ok(v) if v.is_finite() && plain.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | '-')) => Ok((Some(if negative { -v } else { v }), None)),
+        _ => Err(format!("expected a number or a suppression code (z, c, x, k, u, low, :), found the text {}", quote(cell))),
     }
+}
+
+/// A point's extra fields for a flagged value: its note.
+fn flag_note(flag: Option<&'static str>) -> Vec<(&'static str, Json)> {
+    flag.map(|note| ("note", Json::String(note.to_owned()))).into_iter().collect()
 }
 
 pub(super) struct Table {
@@ -144,8 +167,8 @@ fn wide(table: &Table, fields: Option<&Fields>) -> Result<Vec<CsvSeries>, ChartE
         for (k, s) in series.iter_mut().enumerate() {
             let c = k + 1;
             let cell = cells.get(c).map_or("", |c| c.as_str());
-            let v = value(cell).map_err(|m| ChartError::new(at(*r, c, &s.name), m))?;
-            s.points.push(CsvPoint { period: canonical.clone(), value: v, row: *r, column: c, extra: Vec::new() });
+            let (v, flag) = flagged_value(cell).map_err(|m| ChartError::new(at(*r, c, &s.name), m))?;
+            s.points.push(CsvPoint { period: canonical.clone(), value: v, row: *r, column: c, extra: flag_note(flag) });
         }
     }
     Ok(series)
@@ -162,6 +185,9 @@ const EES_META: &[&str] = &[
 fn ees_defaults(indicator: &str) -> Vec<(String, Json)> {
     let lower = indicator.to_ascii_lowercase();
     let mut defaults = vec![("title".to_owned(), Json::String(indicator.to_owned()))];
+    if is_count(indicator) {
+        defaults.push(("benchmarksComparable".into(), Json::Bool(false)));
+    }
     if lower.contains("per_10000") || lower.contains("per_10k") {
         defaults.push(("unit".into(), Json::String("per 10,000".into())));
     } else if lower.contains("percent") || lower.ends_with("_pc") {
@@ -170,7 +196,16 @@ fn ees_defaults(indicator: &str) -> Vec<(String, Json)> {
     defaults
 }
 
-fn ees(table: &Table, lower: &[String], fields: Option<&Fields>) -> Result<(Vec<CsvSeries>, String), ChartError> {
+/// Whether an EES indicator counts things (children, episodes, staff) rather than measuring
+/// a rate, percentage or average, by its name. A council's count is never comparable with
+/// England's total: counts get no default comparators, and are never compared in words.
+fn is_count(indicator: &str) -> bool {
+    let lower = indicator.to_ascii_lowercase();
+    let measures = ["rate", "percent", "_pc", "pct", "per_", "average", "avg", "mean", "median", "ratio", "proportion", "caseload", "share"];
+    !measures.iter().any(|m| lower.contains(m))
+}
+
+fn ees<'t>(table: &'t Table, lower: &[String], fields: Option<&Fields>) -> Result<(Vec<CsvSeries>, String), ChartError> {
     let column = |name: &str| lower.iter().position(|h| h == name);
     let text_option = |name: &str| fields.and_then(|f| f.optional(name)).map(|n| n.label(500)).transpose();
     let candidates: Vec<&String> = table.header.iter().zip(lower).filter(|(_, l)| !EES_META.contains(&l.as_str())).map(|(h, _)| h).collect();
@@ -188,7 +223,7 @@ fn ees(table: &Table, lower: &[String], fields: Option<&Fields>) -> Result<(Vec<
         .position(|h| *h == indicator.to_ascii_lowercase())
         .ok_or_else(|| ChartError::new("options.indicator", format!("\"{indicator}\" is not a column of the CSV")))?;
     let council = text_option("council")?.ok_or_else(|| ChartError::new("options.council", "missing; expected the council's name or code, as in la_name or new_la_code"))?;
-    let comparators = names_option(fields, "comparators")?.unwrap_or_else(|| vec!["England".to_owned()]);
+    let comparators = names_option(fields, "comparators")?.unwrap_or_else(|| if is_count(&indicator) { Vec::new() } else { vec!["England".to_owned()] });
     let filters: Vec<(usize, String)> = match fields.and_then(|f| f.optional("filters")) {
         None => Vec::new(),
         Some(node) => match node.value() {
@@ -210,14 +245,25 @@ fn ees(table: &Table, lower: &[String], fields: Option<&Fields>) -> Result<(Vec<
     };
     let identifier = column("time_identifier");
     // A row's own area is named by its level: national rows by country, regional by region.
-    let own_area = |cells: &[String]| -> Vec<String> {
-        let get = |name: &str| column(name).and_then(|c| cells.get(c)).cloned().unwrap_or_default();
-        match get("geographic_level").to_ascii_lowercase().as_str() {
-            "national" => vec![get("country_name"), get("country_code")],
-            "regional" => vec![get("region_name"), get("region_code")],
-            _ => vec![get("la_name"), get("new_la_code"), get("old_la_code")],
-        }
+    let level = column("geographic_level");
+    let area_columns = |names: &[&str]| -> Vec<usize> { names.iter().filter_map(|n| column(n)).collect() };
+    let (national, regional, local) = (area_columns(&["country_name", "country_code"]), area_columns(&["region_name", "region_code"]), area_columns(&["la_name", "new_la_code", "old_la_code"]));
+    let own_area = |cells: &'t [String]| -> Vec<&'t str> {
+        let level = level.and_then(|c| cells.get(c)).map_or("", |l| l.as_str());
+        let columns = if level.eq_ignore_ascii_case("national") {
+            &national
+        } else if level.eq_ignore_ascii_case("regional") {
+            &regional
+        } else {
+            &local
+        };
+        columns.iter().map(|&c| cells.get(c).map_or("", |v| v.as_str())).collect()
     };
+    // Which series an area's cells name, worked out once per distinct area: a joint authority
+    // ("Kingston upon Thames / Richmond upon Thames") by either member, names as publishers
+    // differ ("St Helens", "St. Helens").
+    let wanted: Vec<String> = std::iter::once(council.clone()).chain(comparators.iter().cloned()).collect();
+    let mut known: HashMap<Vec<&str>, Option<usize>> = HashMap::new();
     let mut series: Vec<CsvSeries> = std::iter::once((council.clone(), false))
         .chain(comparators.iter().map(|c| (c.clone(), true)))
         .map(|(name, benchmark)| CsvSeries { name, benchmark, points: Vec::new() })
@@ -227,14 +273,15 @@ fn ees(table: &Table, lower: &[String], fields: Option<&Fields>) -> Result<(Vec<
             continue;
         }
         let area = own_area(cells);
-        let Some(s) = series.iter_mut().find(|s| area.iter().any(|a| !a.is_empty() && a.eq_ignore_ascii_case(&s.name))) else { continue };
+        let index = *known.entry(area).or_insert_with_key(|area| wanted.iter().position(|w| area.iter().any(|a| !a.is_empty() && names(a, w))));
+        let Some(s) = index.and_then(|i| series.get_mut(i)) else { continue };
         let raw = cells.get(time).map_or("", |c| c.as_str());
         let kind = identifier.and_then(|c| cells.get(c)).map_or("", |c| c.as_str()).to_ascii_lowercase();
         // "201617" is the 2016/17 year; a four-digit calendar year is itself.
         let period_text = if kind.starts_with('q') && raw.len() == 4 { format!("{} {raw}", kind.to_ascii_uppercase()) } else { raw.to_owned() };
         let period = parse_period(&period_text).map_err(|m| ChartError::new(at(*r, time, "time_period"), m))?.label().into_owned();
-        let v = value(cells.get(value_column).map_or("", |c| c.as_str())).map_err(|m| ChartError::new(at(*r, value_column, &indicator), m))?;
-        s.points.push(CsvPoint { period, value: v, row: *r, column: value_column, extra: Vec::new() });
+        let (v, flag) = flagged_value(cells.get(value_column).map_or("", |c| c.as_str())).map_err(|m| ChartError::new(at(*r, value_column, &indicator), m))?;
+        s.points.push(CsvPoint { period, value: v, row: *r, column: value_column, extra: flag_note(flag) });
     }
     // The series are named as the data name their areas (a code given for the council reads
     // as the council's name).
@@ -242,14 +289,16 @@ fn ees(table: &Table, lower: &[String], fields: Option<&Fields>) -> Result<(Vec<
         if let Some(first) = s.points.first() {
             if let Some((_, cells)) = table.rows.iter().find(|(row, _)| *row == first.row) {
                 if let Some(name) = own_area(cells).into_iter().next().filter(|n| !n.is_empty()) {
-                    s.name = name;
+                    s.name = name.to_owned();
                 }
             }
         }
     }
     if let Some(empty) = series.iter().find(|s| s.points.is_empty()) {
         let which = if empty.benchmark { "options.comparators" } else { "options.council" };
-        return Err(ChartError::new(which, format!("\"{}\" has no rows in the CSV (matched against la_name, region_name, country_name and their codes)", empty.name)));
+        let areas: Vec<&str> = table.rows.iter().flat_map(|(_, cells)| own_area(cells).into_iter().take(1)).collect();
+        let hint = super::area::did_you_mean(&empty.name, areas);
+        return Err(ChartError::new(which, format!("\"{}\" has no rows in the CSV (matched against la_name, region_name, country_name and their codes){hint}", empty.name)));
     }
     Ok((series, indicator))
 }

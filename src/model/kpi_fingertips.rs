@@ -13,6 +13,8 @@
 //! polarity, the file's own comparisons give it away: a value below England's judged
 //! "Better" means lower is better.
 
+use std::collections::HashMap;
+
 use super::area::{did_you_mean, names};
 use super::json::Json;
 use super::kpi_csv::{at, names_option, value, CsvPoint, CsvSeries, ReadSeries, Table};
@@ -114,9 +116,13 @@ pub(super) fn read(table: &Table, lower: &[String], fields: Option<&Fields>) -> 
         .map(|(name, benchmark)| CsvSeries { name, benchmark, points: Vec::new() })
         .collect();
     let mut trend: Option<(i64, String)> = None;
+    // Which series an area is, worked out once per distinct area (an export has thousands of
+    // rows and a few hundred areas).
+    let mut known: HashMap<(&str, &str), Option<usize>> = HashMap::new();
     for (r, cells) in &rows {
         let (code, area) = (cell(cells, Some(columns.code)), cell(cells, Some(columns.area)));
-        let Some(s) = series.iter_mut().find(|s| code.eq_ignore_ascii_case(s.name.trim()) || names(area, &s.name)) else { continue };
+        let index = *known.entry((code, area)).or_insert_with(|| series.iter().position(|s| code.eq_ignore_ascii_case(s.name.trim()) || names(area, &s.name)));
+        let Some(s) = index.and_then(|i| series.get_mut(i)) else { continue };
         let period_text = cell(cells, Some(columns.period));
         let period = parse_period(period_text).map_err(|m| ChartError::new(at(*r, columns.period, "Time period"), m))?;
         let v = value(cell(cells, Some(columns.value))).map_err(|m| ChartError::new(at(*r, columns.value, "Value"), m))?;

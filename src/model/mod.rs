@@ -10,6 +10,7 @@ pub mod grade;
 pub mod json;
 pub mod judgement;
 pub mod judgement_csv;
+pub mod judgement_ofsted;
 pub mod kpi;
 pub mod kpi_csv;
 pub mod kpi_detail;

@@ -8,7 +8,8 @@ use super::legend::{draw_legend, legend_height, Entry};
 use super::text::{ellipsize, wrap, TextMeasure};
 use super::theme::{Theme, LABEL, SMALL};
 use super::{Align, Baseline, Color, Dash, Datum, Font, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle};
-use crate::model::judgement::{Change, Judgements};
+use crate::model::judgement::{CellState, Change, Judgements};
+use super::hatch::hatch;
 
 const CELL_HEIGHT: f64 = 46.0;
 const GAP: f64 = 4.0;
@@ -99,11 +100,17 @@ pub fn judgement_grid(j: &Judgements, frame: Frame, theme: &Theme, measure: &dyn
 fn draw_cell(scene: &mut Scene, j: &Judgements, area_index: usize, column: usize, cell: Rect, colors: &[Color], theme: &Theme, measure: &dyn TextMeasure) {
     let Some(area) = j.areas.get(area_index) else { return };
     let datum = Datum { group: area_index, item: column };
-    let rank = area.grades.get(column).copied().flatten();
+    let state = j.cell(area, column);
+    let rank = match state {
+        CellState::Graded(rank) => Some(rank),
+        _ => None,
+    };
     let (Some(rank), Some(grade)) = (rank, rank.and_then(|r| j.scale.get(r))) else {
-        let border = Stroke { color: theme.muted_text, width: 1.0, dash: Dash::Dashed };
-        scene.add_datum(Shape::Rect { x: cell.x, y: cell.y, width: cell.width, height: cell.height, fill: Some(theme.background), stroke: Some(border) }, datum);
-        let text = ellipsize("Not judged", SMALL, cell.width - 8.0, measure);
+        for shape in empty_cell(state, cell, theme) {
+            scene.add_datum(shape, datum);
+        }
+        let words = if state == CellState::NotInFramework { "Not in framework" } else { "Not judged" };
+        let text = ellipsize(words, SMALL, cell.width - 8.0, measure);
         scene.text(cell.x + cell.width / 2.0, cell.y + cell.height / 2.0, text, TextStyle::new(SMALL, theme.muted_text, Align::Middle, Baseline::Middle));
         return;
     };
@@ -158,10 +165,28 @@ fn legend(j: &Judgements, theme: &Theme) -> Vec<Entry> {
             Entry { swatch, swatch_width: width, label: grade.name.clone() }
         })
         .collect();
-    let not_judged = Shape::Rect { x: 0.0, y: 0.0, width: 22.0, height: 16.0, fill: Some(theme.background), stroke: Some(Stroke { color: theme.muted_text, width: 1.0, dash: Dash::Dashed }) };
-    entries.push(Entry { swatch: vec![not_judged], swatch_width: 22.0, label: "Not judged".into() });
+    let swatch = Rect { x: 0.0, y: 0.0, width: 22.0, height: 16.0 };
+    entries.push(Entry { swatch: empty_cell(CellState::NotJudged, swatch, theme), swatch_width: 22.0, label: "Not judged".into() });
+    let any_not_in_framework = j.areas.iter().any(|a| (0..j.inspections.len()).any(|i| j.cell(a, i) == CellState::NotInFramework));
+    if any_not_in_framework {
+        entries.push(Entry { swatch: empty_cell(CellState::NotInFramework, swatch, theme), swatch_width: 22.0, label: CellState::NotInFramework.words().into() });
+    }
     for (change, label) in [(Change::Improved, "Improved"), (Change::Stayed, "Same grade"), (Change::Declined, "Declined")] {
         entries.push(Entry { swatch: movement_symbol(change, 6.0, 8.0, theme.text), swatch_width: 12.0, label: format!("{label} since the last judgement") });
     }
     entries
+}
+
+/// A cell with no grade: not judged is an empty box with a dashed border; not part of the
+/// framework then is a pale, finely hatched box with a dotted border, so the two differ by
+/// pattern as well as by their words.
+fn empty_cell(state: CellState, cell: Rect, theme: &Theme) -> Vec<Shape> {
+    if state == CellState::NotInFramework {
+        let border = Stroke { color: theme.muted_text, width: 1.0, dash: Dash::Dotted };
+        let mut shapes = vec![Shape::Rect { x: cell.x, y: cell.y, width: cell.width, height: cell.height, fill: Some(theme.tint(theme.muted_text, 0.08)), stroke: Some(border) }];
+        shapes.extend(hatch(cell, theme.tint(theme.muted_text, 0.2), 10.0));
+        return shapes;
+    }
+    let border = Stroke { color: theme.muted_text, width: 1.0, dash: Dash::Dashed };
+    vec![Shape::Rect { x: cell.x, y: cell.y, width: cell.width, height: cell.height, fill: Some(theme.background), stroke: Some(border) }]
 }

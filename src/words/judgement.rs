@@ -3,7 +3,7 @@
 
 use super::join_and;
 use crate::interact::Tooltip;
-use crate::model::judgement::{Area, Change, Judgements};
+use crate::model::judgement::{Area, CellState, Change, Judgements};
 use crate::scene::Datum;
 
 pub fn describe(j: &Judgements) -> String {
@@ -41,6 +41,14 @@ pub fn describe(j: &Judgements) -> String {
         sentences.push(format!("{sentence}."));
     }
     sentences.push(latest_summary(j));
+    // An area added to the framework later is said once, so its early blanks are not read as
+    // inspections that missed it.
+    for area in &j.areas {
+        let earlier: Vec<&str> = (0..j.inspections.len()).filter(|&i| j.cell(area, i) == CellState::NotInFramework).filter_map(|i| j.inspections.get(i).map(|x| x.label.as_str())).collect();
+        if !earlier.is_empty() {
+            sentences.push(format!("{} was not part of the inspection framework at {}.", area.name, join_and(&earlier.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>())));
+        }
+    }
     sentences.join(" ")
 }
 
@@ -67,9 +75,15 @@ fn latest_summary(j: &Judgements) -> String {
         [only] if ranks.len() == 1 => format!("Of 1 area judged in {label}, it was {}.", only.trim_start_matches("1 ")),
         _ => format!("Of {} {areas} judged in {label}, {}.", ranks.len(), join_and(&with_verb(counts))),
     };
-    let not_judged: Vec<String> = j.areas.iter().filter(|a| a.grades.get(last).copied().flatten().is_none()).map(|a| a.name.clone()).collect();
+    let in_state = |state: CellState| -> Vec<String> { j.areas.iter().filter(|a| j.cell(a, last) == state).map(|a| a.name.clone()).collect() };
+    let not_judged = in_state(CellState::NotJudged);
     if !not_judged.is_empty() {
         sentence.push_str(&format!(" Not judged in {label}: {}.", join_and(&not_judged)));
+    }
+    let not_yet = in_state(CellState::NotInFramework);
+    if !not_yet.is_empty() {
+        let verb = if not_yet.len() == 1 { "was" } else { "were" };
+        sentence.push_str(&format!(" {} {verb} not part of the inspection framework in {label}.", join_and(&not_yet)));
     }
     sentence
 }
@@ -86,7 +100,7 @@ fn with_verb(mut counts: Vec<String>) -> Vec<String> {
 pub fn tooltip(j: &Judgements, datum: Datum) -> Option<Tooltip> {
     let area = j.areas.get(datum.group)?;
     let inspection = j.inspections.get(datum.item)?;
-    let grade = j.grade_name(area, datum.item).unwrap_or("Not judged");
+    let grade = j.cell_words(area, datum.item);
     let mut lines = vec![format!("{}: {grade}", inspection.label)];
     if let Some(m) = j.movement(area, datum.item) {
         let before = j.scale.get(m.from_rank).map(|g| g.name.as_str()).unwrap_or("?");

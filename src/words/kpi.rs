@@ -35,6 +35,9 @@ pub fn describe(kpi: &Kpi) -> String {
             }
             sentences.push(s);
         }
+        if let Some(sentence) = notes_sentence(series) {
+            sentences.push(sentence);
+        }
         let gaps: Vec<String> = series.points.iter().filter(|p| p.value.is_none()).map(|p| p.period.label().into_owned()).collect();
         match gaps.len() {
             0 => {}
@@ -53,8 +56,10 @@ pub fn describe(kpi: &Kpi) -> String {
         let own_same_period = first_own.and_then(|own| {
             own.points.iter().find(|p| p.period.label() == period).and_then(|p| p.value).map(|v| (own, v))
         });
-        if let Some((own, v)) = own_same_period {
-            s.push_str(&format!("; {} is {}", own.name, comparison(v, value, &kpi.unit, "it")));
+        match own_same_period {
+            Some((own, v)) if kpi.benchmarks_comparable => s.push_str(&format!("; {} is {}", own.name, comparison(v, value, &kpi.unit, "it"))),
+            Some((own, _)) => s.push_str(&format!(", a total not comparable with {}'s count", own.name)),
+            None => {}
         }
         s.push('.');
         sentences.push(s);
@@ -69,6 +74,24 @@ pub fn describe(kpi: &Kpi) -> String {
         sentences.push(format!("Marked at {}: {}.", note.period.label(), note.label.trim_end_matches('.')));
     }
     sentences.join(" ")
+}
+
+/// The notes on a series' figures other than its latest (which its own sentence gives):
+/// "Notes: 2021 low reliability ...; 2023 ...". At most five, then how many more.
+fn notes_sentence(series: &Series) -> Option<String> {
+    let latest = series.points.iter().rposition(|p| p.value.is_some());
+    let notes: Vec<String> = series
+        .points
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| Some(*i) != latest)
+        .filter_map(|(_, p)| p.detail.as_deref()?.note.as_ref().map(|n| format!("{}: {}", p.period.label(), n.trim_end_matches('.'))))
+        .collect();
+    match notes.len() {
+        0 => None,
+        n if n <= 5 => Some(format!("Notes on {}: {}.", series.name, notes.join("; "))),
+        n => Some(format!("Notes on {}: {}; and {} more in the table.", series.name, notes.iter().rev().take(5).rev().cloned().collect::<Vec<_>>().join("; "), n - 5)),
+    }
 }
 
 /// What a point's detail says, a line each: its confidence interval, how it compares with

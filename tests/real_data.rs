@@ -1,0 +1,122 @@
+//! The published files in `../shared/real-data/` (DfE, Ofsted, OHID), read exactly as
+//! published: for every council each file holds, the chart for one indicator is drawn or
+//! refused with a specific error, and nothing panics. The files are never copied into this
+//! repository; where `../shared` does not sit beside the checkout the test says it was skipped.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::PathBuf;
+
+use council_charts::chart::judgement::JudgementChart;
+use council_charts::chart::kpi::KpiChart;
+use council_charts::export::svg::to_svg;
+use council_charts::model::Json;
+use council_charts::scene::{ArialMetrics, Theme};
+
+fn real_data() -> Option<PathBuf> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/real-data");
+    if dir.is_dir() {
+        Some(dir)
+    } else {
+        eprintln!("skipped: {} is not beside this checkout (CI always has it)", dir.display());
+        None
+    }
+}
+
+/// The distinct values of `column` in the rows where `keep` holds.
+fn distinct(text: &str, column: &str, keep: impl Fn(&csv::StringRecord, &csv::StringRecord) -> bool) -> Vec<String> {
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header = reader.headers().unwrap().clone();
+    let index = header.iter().position(|h| h.trim_start_matches('\u{feff}') == column).unwrap_or_else(|| panic!("no column {column}"));
+    let set: BTreeSet<String> = reader.records().flatten().filter(|r| keep(&header, r)).filter_map(|r| r.get(index).map(str::to_owned)).collect();
+    set.into_iter().filter(|v| !v.is_empty()).collect()
+}
+
+fn field<'r>(header: &csv::StringRecord, record: &'r csv::StringRecord, name: &str) -> &'r str {
+    header.iter().position(|h| h.trim_start_matches('\u{feff}') == name).and_then(|i| record.get(i)).unwrap_or("")
+}
+
+/// Draws (or is refused) once per council; returns how many drew and the refusals.
+fn every_council(text: &str, councils: &[String], options: impl Fn(&str) -> String, build: council_charts::chart::Builder) -> (usize, Vec<String>) {
+    let data = Json::String(text.to_owned());
+    let mut drawn = 0;
+    let mut refused = Vec::new();
+    for council in councils {
+        let options = Json::parse(&options(council), "options").unwrap();
+        match build(&data, &options) {
+            Ok(chart) => {
+                let svg = to_svg(chart.as_ref(), 640.0, &Theme::default(), &ArialMetrics);
+                assert!(svg.contains("<svg") && !chart.describe().is_empty(), "{council}: an empty chart");
+                drawn += 1;
+            }
+            Err(e) => {
+                // A refusal must say where and what: an input path and a sentence.
+                assert!(!e.path.is_empty() && e.message.len() > 20, "{council}: a vague error {e:?}");
+                refused.push(format!("{council}: {}: {}", e.path, e.message));
+            }
+        }
+    }
+    (drawn, refused)
+}
+
+fn report(file: &str, councils: usize, drawn: usize, refused: &[String]) {
+    eprintln!("{file}: {drawn} of {councils} councils drawn, {} refused", refused.len());
+    for r in refused.iter().take(5) {
+        eprintln!("    {r}");
+    }
+}
+
+#[test]
+fn every_council_of_every_ees_file() {
+    let Some(dir) = real_data() else { return };
+    let local = |h: &csv::StringRecord, r: &csv::StringRecord| field(h, r, "geographic_level") == "Local authority";
+    // (file, indicator, filters): one indicator a file, as a council would chart it.
+    let files = [
+        ("cla_number_and_rate_per_10k_children.csv", "rate_per_10000", r#"{"population_type":"Children looked after on 31 March each year"}"#),
+        ("b1_children_in_need_2013_to_2025.csv", "At31_episodes", "{}"),
+        ("la_care_leavers_accommodation_suitability.csv", "care_leaver_percent", r#"{"care_leaver_age":"19 to 21 years","breakdown":"Accommodation considered suitable"}"#),
+        ("csww_indicators_2017_to_2025.csv", "caseload_fte", "{}"),
+    ];
+    for (file, indicator, filters) in files {
+        let text = fs::read_to_string(dir.join(file)).unwrap();
+        let councils = distinct(&text, "la_name", local);
+        assert!(councils.len() >= 150, "{file}: {} councils", councils.len());
+        let (drawn, refused) = every_council(&text, &councils, |c| format!(r#"{{"indicator":"{indicator}","council":{},"filters":{filters}}}"#, serde_json::to_string(c).unwrap()), KpiChart::build);
+        report(file, councils.len(), drawn, &refused);
+        assert!(drawn >= councils.len() - 5, "{file}: only {drawn} drawn");
+    }
+}
+
+#[test]
+fn every_council_of_the_fingertips_export() {
+    let Some(dir) = real_data() else { return };
+    let text = fs::read_to_string(dir.join("la_hospital_admissions_2324.csv")).unwrap();
+    let councils = distinct(&text, "Area Name", |h, r| field(h, r, "Area Type") != "England" && field(h, r, "Category Type").is_empty());
+    assert!(councils.len() >= 150, "{} councils", councils.len());
+    let (drawn, refused) = every_council(&text, &councils, |c| format!(r#"{{"council":{}}}"#, serde_json::to_string(c).unwrap()), KpiChart::build);
+    report("la_hospital_admissions_2324.csv", councils.len(), drawn, &refused);
+    assert_eq!(drawn, councils.len(), "{refused:?}");
+}
+
+#[test]
+fn every_council_of_both_ofsted_outcomes_tables() {
+    let Some(dir) = real_data() else { return };
+    for file in [
+        "LA_Inspection_Outcomes_as_at_31_March_2025.ILACS_inspection_history.derived.csv",
+        "LA_Inspection_Outcomes_as_at_31_March_2025.Inspections_as_at_31_March.derived.csv",
+    ] {
+        let text = fs::read_to_string(dir.join("derived").join(file)).unwrap();
+        // The header is the third row, under a title and a note.
+        let table: String = text.lines().skip(2).collect::<Vec<_>>().join("\n");
+        let codes = distinct(&table, "Local authority area code", |_, _| true);
+        assert!(codes.len() >= 150, "{file}: {} councils", codes.len());
+        let (drawn, refused) = every_council(&text, &codes, |c| format!(r#"{{"council":"{c}"}}"#), JudgementChart::build);
+        report(file, codes.len(), drawn, &refused);
+        assert_eq!(drawn, codes.len(), "{refused:?}");
+        // And by the names Ofsted uses.
+        let names = distinct(&table, "Local authority name", |_, _| true);
+        let (by_name, refused) = every_council(&text, &names, |c| format!(r#"{{"council":{}}}"#, serde_json::to_string(c).unwrap()), JudgementChart::build);
+        assert_eq!(by_name, names.len(), "{refused:?}");
+    }
+}
