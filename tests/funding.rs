@@ -18,7 +18,9 @@ const SHARED: &str = "funding/funding-temporary-investment.json";
 const PROGRAMME: &str = "funding/funding-improvement-programme.json";
 
 fn snapshot(fixture: &str, options: &str, width: f64, name: &str) {
-    let data = Json::parse(&support::fixture(fixture), "data").unwrap();
+    let text = support::fixture(fixture);
+    // A CSV fixture is given as text, as a page pastes it.
+    let data = if fixture.ends_with(".csv") { Json::String(text) } else { Json::parse(&text, "data").unwrap() };
     let chart = FundingChart::read(&data, &Json::parse(options, "options").unwrap()).unwrap();
     support::check_snapshot(&format!("funding/{name}.svg"), &to_svg(&chart, width, &Theme::default(), &ArialMetrics));
     let words = format!("{}\n\n{}\n\n{}", chart.describe(), chart.notes().join("\n"), chart.to_csv());
@@ -35,6 +37,10 @@ macro_rules! case {
 }
 
 case!(stacked_shared, SHARED, "null", 720.0);
+// MHCLG's revenue outturn table as published (illustrative figures): a title row, a code column,
+// header formulas checked as derived columns, "of which" lines checked against their line.
+case!(outturn_stacked, "funding/revenue-outturn-illustrative.csv", r#"{"columns":["Net Current Expenditure"]}"#, 720.0);
+case!(outturn_lines_narrow, "funding/revenue-outturn-illustrative.csv", r#"{"view":"lines","columns":["Total Expenditure","Total Income"]}"#, 320.0);
 case!(stacked_shared_narrow, SHARED, "null", 320.0);
 case!(waterfall_shared, SHARED, r#"{"view":"waterfall"}"#, 720.0);
 case!(lines_shared, SHARED, r#"{"view":"lines"}"#, 720.0);
@@ -131,7 +137,15 @@ fn funding_csv() {
                 let figures = |v: &Vec<Option<f64>>| v.iter().map(|f| f.map_or("-".into(), |f| f.to_string())).collect::<Vec<_>>().join(" ");
                 let mut parts = vec![format!("columns {}", p.columns.join(" | "))];
                 for s in &p.sections {
-                    let lines: Vec<String> = s.lines.iter().map(|l| format!("{} [{}]", l.name, figures(&l.values))).collect();
+                    let lines: Vec<String> = s
+                        .lines
+                        .iter()
+                        .map(|l| {
+                            let of_which: Vec<String> = l.parts.iter().map(|p| format!("{} [{}]", p.name, figures(&p.values))).collect();
+                            let of_which = if of_which.is_empty() { String::new() } else { format!(" ({})", of_which.join(", ")) };
+                            format!("{} [{}]{of_which}", l.name, figures(&l.values))
+                        })
+                        .collect();
                     let subtotal = s.subtotal.as_ref().map(|v| format!(" subtotal [{}]", figures(v))).unwrap_or_default();
                     parts.push(format!("section {}: {}{subtotal}", s.name, lines.join(", ")));
                 }
@@ -141,6 +155,12 @@ fn funding_csv() {
                 if let Some(a) = &p.available {
                     parts.push(format!("available {} [{}]", a.name, figures(&a.values)));
                 }
+                for d in &p.derived {
+                    let name = |c: &usize| p.columns[*c].clone();
+                    let terms: Vec<String> = d.add.iter().map(name).chain(d.subtract.iter().map(|c| format!("-{}", name(c)))).collect();
+                    parts.push(format!("derived {} = {}", name(&d.column), terms.join(" + ")));
+                }
+                parts.extend(p.read_notes.iter().map(|n| format!("note: {n}")));
                 let findings = chart.findings.len();
                 parts.push(if findings == 0 { "adds up".into() } else { format!("{findings} finding(s): {}", chart.findings[0]) });
                 parts.join("; ")

@@ -120,3 +120,51 @@ fn every_council_of_both_ofsted_outcomes_tables() {
         assert_eq!(by_name, names.len(), "{refused:?}");
     }
 }
+
+/// The findings of a funding table read from CSV: (level, path, message), errors first.
+fn findings_of(text: &str) -> Vec<String> {
+    let plan = council_charts::model::funding_csv::read_csv(text, &Json::Null).unwrap();
+    let mut findings: Vec<String> = council_charts::model::reconcile::reconcile(&plan).iter().map(|f| f.to_string()).collect();
+    findings.sort_by_key(|f| !f.starts_with("error"));
+    findings
+}
+
+#[test]
+fn the_published_revenue_outturn_tables_reconcile_and_a_broken_copy_says_where() {
+    let Some(dir) = real_data() else { return };
+    let ro3 = fs::read_to_string(dir.join("derived/RO3_LA_Data_2024-25.LA_drop-down.England.Table1a.A10-I25.derived.csv")).unwrap();
+    let rsx = fs::read_to_string(dir.join("derived/RSX_LA_Data_2024-25.LA_drop-down.England.A9-I24.derived.csv")).unwrap();
+    for (name, text) in [("RO3", &ro3), ("RSX", &rsx)] {
+        let findings = findings_of(text);
+        // As published, every difference is rounding: nothing is off by more than half a
+        // thousand pounds a figure summed.
+        assert!(findings.iter().all(|f| f.starts_with("warning") && f.ends_with("within rounding")), "{name}: {findings:#?}");
+        assert!(findings.len() >= 10, "{name}: only {} rounding differences found", findings.len());
+    }
+    // RO3: the Children Looked After line's employees up by 100 (as a mistyped copy would be):
+    // its "of which" lines, its total expenditure and the table's total all disagree with it.
+    let broken = ro3.replacen("\"1,186,820\"", "\"1,186,920\"", 1);
+    assert_ne!(broken, ro3);
+    let findings = findings_of(&broken);
+    let errors: Vec<&String> = findings.iter().filter(|f| f.starts_with("error")).collect();
+    assert_eq!(
+        errors,
+        [
+            "error sections[0].lines[1].values[0]: \"Children Looked After\" in \"Employees\": printed 1,186,920 but its 4 \"of which\" lines sum to 1,186,820; difference 100",
+            "error totals[0].values[0]: \"TOTAL CHILDREN'S SOCIAL CARE\" in \"Employees\": printed 5,196,774 but its 8 lines sum to 5,196,874; difference 100",
+            "error sections[0].lines[1].values[2]: \"Children Looked After\" in \"Total Expenditure\": printed 8,917,040 but Employees + Running Expenses is 8,917,141; difference 101",
+        ]
+    );
+    // RSX: the total's net expenditure printed 1,000 short.
+    let broken = rsx.replacen("\"134,158,661\"", "\"134,157,661\"", 1);
+    assert_ne!(broken, rsx);
+    let findings = findings_of(&broken);
+    let errors: Vec<&String> = findings.iter().filter(|f| f.starts_with("error")).collect();
+    assert_eq!(
+        errors,
+        [
+            "error totals[0].values[6]: \"TOTAL SERVICE EXPENDITURE\" in \"Net Current Expenditure\": printed 134,157,661 but its 13 lines sum to 134,158,661; difference 1,000",
+            "error totals[0].values[6]: \"TOTAL SERVICE EXPENDITURE\" in \"Net Current Expenditure\": printed 134,157,661 but Total Expenditure \u{2212} Total Income is 134,158,660; difference 999",
+        ]
+    );
+}

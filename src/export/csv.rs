@@ -43,7 +43,7 @@ pub fn judgement_csv(j: &crate::model::judgement::Judgements) -> String {
     write_rows(std::iter::once(header).chain(rows))
 }
 
-/// The plan as a table: a `type` column (section, line, subtotal, total, available), the row's
+/// The plan as a table: a `type` column (section, line, of which, subtotal, total, available), the row's
 /// name, then one column per plan column; nil is an empty cell. `fundingChart` reads it back.
 pub fn funding_csv(plan: &crate::model::funding::FundingPlan) -> String {
     let row = |kind: &str, name: &str, values: Option<&Vec<Option<f64>>>| -> Vec<String> {
@@ -54,7 +54,10 @@ pub fn funding_csv(plan: &crate::model::funding::FundingPlan) -> String {
     let mut rows: Vec<Vec<String>> = vec![header];
     for section in &plan.sections {
         rows.push(row("section", &section.name, None));
-        rows.extend(section.lines.iter().map(|l| row("line", &l.name, Some(&l.values))));
+        for line in &section.lines {
+            rows.push(row("line", &line.name, Some(&line.values)));
+            rows.extend(line.parts.iter().map(|p| row("of which", &p.name, Some(&p.values))));
+        }
         if let Some(subtotal) = &section.subtotal {
             rows.push(row("subtotal", &format!("Subtotal: {}", section.name), Some(subtotal)));
         }

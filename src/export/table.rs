@@ -91,7 +91,12 @@ pub fn funding_table(plan: &FundingPlan) -> DataTable {
     let mut rows: Vec<(String, Vec<String>)> = Vec::new();
     for section in &plan.sections {
         let prefix = if plan.sections.len() > 1 { format!("{}: ", section.name) } else { String::new() };
-        rows.extend(section.lines.iter().map(|l| (format!("{prefix}{}", l.name), figures(&l.values))));
+        for line in &section.lines {
+            rows.push((format!("{prefix}{}", line.name), figures(&line.values)));
+            // An "of which" line reads as part of the line above, as the published table prints it.
+            let part_name = |name: &str| if name.to_ascii_lowercase().starts_with("of which") { name.to_owned() } else { format!("of which {name}") };
+            rows.extend(line.parts.iter().map(|p| (format!("{prefix}{}: {}", line.name, part_name(&p.name)), figures(&p.values))));
+        }
         if let Some(subtotal) = &section.subtotal {
             rows.push((format!("Subtotal: {}", section.name), figures(subtotal)));
         }

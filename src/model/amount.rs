@@ -7,8 +7,11 @@ use super::node::Node;
 use crate::error::ChartError;
 
 /// What a blank or dashed cell means: nothing spent or planned (nil), not zero-by-mistake.
+/// Published tables' markers for a figure not given are nil too: MHCLG's `[x]` (not received
+/// in time), `[z]` (not collected), `[n]` (no estimate), `[Y]` (not relevant) and `M` (no
+/// return).
 fn is_nil(text: &str) -> bool {
-    matches!(text, "" | "-" | "\u{2013}" | "\u{2014}" | "\u{2212}" | "nil" | "Nil" | "NIL")
+    matches!(text, "" | "-" | "\u{2013}" | "\u{2014}" | "\u{2212}" | "nil" | "Nil" | "NIL" | "[x]" | "[X]" | "[z]" | "[Z]" | "[n]" | "[N]" | "[y]" | "[Y]" | "M")
 }
 
 /// Reads a printed amount. `Ok(None)` is nil; the error says what was expected.

@@ -30,6 +30,8 @@ pub struct FundingPlan {
     pub totals: Vec<Total>,
     pub available: Option<Row>,
     pub derived: Vec<Derived>,
+    /// What reading the data left out or read specially, said under the chart.
+    pub read_notes: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -44,6 +46,9 @@ pub struct Section {
 pub struct Row {
     pub name: String,
     pub values: Figures,
+    /// The line's "of which" breakdown (published tables print them under the line they break
+    /// down): shown and checked against the line, never added to anything again.
+    pub parts: Vec<Row>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -105,6 +110,7 @@ impl FundingPlan {
             totals,
             available,
             derived,
+            read_notes: Vec::new(),
         })
     }
 
@@ -189,7 +195,20 @@ fn read_row(node: &Node, columns: usize, what: &str) -> Result<Row, ChartError> 
         _ => fields.required("name", &format!("the {what}'s name"))?.label(MAX_LABEL_CHARS)?,
     };
     let values = read_figures(&fields.required("values", "a list of figures, one per column")?, columns)?;
-    Ok(Row { name, values })
+    let parts = match fields.optional("ofWhich") {
+        Some(list) if what == "line" => list.array()?.iter().map(|p| read_part(p, columns)).collect::<Result<_, _>>()?,
+        Some(list) => return Err(list.error(format!("\"of which\" lines belong under a line, not the {what}"))),
+        None => Vec::new(),
+    };
+    Ok(Row { name, values, parts })
+}
+
+/// An "of which" line: a name and figures, with no breakdown of its own.
+fn read_part(node: &Node, columns: usize) -> Result<Row, ChartError> {
+    let fields = node.object()?;
+    let name = fields.required("name", "the \"of which\" line's name")?.label(MAX_LABEL_CHARS)?;
+    let values = read_figures(&fields.required("values", "a list of figures, one per column")?, columns)?;
+    Ok(Row { name, values, parts: Vec::new() })
 }
 
 fn read_section(node: &Node, columns: usize) -> Result<Section, ChartError> {

@@ -8,6 +8,7 @@
 //! Title, subtitle, source, unit and derived columns come from the options.
 
 use super::amount::parse_amount;
+use super::funding_published::{column_header, derived_from_headers, is_code_column, title_row, without_notes, ColumnHeader};
 use super::funding::{read_derived, Cover, Figures, FundingPlan, Row, Section, Total, MAX_COLUMNS, MAX_LINES, MAX_SECTIONS, MAX_TOTALS};
 use super::json::quote;
 use super::limits::MAX_LABEL_CHARS;
@@ -20,6 +21,8 @@ use crate::error::ChartError;
 enum Kind {
     Section,
     Line,
+    /// An "of which" line: part of the line above it.
+    OfWhich,
     Subtotal,
     Total,
     Available,
@@ -41,13 +44,18 @@ pub fn read_csv(text: &str, options: &Json) -> Result<FundingPlan, ChartError> {
     let text_option = |name: &str| option(name).map(|n| n.label(MAX_LABEL_CHARS)).transpose();
 
     let rows = records(text)?;
+    // A published table's title may stand in a row of its own above the header.
+    let title_row = title_row(&rows);
+    let rows = if title_row.is_some() { rows.get(1..).unwrap_or(&[]) } else { &rows[..] };
     let Some(((header_row, header), body)) = rows.split_first() else {
         return Err(ChartError::new("data (CSV)", "is empty; expected a header row naming the columns, then the plan's rows"));
     };
     let lower: Vec<String> = header.iter().map(|h| h.to_ascii_lowercase()).collect();
     let marker = lower.iter().position(|h| matches!(h.as_str(), "type" | "row type" | "kind"));
-    let name_column = (0..header.len()).find(|c| Some(*c) != marker).unwrap_or(0);
-    let figure_columns: Vec<usize> = (0..header.len()).filter(|c| Some(*c) != marker && *c != name_column).collect();
+    // A code column before the names ("Service category code") is read past.
+    let code = (0..header.len()).find(|c| Some(*c) != marker).filter(|&c| header.get(c).is_some_and(|h| is_code_column(h)));
+    let name_column = (0..header.len()).find(|c| Some(*c) != marker && Some(*c) != code).unwrap_or(0);
+    let figure_columns: Vec<usize> = (0..header.len()).filter(|c| Some(*c) != marker && Some(*c) != code && *c != name_column).collect();
     if figure_columns.is_empty() || figure_columns.len() > MAX_COLUMNS {
         return Err(ChartError::new(
             row_path(*header_row),
@@ -55,8 +63,9 @@ pub fn read_csv(text: &str, options: &Json) -> Result<FundingPlan, ChartError> {
         ));
     }
     let mut columns: Vec<String> = Vec::with_capacity(figure_columns.len());
-    for &c in &figure_columns {
-        let name = header.get(c).map_or("", |h| h.as_str());
+    let headers: Vec<ColumnHeader> = figure_columns.iter().map(|&c| column_header(header.get(c).map_or("", |h| h.as_str()))).collect();
+    for (&c, read) in figure_columns.iter().zip(&headers) {
+        let name = read.name.as_str();
         if name.is_empty() {
             return Err(ChartError::new(at(*header_row, c, ""), "missing; expected the column's name, such as \"Planned 2020/21\""));
         }
@@ -74,7 +83,8 @@ pub fn read_csv(text: &str, options: &Json) -> Result<FundingPlan, ChartError> {
         if cells.iter().skip(header.len()).any(|c| !c.is_empty()) {
             return Err(ChartError::new(row_path(*r), format!("has {} cells but the header has {}", cells.len(), header.len())));
         }
-        let name = cell(name_column);
+        let name = without_notes(cell(name_column));
+        let name = name.as_str();
         if name.is_empty() {
             return Err(ChartError::new(at(*r, name_column, heading(name_column)), "missing; expected the row's name"));
         }
@@ -90,20 +100,20 @@ pub fn read_csv(text: &str, options: &Json) -> Result<FundingPlan, ChartError> {
         };
         let figures: Figures = figure_columns
             .iter()
-            .map(|&c| parse_amount(cell(c)).map_err(|message| ChartError::new(at(*r, c, heading(c)), message)))
+            .map(|&c| parse_amount(&without_notes(cell(c))).map_err(|message| ChartError::new(at(*r, c, heading(c)), message)))
             .collect::<Result<_, _>>()?;
         plan.add(kind, name, figures, *r)?;
     }
     let derived = match option("derived") {
         Some(d) => read_derived(&d, &columns)?,
-        None => Vec::new(),
+        None => derived_from_headers(&headers),
     };
     let unit = match option("unit") {
         Some(u) => Unit::read(&u)?,
         None => Unit::PoundsThousands,
     };
     Ok(FundingPlan {
-        title: text_option("title")?.unwrap_or_else(|| "Funding plan".to_owned()),
+        title: text_option("title")?.or(title_row).unwrap_or_else(|| "Funding plan".to_owned()),
         subtitle: text_option("subtitle")?,
         source: text_option("source")?,
         unit,
@@ -112,6 +122,7 @@ pub fn read_csv(text: &str, options: &Json) -> Result<FundingPlan, ChartError> {
         totals: plan.totals,
         available: plan.available,
         derived,
+        read_notes: std::mem::take(&mut plan.notes),
     })
 }
 
@@ -124,6 +135,7 @@ fn kind_named(marker: &str) -> Option<Kind> {
     match marker.to_ascii_lowercase().as_str() {
         "section" | "heading" => Some(Kind::Section),
         "line" | "item" => Some(Kind::Line),
+        "of which" | "part" => Some(Kind::OfWhich),
         "subtotal" | "sub-total" | "sub total" => Some(Kind::Subtotal),
         "total" => Some(Kind::Total),
         "available" | "available funding" | "funding" => Some(Kind::Available),
@@ -134,7 +146,9 @@ fn kind_named(marker: &str) -> Option<Kind> {
 fn kind_by_name(name: &str, blank: bool) -> Kind {
     let lower = name.to_ascii_lowercase();
     let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
-    if blank {
+    if lower.starts_with("of which") || lower.contains("- of which") {
+        Kind::OfWhich
+    } else if blank {
         Kind::Section
     } else if lower.contains("subtotal") || lower.contains("sub-total") || lower.contains("sub total") {
         Kind::Subtotal
@@ -157,12 +171,28 @@ struct Builder {
     open_sections: Vec<usize>,
     open_totals: Vec<usize>,
     lines: usize,
+    /// Whether the row before was a line (or one of its parts): where an "of which" belongs.
+    after_line: bool,
+    /// What was left out, said under the chart.
+    notes: Vec<String>,
 }
 
 impl Builder {
     fn add(&mut self, kind: Kind, name: &str, figures: Figures, row: usize) -> Result<(), ChartError> {
         let name = name.to_owned();
+        let after_line = std::mem::replace(&mut self.after_line, matches!(kind, Kind::Line | Kind::OfWhich));
         match kind {
+            Kind::OfWhich => {
+                let line = self.sections.last_mut().and_then(|(section, _)| section.lines.last_mut()).filter(|_| after_line);
+                match line {
+                    Some(line) => line.parts.push(Row { name, values: figures, parts: Vec::new() }),
+                    None => {
+                        self.after_line = false;
+                        let figures = if figures.iter().all(Option::is_none) { " (it has no figures)" } else { "" };
+                        self.notes.push(format!("Left out \"{name}\" (row {}): an \"of which\" line with no line above it to break down{figures}.", row + 1));
+                    }
+                }
+            }
             Kind::Section => {
                 if self.sections.len() >= MAX_SECTIONS {
                     return Err(ChartError::new(row_path(row), format!("more than {MAX_SECTIONS} sections")));
@@ -177,9 +207,10 @@ impl Builder {
                 }
                 if self.sections.is_empty() {
                     self.add(Kind::Section, "Lines", Vec::new(), row)?;
+                    self.after_line = true;
                 }
                 if let Some((section, _)) = self.sections.last_mut() {
-                    section.lines.push(Row { name, values: figures });
+                    section.lines.push(Row { name, values: figures, parts: Vec::new() });
                 }
             }
             Kind::Subtotal => match self.sections.last_mut() {
@@ -213,7 +244,7 @@ impl Builder {
                 if self.available.is_some() {
                     return Err(ChartError::new(row_path(row), "is a second available-funding row; give only one"));
                 }
-                self.available = Some(Row { name, values: figures });
+                self.available = Some(Row { name, values: figures, parts: Vec::new() });
             }
         }
         Ok(())

@@ -6,6 +6,7 @@ pub mod breakdown;
 pub mod csv_rows;
 pub mod funding;
 pub mod funding_csv;
+pub mod funding_published;
 pub mod grade;
 pub mod json;
 pub mod judgement;

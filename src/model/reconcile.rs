@@ -40,6 +40,7 @@ impl std::fmt::Display for Finding {
 pub fn reconcile(plan: &FundingPlan) -> Vec<Finding> {
     let mut findings = Vec::new();
     check_subtotals(plan, &mut findings);
+    check_parts(plan, &mut findings);
     check_totals(plan, &mut findings);
     check_derived(plan, &mut findings);
     check_available(plan, &mut findings);
@@ -109,6 +110,25 @@ fn check_subtotals(plan: &FundingPlan, findings: &mut Vec<Finding>) {
     }
 }
 
+/// Each line's "of which" parts against the line, column by column, where any part has a
+/// figure there (a table may break a line down in some columns only).
+fn check_parts(plan: &FundingPlan, findings: &mut Vec<Finding>) {
+    for (s, l, line) in plan.lines() {
+        if line.parts.is_empty() {
+            continue;
+        }
+        for column in 0..plan.columns.len() {
+            let sum = Sum::of(line.parts.iter().map(|p| p.values.get(column).copied().flatten()));
+            if sum.figures == 0 {
+                continue;
+            }
+            let subject = format!("\"{}\"{}", line.name, in_column(plan, column));
+            let what = if line.parts.len() == 1 { "its 1 \"of which\" line is".to_owned() } else { format!("its {} \"of which\" lines sum to", line.parts.len()) };
+            compare(line.values.get(column).copied().flatten(), &sum, format!("sections[{s}].lines[{l}].values[{column}]"), &subject, &what, findings);
+        }
+    }
+}
+
 /// What one covered item contributes to a total, as printed.
 fn covered(plan: &FundingPlan, cover: Cover, column: usize) -> Sum {
     match cover {
@@ -126,8 +146,15 @@ fn covered(plan: &FundingPlan, cover: Cover, column: usize) -> Sum {
     }
 }
 
-/// "its 3 sections sum to", "the 2 totals it covers sum to", "the 4 items it covers sum to".
-fn covers_words(covers: &[Cover]) -> String {
+/// "its 3 sections sum to", "the 2 totals it covers sum to", "the 4 items it covers sum to";
+/// "its 13 lines sum to" for a total of one section with no subtotal of its own (a table of
+/// lines and a total, as published tables are).
+fn covers_words(plan: &FundingPlan, covers: &[Cover]) -> String {
+    if let [Cover::Section(s)] = covers {
+        if let Some(section) = plan.sections.get(*s).filter(|section| section.subtotal.is_none()) {
+            return lines_word(section.lines.len());
+        }
+    }
     let kind = |c: &Cover| match c {
         Cover::Section(_) => "section",
         Cover::Line { .. } => "line",
@@ -148,7 +175,7 @@ fn check_totals(plan: &FundingPlan, findings: &mut Vec<Finding>) {
             });
             let subject = format!("\"{}\"{}", total.name, in_column(plan, column));
             let printed_value = total.values.get(column).copied().flatten();
-            compare(printed_value, &sum, format!("totals[{t}].values[{column}]"), &subject, &covers_words(&total.covers), findings);
+            compare(printed_value, &sum, format!("totals[{t}].values[{column}]"), &subject, &covers_words(plan, &total.covers), findings);
         }
     }
 }
@@ -157,6 +184,9 @@ fn check_derived(plan: &FundingPlan, findings: &mut Vec<Finding>) {
     let mut rows: Vec<(String, String, &Figures)> = Vec::new();
     for (s, l, line) in plan.lines() {
         rows.push((format!("sections[{s}].lines[{l}].values"), format!("\"{}\"", line.name), &line.values));
+        for (p, part) in line.parts.iter().enumerate() {
+            rows.push((format!("sections[{s}].lines[{l}].ofWhich[{p}].values"), format!("\"{}\"", part.name), &part.values));
+        }
     }
     for (s, section) in plan.sections.iter().enumerate() {
         if let Some(subtotal) = &section.subtotal {

@@ -158,6 +158,7 @@ pub fn notes(plan: &FundingPlan, findings: &[Finding]) -> Vec<String> {
             };
             format!("{kind}: {}.", upper_first(&f.message))
         }))
+        .chain(plan.read_notes.iter().cloned())
         .collect()
 }
 

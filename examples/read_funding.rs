@@ -1,0 +1,21 @@
+//! Reads a funding plan from a CSV file and prints its reconciliation, description and table:
+//!   cargo run --example read_funding FILE.csv ['{"title": "..."}']
+use council_charts::chart::funding::FundingChart;
+use council_charts::chart::Chart;
+use council_charts::model::Json;
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let Some(path) = args.get(1) else { return eprintln!("usage: read_funding FILE.csv [OPTIONS-JSON]") };
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let options = Json::parse(args.get(2).map_or("null", String::as_str), "options").unwrap_or(Json::Null);
+    match FundingChart::read(&Json::String(text), &options) {
+        Ok(chart) => {
+            for note in chart.notes() {
+                println!("note: {note}");
+            }
+            println!("\n{}\n\n{}", chart.describe(), chart.to_csv());
+        }
+        Err(e) => println!("refused: {e}"),
+    }
+}
