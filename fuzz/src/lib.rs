@@ -115,6 +115,38 @@ pub fn csv_target(kind: Kind, bytes: &[u8]) {
     }
 }
 
+/// A file in a publisher's layout (Fingertips, Ofsted's outcomes table, an MHCLG outturn
+/// table), read with the options a council gives: the selector byte picks the view and which
+/// of `councils` (names and codes the seeds hold, and near misses) is asked for, and the chart
+/// is drawn as well as read out.
+pub fn published_target(kind: Kind, councils: &[&str], bytes: &[u8]) {
+    let Some((&selector, rest)) = bytes.split_first() else { return };
+    let Ok(text) = std::str::from_utf8(rest) else { return };
+    let (mut options, view) = options(kind, selector);
+    if let (Json::Object(fields), false) = (&mut options, councils.is_empty()) {
+        let council = councils.get(usize::from(selector >> 2) % councils.len()).copied().unwrap_or("");
+        fields.push(("council".to_owned(), Json::String(council.to_owned())));
+    }
+    match kind.builder(view)(&Json::String(text.to_owned()), &options) {
+        Ok(chart) => {
+            read_out(chart.as_ref());
+            draw(chart.as_ref(), if selector & 1 == 0 { 320.0 } else { 720.0 });
+        }
+        Err(error) => assert!(!error.path.is_empty(), "an error without a path: {error}"),
+    }
+}
+
+/// Cells pasted from a spreadsheet (the paste_tsv target): tab-separated text; the first byte
+/// picks the chart kind, the next the options, as `csv_target` reads them.
+pub fn paste_target(bytes: &[u8]) {
+    let Some((&kind, rest)) = bytes.split_first() else { return };
+    csv_target(Kind::from_byte(kind), rest);
+}
+
+/// Councils the published-layout seeds hold, by name and code, with near misses.
+pub const FINGERTIPS_COUNCILS: &[&str] = &["Northshire", "E10000099", "northshire", "Nothshire", "England"];
+pub const OFSTED_COUNCILS: &[&str] = &["E10000099", "Northshire", "St Anselm and Hollow", "St. Anselm & Hollow", "Northshir"];
+
 /// Model to scene to SVG (the scene_svg target): two bytes pick the width (0 to 65,535 CSS px;
 /// the library clamps), one the kind, one the view; the rest is JSON or, if it is not, CSV.
 pub fn scene_target(bytes: &[u8]) {
@@ -137,6 +169,10 @@ pub fn run_target(name: &str, bytes: &[u8]) -> bool {
         "judgement_csv" => csv_target(Kind::Judgement, bytes),
         "funding_csv" => csv_target(Kind::Funding, bytes),
         "scene_svg" => scene_target(bytes),
+        "fingertips_csv" => published_target(Kind::Kpi, FINGERTIPS_COUNCILS, bytes),
+        "ofsted_csv" => published_target(Kind::Judgement, OFSTED_COUNCILS, bytes),
+        "outturn_csv" => published_target(Kind::Funding, &[], bytes),
+        "paste_tsv" => paste_target(bytes),
         _ => return false,
     }
     true
