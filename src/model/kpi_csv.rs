@@ -263,7 +263,9 @@ fn ees<'t>(table: &'t Table, lower: &[String], fields: Option<&Fields>) -> Resul
     // ("Kingston upon Thames / Richmond upon Thames") by either member, names as publishers
     // differ ("St Helens", "St. Helens").
     let wanted: Vec<String> = std::iter::once(council.clone()).chain(comparators.iter().cloned()).collect();
-    let mut known: HashMap<Vec<&str>, Option<usize>> = HashMap::new();
+    // Keyed by the area's name cell alone: one map type for every reader keeps the
+    // WebAssembly small, and a name stands for one area within a level.
+    let mut known: HashMap<&str, Option<usize>> = HashMap::new();
     let mut series: Vec<CsvSeries> = std::iter::once((council.clone(), false))
         .chain(comparators.iter().map(|c| (c.clone(), true)))
         .map(|(name, benchmark)| CsvSeries { name, benchmark, points: Vec::new() })
@@ -273,7 +275,8 @@ fn ees<'t>(table: &'t Table, lower: &[String], fields: Option<&Fields>) -> Resul
             continue;
         }
         let area = own_area(cells);
-        let index = *known.entry(area).or_insert_with_key(|area| wanted.iter().position(|w| area.iter().any(|a| !a.is_empty() && names(a, w))));
+        let key = area.first().copied().unwrap_or("");
+        let index = *known.entry(key).or_insert_with(|| wanted.iter().position(|w| area.iter().any(|a| !a.is_empty() && names(a, w))));
         let Some(s) = index.and_then(|i| series.get_mut(i)) else { continue };
         let raw = cells.get(time).map_or("", |c| c.as_str());
         let kind = identifier.and_then(|c| cells.get(c)).map_or("", |c| c.as_str()).to_ascii_lowercase();

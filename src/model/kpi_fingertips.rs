@@ -118,10 +118,10 @@ pub(super) fn read(table: &Table, lower: &[String], fields: Option<&Fields>) -> 
     let mut trend: Option<(i64, String)> = None;
     // Which series an area is, worked out once per distinct area (an export has thousands of
     // rows and a few hundred areas).
-    let mut known: HashMap<(&str, &str), Option<usize>> = HashMap::new();
+    let mut known: HashMap<&str, Option<usize>> = HashMap::new();
     for (r, cells) in &rows {
         let (code, area) = (cell(cells, Some(columns.code)), cell(cells, Some(columns.area)));
-        let index = *known.entry((code, area)).or_insert_with(|| series.iter().position(|s| code.eq_ignore_ascii_case(s.name.trim()) || names(area, &s.name)));
+        let index = *known.entry(code).or_insert_with(|| series.iter().position(|s| code.eq_ignore_ascii_case(s.name.trim()) || names(area, &s.name)));
         let Some(s) = index.and_then(|i| series.get_mut(i)) else { continue };
         let period_text = cell(cells, Some(columns.period));
         let period = parse_period(period_text).map_err(|m| ChartError::new(at(*r, columns.period, "Time period"), m))?;

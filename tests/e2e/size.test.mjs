@@ -4,13 +4,17 @@
 // Raised from 250 to 262 KB for themes from CSS (custom properties, dark, forced colours), the
 // legend's buttons and textBoxes(): 11.3 KB together. Lowered to 246 KB when ASCII case
 // folding replaced Unicode's (17.6 KB of case tables for matching English column headers).
+// Raised from 246 to 270 KB for data as published (issue 16: the Fingertips, Ofsted-outcomes
+// and revenue-outturn readers, tab-separated pastes, confidence intervals, comparisons, notes
+// and "of which" lines): 22.2 KB together, measured at 266.6 KB. Every page pays for them
+// today; issue 19's split loads the readers only when a page gives text.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { root } from "./harness.mjs";
 
-const BUDGET = 246 * 1024;
+const BUDGET = 270 * 1024;
 
 test(`the release build is at most ${BUDGET / 1024} KB gzipped (wasm + JS glue)`, () => {
   const gz = (file) => gzipSync(readFileSync(`${root}pkg/${file}`), { level: 9 }).length;
