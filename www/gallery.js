@@ -9,7 +9,7 @@ const charts = [];
 async function json(src) {
   const response = await fetch(src);
   if (!response.ok) throw new Error(`${src}: ${response.status} ${response.statusText}`);
-  return src.endsWith(".csv") ? response.text() : response.json();
+  return /\.(csv|tsv)$/.test(src) ? response.text() : response.json();
 }
 
 // A chart in a card, with its data file named and its description offered as text.
