@@ -16,4 +16,6 @@ echo "== release build"
 wasm-pack --quiet build --target web --release
 echo "== measuring (about ten minutes; keep the machine otherwise idle)"
 node bench/run.mjs "$@"
+echo "== reading the published files in ../shared/real-data (skipped where it is absent)"
+node bench/readers.mjs
 echo "== wrote BENCHMARKS.md"
