@@ -45,3 +45,6 @@ case!(status_bands, "kpi-neighbours.json", "{\"bands\":true}", 560.0);
 // whiskers, "Compared to England" as marks, the recent trend said.
 case!(fingertips_export, "fingertips-illustrative.csv", "{\"council\": \"Northshire\", \"unit\": \"per 10,000\", \"source\": \"Illustrative figures in the layout of an OHID Fingertips export\"}", 720.0);
 case!(fingertips_export_narrow, "fingertips-illustrative.csv", "{\"council\": \"E10000099\", \"indicator\": \"90284\"}", 320.0);
+// An hourly series (a week of readings, illustrative): times of day on a time axis.
+case!(hourly_air_quality, "kpi-air-quality-hourly.json", "null", 720.0);
+case!(hourly_air_quality_narrow, "kpi-air-quality-hourly.json", "null", 320.0);

@@ -46,10 +46,19 @@ fn no_text_overlaps_at_320_px() {
         ("funding/funding-improvement-programme.json", FundingChart::build, "null"),
         ("funding/funding-improvement-programme.json", FundingChart::build, r#"{"view":"waterfall"}"#),
         ("funding/funding-improvement-programme.json", FundingChart::build, r#"{"view":"lines"}"#),
+        ("kpi/kpi-air-quality-hourly.json", KpiChart::build, "null"),
+        ("kpi/fingertips-illustrative.csv", KpiChart::build, r#"{"council":"Northshire","unit":"per 10,000"}"#),
+        ("judgements/ofsted-outcomes-illustrative.csv", JudgementChart::build, r#"{"council":"Northshire"}"#),
+        ("judgements/ofsted-outcomes-illustrative.csv", JudgementChart::build, r#"{"council":"Northshire","view":"journey"}"#),
+        ("funding/revenue-outturn-illustrative.csv", FundingChart::build, "null"),
+        ("funding/revenue-outturn-illustrative.csv", FundingChart::build, r#"{"view":"waterfall"}"#),
+        ("funding/revenue-outturn-illustrative.csv", FundingChart::build, r#"{"view":"lines"}"#),
     ];
     let mut found = Vec::new();
     for (fixture, build, options) in cases {
-        let data = Json::parse(&support::fixture(fixture), "data").unwrap();
+        let text = support::fixture(fixture);
+        // A CSV fixture in a published layout is given as text, as a page gives it.
+        let data = if fixture.ends_with(".csv") { Json::String(text) } else { Json::parse(&text, "data").unwrap() };
         let chart = build(&data, &Json::parse(options, "options").unwrap()).unwrap();
         let texts = boxes(chart.as_ref(), 320.0);
         for (i, (a, ba)) in texts.iter().enumerate() {

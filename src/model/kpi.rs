@@ -61,8 +61,8 @@ pub struct Series {
 impl Series {
     /// The point at `period`, if the series has one (points are in time order).
     pub fn at(&self, period: &Period) -> Option<&Point> {
-        let key = (period.start, period.kind);
-        self.points.binary_search_by_key(&key, |p| (p.period.start, p.period.kind)).ok().and_then(|i| self.points.get(i))
+        let key = period.key();
+        self.points.binary_search_by_key(&key, |p| p.period.key()).ok().and_then(|i| self.points.get(i))
     }
 }
 
@@ -214,7 +214,7 @@ fn read_series(node: &Node) -> Result<Series, ChartError> {
         points.push((i, Point { period, value, detail }));
     }
     // Spreadsheets often list the latest first: order by time, and refuse a period given twice.
-    points.sort_by_key(|(_, p)| (p.period.start, p.period.kind));
+    points.sort_by_key(|(_, p)| p.period.key());
     for pair in points.windows(2) {
         if let [(first, a), (second, b)] = pair {
             if a.period.same_as(&b.period) {
@@ -242,9 +242,11 @@ fn read_regular(fields: &Fields, values: &Node) -> Result<Vec<Point>, ChartError
     let interval = match fields.optional("interval") {
         None => Interval::of(start.kind),
         Some(node) => {
-            let interval = Interval::named(node.string()?).ok_or_else(|| node.expected("\"day\", \"week\", \"month\", \"quarter\" or \"year\""))?;
+            let interval = Interval::named(node.string()?).ok_or_else(|| node.expected("\"minute\", \"hour\", \"day\", \"week\", \"month\", \"quarter\" or \"year\""))?;
             if !interval.fits(start.kind) {
-                return Err(node.error(format!("a {} interval cannot start from \"{}\"; give a start of that kind", node.string()?, start.label())));
+                let name = node.string()?;
+                let article = if name == "hour" { "an" } else { "a" };
+                return Err(node.error(format!("{article} {name} interval cannot start from \"{}\"; give a start of that kind", start.label())));
             }
             interval
         }

@@ -55,7 +55,7 @@ impl<'k> Rows<'k> {
     /// Moves to the next period (the earliest of the heads, or the latest going backwards),
     /// leaving each series' value there in `values`.
     fn advance(&mut self) -> Option<&'k Period> {
-        let key = |p: &Point| (p.period.start, p.period.kind);
+        let key = |p: &Point| p.period.key();
         let heads = (0..self.series.len()).filter_map(|s| self.head(s));
         let period = if self.backwards { heads.max_by_key(|p| key(p)) } else { heads.min_by_key(|p| key(p)) }.map(|p| &p.period)?;
         for s in 0..self.series.len() {

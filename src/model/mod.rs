@@ -21,6 +21,7 @@ pub mod limits;
 pub mod neighbours;
 pub mod node;
 pub mod period;
+pub mod time_of_day;
 pub mod reconcile;
 pub mod status;
 pub mod unit;

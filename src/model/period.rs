@@ -2,7 +2,8 @@
 //! ("Q1 2020/21" of a financial year, "Q1 2020" of a calendar year), months ("Jun 2019",
 //! "2019-06"), dates ("2023-03-24", "24/03/2023"), calendar years ("2019"), and the rolling
 //! ranges public health statistics pool small numbers over ("2019 - 21", three calendar
-//! years; "2018/19 - 20/21", three financial years).
+//! years; "2018/19 - 20/21", three financial years), and times of day to the minute
+//! ("2024-03-01T09:00:00Z", "2024-03-01 09:00"; see `time_of_day`).
 //!
 //! "2011-12" reads as the financial year 2011/12, not December 2011: in council papers a
 //! financial year is far the likelier. Write "Dec 2011" for the month.
@@ -22,6 +23,8 @@ pub enum PeriodKind {
     Quarter,
     Month,
     Date,
+    /// A moment, to the minute (an hourly air-quality reading, a contact-centre wait).
+    Time,
 }
 
 /// A checked period. Invariant: `days >= 1`; `start` is a real calendar day.
@@ -30,8 +33,10 @@ pub struct Period {
     pub kind: PeriodKind,
     /// First day, as days since 1970-01-01.
     pub start: i64,
-    /// Number of days covered (1 for a date).
+    /// Number of days covered (1 for a date or a time of day).
     pub days: i64,
+    /// For a time of day, the minute of the day (0 to 1439); 0 for every other kind.
+    minute: u16,
     /// How the input wrote a year or quarter ("2016/17", "Q1 2020/21" or "Q2 2020"); `None`
     /// for months and dates, which are always written one way and so are written only when
     /// shown: a daily series of 100,000 values need not hold 100,000 strings.
@@ -47,25 +52,42 @@ impl Period {
         let (year, month, day) = civil_from_days(self.start);
         Cow::Owned(match self.kind {
             PeriodKind::Date => format!("{day} {} {year}", month_abbr(month)),
+            PeriodKind::Time => format!("{day} {} {year} {:02}:{:02}", month_abbr(month), self.minute / 60, self.minute % 60),
             _ => format!("{} {year}", month_abbr(month)),
         })
     }
 
     /// Where the period sits on a time axis: its middle, in days since 1970-01-01.
     pub fn middle(&self) -> f64 {
+        if self.kind == PeriodKind::Time {
+            return self.start as f64 + f64::from(self.minute) / MINUTES_PER_DAY as f64;
+        }
         self.start as f64 + self.days as f64 / 2.0
+    }
+
+    /// Where the period starts, in minutes since 1970-01-01, with its kind: the order periods
+    /// sort in, and what tells two apart.
+    pub fn key(&self) -> (i64, PeriodKind) {
+        (self.start * MINUTES_PER_DAY + i64::from(self.minute), self.kind)
+    }
+
+    /// A time of day, `minutes` after 1970-01-01 00:00.
+    pub(super) fn time(minutes: i64) -> Period {
+        Period { kind: PeriodKind::Time, start: minutes.div_euclid(MINUTES_PER_DAY), days: 1, minute: minutes.rem_euclid(MINUTES_PER_DAY) as u16, written: None }
     }
 
     /// Two periods are the same when they are the same kind and start on the same day
     /// ("Q1 2020/21" and "Q2 2020" are one quarter).
     pub fn same_as(&self, other: &Period) -> bool {
-        self.kind == other.kind && self.start == other.start
+        self.key() == other.key()
     }
 }
 
+pub const MINUTES_PER_DAY: i64 = 1440;
+
 const MONTHS: [&str; 12] =
     ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const MONTH_NAMES: [&str; 12] = [
+pub(super) const MONTH_NAMES: [&str; 12] = [
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
 ];
@@ -78,9 +100,14 @@ pub const PERIOD_EXAMPLES: &str =
 pub fn parse_period(text: &str) -> Result<Period, String> {
     let words: Vec<&str> = text.split_whitespace().collect();
     let parsed = match words.as_slice() {
+        [one] if one.contains('T') => super::time_of_day::iso_date_time(one),
         [one] => single_word(one),
+        [date, time] if time.contains(':') => super::time_of_day::date_and_time(date, time),
         [a, b] => quarter(a, b).or_else(|| quarter(b, a)).or_else(|| month_year(a, b)),
         [a, "-" | "to" | "\u{2013}", b] => year_range(a, b),
+        // The chart's own labels read back: "24 Mar 2023", "1 Mar 2024 09:00".
+        [day, month, year] => super::time_of_day::written_date(day, month, year, None),
+        [day, month, year, time] => super::time_of_day::written_date(day, month, year, Some(time)),
         _ => None,
     };
     parsed.unwrap_or_else(|| {
@@ -88,7 +115,7 @@ pub fn parse_period(text: &str) -> Result<Period, String> {
     })
 }
 
-type Parsed = Option<Result<Period, String>>;
+pub(super) type Parsed = Option<Result<Period, String>>;
 
 fn single_word(word: &str) -> Parsed {
     if let Some(year) = year_number(word) {
@@ -101,6 +128,7 @@ fn single_word(word: &str) -> Parsed {
                 kind: PeriodKind::FinancialYear,
                 start,
                 days: days_from_civil(start_year + 1, 4, 1) - start,
+                minute: 0,
                 written: Some(fy_label(start_year)),
             }
         }));
@@ -114,6 +142,7 @@ fn year_period(year: i64) -> Period {
         kind: PeriodKind::Year,
         start,
         days: days_from_civil(year + 1, 1, 1) - start,
+        minute: 0,
         written: Some(year.to_string()),
     }
 }
@@ -165,7 +194,7 @@ fn year_range(first: &str, last: &str) -> Parsed {
     }
     let (month, label) = if financial { (4, format!("{} - {}", fy_label(start_year), fy_label(end_year).get(2..).unwrap_or(""))) } else { (1, format!("{start_year} - {:02}", end_year % 100)) };
     let start = days_from_civil(start_year, month, 1);
-    Some(Ok(Period { kind: PeriodKind::YearRange, start, days: days_from_civil(end_year + 1, month, 1) - start, written: Some(label) }))
+    Some(Ok(Period { kind: PeriodKind::YearRange, start, days: days_from_civil(end_year + 1, month, 1) - start, minute: 0, written: Some(label) }))
 }
 
 fn fy_label(start_year: i64) -> String {
@@ -200,8 +229,8 @@ fn iso_like(word: &str) -> Parsed {
     }))
 }
 
-fn date_period(year: i64, month: i64, day: i64) -> Period {
-    Period { kind: PeriodKind::Date, start: days_from_civil(year, month, day), days: 1, written: None }
+pub(super) fn date_period(year: i64, month: i64, day: i64) -> Period {
+    Period { kind: PeriodKind::Date, start: days_from_civil(year, month, day), days: 1, minute: 0, written: None }
 }
 
 /// "Q1 2020/21" (April to June 2020) or "Q1 2020" (January to March 2020).
@@ -227,6 +256,7 @@ fn quarter(q: &str, year: &str) -> Parsed {
         kind: PeriodKind::Quarter,
         start,
         days: days_from_civil(end_year, end_month, 1) - start,
+        minute: 0,
         written: Some(label),
     }))
 }
@@ -248,11 +278,12 @@ fn month_period(year: i64, month: i64) -> Period {
         kind: PeriodKind::Month,
         start,
         days: days_in_month(year, month),
+        minute: 0,
         written: None,
     }
 }
 
-fn month_abbr(month: i64) -> &'static str {
+pub(super) fn month_abbr(month: i64) -> &'static str {
     usize::try_from(month - 1).ok().and_then(|i| MONTHS.get(i)).copied().unwrap_or("?")
 }
 
@@ -261,12 +292,12 @@ fn add_months(year: i64, month: i64, add: i64) -> (i64, i64) {
     (year + month0.div_euclid(12), month0.rem_euclid(12) + 1)
 }
 
-fn all_digits(s: &str) -> bool {
+pub(super) fn all_digits(s: &str) -> bool {
     !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// A four-digit year in the range councils' data can plausibly hold.
-fn year_number(s: &str) -> Option<i64> {
+pub(super) fn year_number(s: &str) -> Option<i64> {
     if s.len() != 4 || !all_digits(s) {
         return None;
     }
@@ -277,7 +308,7 @@ fn is_leap(year: i64) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
 }
 
-fn days_in_month(year: i64, month: i64) -> i64 {
+pub(super) fn days_in_month(year: i64, month: i64) -> i64 {
     match month {
         2 if is_leap(year) => 29,
         2 => 28,
@@ -319,6 +350,8 @@ pub enum Interval {
     Month,
     Quarter,
     Year,
+    Hour,
+    Minute,
 }
 
 impl Interval {
@@ -329,6 +362,8 @@ impl Interval {
             "month" => Some(Interval::Month),
             "quarter" => Some(Interval::Quarter),
             "year" => Some(Interval::Year),
+            "hour" => Some(Interval::Hour),
+            "minute" => Some(Interval::Minute),
             _ => None,
         }
     }
@@ -337,6 +372,7 @@ impl Interval {
     pub fn of(kind: PeriodKind) -> Interval {
         match kind {
             PeriodKind::Date => Interval::Day,
+            PeriodKind::Time => Interval::Hour,
             PeriodKind::Month => Interval::Month,
             PeriodKind::Quarter => Interval::Quarter,
             PeriodKind::YearRange | PeriodKind::Year | PeriodKind::FinancialYear => Interval::Year,
@@ -351,6 +387,7 @@ impl Interval {
                 | (Interval::Month, PeriodKind::Month)
                 | (Interval::Quarter, PeriodKind::Quarter)
                 | (Interval::Year, PeriodKind::Year | PeriodKind::FinancialYear)
+                | (Interval::Hour | Interval::Minute, PeriodKind::Time)
         )
     }
 }
@@ -363,6 +400,16 @@ pub fn step(start: &Period, interval: Interval, n: i64) -> Result<Period, String
     // Days and months are built directly: a 100,000-value series should not format and
     // re-read 100,000 strings. Quarters and years are few, and go through the reader.
     let text = match interval {
+        Interval::Hour | Interval::Minute => {
+            let step = if interval == Interval::Hour { 60 } else { 1 };
+            let (at, _) = start.key();
+            let moment = Period::time(at + step * n);
+            let (y, _, _) = civil_from_days(moment.start);
+            if in_range(y) {
+                return Ok(moment);
+            }
+            return Err(format!("runs to {}, past the years 1800 to 2200 that charts handle", moment.label()));
+        }
         Interval::Day | Interval::Week => {
             let days = if interval == Interval::Week { 7 * n } else { n };
             let (y, m, d) = civil_from_days(start.start + days);

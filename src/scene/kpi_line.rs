@@ -14,7 +14,8 @@ use crate::model::status::Status;
 use crate::model::unit::Polarity;
 use super::status_mark::status_color;
 use super::kpi_interval::{comparison_key, draw_comparisons, draw_intervals};
-use crate::model::period::{civil_from_days, days_from_civil, Period};
+use super::time_axis::draw_time_axis;
+use crate::model::period::Period;
 use crate::scale::format::format_ticks;
 use crate::scale::{nice_ticks, LinearScale};
 
@@ -116,8 +117,15 @@ pub fn kpi_line(kpi: &Kpi, style: LineStyle, frame: Frame, theme: &Theme, measur
 
     if let Some((target, py)) = target_y {
         let text = format!("Target: {}", crate::scale::format::format_value(target, &kpi.unit));
-        plate(&mut scene, plot.x + 2.0, py - 3.0 - SMALL.size - 2.0, measure.width(&text, SMALL) + 4.0, theme);
-        scene.text(plot.x + 4.0, py - 3.0, text, TextStyle::new(SMALL, theme.reference, Align::Start, Baseline::Bottom));
+        let width = measure.width(&text, SMALL) + 4.0;
+        // Above the line, unless that would leave the plot (and meet the unit's caption).
+        if py - 3.0 - SMALL.size - 2.0 >= plot.y {
+            plate(&mut scene, plot.x + 2.0, py - 3.0 - SMALL.size - 2.0, width, theme);
+            scene.text(plot.x + 4.0, py - 3.0, text, TextStyle::new(SMALL, theme.reference, Align::Start, Baseline::Bottom));
+        } else {
+            plate(&mut scene, plot.x + 2.0, py + 2.0, width, theme);
+            scene.text(plot.x + 4.0, py + 3.0, text, TextStyle::new(SMALL, theme.reference, Align::Start, Baseline::Top));
+        }
     }
     for (px, label) in notes {
         let right_half = px > plot.x + plot.width / 2.0;
@@ -180,7 +188,7 @@ fn distinct_periods(kpi: &Kpi) -> Vec<&Period> {
         .flat_map(|s| s.points.iter().map(|p| &p.period))
         .chain(kpi.annotations.iter().map(|a| &a.period))
         .collect();
-    all.sort_by_key(|p| (p.start, p.kind));
+    all.sort_by_key(|p| p.key());
     all.dedup_by(|a, b| a.same_as(b));
     all
 }
@@ -199,10 +207,10 @@ fn period_scale(periods: &[&Period], plot: Rect, measure: &dyn TextMeasure) -> L
 }
 
 /// Period labels under the plot, thinned so they never overlap; the latest is always shown.
-/// More periods than a few pixels each (a long daily series) get whole years instead.
+/// More periods than a few pixels each (a long daily or hourly series) get a time axis instead.
 fn draw_period_axis(scene: &mut Scene, periods: &[&Period], x: &LinearScale, plot: Rect, theme: &Theme, measure: &dyn TextMeasure) {
     if periods.len() as f64 > plot.width / 6.0 {
-        return draw_year_axis(scene, x, plot, theme, measure);
+        return draw_time_axis(scene, x, plot, theme, measure);
     }
     let widest = periods.iter().map(|p| measure.width(&p.label(), SMALL)).fold(0.0, f64::max);
     let closest = periods
@@ -222,26 +230,6 @@ fn draw_period_axis(scene: &mut Scene, periods: &[&Period], x: &LinearScale, plo
         if labelled {
             scene.text(px, plot.bottom() + 8.0, period.label().into_owned(), TextStyle::new(SMALL, theme.muted_text, Align::Middle, Baseline::Top));
         }
-    }
-}
-
-/// Ticks at 1 January of every 1, 2, 5, 10, 20, 50 or 100 years, as many as fit.
-fn draw_year_axis(scene: &mut Scene, x: &LinearScale, plot: Rect, theme: &Theme, measure: &dyn TextMeasure) {
-    let (from, to) = x.domain();
-    let (first, _, _) = civil_from_days(from.floor() as i64);
-    let (last, _, _) = civil_from_days(to.ceil() as i64);
-    let room = measure.width("2000", SMALL) + 16.0;
-    let fits = |step: i64| ((last - first) / step + 1) as f64 * room <= plot.width;
-    let step = [1, 2, 5, 10, 20, 50, 100].into_iter().find(|s| fits(*s)).unwrap_or(200);
-    let mut year = first.div_euclid(step) * step;
-    while year <= last {
-        let day = days_from_civil(year, 1, 1) as f64;
-        if (from..=to).contains(&day) {
-            let px = x.map(day);
-            scene.line(vec![(px, plot.bottom()), (px, plot.bottom() + 5.0)], Stroke { color: theme.axis, width: 1.0, dash: Dash::Solid });
-            scene.text(px, plot.bottom() + 8.0, year.to_string(), TextStyle::new(SMALL, theme.muted_text, Align::Middle, Baseline::Top));
-        }
-        year += step;
     }
 }
 

@@ -25,6 +25,7 @@ pub mod shape;
 pub mod status_mark;
 pub mod text;
 pub mod theme;
+pub mod time_axis;
 
 pub use shape::{Align, Baseline, Color, Dash, Datum, Font, Mark, Shape, Stroke, TextStyle};
 pub use text::{ArialMetrics, TextMeasure};
