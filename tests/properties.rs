@@ -202,7 +202,7 @@ fn kpi_of(chosen: &[std::collections::BTreeSet<usize>]) -> Kpi {
             Series { name: format!("Series {s}"), role: Role::Own, points }
         })
         .collect();
-    Kpi { title: "KPI".into(), subtitle: None, unit: Unit::Count, polarity: Polarity::Neutral, target: None, thresholds: None, series, annotations: Vec::new(), source: None, trend: None, compared_to: "England".into(), benchmarks_comparable: true }
+    Kpi { title: "KPI".into(), subtitle: None, unit: Unit::Count, polarity: Polarity::Neutral, target: None, thresholds: None, series, annotations: Vec::new(), source: None, trend: None, compared_to: "England".into(), benchmarks_comparable: true, councils: Vec::new() }
 }
 
 /// The rows worked out the plain way: every period once, sorted, then each series looked up.

@@ -168,3 +168,59 @@ fn the_published_revenue_outturn_tables_reconcile_and_a_broken_copy_says_where()
         ]
     );
 }
+
+/// Every council's figure in `period` from the rows `keep` picks, by name (first row wins).
+fn figures(text: &str, period_column: &str, period: &str, name_column: &str, value_column: &str, keep: impl Fn(&csv::StringRecord, &csv::StringRecord) -> bool) -> Vec<(String, Option<f64>)> {
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header = reader.headers().unwrap().clone();
+    let mut out: Vec<(String, Option<f64>)> = Vec::new();
+    for record in reader.records().flatten() {
+        if field(&header, &record, period_column) != period || !keep(&header, &record) {
+            continue;
+        }
+        let name = field(&header, &record, name_column).to_owned();
+        if !out.iter().any(|(n, _)| *n == name) {
+            out.push((name, field(&header, &record, value_column).parse().ok()));
+        }
+    }
+    out
+}
+
+/// Checks the library's rank for every council against a count made here: one more than the
+/// councils with a strictly better figure, of all councils with one.
+fn ranks_agree(text: &str, field_figures: &[(String, Option<f64>)], options: impl Fn(&str) -> String, period: &str) -> usize {
+    use council_charts::model::rank::Standing;
+    let mut checked = 0;
+    for (council, figure) in field_figures {
+        let Some(ours) = figure else { continue };
+        let chart = KpiChart::read(&Json::String(text.to_owned()), &Json::parse(&options(council), "options").unwrap()).unwrap();
+        let latest = chart.kpi.councils.iter().find(|c| c.period.label() == period).unwrap_or_else(|| panic!("{council}: no field for {period}"));
+        let expected_of = field_figures.iter().filter(|(_, v)| v.is_some()).count();
+        let expected_rank = 1 + field_figures.iter().filter(|(_, v)| v.is_some_and(|v| v < *ours)).count();
+        match latest.standing(&chart.kpi) {
+            Some(Standing::Ranked { rank, of, .. }) => assert_eq!((rank, of), (expected_rank, expected_of), "{council} in {period}"),
+            other => panic!("{council} in {period}: {other:?}"),
+        }
+        checked += 1;
+    }
+    checked
+}
+
+#[test]
+fn rank_and_band_of_every_council_agree_with_a_count() {
+    let Some(dir) = real_data() else { return };
+    // Children looked after per 10,000 (lower is better), 2025, every council.
+    let text = fs::read_to_string(dir.join("cla_number_and_rate_per_10k_children.csv")).unwrap();
+    let population = "Children looked after on 31 March each year";
+    let all = figures(&text, "time_period", "2025", "la_name", "rate_per_10000", |h, r| field(h, r, "geographic_level") == "Local authority" && field(h, r, "population_type") == population);
+    let options = |c: &str| format!(r#"{{"indicator":"rate_per_10000","council":{},"polarity":"lower-is-better","filters":{{"population_type":"{population}"}}}}"#, serde_json::to_string(c).unwrap());
+    let checked = ranks_agree(&text, &all, options, "2025");
+    eprintln!("children looked after 2025: {checked} councils' ranks agree");
+    assert!(checked >= 150, "{checked}");
+    // Hospital admissions (Fingertips; lower is better, as the file's own comparisons say), 2023/24.
+    let text = fs::read_to_string(dir.join("la_hospital_admissions_2324.csv")).unwrap();
+    let all = figures(&text, "Time period", "2023/24", "Area Name", "Value", |h, r| field(h, r, "Area Type").starts_with("Counties") && field(h, r, "Sex") == "Persons" && field(h, r, "Category Type").is_empty());
+    let checked = ranks_agree(&text, &all, |c| format!(r#"{{"council":{}}}"#, serde_json::to_string(c).unwrap()), "2023/24");
+    eprintln!("hospital admissions 2023/24: {checked} councils' ranks agree");
+    assert!(checked >= 150, "{checked}");
+}

@@ -137,3 +137,27 @@ fn judgement_csv() {
         }
     });
 }
+
+#[test]
+fn ranks() {
+    // "polarity | A=1 B=x ... | council" ==> its standing among them.
+    use council_charts::model::rank::standing;
+    use council_charts::model::unit::Polarity;
+    support::run_cases("ranks.txt", |input| {
+        let parts: Vec<&str> = input.split(" | ").collect();
+        let polarity = match parts[0] {
+            "higher-is-better" => Polarity::HigherIsBetter,
+            "lower-is-better" => Polarity::LowerIsBetter,
+            _ => Polarity::Neutral,
+        };
+        let field: Vec<(String, Option<f64>)> = parts[1]
+            .split_whitespace()
+            .map(|pair| {
+                let (name, value) = pair.split_once('=').unwrap();
+                (name.to_owned(), value.parse().ok())
+            })
+            .collect();
+        let index = field.iter().position(|(n, _)| n == parts[2]).unwrap();
+        standing(&field, index, polarity).map_or("none".to_owned(), |s| council_charts::words::rank::standing_words(&s))
+    });
+}

@@ -150,6 +150,11 @@ impl Chart for KpiChart {
             _ => {}
         }
         lines.extend(words::kpi::detail_lines(&self.kpi, point));
+        if datum.group == self.kpi.series.iter().position(|s| s.role == Role::Own).unwrap_or(usize::MAX) {
+            if let Some(standing) = self.kpi.standing_at(&point.period) {
+                lines.push(format!("Among all councils: {}", words::rank::standing_words(&standing)));
+            }
+        }
         Some(Tooltip { heading: point.period.label().into_owned(), lines })
     }
     fn describe(&self) -> String {

@@ -40,6 +40,9 @@ pub fn kpi_table(kpi: &Kpi) -> DataTable {
     // A series whose points carry a confidence interval or a comparison gets a column for each.
     let has = |s: &Series, f: fn(&Detail) -> bool| s.points.iter().any(|p| p.detail.as_deref().is_some_and(f));
     let extras: Vec<(bool, bool, bool)> = kpi.series.iter().map(|s| (has(s, |d| d.interval.is_some()), has(s, |d| d.compared.is_some()), has(s, |d| d.note.is_some()))).collect();
+    // The council's own series gets its rank among all councils, where the data hold them.
+    let own = kpi.series.iter().find(|s| s.role == crate::model::kpi::Role::Own);
+    let ranked = kpi.councils.iter().any(|c| c.standing(kpi).is_some());
     let rows = latest
         .into_iter()
         .map(|(period, values)| {
@@ -56,6 +59,9 @@ pub fn kpi_table(kpi: &Kpi) -> DataTable {
                 if *notes {
                     cells.push(detail.and_then(|d| d.note.clone()).unwrap_or_default());
                 }
+                if ranked && own.is_some_and(|o| std::ptr::eq(o, series)) {
+                    cells.push(kpi.standing_at(period).map(|s| crate::words::rank::standing_words(&s)).unwrap_or_default());
+                }
             }
             (period.label().into_owned(), cells)
         })
@@ -71,6 +77,9 @@ pub fn kpi_table(kpi: &Kpi) -> DataTable {
         }
         if *notes {
             columns.push(format!("{}: note", series.name));
+        }
+        if ranked && own.is_some_and(|o| std::ptr::eq(o, series)) {
+            columns.push(format!("{}: among all councils", series.name));
         }
     }
     bounded(kpi.title.clone(), columns, rows, total, "periods")

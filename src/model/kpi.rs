@@ -4,6 +4,8 @@
 use super::limits::{MAX_ANNOTATIONS, MAX_LABEL_CHARS, MAX_POINTS_PER_SERIES, MAX_SERIES};
 use super::json::Json;
 use super::kpi_detail::{read_detail, Detail};
+use super::kpi_councils::{read_councils, CouncilsAt};
+use super::rank::Standing;
 use super::node::{Fields, Node};
 use super::period::{parse_period, step, Interval, Period};
 use super::unit::{Polarity, Unit};
@@ -29,6 +31,8 @@ pub struct Kpi {
     /// Whether the council's figures can be set against the benchmarks' in words. Not for a
     /// count beside England's total (DfE files): both may be drawn, never compared.
     pub benchmarks_comparable: bool,
+    /// Every council's figure, period by period, when the data hold them: for rank and band.
+    pub councils: Vec<CouncilsAt>,
 }
 
 /// Red/amber/green boundaries. Invariant: ordered for the polarity (for lower-is-better,
@@ -94,6 +98,9 @@ impl Kpi {
             .optional("thresholds")
             .map(|t| read_thresholds(&t, polarity))
             .transpose()?;
+        let series = read_all_series(&fields.required("series", "a list of series")?)?;
+        let own = series.iter().find(|s| s.role == Role::Own).map(|s| s.name.as_str());
+        let councils = read_councils(&fields, own)?;
         Ok(Kpi {
             title: fields.required("title", "the chart's headline title (text)")?.label(MAX_LABEL_CHARS)?,
             subtitle: optional_label(&fields, "subtitle")?,
@@ -104,13 +111,19 @@ impl Kpi {
             polarity,
             target,
             thresholds,
-            series: read_all_series(&fields.required("series", "a list of series")?)?,
+            series,
             annotations: read_annotations(&fields)?,
             source: optional_label(&fields, "source")?,
             trend: optional_label(&fields, "trend")?,
             compared_to: optional_label(&fields, "comparedTo")?.unwrap_or_else(|| "England".to_owned()),
             benchmarks_comparable: fields.optional("benchmarksComparable").map(|b| b.boolean()).transpose()?.unwrap_or(true),
+            councils,
         })
+    }
+
+    /// Where the council stands among all councils in `period`, when the data say.
+    pub fn standing_at(&self, period: &Period) -> Option<Standing> {
+        self.councils.iter().find(|c| c.period.same_as(period))?.standing(self)
     }
 
     /// Whether any point of any series has a confidence interval.

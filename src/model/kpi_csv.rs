@@ -16,6 +16,7 @@
 use std::collections::HashMap;
 
 use super::area::names;
+use super::kpi_field::FieldBuilder;
 use super::json::{quote, Json};
 use super::kpi::Kpi;
 use super::limits::MAX_SERIES;
@@ -112,8 +113,10 @@ pub fn read_csv(text: &str, options: &Json) -> Result<Kpi, ChartError> {
     let (series, defaults) = if super::kpi_fingertips::is_fingertips(&lower) {
         super::kpi_fingertips::read(&table, &lower, fields.as_ref())?
     } else if lower.iter().any(|h| h == "time_period") && lower.iter().any(|h| h == "geographic_level") {
-        let (series, indicator) = ees(&table, &lower, fields.as_ref())?;
-        (series, ees_defaults(&indicator))
+        let (series, indicator, councils) = ees(&table, &lower, fields.as_ref())?;
+        let mut defaults = ees_defaults(&indicator);
+        defaults.extend(councils.map(|c| ("councils".to_owned(), c)));
+        (series, defaults)
     } else {
         (wide(&table, fields.as_ref())?, Vec::new())
     };
@@ -205,7 +208,7 @@ fn is_count(indicator: &str) -> bool {
     !measures.iter().any(|m| lower.contains(m))
 }
 
-fn ees<'t>(table: &'t Table, lower: &[String], fields: Option<&Fields>) -> Result<(Vec<CsvSeries>, String), ChartError> {
+fn ees<'t>(table: &'t Table, lower: &[String], fields: Option<&Fields>) -> Result<(Vec<CsvSeries>, String, Option<Json>), ChartError> {
     let column = |name: &str| lower.iter().position(|h| h == name);
     let text_option = |name: &str| fields.and_then(|f| f.optional(name)).map(|n| n.label(500)).transpose();
     let candidates: Vec<&String> = table.header.iter().zip(lower).filter(|(_, l)| !EES_META.contains(&l.as_str())).map(|(h, _)| h).collect();
@@ -266,6 +269,7 @@ fn ees<'t>(table: &'t Table, lower: &[String], fields: Option<&Fields>) -> Resul
     // Keyed by the area's name cell alone: one map type for every reader keeps the
     // WebAssembly small, and a name stands for one area within a level.
     let mut known: HashMap<&str, Option<usize>> = HashMap::new();
+    let mut field = FieldBuilder::default();
     let mut series: Vec<CsvSeries> = std::iter::once((council.clone(), false))
         .chain(comparators.iter().map(|c| (c.clone(), true)))
         .map(|(name, benchmark)| CsvSeries { name, benchmark, points: Vec::new() })
@@ -277,13 +281,24 @@ fn ees<'t>(table: &'t Table, lower: &[String], fields: Option<&Fields>) -> Resul
         let area = own_area(cells);
         let key = area.first().copied().unwrap_or("");
         let index = *known.entry(key).or_insert_with(|| wanted.iter().position(|w| area.iter().any(|a| !a.is_empty() && names(a, w))));
-        let Some(s) = index.and_then(|i| series.get_mut(i)) else { continue };
+        let council_row = level.and_then(|c| cells.get(c)).is_some_and(|l| l.eq_ignore_ascii_case("local authority"));
+        if index.is_none() && !council_row {
+            continue;
+        }
         let raw = cells.get(time).map_or("", |c| c.as_str());
         let kind = identifier.and_then(|c| cells.get(c)).map_or("", |c| c.as_str()).to_ascii_lowercase();
         // "201617" is the 2016/17 year; a four-digit calendar year is itself.
         let period_text = if kind.starts_with('q') && raw.len() == 4 { format!("{} {raw}", kind.to_ascii_uppercase()) } else { raw.to_owned() };
-        let period = parse_period(&period_text).map_err(|m| ChartError::new(at(*r, time, "time_period"), m))?.label().into_owned();
-        let (v, flag) = flagged_value(cells.get(value_column).map_or("", |c| c.as_str())).map_err(|m| ChartError::new(at(*r, value_column, &indicator), m))?;
+        let period = parse_period(&period_text).map(|p| p.label().into_owned());
+        let figure = flagged_value(cells.get(value_column).map_or("", |c| c.as_str()));
+        // Every council's figure, for rank and band: an unreadable cell of another council's
+        // is no figure; the chart's own rows must read.
+        if let (true, Ok(period), Some(name)) = (council_row, &period, area.first()) {
+            field.add(period, name, area.get(1).copied().unwrap_or(""), figure.as_ref().ok().and_then(|(v, _)| *v));
+        }
+        let Some(s) = index.and_then(|i| series.get_mut(i)) else { continue };
+        let period = period.map_err(|m| ChartError::new(at(*r, time, "time_period"), m))?;
+        let (v, flag) = figure.map_err(|m| ChartError::new(at(*r, value_column, &indicator), m))?;
         s.points.push(CsvPoint { period, value: v, row: *r, column: value_column, extra: flag_note(flag) });
     }
     // The series are named as the data name their areas (a code given for the council reads
@@ -303,7 +318,7 @@ fn ees<'t>(table: &'t Table, lower: &[String], fields: Option<&Fields>) -> Resul
         let hint = super::area::did_you_mean(&empty.name, areas);
         return Err(ChartError::new(which, format!("\"{}\" has no rows in the CSV (matched against la_name, region_name, country_name and their codes){hint}", empty.name)));
     }
-    Ok((series, indicator))
+    Ok((series, indicator, field.into_json()))
 }
 
 /// The KPI as JSON (series from the CSV, the rest from the options), checked like any other;

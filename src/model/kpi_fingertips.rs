@@ -19,6 +19,7 @@ use super::area::{did_you_mean, names};
 use super::json::Json;
 use super::kpi_csv::{at, names_option, value, CsvPoint, CsvSeries, ReadSeries, Table};
 use super::kpi_detail::Compared;
+use super::kpi_field::FieldBuilder;
 use super::node::Fields;
 use super::period::parse_period;
 use crate::error::ChartError;
@@ -34,6 +35,7 @@ struct Columns {
     name: Option<usize>,
     code: usize,
     area: usize,
+    kind: Option<usize>,
     sex: Option<usize>,
     age: Option<usize>,
     category: Option<usize>,
@@ -54,6 +56,7 @@ impl Columns {
             name: column("indicator name"),
             code: column("area code")?,
             area: column("area name")?,
+            kind: column("area type"),
             sex: column("sex"),
             age: column("age"),
             category: column("category type"),
@@ -119,13 +122,33 @@ pub(super) fn read(table: &Table, lower: &[String], fields: Option<&Fields>) -> 
     // Which series an area is, worked out once per distinct area (an export has thousands of
     // rows and a few hundred areas).
     let mut known: HashMap<&str, Option<usize>> = HashMap::new();
+    let mut fields_by_kind: Vec<(&str, FieldBuilder)> = Vec::new();
+    let mut own_kind: Option<&str> = None;
     for (r, cells) in &rows {
         let (code, area) = (cell(cells, Some(columns.code)), cell(cells, Some(columns.area)));
         let index = *known.entry(code).or_insert_with(|| series.iter().position(|s| code.eq_ignore_ascii_case(s.name.trim()) || names(area, &s.name)));
+        // Every area's figure, by area type, for rank and band among councils of one type.
+        let kind = cell(cells, columns.kind);
+        let period = parse_period(cell(cells, Some(columns.period)));
+        let figure = value(cell(cells, Some(columns.value)));
+        if let (false, Ok(period)) = (kind.eq_ignore_ascii_case("england") || kind.is_empty(), &period) {
+            let builder = match fields_by_kind.iter().position(|(k, _)| *k == kind) {
+                Some(i) => fields_by_kind.get_mut(i).map(|(_, b)| b),
+                None => {
+                    fields_by_kind.push((kind, FieldBuilder::default()));
+                    fields_by_kind.last_mut().map(|(_, b)| b)
+                }
+            };
+            if let Some(builder) = builder {
+                builder.add(&period.label(), area, code, figure.as_ref().ok().copied().flatten());
+            }
+        }
         let Some(s) = index.and_then(|i| series.get_mut(i)) else { continue };
-        let period_text = cell(cells, Some(columns.period));
-        let period = parse_period(period_text).map_err(|m| ChartError::new(at(*r, columns.period, "Time period"), m))?;
-        let v = value(cell(cells, Some(columns.value))).map_err(|m| ChartError::new(at(*r, columns.value, "Value"), m))?;
+        if index == Some(0) && own_kind.is_none() {
+            own_kind = Some(kind);
+        }
+        let period = period.map_err(|m| ChartError::new(at(*r, columns.period, "Time period"), m))?;
+        let v = figure.map_err(|m| ChartError::new(at(*r, columns.value, "Value"), m))?;
         // An export repeats an area under each parent it is compared within (England under
         // itself, too): the same figure again is the same point.
         let label = period.label();
@@ -172,6 +195,8 @@ pub(super) fn read(table: &Table, lower: &[String], fields: Option<&Fields>) -> 
     if let Some((_, said)) = trend {
         defaults.push(("trend".into(), Json::String(said)));
     }
+    let field = fields_by_kind.into_iter().find(|(k, _)| Some(*k) == own_kind).and_then(|(_, b)| b.into_json());
+    defaults.extend(field.map(|f| ("councils".to_owned(), f)));
     if let Some(polarity) = polarity_from_comparisons(&series) {
         defaults.push(("polarity".into(), Json::String(polarity.into())));
     }

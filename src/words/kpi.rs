@@ -64,6 +64,7 @@ pub fn describe(kpi: &Kpi) -> String {
         s.push('.');
         sentences.push(s);
     }
+    sentences.extend(super::rank::describe_standing(kpi));
     if let Some(sentence) = neighbours_sentence(kpi) {
         sentences.push(sentence);
     }

@@ -2,6 +2,7 @@
 
 pub mod funding;
 pub mod kpi;
+pub mod rank;
 
 /// "a, b and c".
 pub fn join_and(items: &[String]) -> String {

@@ -1,0 +1,74 @@
+//! Every council's figure, period by period, beside a KPI's own series: what a published file
+//! with every council in it (DfE EES, OHID Fingertips) holds, or JSON's
+//! `"councils": [{ "period": "2023/24", "values": [{ "council": "Leeds", "code": "E08000035",
+//! "value": 65.0 }, ...] }]`. From it the council's rank, quartile band and the councils with no
+//! figure are worked out for each period (`rank`).
+
+use super::area::names;
+use super::kpi::Kpi;
+use super::limits::MAX_LABEL_CHARS;
+use super::node::Fields;
+use super::period::Period;
+use super::rank::{standing, Standing};
+use crate::error::ChartError;
+
+/// Most councils in one period's field (England has 153 upper-tier councils; districts 296).
+pub const MAX_COUNCILS: usize = 1000;
+/// Fewer councils with a figure than this make no ranking worth saying.
+pub const MIN_RANKED: usize = 10;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct CouncilsAt {
+    pub period: Period,
+    /// (name, figure); `None` where the council had no figure. Names are unique.
+    pub figures: Vec<(String, Option<f64>)>,
+    /// Which of them is the council the chart is about, if it is among them.
+    pub ours: Option<usize>,
+}
+
+impl CouncilsAt {
+    /// Where the council stands in this period, when it has a figure and enough others do.
+    pub fn standing(&self, kpi: &Kpi) -> Option<Standing> {
+        let with_figures = self.figures.iter().filter(|(_, v)| v.is_some()).count();
+        (with_figures >= MIN_RANKED).then(|| standing(&self.figures, self.ours?, kpi.polarity)).flatten()
+    }
+}
+
+/// Reads `councils`, marking the entry that names `own` (the first own series' name) or has
+/// its code. Periods come out in time order; a period given twice is an error.
+pub fn read_councils(fields: &Fields, own: Option<&str>) -> Result<Vec<CouncilsAt>, ChartError> {
+    let Some(node) = fields.optional("councils") else { return Ok(Vec::new()) };
+    let mut all: Vec<CouncilsAt> = Vec::new();
+    for item in node.array()? {
+        let entry = item.object()?;
+        let period_node = entry.required("period", "the period these figures are for")?;
+        let period = super::period::parse_period(&period_node.label(MAX_LABEL_CHARS)?).map_err(|m| period_node.error(m))?;
+        if all.iter().any(|c| c.period.same_as(&period)) {
+            return Err(period_node.error(format!("\"{}\" is given twice; give each period's councils once", period.label())));
+        }
+        let values = entry.required("values", "every council's figure: [{ \"council\", \"code\", \"value\" }]")?;
+        let list = values.array()?;
+        if list.len() > MAX_COUNCILS {
+            return Err(values.error(format!("{} councils is more than the limit of {MAX_COUNCILS}", list.len())));
+        }
+        let mut figures: Vec<(String, Option<f64>)> = Vec::with_capacity(list.len());
+        let mut ours = None;
+        for value in &list {
+            let council = value.object()?;
+            let name = council.required("council", "the council's name")?.label(MAX_LABEL_CHARS)?;
+            let code = council.optional("code").map(|c| c.label(MAX_LABEL_CHARS)).transpose()?;
+            let figure = council.optional("value").map(|v| v.number_or_null()).transpose()?.flatten();
+            if figures.iter().any(|(n, _)| *n == name) {
+                continue; // a council listed twice in a period (under two codes) counts once
+            }
+            let is_ours = own.is_some_and(|own| names(&name, own) || code.as_deref().is_some_and(|c| c.eq_ignore_ascii_case(own.trim())));
+            if is_ours && ours.is_none() {
+                ours = Some(figures.len());
+            }
+            figures.push((name, figure));
+        }
+        all.push(CouncilsAt { period, figures, ours });
+    }
+    all.sort_by_key(|c| c.period.key());
+    Ok(all)
+}

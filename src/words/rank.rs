@@ -1,0 +1,83 @@
+//! Where the council stands among all councils, in words right for the polarity: its rank
+//! ("12th of 151 councils with a figure"), its quartile band, how the band and rank moved
+//! (better or worse by polarity, never by the sign of the change alone), and which councils
+//! had no figure. A neutral indicator is placed against the median instead.
+
+use super::join_and;
+use crate::model::kpi::Kpi;
+use crate::model::period::Period;
+use crate::model::rank::{ordinal, without_figures, Standing};
+use crate::model::unit::Polarity;
+use std::cmp::Ordering;
+
+/// "12th of 151 councils, band B", or "above the median of 151 councils".
+pub fn standing_words(standing: &Standing) -> String {
+    match standing {
+        Standing::Ranked { rank, of, band } => format!("{} of {of} councils, band {}", ordinal(*rank), band.letter()),
+        Standing::Position { against_median, of } => format!("{} the median of {of} councils", median_words(*against_median)),
+    }
+}
+
+fn median_words(against: Ordering) -> &'static str {
+    match against {
+        Ordering::Greater => "above",
+        Ordering::Equal => "at",
+        Ordering::Less => "below",
+    }
+}
+
+/// The sentences `describe()` gives on the council's standing: the latest, the movement since
+/// the first period ranked, and the councils with no figure. Empty when the data hold no field.
+pub fn describe_standing(kpi: &Kpi) -> Vec<String> {
+    let Some(own) = kpi.councils.iter().find_map(|c| c.ours.and_then(|i| c.figures.get(i)).map(|(name, _)| name.clone())) else { return Vec::new() };
+    let ranked: Vec<(&Period, Standing)> = kpi.councils.iter().filter_map(|c| c.standing(kpi).map(|s| (&c.period, s))).collect();
+    let Some((latest_period, latest)) = ranked.last() else { return Vec::new() };
+    let mut sentences = Vec::new();
+    let when = latest_period.label();
+    sentences.push(match latest {
+        Standing::Ranked { rank, of, band } => {
+            let order = if kpi.polarity == Polarity::LowerIsBetter { "1st is the lowest, as lower is better" } else { "1st is the highest, as higher is better" };
+            format!("{own} ranks {} of {of} councils with a figure in {when}, quartile band {} ({order}; band A is the best quarter).", ordinal(*rank), band.letter())
+        }
+        Standing::Position { against_median, of } => format!("{own} is {} the median of {of} councils with a figure in {when}.", median_words(*against_median)),
+    });
+    if let (Some((first_period, first)), true) = (ranked.first(), ranked.len() > 1) {
+        if let Some(movement) = movement(first, latest) {
+            sentences.push(format!("{movement}, from {} to {when}.", first_period.label()));
+        }
+    }
+    if let Some(field) = kpi.councils.iter().find(|c| c.period.same_as(latest_period)) {
+        let missing = without_figures(&field.figures);
+        let names: Vec<String> = missing.iter().take(5).map(|n| (*n).to_owned()).collect();
+        match missing.len() {
+            0 => {}
+            n if n <= 5 => sentences.push(format!("No figure in {when} for {} (suppressed, unpublished, or not a council that year), so {} not ranked.", join_and(&names), if n == 1 { "it is" } else { "they are" })),
+            n => sentences.push(format!("No figure in {when} for {n} councils (suppressed, unpublished, or not a council that year), among them {}; they are not ranked.", join_and(&names))),
+        }
+    }
+    sentences
+}
+
+/// "Its band rose from C to B, better" and the rank's move, or the position's.
+fn movement(first: &Standing, latest: &Standing) -> Option<String> {
+    match (first, latest) {
+        (Standing::Ranked { rank: r0, band: b0, .. }, Standing::Ranked { rank: r1, band: b1, .. }) => {
+            let band = match b1.cmp(b0) {
+                Ordering::Less => format!("Its band improved from {} to {}", b0.letter(), b1.letter()),
+                Ordering::Greater => format!("Its band worsened from {} to {}", b0.letter(), b1.letter()),
+                Ordering::Equal => format!("It stayed in band {}", b1.letter()),
+            };
+            // A smaller rank is better whatever the polarity: the rank already carries it.
+            let rank = match r1.cmp(r0) {
+                Ordering::Less => format!("its rank improved from {} to {}", ordinal(*r0), ordinal(*r1)),
+                Ordering::Greater => format!("its rank fell from {} to {}", ordinal(*r0), ordinal(*r1)),
+                Ordering::Equal => format!("its rank stayed {}", ordinal(*r1)),
+            };
+            Some(format!("{band} and {rank}"))
+        }
+        (Standing::Position { against_median: a0, .. }, Standing::Position { against_median: a1, .. }) if a0 != a1 => {
+            Some(format!("It moved from {} to {} the median", median_words(*a0), median_words(*a1)))
+        }
+        _ => None,
+    }
+}
