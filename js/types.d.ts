@@ -10,11 +10,24 @@ export type Period = string | number;
 
 export type Unit = "count" | "%" | "£" | "£000" | "£m" | "per 10,000" | (string & {});
 export type Polarity = "higher-is-better" | "lower-is-better" | "neutral";
-export type Interval = "day" | "week" | "month" | "quarter" | "year";
+export type Interval = "minute" | "hour" | "day" | "week" | "month" | "quarter" | "year";
 
 export interface KpiPoint {
   period: Period;
   value: Value;
+  /** The 95% confidence interval: both limits, or neither; the value lies between them. */
+  lower?: number | null;
+  upper?: number | null;
+  /** How the figure compares with the benchmark (`comparedTo`), as the publisher tested it. */
+  compared?: "better" | "similar" | "worse" | "higher" | "lower" | "not compared" | (string & {}) | null;
+  /** A note on the figure, such as why it is missing. */
+  note?: string | null;
+}
+
+/** Every council's figure for one period: for rank and quartile band. */
+export interface CouncilsAt {
+  period: Period;
+  values: { council: string; code?: string; value?: Value }[];
 }
 
 interface KpiSeriesBase {
@@ -47,6 +60,14 @@ export interface KpiData {
   series: KpiSeries[];
   annotations?: { period: Period; label: string }[];
   source?: string;
+  /** The publisher's words on the recent trend, said as given. */
+  trend?: string;
+  /** What the points' `compared` judgements compare with; default `"England"`. */
+  comparedTo?: string;
+  /** `false` for a count beside a national total: both drawn, never compared in words. */
+  benchmarksComparable?: boolean;
+  /** Every council's figure per period, where the data hold them. */
+  councils?: CouncilsAt[];
 }
 
 export interface GradeDefinition {
@@ -63,7 +84,8 @@ export interface JudgementData {
   /** Three to seven grades, best first; default the Ofsted four. */
   scale?: (string | GradeDefinition)[];
   inspections: { label: string; date?: string }[];
-  areas: { name: string; grades: (string | number | null)[] }[];
+  /** `judgedFrom`: the date an area joined the framework; earlier blanks are "not part of the framework then". */
+  areas: { name: string; grades: (string | number | null)[]; judgedFrom?: string }[];
   /** Read codes 1 (best) to 4; 5 is not judged. */
   numericGrades?: boolean;
 }
@@ -74,6 +96,8 @@ export type Amount = number | null | "-" | "";
 export interface FundingRow {
   name: string;
   values: Amount[];
+  /** A line's "of which" breakdown: checked against the line, never added again. */
+  ofWhich?: { name: string; values: Amount[] }[];
 }
 
 export interface FundingData {
@@ -108,8 +132,9 @@ interface CsvTitles {
 
 export interface KpiOptions extends ChartOptions, CsvTitles {
   view?: "line" | "sparkline" | "bullet";
-  /** Statistical neighbours as one range band (default with three or more) or a line each. */
-  neighbours?: "band" | "lines";
+  /** Statistical neighbours as one range band (default with three or more) or a line each; or,
+   * with a file of every council, the neighbours' names or codes. */
+  neighbours?: "band" | "lines" | string[];
   /** Shade the on, near and off target zones. */
   bands?: boolean;
   // For CSV input:
@@ -123,11 +148,15 @@ export interface KpiOptions extends ChartOptions, CsvTitles {
   council?: string;
   comparators?: string[];
   filters?: Record<string, string>;
+  /** Fingertips exports: the breakdown to draw (default Persons; age when the file has several). */
+  sex?: string;
+  age?: string;
 }
 
 export interface JudgementOptions extends ChartOptions, CsvTitles {
   view?: "grid" | "journey";
-  // For CSV input:
+  // For CSV input (`council` picks one from Ofsted's outcomes table, by code or name):
+  council?: string;
   scale?: (string | GradeDefinition)[];
   numericGrades?: boolean;
 }

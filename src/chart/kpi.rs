@@ -58,13 +58,14 @@ impl KpiChart {
 fn read_style(options: &Json, kpi: &Kpi) -> Result<LineStyle, ChartError> {
     let node = Node::named(options, "options");
     let fields = if node.is_null() { None } else { Some(node.object()?) };
+    // A list of neighbours (read with a file of every council) leaves the drawing as default.
     let neighbours_band = match fields.as_ref().and_then(|f| f.optional("neighbours")) {
-        None => neighbour_count(kpi) >= 3,
-        Some(n) => match n.string()? {
+        Some(n) if !matches!(n.value(), Json::Array(_)) => match n.string()? {
             "band" => true,
             "lines" => false,
-            _ => return Err(n.expected("\"band\" or \"lines\"")),
+            _ => return Err(n.expected("\"band\" or \"lines\", or a list of councils")),
         },
+        _ => neighbour_count(kpi) >= 3,
     };
     let status_bands = fields.as_ref().and_then(|f| f.optional("bands")).map(|b| b.boolean()).transpose()?.unwrap_or(false);
     Ok(LineStyle { neighbours_band, status_bands, hidden: 0 })

@@ -84,11 +84,51 @@ fn table(text: &str) -> Result<Table, ChartError> {
     Ok(Table { header, rows: rows.collect() })
 }
 
-/// A series read from CSV: its name, whether it is a benchmark, and its points.
+/// A series read from CSV: its name, its role, and its points.
 pub(super) struct CsvSeries {
     pub name: String,
-    pub benchmark: bool,
+    pub role: CsvRole,
     pub points: Vec<CsvPoint>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum CsvRole {
+    Own,
+    Benchmark,
+    Neighbour,
+}
+
+impl CsvRole {
+    /// The option that named a series in this role, for an error about it.
+    pub fn option(self) -> &'static str {
+        match self {
+            CsvRole::Own => "options.council",
+            CsvRole::Benchmark => "options.comparators",
+            CsvRole::Neighbour => "options.neighbours",
+        }
+    }
+}
+
+/// The series a file with every council in it is read into: the council, the comparators
+/// (`options.comparators`, else `default_comparators`) and the statistical neighbours
+/// (`options.neighbours` as a list of names or codes; as "band" or "lines" it says only how
+/// neighbours are drawn).
+pub(super) fn wanted_series(fields: Option<&Fields>, council: &str, default_comparators: Vec<String>) -> Result<Vec<CsvSeries>, ChartError> {
+    let comparators = names_option(fields, "comparators")?.unwrap_or(default_comparators);
+    let neighbours = match fields.and_then(|f| f.optional("neighbours")) {
+        Some(node) if matches!(node.value(), Json::Array(_)) => names_option(fields, "neighbours")?.unwrap_or_default(),
+        _ => Vec::new(),
+    };
+    let own = std::iter::once((council.to_owned(), CsvRole::Own));
+    let series = own
+        .chain(comparators.into_iter().map(|c| (c, CsvRole::Benchmark)))
+        .chain(neighbours.into_iter().map(|n| (n, CsvRole::Neighbour)))
+        .map(|(name, role)| CsvSeries { name, role, points: Vec::new() })
+        .collect::<Vec<_>>();
+    if series.len() > MAX_SERIES {
+        return Err(ChartError::new("options.neighbours", format!("the council, its comparators and neighbours make {} series; at most {MAX_SERIES} fit one chart", series.len())));
+    }
+    Ok(series)
 }
 
 /// What a published layout's reader gives: the series, and the KPI fields the file itself
@@ -152,7 +192,7 @@ fn wide(table: &Table, fields: Option<&Fields>) -> Result<Vec<CsvSeries>, ChartE
                 Some(list) => list.iter().any(|n| n.eq_ignore_ascii_case(name)),
                 None => looks_like_benchmark(name),
             };
-            Ok(CsvSeries { name: name.clone(), benchmark, points: Vec::new() })
+            Ok(CsvSeries { name: name.clone(), role: if benchmark { CsvRole::Benchmark } else { CsvRole::Own }, points: Vec::new() })
         })
         .collect::<Result<_, _>>()?;
     if let Some(list) = &named {
@@ -226,7 +266,8 @@ fn ees<'t>(table: &'t Table, lower: &[String], fields: Option<&Fields>) -> Resul
         .position(|h| *h == indicator.to_ascii_lowercase())
         .ok_or_else(|| ChartError::new("options.indicator", format!("\"{indicator}\" is not a column of the CSV")))?;
     let council = text_option("council")?.ok_or_else(|| ChartError::new("options.council", "missing; expected the council's name or code, as in la_name or new_la_code"))?;
-    let comparators = names_option(fields, "comparators")?.unwrap_or_else(|| if is_count(&indicator) { Vec::new() } else { vec!["England".to_owned()] });
+    let default_comparators = if is_count(&indicator) { Vec::new() } else { vec!["England".to_owned()] };
+    let mut series = wanted_series(fields, &council, default_comparators)?;
     let filters: Vec<(usize, String)> = match fields.and_then(|f| f.optional("filters")) {
         None => Vec::new(),
         Some(node) => match node.value() {
@@ -265,15 +306,11 @@ fn ees<'t>(table: &'t Table, lower: &[String], fields: Option<&Fields>) -> Resul
     // Which series an area's cells name, worked out once per distinct area: a joint authority
     // ("Kingston upon Thames / Richmond upon Thames") by either member, names as publishers
     // differ ("St Helens", "St. Helens").
-    let wanted: Vec<String> = std::iter::once(council.clone()).chain(comparators.iter().cloned()).collect();
+    let wanted: Vec<String> = series.iter().map(|s| s.name.clone()).collect();
     // Keyed by the area's name cell alone: one map type for every reader keeps the
     // WebAssembly small, and a name stands for one area within a level.
     let mut known: HashMap<&str, Option<usize>> = HashMap::new();
     let mut field = FieldBuilder::default();
-    let mut series: Vec<CsvSeries> = std::iter::once((council.clone(), false))
-        .chain(comparators.iter().map(|c| (c.clone(), true)))
-        .map(|(name, benchmark)| CsvSeries { name, benchmark, points: Vec::new() })
-        .collect();
     for (r, cells) in &table.rows {
         if filters.iter().any(|(c, want)| !cells.get(*c).is_some_and(|v| v.eq_ignore_ascii_case(want))) {
             continue;
@@ -313,7 +350,7 @@ fn ees<'t>(table: &'t Table, lower: &[String], fields: Option<&Fields>) -> Resul
         }
     }
     if let Some(empty) = series.iter().find(|s| s.points.is_empty()) {
-        let which = if empty.benchmark { "options.comparators" } else { "options.council" };
+        let which = empty.role.option();
         let areas: Vec<&str> = table.rows.iter().flat_map(|(_, cells)| own_area(cells).into_iter().take(1)).collect();
         let hint = super::area::did_you_mean(&empty.name, areas);
         return Err(ChartError::new(which, format!("\"{}\" has no rows in the CSV (matched against la_name, region_name, country_name and their codes){hint}", empty.name)));
@@ -352,7 +389,11 @@ pub(super) fn build(series: Vec<CsvSeries>, fields: Option<&Fields>, header: &[S
                     Json::Object(fields)
                 })
                 .collect();
-            let role = if s.benchmark { "benchmark" } else { "own" };
+            let role = match s.role {
+                CsvRole::Own => "own",
+                CsvRole::Benchmark => "benchmark",
+                CsvRole::Neighbour => "neighbour",
+            };
             Json::Object(vec![("name".into(), Json::String(s.name)), ("role".into(), Json::String(role.into())), ("points".into(), Json::Array(points))])
         })
         .collect();

@@ -17,7 +17,7 @@ use std::collections::HashMap;
 
 use super::area::{did_you_mean, names};
 use super::json::Json;
-use super::kpi_csv::{at, names_option, value, CsvPoint, CsvSeries, ReadSeries, Table};
+use super::kpi_csv::{at, value, wanted_series, CsvPoint, CsvRole, CsvSeries, ReadSeries, Table};
 use super::kpi_detail::Compared;
 use super::kpi_field::FieldBuilder;
 use super::node::Fields;
@@ -113,11 +113,7 @@ pub(super) fn read(table: &Table, lower: &[String], fields: Option<&Fields>) -> 
         .collect();
 
     let council = text_option("council")?.ok_or_else(|| ChartError::new("options.council", "missing; expected the council's name or code, as in Area Name or Area Code"))?;
-    let comparators = names_option(fields, "comparators")?.unwrap_or_else(|| vec!["England".to_owned()]);
-    let mut series: Vec<CsvSeries> = std::iter::once((council.clone(), false))
-        .chain(comparators.iter().map(|c| (c.clone(), true)))
-        .map(|(name, benchmark)| CsvSeries { name, benchmark, points: Vec::new() })
-        .collect();
+    let mut series = wanted_series(fields, &council, vec!["England".to_owned()])?;
     let mut trend: Option<(i64, String)> = None;
     // Which series an area is, worked out once per distinct area (an export has thousands of
     // rows and a few hundred areas).
@@ -164,7 +160,7 @@ pub(super) fn read(table: &Table, lower: &[String], fields: Option<&Fields>) -> 
             extra.push(("lower", Json::Number(lo.min(v))));
             extra.push(("upper", Json::Number(hi.max(v))));
         }
-        if !s.benchmark {
+        if s.role == CsvRole::Own {
             if let Some(compared) = Compared::named(cell(cells, columns.compared)).filter(|c| *c != Compared::NotCompared) {
                 extra.push(("compared", Json::String(compared.short().to_owned())));
             }
@@ -184,7 +180,7 @@ pub(super) fn read(table: &Table, lower: &[String], fields: Option<&Fields>) -> 
         s.points.push(CsvPoint { period: label.into_owned(), value: v, row: *r, column: columns.value, extra });
     }
     if let Some(empty) = series.iter().find(|s| s.points.is_empty()) {
-        let which = if empty.benchmark { "options.comparators" } else { "options.council" };
+        let which = empty.role.option();
         let areas = rows.iter().map(|(_, cells)| cell(cells, Some(columns.area)));
         let hint = did_you_mean(&empty.name, areas);
         let picked: String = [("sex", &sex), ("age", &age)].iter().filter_map(|(what, v)| v.as_ref().map(|v| format!(", {what} \"{v}\""))).collect();
@@ -234,9 +230,11 @@ fn breakdown(rows: &[&(usize, Vec<String>)], column: Option<usize>, asked: Optio
 }
 
 /// Polarity as the publisher's own tests show it: where the council's figure was judged
-/// better (or worse) than the first comparator's in the same period, which side it was on.
+/// better (or worse) than England's in the same period, which side it was on.
 fn polarity_from_comparisons(series: &[CsvSeries]) -> Option<&'static str> {
-    let (own, benchmark) = (series.first()?, series.get(1)?);
+    // Fingertips compares with England: the comparator named so.
+    let own = series.first()?;
+    let benchmark = series.iter().find(|s| s.role == CsvRole::Benchmark && names(&s.name, "England"))?;
     for point in &own.points {
         let compared = point.extra.iter().find(|(k, _)| *k == "compared").and_then(|(_, v)| match v {
             Json::String(s) => Compared::named(s),

@@ -99,9 +99,14 @@ fn candidates(span_days: f64) -> Vec<Step> {
 /// Draws the ticks and labels of the finest spacing whose labels fit side by side.
 pub fn draw_time_axis(scene: &mut Scene, x: &LinearScale, plot: Rect, theme: &Theme, measure: &dyn TextMeasure) {
     let (from, to) = x.domain();
+    // Labels fit when neighbouring ticks stand further apart than the widest label and a gap.
     let fits = |ticks: &[(f64, String)]| {
         let widest = ticks.iter().map(|(_, label)| measure.width(label, SMALL)).fold(0.0, f64::max);
-        ticks.len() as f64 * (widest + 16.0) <= plot.width
+        let closest = ticks.windows(2).map(|w| match w {
+            [(a, _), (b, _)] => (x.map(*b) - x.map(*a)).abs(),
+            _ => f64::INFINITY,
+        });
+        closest.fold(f64::INFINITY, f64::min) >= widest + 16.0 && widest + 16.0 <= plot.width
     };
     let chosen = candidates(to - from).into_iter().map(|step| ticks(step, from, to)).find(|t| !t.is_empty() && fits(t)).unwrap_or_default();
     for (day, label) in chosen {

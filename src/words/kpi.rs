@@ -68,6 +68,7 @@ pub fn describe(kpi: &Kpi) -> String {
     if let Some(sentence) = neighbours_sentence(kpi) {
         sentences.push(sentence);
     }
+    sentences.extend(super::rank::neighbours_rank(kpi));
     if let Some(trend) = &kpi.trend {
         sentences.push(format!("Recent trend, as published: {}.", trend.trim_end_matches('.')));
     }

@@ -4,7 +4,7 @@
 //! had no figure. A neutral indicator is placed against the median instead.
 
 use super::join_and;
-use crate::model::kpi::Kpi;
+use crate::model::kpi::{Kpi, Role};
 use crate::model::period::Period;
 use crate::model::rank::{ordinal, without_figures, Standing};
 use crate::model::unit::Polarity;
@@ -56,6 +56,23 @@ pub fn describe_standing(kpi: &Kpi) -> Vec<String> {
         }
     }
     sentences
+}
+
+/// "Among itself and its 6 statistical neighbours, Leeds ranks 5th of 7 in 2025": the rank
+/// with polarity among the neighbours' figures for the council's latest period.
+pub fn neighbours_rank(kpi: &Kpi) -> Option<String> {
+    let own = kpi.series.iter().find(|s| s.role == Role::Own)?;
+    let latest = own.points.iter().rev().find(|p| p.value.is_some())?;
+    let neighbours: Vec<&crate::model::kpi::Series> = kpi.series.iter().filter(|s| s.role == Role::Neighbour).collect();
+    if neighbours.is_empty() || kpi.polarity == Polarity::Neutral {
+        return None;
+    }
+    let mut field: Vec<(String, Option<f64>)> = vec![(own.name.clone(), latest.value)];
+    field.extend(neighbours.iter().map(|n| (n.name.clone(), n.at(&latest.period).and_then(|p| p.value))));
+    let Some(Standing::Ranked { rank, of, .. }) = crate::model::rank::standing(&field, 0, kpi.polarity) else { return None };
+    let without = field.len() - of;
+    let missing = if without > 0 { format!(" ({without} with no figure then)") } else { String::new() };
+    Some(format!("Among itself and its {} statistical neighbours, {} ranks {} of {of} in {}{missing}.", neighbours.len(), own.name, ordinal(rank), latest.period.label()))
 }
 
 /// "Its band rose from C to B, better" and the rank's move, or the position's.
