@@ -131,7 +131,7 @@ interface CsvTitles {
 }
 
 export interface KpiOptions extends ChartOptions, CsvTitles {
-  view?: "line" | "sparkline" | "bullet";
+  view?: "line" | "sparkline" | "bullet" | "distribution";
   /** Statistical neighbours as one range band (default with three or more) or a line each; or,
    * with a file of every council, the neighbours' names or codes. */
   neighbours?: "band" | "lines" | string[];

@@ -48,3 +48,10 @@ case!(fingertips_export_narrow, "fingertips-illustrative.csv", "{\"council\": \"
 // An hourly series (a week of readings, illustrative): times of day on a time axis.
 case!(hourly_air_quality, "kpi-air-quality-hourly.json", "null", 720.0);
 case!(hourly_air_quality_narrow, "kpi-air-quality-hourly.json", "null", 320.0);
+// Every council's figure (an EES-layout file, illustrative councils and figures): where the
+// council stands, with England and its statistical neighbours.
+const EVERY_COUNCIL: &str = "ees-every-council-illustrative.csv";
+const WHERE_WE_STAND: &str = r#"{"view":"distribution","indicator":"rate_per_10000","council":"Northshire","unit":"per 10,000","polarity":"lower-is-better","filters":{"population_type":"Children looked after on 31 March each year"},"neighbours":["Southfield","Eastfield","Westfield","Uppershire","Lowerton"],"title":"Children looked after per 10,000 children","subtitle":"Every council in an illustrative EES-layout file"}"#;
+case!(distribution_wide, EVERY_COUNCIL, WHERE_WE_STAND, 1000.0);
+case!(distribution_narrow, EVERY_COUNCIL, WHERE_WE_STAND, 320.0);
+case!(line_with_rank, EVERY_COUNCIL, r#"{"indicator":"rate_per_10000","council":"Northshire","unit":"per 10,000","polarity":"lower-is-better","filters":{"population_type":"Children looked after on 31 March each year"},"neighbours":["Southfield","Eastfield","Westfield","Uppershire","Lowerton"]}"#, 720.0);

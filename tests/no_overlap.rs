@@ -47,6 +47,8 @@ fn no_text_overlaps_at_320_px() {
         ("funding/funding-improvement-programme.json", FundingChart::build, r#"{"view":"waterfall"}"#),
         ("funding/funding-improvement-programme.json", FundingChart::build, r#"{"view":"lines"}"#),
         ("kpi/kpi-air-quality-hourly.json", KpiChart::build, "null"),
+        ("kpi/ees-every-council-illustrative.csv", KpiChart::build, r#"{"view":"distribution","indicator":"rate_per_10000","council":"Northshire","polarity":"lower-is-better","filters":{"population_type":"Children looked after on 31 March each year"},"neighbours":["Southfield","Eastfield","Westfield","Uppershire","Lowerton"]}"#),
+        ("kpi/ees-every-council-illustrative.csv", KpiChart::build, r#"{"view":"distribution","indicator":"rate_per_10000","council":"Lowerbury","polarity":"higher-is-better","filters":{"population_type":"Children looked after on 31 March each year"}}"#),
         ("kpi/fingertips-illustrative.csv", KpiChart::build, r#"{"council":"Northshire","unit":"per 10,000"}"#),
         ("judgements/ofsted-outcomes-illustrative.csv", JudgementChart::build, r#"{"council":"Northshire"}"#),
         ("judgements/ofsted-outcomes-illustrative.csv", JudgementChart::build, r#"{"council":"Northshire","view":"journey"}"#),

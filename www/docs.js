@@ -2,7 +2,7 @@
 import init, { fundingChart, judgementChart, kpiChart } from "./pkg/council_charts.js";
 
 const kinds = {
-  kpi: { draw: kpiChart, views: ["line", "sparkline", "bullet"], example: "data/kpi-children-looked-after.json" },
+  kpi: { draw: kpiChart, views: ["line", "sparkline", "bullet", "distribution"], example: "data/kpi-children-looked-after.json" },
   judgement: { draw: judgementChart, views: ["grid", "journey"], example: "data/judgements-journey.json" },
   funding: { draw: fundingChart, views: ["stacked", "waterfall", "lines"], example: "data/funding-improvement-programme.json" },
 };

@@ -11,6 +11,7 @@ use crate::model::status::Status;
 use crate::model::{Json, Node};
 use crate::scale::format::format_value;
 use crate::scene::kpi_bullet::{kpi_bullet, BULLET_HEIGHT};
+use crate::scene::kpi_distribution::{distribution_group, distribution_height, kpi_distribution};
 use crate::scene::kpi_sparkline::{kpi_sparkline, SPARKLINE_HEIGHT};
 use crate::scene::kpi_tile::{kpi_tile, tile_height};
 use crate::model::neighbours::neighbour_count;
@@ -19,7 +20,7 @@ use super::Toggle;
 use crate::scene::{Datum, Frame, Scene, TextMeasure, Theme};
 use crate::words;
 
-const VIEWS: &[&str] = &["line", "sparkline", "bullet"];
+const VIEWS: &[&str] = &["line", "sparkline", "bullet", "distribution"];
 /// A scorecard's tile: drawn for `kpiScorecard`, not offered as a view of its own.
 pub const TILE: &str = "tile";
 
@@ -38,6 +39,14 @@ impl KpiChart {
             _ => Kpi::read(&Node::data(data))?,
         };
         let style = read_style(options, &kpi)?;
+        if parsed.view == "distribution" && kpi.ranked_latest().is_none() {
+            let most = kpi.councils.iter().map(|c| c.figures.iter().filter(|(_, v)| v.is_some()).count()).max().unwrap_or(0);
+            let has = if most == 1 { "1 council".to_owned() } else { format!("{most} councils") };
+            return Err(ChartError::new(
+                "options.view",
+                format!("the \"distribution\" view needs every council's figure and the council among them; this data has {has} with a figure in any one period (give a file with every council, such as a DfE EES or Fingertips file, or \"councils\" in JSON)"),
+            ));
+        }
         Ok(KpiChart { kpi, options: parsed, style })
     }
 
@@ -119,6 +128,7 @@ impl Chart for KpiChart {
         let natural = match self.options.view {
             "sparkline" => SPARKLINE_HEIGHT,
             "bullet" => BULLET_HEIGHT,
+            "distribution" => distribution_height(width),
             TILE => tile_height(&self.kpi, width, measure),
             _ => (width * 0.5).clamp(240.0, 420.0),
         };
@@ -128,11 +138,15 @@ impl Chart for KpiChart {
         match self.options.view {
             "sparkline" => kpi_sparkline(&self.kpi, frame, theme, measure),
             "bullet" => kpi_bullet(&self.kpi, frame, theme, measure),
+            "distribution" => kpi_distribution(&self.kpi, frame, theme, measure),
             TILE => kpi_tile(&self.kpi, frame, theme, measure),
             _ => kpi_line(&self.kpi, self.style, frame, theme, measure),
         }
     }
     fn tooltip(&self, datum: Datum) -> Option<Tooltip> {
+        if datum.group == distribution_group(&self.kpi) {
+            return words::rank::council_tooltip(&self.kpi, datum.item);
+        }
         if datum.group == self.kpi.series.len() {
             return words::kpi::neighbours_tooltip(&self.kpi, datum.item);
         }
@@ -165,9 +179,15 @@ impl Chart for KpiChart {
         crate::scene::kpi_interval::comparison_key(&self.kpi).into_iter().collect()
     }
     fn to_csv(&self) -> String {
-        crate::export::csv::kpi_csv(&self.kpi)
+        match self.options.view {
+            "distribution" => crate::export::csv::ranked_csv(&self.kpi),
+            _ => crate::export::csv::kpi_csv(&self.kpi),
+        }
     }
     fn table(&self) -> crate::export::table::DataTable {
-        crate::export::table::kpi_table(&self.kpi)
+        match self.options.view {
+            "distribution" => crate::export::table::ranked_table(&self.kpi),
+            _ => crate::export::table::kpi_table(&self.kpi),
+        }
     }
 }

@@ -88,3 +88,13 @@ pub fn scorecard_csv(kpis: &[Kpi]) -> String {
     });
     write_rows(std::iter::once(header).chain(rows))
 }
+
+/// Every council ranked (the distribution view's data): council, figure, rank and band.
+pub fn ranked_csv(kpi: &Kpi) -> String {
+    let Some(ranked) = kpi.ranked_latest() else { return kpi_csv(kpi) };
+    let of = ranked.councils.len();
+    let header = ["council", "period", "value", "rank", "band"].map(str::to_owned).to_vec();
+    let period = safe_text(&ranked.period.label());
+    let rows = ranked.councils.iter().map(|(name, value, rank)| vec![safe_text(name), period.clone(), csv_number(*value), rank.to_string(), crate::model::rank::Band::of(*rank, of).letter().to_string()]);
+    write_rows(std::iter::once(header).chain(rows))
+}

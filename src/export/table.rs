@@ -117,3 +117,28 @@ pub fn funding_table(plan: &FundingPlan) -> DataTable {
     let columns = std::iter::once("Line".to_owned()).chain(plan.columns.iter().cloned()).collect();
     DataTable { caption: format!("{} (figures in {}, - is nil)", plan.title, plan.unit.name()), columns, rows }
 }
+
+/// Every council ranked, for the distribution view: rank, council, figure and band (a neutral
+/// indicator's councils lowest first, with no rank or band).
+pub fn ranked_table(kpi: &Kpi) -> DataTable {
+    let Some(ranked) = kpi.ranked_latest() else { return kpi_table(kpi) };
+    let of = ranked.councils.len();
+    let neutral = kpi.polarity == crate::model::unit::Polarity::Neutral;
+    let rows = ranked
+        .councils
+        .iter()
+        .enumerate()
+        .map(|(i, (name, value, rank))| {
+            let marked = if ranked.ours == Some(i) { format!("{name} (this council)") } else { (*name).to_owned() };
+            let mut cells = vec![format_value(*value, &kpi.unit)];
+            if !neutral {
+                cells.insert(0, crate::model::rank::ordinal(*rank));
+                cells.push(crate::model::rank::Band::of(*rank, of).letter().to_string());
+            }
+            (marked, cells)
+        })
+        .collect();
+    let columns: Vec<String> = if neutral { vec!["Council".into(), "Figure".into()] } else { vec!["Council".into(), "Rank".into(), "Figure".into(), "Band".into()] };
+    let missing = if ranked.missing.is_empty() { String::new() } else { format!("; no figure for {}", crate::words::join_and(&ranked.missing.iter().map(|m| (*m).to_owned()).collect::<Vec<_>>())) };
+    DataTable { caption: format!("{}: every council in {}, best first{missing}", kpi.title, ranked.period.label()), columns, rows }
+}

@@ -72,3 +72,41 @@ pub fn read_councils(fields: &Fields, own: Option<&str>) -> Result<Vec<CouncilsA
     all.sort_by_key(|c| c.period.key());
     Ok(all)
 }
+
+/// Every council with a figure in the latest period that ranks the council, best first (for a
+/// neutral indicator, lowest first), with each one's rank: what the distribution view draws and
+/// its table lists.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ranked<'k> {
+    pub period: &'k Period,
+    /// (name, figure, rank); councils with the same figure share the better rank.
+    pub councils: Vec<(&'k str, f64, usize)>,
+    /// Where the chart's council is in `councils`.
+    pub ours: Option<usize>,
+    /// The councils with no figure then.
+    pub missing: Vec<&'k str>,
+}
+
+impl Kpi {
+    /// The latest period in which the council is ranked (or placed, for a neutral indicator).
+    pub fn ranked_latest(&self) -> Option<Ranked<'_>> {
+        let at = self.councils.iter().rev().find(|c| c.standing(self).is_some())?;
+        let lower_first = self.polarity != super::unit::Polarity::HigherIsBetter;
+        let mut councils: Vec<(&str, f64, usize)> = at.figures.iter().filter_map(|(name, v)| v.map(|v| (name.as_str(), v, 0))).collect();
+        councils.sort_by(|a, b| if lower_first { a.1.total_cmp(&b.1) } else { b.1.total_cmp(&a.1) });
+        // Rank: one more than the councils strictly better; ties share the better rank.
+        let mut previous: Option<(f64, usize)> = None;
+        for (i, council) in councils.iter_mut().enumerate() {
+            let rank = match previous {
+                Some((v, r)) if v == council.1 => r,
+                _ => i + 1,
+            };
+            council.2 = rank;
+            previous = Some((council.1, rank));
+        }
+        let ours_name = at.ours.and_then(|i| at.figures.get(i)).map(|(n, _)| n.as_str());
+        let ours = ours_name.and_then(|n| councils.iter().position(|(name, _, _)| *name == n));
+        let missing = super::rank::without_figures(&at.figures);
+        Some(Ranked { period: &at.period, councils, ours, missing })
+    }
+}

@@ -38,7 +38,8 @@ impl Band {
         }
     }
 
-    fn of(rank: usize, of: usize) -> Band {
+    /// The band of rank `rank` among `of` councils.
+    pub fn of(rank: usize, of: usize) -> Band {
         match (4 * rank.saturating_sub(1)).checked_div(of).unwrap_or(0) {
             0 => Band::A,
             1 => Band::B,

@@ -11,6 +11,7 @@ pub mod judgement_grid;
 pub mod judgement_journey;
 pub mod legend;
 pub mod kpi_bullet;
+pub mod kpi_distribution;
 pub mod kpi_interval;
 pub mod kpi_line;
 pub mod kpi_spark;

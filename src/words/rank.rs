@@ -98,3 +98,23 @@ fn movement(first: &Standing, latest: &Standing) -> Option<String> {
         _ => None,
     }
 }
+
+/// What a council's dot in the distribution view says: its figure, rank and band.
+pub fn council_tooltip(kpi: &Kpi, item: usize) -> Option<crate::interact::Tooltip> {
+    let ranked = kpi.ranked_latest()?;
+    let (name, value, rank) = ranked.councils.get(item)?;
+    let of = ranked.councils.len();
+    let mut lines = vec![format!("{}: {}", ranked.period.label(), crate::scale::format::format_value(*value, &kpi.unit))];
+    if kpi.polarity != Polarity::Neutral {
+        lines.push(format!("{} of {of}, band {}", ordinal(*rank), band_of(*rank, of).letter()));
+    }
+    if ranked.ours == Some(item) {
+        lines.push("The council this chart is about".to_owned());
+    }
+    Some(crate::interact::Tooltip { heading: (*name).to_owned(), lines })
+}
+
+/// The quartile band of rank `rank` of `of`.
+pub fn band_of(rank: usize, of: usize) -> crate::model::rank::Band {
+    crate::model::rank::Band::of(rank, of)
+}
