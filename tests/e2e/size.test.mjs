@@ -9,14 +9,15 @@
 // and "of which" lines): 22.2 KB together, measured at 266.6 KB. Every page pays for them
 // today; issue 19's split loads the readers only when a page gives text. Raised again to
 // 282 KB for times of day (parsing, a time axis) and rank, band and neighbours among all
-// councils (issue 17): 12.4 KB more, measured at 279.0 KB.
+// councils (issue 17): 12.4 KB more, measured at 279.0 KB. And to 290 KB for the distribution
+// view (a beeswarm of every council, its table and CSV): 7.9 KB more, measured at 286.9 KB.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { root } from "./harness.mjs";
 
-const BUDGET = 282 * 1024;
+const BUDGET = 290 * 1024;
 
 test(`the release build is at most ${BUDGET / 1024} KB gzipped (wasm + JS glue)`, () => {
   const gz = (file) => gzipSync(readFileSync(`${root}pkg/${file}`), { level: 9 }).length;
