@@ -22,6 +22,7 @@ const CASES = [
   { file: "la_care_leavers_accommodation_suitability.csv", kind: "kpi", what: "DfE EES, care leavers", options: { indicator: "care_leaver_percent", council: "Leeds", filters: { care_leaver_age: "19 to 21 years", breakdown: "Accommodation considered suitable" } } },
   { file: "cla_number_and_rate_per_10k_children.csv", kind: "kpi", what: "DfE EES, children looked after", options: { indicator: "rate_per_10000", council: "Leeds", filters: { population_type: "Children looked after on 31 March each year" } } },
   { file: "derived/LA_Inspection_Outcomes_as_at_31_March_2025.ILACS_inspection_history.derived.csv", kind: "judgement", what: "Ofsted outcomes, inspection history", options: { council: "Leeds" } },
+  { file: "la_hospital_admissions_2324.csv", kind: "kpi", what: "Fingertips: rank, band and the distribution view", options: { council: "Leeds", unit: "per 10,000", view: "distribution", neighbours: ["Bradford", "Kirklees", "Sheffield", "Wakefield", "Manchester"] } },
 ];
 
 const server = spawn(process.execPath, ["scripts/serve.mjs", "--port", "0"], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
