@@ -50,6 +50,9 @@ case!(bullet_narrow, "kpi-scorecard.json#0", r#"{"view":"bullet"}"#, 320.0);
 case!(tile_caseload, "kpi-scorecard.json#0", r#""tile""#, 300.0);
 case!(tile_agency, "kpi-scorecard.json#1", r#""tile""#, 300.0);
 case!(tile_single_value, "kpi-scorecard.json#3", r#""tile""#, 300.0);
+// A tile whose data hold every council: rank, band and the rank's direction of travel.
+case!(tile_ranked, "kpi-ranked-tile.json", r#""tile""#, 300.0);
+case!(distribution_from_json, "kpi-ranked-tile.json", r#"{"view":"distribution"}"#, 480.0);
 
 #[test]
 fn status() {

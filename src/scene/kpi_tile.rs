@@ -22,11 +22,14 @@ const SPARK_HEIGHT: f64 = 48.0;
 struct Lines {
     change: Vec<String>,
     status: Vec<String>,
+    /// Rank and band among all councils, when the data hold them.
+    rank: Vec<String>,
 }
 
 impl Lines {
-    fn new(change: &str, status: &str, width: f64, measure: &dyn TextMeasure) -> Lines {
-        Lines { change: wrap(change, LABEL, width - 24.0, 2, measure), status: wrap(status, LABEL, width - 24.0, 2, measure) }
+    fn new(kpi: &Kpi, change: &str, status: &str, width: f64, measure: &dyn TextMeasure) -> Lines {
+        let rank = crate::words::rank::tile_line(kpi).map_or_else(Vec::new, |r| wrap(&r, LABEL, width - 24.0, 2, measure));
+        Lines { change: wrap(change, LABEL, width - 24.0, 2, measure), status: wrap(status, LABEL, width - 24.0, 2, measure), rank }
     }
 }
 
@@ -37,11 +40,12 @@ pub fn tile_height(kpi: &Kpi, width: f64, measure: &dyn TextMeasure) -> f64 {
             let target = kpi.target.map(|t| format!(": {}", against_target(l.value, t, &kpi.unit))).unwrap_or_default();
             // "(better)" is the longer verdict, so the estimate never falls short of the drawing.
             let change = l.previous.map_or("No earlier value to compare".to_owned(), |(p, v)| format!("{} since {} (better)", change(l.value - v, &kpi.unit), p.label()));
-            Lines::new(&change, &format!("{}{target}", kpi.status(l.value).words()), width, measure)
+            Lines::new(kpi, &change, &format!("{}{target}", kpi.status(l.value).words()), width, measure)
         }
-        None => Lines { change: vec![String::new()], status: vec![String::new()] },
+        None => Lines { change: vec![String::new()], status: vec![String::new()], rank: Vec::new() },
     };
-    2.0 + VALUE_FONT.size + 12.0 + (lines.change.len() + lines.status.len()) as f64 * LINE + 6.0 + 8.0 + SPARK_HEIGHT + 4.0
+    let rank = if lines.rank.is_empty() { 0.0 } else { lines.rank.len() as f64 * LINE + 6.0 };
+    2.0 + VALUE_FONT.size + 12.0 + (lines.change.len() + lines.status.len()) as f64 * LINE + 6.0 + rank + 8.0 + SPARK_HEIGHT + 4.0
 }
 
 pub fn kpi_tile(kpi: &Kpi, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
@@ -73,7 +77,7 @@ pub fn kpi_tile(kpi: &Kpi, frame: Frame, theme: &Theme, measure: &dyn TextMeasur
     };
     let status = kpi.status(value);
     let target = kpi.target.map(|t| format!(": {}", against_target(value, t, &kpi.unit))).unwrap_or_default();
-    let lines = Lines::new(&change_text, &format!("{}{target}", status.words()), frame.width, measure);
+    let lines = Lines::new(kpi, &change_text, &format!("{}{target}", status.words()), frame.width, measure);
 
     let change_y = top + VALUE_FONT.size + 12.0;
     if let Some((_, earlier)) = previous {
@@ -88,7 +92,19 @@ pub fn kpi_tile(kpi: &Kpi, frame: Frame, theme: &Theme, measure: &dyn TextMeasur
     for (i, line) in lines.status.iter().enumerate() {
         scene.text(20.0, status_y + i as f64 * LINE, line.clone(), TextStyle::new(LABEL, theme.text, Align::Start, Baseline::Middle));
     }
-    let status_y = status_y + (lines.status.len() as f64 - 1.0) * LINE;
+    let mut status_y = status_y + (lines.status.len() as f64 - 1.0) * LINE;
+    // Rank among all councils, marked with a small bar chart glyph: three bars of rising height.
+    if !lines.rank.is_empty() {
+        let rank_y = status_y + LINE + 6.0;
+        for (k, h) in [4.0, 7.0, 10.0].iter().enumerate() {
+            let x = 4.0 + k as f64 * 4.0;
+            scene.add(Shape::Rect { x, y: rank_y + 5.0 - h, width: 3.0, height: *h, fill: Some(theme.text), stroke: None });
+        }
+        for (i, line) in lines.rank.iter().enumerate() {
+            scene.text(20.0, rank_y + i as f64 * LINE, line.clone(), TextStyle::new(LABEL, theme.text, Align::Start, Baseline::Middle));
+        }
+        status_y = rank_y + (lines.rank.len() as f64 - 1.0) * LINE;
+    }
     let spark_top = status_y + 14.0;
     let area = Rect { x: 2.0, y: spark_top, width: frame.width - 4.0, height: (frame.height - bottom - spark_top - 2.0).max(16.0) };
     scene.plot = area;

@@ -118,3 +118,25 @@ pub fn council_tooltip(kpi: &Kpi, item: usize) -> Option<crate::interact::Toolti
 pub fn band_of(rank: usize, of: usize) -> crate::model::rank::Band {
     crate::model::rank::Band::of(rank, of)
 }
+
+/// A scorecard tile's line on the council's standing in its latest ranked period, with the
+/// rank's direction of travel since the period before: "52nd of 151, band B; up from 60th
+/// (better)". A smaller rank is better whatever the polarity, since the rank carries it.
+pub fn tile_line(kpi: &Kpi) -> Option<String> {
+    let ranked: Vec<Standing> = kpi.councils.iter().filter_map(|c| c.standing(kpi)).collect();
+    let latest = ranked.last()?;
+    let travel = match (ranked.len().checked_sub(2).and_then(|i| ranked.get(i)), latest) {
+        (Some(Standing::Ranked { rank: before, .. }), Standing::Ranked { rank, .. }) => match rank.cmp(before) {
+            Ordering::Less => format!("; up from {} (better)", ordinal(*before)),
+            Ordering::Greater => format!("; down from {} (worse)", ordinal(*before)),
+            Ordering::Equal => "; unchanged".to_owned(),
+        },
+        _ => String::new(),
+    };
+    Some(format!("{}{travel}", upper_first(&standing_words(latest))))
+}
+
+fn upper_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
