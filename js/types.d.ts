@@ -154,7 +154,7 @@ export interface KpiOptions extends ChartOptions, CsvTitles {
 }
 
 export interface JudgementOptions extends ChartOptions, CsvTitles {
-  view?: "grid" | "journey";
+  view?: "grid" | "journey" | "national";
   // For CSV input (`council` picks one from Ofsted's outcomes table, by code or name):
   council?: string;
   scale?: (string | GradeDefinition)[];

@@ -39,3 +39,6 @@ case!(grid_numeric_codes, "judgements-numeric-codes.json", "null", 640.0);
 case!(ofsted_outcomes_grid, "ofsted-outcomes-illustrative.csv", "{\"council\": \"E10000099\"}", 720.0);
 case!(ofsted_outcomes_narrow, "ofsted-outcomes-illustrative.csv", "{\"council\": \"Northshire\"}", 320.0);
 case!(ofsted_outcomes_journey, "ofsted-outcomes-illustrative.csv", "{\"council\": \"northshire\", \"view\": \"journey\"}", 720.0);
+// The national picture from the same table: every council's latest grade, area by area.
+case!(ofsted_national_wide, "ofsted-outcomes-illustrative.csv", "{\"council\": \"E10000099\", \"view\": \"national\"}", 1000.0);
+case!(ofsted_national_narrow, "ofsted-outcomes-illustrative.csv", "{\"council\": \"E10000099\", \"view\": \"national\"}", 320.0);

@@ -52,6 +52,7 @@ fn no_text_overlaps_at_320_px() {
         ("kpi/fingertips-illustrative.csv", KpiChart::build, r#"{"council":"Northshire","unit":"per 10,000"}"#),
         ("judgements/ofsted-outcomes-illustrative.csv", JudgementChart::build, r#"{"council":"Northshire"}"#),
         ("judgements/ofsted-outcomes-illustrative.csv", JudgementChart::build, r#"{"council":"Northshire","view":"journey"}"#),
+        ("judgements/ofsted-outcomes-illustrative.csv", JudgementChart::build, r#"{"council":"Northshire","view":"national"}"#),
         ("funding/revenue-outturn-illustrative.csv", FundingChart::build, "null"),
         ("funding/revenue-outturn-illustrative.csv", FundingChart::build, r#"{"view":"waterfall"}"#),
         ("funding/revenue-outturn-illustrative.csv", FundingChart::build, r#"{"view":"lines"}"#),

@@ -224,3 +224,28 @@ fn rank_and_band_of_every_council_agree_with_a_count() {
     eprintln!("hospital admissions 2023/24: {checked} councils' ranks agree");
     assert!(checked >= 150, "{checked}");
 }
+
+#[test]
+fn the_national_picture_of_every_ofsted_council() {
+    let Some(dir) = real_data() else { return };
+    let text = fs::read_to_string(dir.join("derived/LA_Inspection_Outcomes_as_at_31_March_2025.Inspections_as_at_31_March.derived.csv")).unwrap();
+    let chart = JudgementChart::read(&Json::String(text.clone()), &Json::parse(r#"{"council":"West Sussex","view":"national"}"#, "options").unwrap()).unwrap();
+    let national = chart.judgements.national.as_ref().unwrap();
+    // One row per council as at 31 March 2025: 153 councils, each counted once in every area.
+    assert_eq!(national.councils, 153);
+    for counts in &national.counts {
+        assert_eq!(counts.grades.iter().sum::<usize>() + counts.not_judged + counts.not_in_framework, 153);
+    }
+    // Overall effectiveness, counted here from the file: the same figures.
+    let table: String = text.lines().skip(2).collect::<Vec<_>>().join("\n");
+    let overall: Vec<usize> = ["Outstanding", "Good", "Requires improvement to be good", "Inadequate"]
+        .iter()
+        .map(|grade| distinct(&table, "Local authority area code", |h, r| field(h, r, "Overall effectiveness") == *grade).len())
+        .collect();
+    assert_eq!(national.counts[0].grades, overall);
+    let words = council_charts::Chart::describe(&chart);
+    eprintln!("{}", words.chars().take(400).collect::<String>());
+    assert!(words.contains("West Sussex: Requires improvement to be good (Mar 2023)."), "{words}");
+    let svg = to_svg(&chart, 1000.0, &Theme::default(), &ArialMetrics);
+    assert!(svg.contains("<svg"));
+}

@@ -3,7 +3,7 @@ import init, { fundingChart, judgementChart, kpiChart } from "./pkg/council_char
 
 const kinds = {
   kpi: { draw: kpiChart, views: ["line", "sparkline", "bullet", "distribution"], example: "data/kpi-children-looked-after.json" },
-  judgement: { draw: judgementChart, views: ["grid", "journey"], example: "data/judgements-journey.json" },
+  judgement: { draw: judgementChart, views: ["grid", "journey", "national"], example: "data/judgements-journey.json" },
   funding: { draw: fundingChart, views: ["stacked", "waterfall", "lines"], example: "data/funding-improvement-programme.json" },
 };
 const csvExamples = { kpi: "data/kpi-ees-illustrative.csv", judgement: "data/judgements-pasted.csv", funding: "data/funding-pasted.csv" };

@@ -10,10 +10,11 @@ use crate::model::judgement_csv::read_csv;
 use crate::model::{Json, Node};
 use crate::scene::judgement_grid::{grid_height, judgement_grid};
 use crate::scene::judgement_journey::{journey_height, judgement_journey};
+use crate::scene::judgement_national::{judgement_national, national_height};
 use crate::scene::{Datum, Frame, Scene, TextMeasure, Theme};
 use crate::words;
 
-const VIEWS: &[&str] = &["grid", "journey"];
+const VIEWS: &[&str] = &["grid", "journey", "national"];
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct JudgementChart {
@@ -29,15 +30,17 @@ impl JudgementChart {
             _ => Judgements::read(&Node::data(data))?,
         };
         let options = parsed;
+        if options.view == "national" && judgements.national.is_none() {
+            return Err(ChartError::new(
+                "options.view",
+                "the \"national\" view needs every council's judgements: give Ofsted's local authority inspection outcomes table (a sheet saved as CSV) with options.council",
+            ));
+        }
         Ok(JudgementChart { judgements, options })
     }
 
     pub fn build(data: &Json, options: &Json) -> Result<Box<dyn Chart>, ChartError> {
         Ok(Box::new(JudgementChart::read(data, options)?))
-    }
-
-    fn journey(&self) -> bool {
-        self.options.view == "journey"
     }
 }
 
@@ -55,26 +58,40 @@ impl Chart for JudgementChart {
         self.judgements.source.as_deref()
     }
     fn preferred_height(&self, width: f64, measure: &dyn TextMeasure) -> f64 {
-        let needed = if self.journey() { journey_height(&self.judgements, width, measure) } else { grid_height(&self.judgements, width, measure) };
+        let needed = match self.options.view {
+            "journey" => journey_height(&self.judgements, width, measure),
+            // The legend's height depends on its words, not its colours: any theme measures it.
+            "national" => national_height(&self.judgements, width, &Theme::default(), measure),
+            _ => grid_height(&self.judgements, width, measure),
+        };
         self.options.height.unwrap_or(needed)
     }
     fn scene(&self, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
-        if self.journey() {
-            judgement_journey(&self.judgements, frame, theme, measure)
-        } else {
-            judgement_grid(&self.judgements, frame, theme, measure)
+        match self.options.view {
+            "journey" => judgement_journey(&self.judgements, frame, theme, measure),
+            "national" => judgement_national(&self.judgements, frame, theme, measure),
+            _ => judgement_grid(&self.judgements, frame, theme, measure),
         }
     }
     fn tooltip(&self, datum: Datum) -> Option<Tooltip> {
-        words::judgement::tooltip(&self.judgements, datum)
+        match self.options.view {
+            "national" => words::judgement_national::tooltip(&self.judgements, datum),
+            _ => words::judgement::tooltip(&self.judgements, datum),
+        }
     }
     fn describe(&self) -> String {
-        words::judgement::describe(&self.judgements)
+        match self.options.view {
+            "national" => words::judgement_national::describe(&self.judgements),
+            _ => words::judgement::describe(&self.judgements),
+        }
     }
     fn to_csv(&self) -> String {
         crate::export::csv::judgement_csv(&self.judgements)
     }
     fn table(&self) -> crate::export::table::DataTable {
-        crate::export::table::judgement_table(&self.judgements)
+        match self.options.view {
+            "national" => words::judgement_national::table(&self.judgements),
+            _ => crate::export::table::judgement_table(&self.judgements),
+        }
     }
 }

@@ -16,6 +16,26 @@ pub struct Judgements {
     /// In date order when every inspection has a date; otherwise as given.
     pub inspections: Vec<Inspection>,
     pub areas: Vec<Area>,
+    /// Every council's latest judgements, when the data are a table of every council (Ofsted's
+    /// outcomes table): the national picture.
+    pub national: Option<National>,
+}
+
+/// How every council was judged at its latest inspection, area by area.
+#[derive(Debug, Clone, PartialEq)]
+pub struct National {
+    /// How many councils the table holds (one latest inspection each).
+    pub councils: usize,
+    /// Per area (as `areas`), how many councils had each grade (by rank on the scale), how
+    /// many were not judged, and how many were inspected before the area joined the framework.
+    pub counts: Vec<AreaCounts>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AreaCounts {
+    pub grades: Vec<usize>,
+    pub not_judged: usize,
+    pub not_in_framework: usize,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -125,6 +145,7 @@ impl Judgements {
             areas: areas.into_iter().map(|a| Area { grades: reorder(&a.grades), name: a.name, judged_from: a.judged_from }).collect(),
             inspections: order.iter().filter_map(|&i| inspections.get(i).cloned()).collect(),
             scale,
+            national: None,
         }
     }
 

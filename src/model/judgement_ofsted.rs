@@ -13,7 +13,7 @@
 
 use super::area::{did_you_mean, names};
 use super::grade::GradeScale;
-use super::judgement::{Area, Inspection, Judgements, MAX_INSPECTIONS};
+use super::judgement::{Area, AreaCounts, Inspection, Judgements, National, MAX_INSPECTIONS};
 use super::node::Node;
 use super::period::{days_from_civil, parse_period, PeriodKind};
 use super::Json;
@@ -115,7 +115,9 @@ pub fn read(rows: &[(usize, Vec<String>)], header: usize, options: &Node) -> Res
         .collect();
     let title = text_option("title")?.unwrap_or_else(|| format!("{council_name}: Ofsted inspections of children's services"));
     let source = text_option("source")?.or_else(|| Some("Ofsted, Local authority inspection outcomes".to_owned()));
-    Ok(Judgements::new(title, text_option("subtitle")?, source, scale, inspections, areas))
+    let mut judgements = Judgements::new(title, text_option("subtitle")?, source, scale, inspections, areas);
+    judgements.national = Some(national(body, code, date, &judgement_columns, head, &judgements.scale));
+    Ok(judgements)
 }
 
 /// Two inspections in one month (rare, but a re-inspection can follow quickly) are labelled by
@@ -130,4 +132,47 @@ fn distinguish_same_month(inspections: &mut [Inspection]) {
             }
         }
     }
+}
+
+/// Every council's latest inspection (by area code, the latest inspection date), counted area
+/// by area: the national picture. Cells that do not read as a grade count as not judged here;
+/// the council's own cells were read strictly above.
+fn national(body: &[(usize, Vec<String>)], code: usize, date: usize, columns: &[usize], head: &[String], scale: &GradeScale) -> National {
+    let cell = |cells: &[String], c: usize| cells.get(c).map_or("", |s| s.as_str()).to_owned();
+    let mut latest: Vec<(String, i64, &Vec<String>)> = Vec::new();
+    for (_, cells) in body {
+        let Ok(day) = parse_period(&cell(cells, date)) else { continue };
+        let key = cell(cells, code);
+        // A visit without judgements is not an inspection.
+        if columns.iter().all(|&c| cell(cells, c).is_empty()) {
+            continue;
+        }
+        match latest.iter_mut().find(|(k, _, _)| *k == key) {
+            Some(entry) if entry.1 < day.start => *entry = (key, day.start, cells),
+            Some(_) => {}
+            None => latest.push((key, day.start, cells)),
+        }
+    }
+    let care_leavers_from = days_from_civil(2023, 1, 1);
+    let counts = columns
+        .iter()
+        .map(|&c| {
+            let later_area = head.get(c).is_some_and(|h| h.to_ascii_lowercase().contains("care leavers"));
+            let mut counts = AreaCounts { grades: vec![0; scale.len()], not_judged: 0, not_in_framework: 0 };
+            for (_, day, cells) in &latest {
+                let value = Json::String(cell(cells, c));
+                match scale.read_grade(&Node::named(&value, "cell"), false) {
+                    Ok(Some(rank)) => {
+                        if let Some(n) = counts.grades.get_mut(rank) {
+                            *n += 1;
+                        }
+                    }
+                    _ if later_area && *day < care_leavers_from => counts.not_in_framework += 1,
+                    _ => counts.not_judged += 1,
+                }
+            }
+            counts
+        })
+        .collect();
+    National { councils: latest.len(), counts }
 }

@@ -9,6 +9,7 @@ pub mod hatch;
 pub mod header;
 pub mod judgement_grid;
 pub mod judgement_journey;
+pub mod judgement_national;
 pub mod legend;
 pub mod kpi_bullet;
 pub mod kpi_distribution;

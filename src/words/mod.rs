@@ -13,3 +13,4 @@ pub fn join_and(items: &[String]) -> String {
     }
 }
 pub mod judgement;
+pub mod judgement_national;

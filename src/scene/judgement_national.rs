@@ -1,0 +1,125 @@
+//! The national picture of judgements: for each judgement area, every council's grade at its
+//! latest inspection as one bar split by grade (counts written in the pieces that fit them), and
+//! the chosen council's own grade marked on it with a triangle and named above the bar. Each
+//! piece is a hover and keyboard target (group: the area; item: the grade's rank).
+
+use super::grades::{grade_colors, pips, text_on};
+use super::hatch::hatch;
+use super::header::{begin, Titles};
+use super::legend::{draw_legend, legend_height, Entry};
+use super::text::{wrap, TextMeasure};
+use super::theme::{Theme, LABEL, SMALL};
+use super::{Align, Baseline, Datum, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle};
+use crate::model::judgement::{CellState, Judgements};
+
+const BAR: f64 = 26.0;
+const LINE: f64 = 17.0;
+const GAP: f64 = 14.0;
+
+/// The rank a "not judged" piece is given as its item, after the grades.
+pub fn not_judged_item(j: &Judgements) -> usize {
+    j.scale.len()
+}
+
+/// The words above an area's bar: its name, and the council's grade at its latest inspection.
+fn heading(j: &Judgements, area: usize) -> String {
+    let Some(a) = j.areas.get(area) else { return String::new() };
+    let last = j.inspections.len().saturating_sub(1);
+    let council = j.title.split(':').next().unwrap_or("This council");
+    format!("{}. {council}: {}", a.name, j.cell_words(a, last))
+}
+
+fn legend(j: &Judgements, theme: &Theme) -> Vec<Entry> {
+    let colors = grade_colors(&j.scale, theme);
+    let n = j.scale.len();
+    let mut entries: Vec<Entry> = j
+        .scale
+        .grades
+        .iter()
+        .enumerate()
+        .map(|(rank, grade)| {
+            let fill = colors.get(rank).copied().unwrap_or(theme.text);
+            let width = 9.0 * n as f64 + 8.0;
+            let mut swatch = vec![Shape::Rect { x: 0.0, y: 0.0, width, height: 16.0, fill: Some(fill), stroke: Some(Stroke { color: theme.text, width: 1.0, dash: super::Dash::Solid }) }];
+            swatch.extend(pips(rank, n, width / 2.0, 8.0, text_on(fill, theme), fill));
+            Entry { swatch, swatch_width: width, label: grade.name.clone() }
+        })
+        .collect();
+    let pale = Rect { x: 0.0, y: 0.0, width: 22.0, height: 16.0 };
+    let mut blank = vec![Shape::Rect { x: 0.0, y: 0.0, width: 22.0, height: 16.0, fill: Some(theme.background), stroke: Some(Stroke { color: theme.muted_text, width: 1.0, dash: super::Dash::Dashed }) }];
+    blank.extend(hatch(pale, theme.tint(theme.muted_text, 0.3), 8.0));
+    entries.push(Entry { swatch: blank, swatch_width: 22.0, label: "Not judged, or not part of the framework then".into() });
+    entries.push(Entry { swatch: vec![marker(11.0, 14.0, theme)], swatch_width: 22.0, label: "This council's grade".into() });
+    entries
+}
+
+/// A downward triangle, the council's mark, pointing at (x, y).
+fn marker(x: f64, y: f64, theme: &Theme) -> Shape {
+    Shape::Polygon { points: vec![(x - 7.0, y - 10.0), (x + 7.0, y - 10.0), (x, y)], fill: theme.text, stroke: None }
+}
+
+pub fn national_height(j: &Judgements, width: f64, theme: &Theme, measure: &dyn TextMeasure) -> f64 {
+    let rows: f64 = (0..j.areas.len()).map(|a| wrap(&heading(j, a), LABEL, width - 16.0, 3, measure).len() as f64 * LINE + BAR + GAP + 8.0).sum();
+    LINE + 8.0 + rows + legend_height(&legend(j, theme), width - 16.0, measure) + 8.0
+}
+
+pub fn judgement_national(j: &Judgements, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
+    let titles = Titles { title: &j.title, subtitle: j.subtitle.as_deref(), source: j.source.as_deref(), notes: &[] };
+    let (mut scene, top, _) = begin(frame, &titles, theme, measure);
+    let Some(national) = &j.national else { return scene };
+    let councils = national.councils.max(1);
+    let intro = format!("Every council's grade at its latest inspection ({} councils)", national.councils);
+    scene.text(8.0, top.max(4.0), intro, TextStyle::new(SMALL, theme.muted_text, Align::Start, Baseline::Top));
+    let colors = grade_colors(&j.scale, theme);
+    let (left, width) = (8.0, (frame.width - 16.0).max(20.0));
+    let last = j.inspections.len().saturating_sub(1);
+    let mut y = top.max(4.0) + LINE + 8.0;
+    for (index, (area, counts)) in j.areas.iter().zip(&national.counts).enumerate() {
+        for line in wrap(&heading(j, index), LABEL, width, 3, measure) {
+            scene.text(left, y, line, TextStyle::new(LABEL, theme.text, Align::Start, Baseline::Top));
+            y += LINE;
+        }
+        y += 8.0;
+        let own = match j.cell(area, last) {
+            CellState::Graded(rank) => Some(rank),
+            _ => None,
+        };
+        let blank = counts.not_judged + counts.not_in_framework;
+        let pieces = counts.grades.iter().copied().enumerate().chain(std::iter::once((not_judged_item(j), blank)));
+        let mut x = left;
+        for (item, count) in pieces {
+            if count == 0 {
+                continue;
+            }
+            let w = width * count as f64 / councils as f64;
+            let rect = Rect { x, y, width: w, height: BAR };
+            let datum = Datum { group: index, item };
+            let stroke = Some(Stroke { color: theme.background, width: 1.0, dash: super::Dash::Solid });
+            match colors.get(item).filter(|_| item < not_judged_item(j)) {
+                Some(fill) => {
+                    scene.add_datum(Shape::Rect { x, y, width: w, height: BAR, fill: Some(*fill), stroke }, datum);
+                    let text = count.to_string();
+                    if measure.width(&text, SMALL) + 6.0 <= w {
+                        scene.text(x + w / 2.0, y + BAR / 2.0, text, TextStyle::new(SMALL, text_on(*fill, theme), Align::Middle, Baseline::Middle));
+                    }
+                }
+                None => {
+                    scene.add_datum(Shape::Rect { x, y, width: w, height: BAR, fill: Some(theme.background), stroke: Some(Stroke { color: theme.muted_text, width: 1.0, dash: super::Dash::Dashed }) }, datum);
+                    for line in hatch(rect, theme.tint(theme.muted_text, 0.3), 8.0) {
+                        scene.add(line);
+                    }
+                }
+            }
+            if own == Some(item) {
+                scene.add(marker(x + w / 2.0, y - 1.0, theme));
+            }
+            scene.targets.push(Target { x: x + w / 2.0, y: y + BAR / 2.0, datum, bounds: Some(rect) });
+            x += w;
+        }
+        y += BAR + GAP;
+    }
+    scene.plot = Rect { x: left, y: top, width, height: (y - top).max(1.0) };
+    draw_legend(&mut scene, legend(j, theme), left, y, width, theme, measure);
+    scene.pick_distance = 12.0;
+    scene
+}
