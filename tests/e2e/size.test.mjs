@@ -11,13 +11,14 @@
 // 282 KB for times of day (parsing, a time axis) and rank, band and neighbours among all
 // councils (issue 17): 12.4 KB more, measured at 279.0 KB. And to 290 KB for the distribution
 // view (a beeswarm of every council, its table and CSV): 7.9 KB more, measured at 286.9 KB.
+// And to 300 KB for the national picture of judgements: 11.9 KB more, measured at 298.8 KB.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { root } from "./harness.mjs";
 
-const BUDGET = 290 * 1024;
+const BUDGET = 300 * 1024;
 
 test(`the release build is at most ${BUDGET / 1024} KB gzipped (wasm + JS glue)`, () => {
   const gz = (file) => gzipSync(readFileSync(`${root}pkg/${file}`), { level: 9 }).length;
