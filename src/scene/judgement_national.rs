@@ -59,7 +59,7 @@ fn marker(x: f64, y: f64, theme: &Theme) -> Shape {
 }
 
 pub fn national_height(j: &Judgements, width: f64, theme: &Theme, measure: &dyn TextMeasure) -> f64 {
-    let rows: f64 = (0..j.areas.len()).map(|a| wrap(&heading(j, a), LABEL, width - 16.0, 3, measure).len() as f64 * LINE + BAR + GAP + 8.0).sum();
+    let rows: f64 = (0..j.areas.len()).map(|a| wrap(&heading(j, a), LABEL, width - 16.0, 3, measure).len() as f64 * LINE + BAR + GAP + 12.0).sum();
     LINE + 8.0 + rows + legend_height(&legend(j, theme), width - 16.0, measure) + 8.0
 }
 
@@ -79,7 +79,8 @@ pub fn judgement_national(j: &Judgements, frame: Frame, theme: &Theme, measure: 
             scene.text(left, y, line, TextStyle::new(LABEL, theme.text, Align::Start, Baseline::Top));
             y += LINE;
         }
-        y += 8.0;
+        // Room for the council's marker between the words and the bar.
+        y += 12.0;
         let own = match j.cell(area, last) {
             CellState::Graded(rank) => Some(rank),
             _ => None,
