@@ -55,3 +55,21 @@ pub fn pips(rank: usize, count: usize, x: f64, y: f64, color: Color, fill_behind
 pub fn grade_marker(x: f64, y: f64, fill: Color, theme: &Theme) -> Shape {
     Shape::Circle { x, y, radius: 5.5, fill: Some(fill), stroke: Some(Stroke { color: theme.text, width: 1.5, dash: Dash::Solid }) }
 }
+
+/// The key's entry for each grade on the scale: its colour and pips, and its name.
+pub fn grade_entries(scale: &GradeScale, theme: &Theme) -> Vec<super::legend::Entry> {
+    let colors = grade_colors(scale, theme);
+    let n = scale.len();
+    scale
+        .grades
+        .iter()
+        .enumerate()
+        .map(|(rank, grade)| {
+            let fill = colors.get(rank).copied().unwrap_or(theme.text);
+            let width = 9.0 * n as f64 + 8.0;
+            let mut swatch = vec![Shape::Rect { x: 0.0, y: 0.0, width, height: 16.0, fill: Some(fill), stroke: Some(Stroke { color: theme.text, width: 1.0, dash: Dash::Solid }) }];
+            swatch.extend(pips(rank, n, width / 2.0, 8.0, text_on(fill, theme), fill));
+            super::legend::Entry { swatch, swatch_width: width, label: grade.name.clone() }
+        })
+        .collect()
+}

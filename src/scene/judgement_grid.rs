@@ -2,7 +2,7 @@
 //! gives the grade in words, its colour, pips for its place on the scale, and an arrow for how
 //! it moved since the area's last judgement. Below 480 px, area names go above their cells.
 
-use super::grades::{grade_colors, pips, text_on};
+use super::grades::{grade_colors, grade_entries, pips, text_on};
 use super::header::{begin, Titles};
 use super::legend::{draw_legend, legend_height, Entry};
 use super::text::{ellipsize, wrap, TextMeasure};
@@ -150,21 +150,7 @@ pub fn movement_symbol(change: Change, x: f64, y: f64, color: Color) -> Vec<Shap
 
 /// The key: each grade's colour and pips, and the three movement symbols.
 fn legend(j: &Judgements, theme: &Theme) -> Vec<Entry> {
-    let colors = grade_colors(&j.scale, theme);
-    let n = j.scale.len();
-    let mut entries: Vec<Entry> = j
-        .scale
-        .grades
-        .iter()
-        .enumerate()
-        .map(|(rank, grade)| {
-            let fill = colors.get(rank).copied().unwrap_or(theme.text);
-            let width = 9.0 * n as f64 + 8.0;
-            let mut swatch = vec![Shape::Rect { x: 0.0, y: 0.0, width, height: 16.0, fill: Some(fill), stroke: Some(Stroke { color: theme.text, width: 1.0, dash: Dash::Solid }) }];
-            swatch.extend(pips(rank, n, width / 2.0, 8.0, text_on(fill, theme), fill));
-            Entry { swatch, swatch_width: width, label: grade.name.clone() }
-        })
-        .collect();
+    let mut entries = grade_entries(&j.scale, theme);
     let swatch = Rect { x: 0.0, y: 0.0, width: 22.0, height: 16.0 };
     entries.push(Entry { swatch: empty_cell(CellState::NotJudged, swatch, theme), swatch_width: 22.0, label: "Not judged".into() });
     let any_not_in_framework = j.areas.iter().any(|a| (0..j.inspections.len()).any(|i| j.cell(a, i) == CellState::NotInFramework));

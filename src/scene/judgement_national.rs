@@ -3,7 +3,7 @@
 //! the chosen council's own grade marked on it with a triangle and named above the bar. Each
 //! piece is a hover and keyboard target (group: the area; item: the grade's rank).
 
-use super::grades::{grade_colors, pips, text_on};
+use super::grades::{grade_colors, grade_entries, text_on};
 use super::hatch::hatch;
 use super::header::{begin, Titles};
 use super::legend::{draw_legend, legend_height, Entry};
@@ -30,21 +30,7 @@ fn heading(j: &Judgements, area: usize) -> String {
 }
 
 fn legend(j: &Judgements, theme: &Theme) -> Vec<Entry> {
-    let colors = grade_colors(&j.scale, theme);
-    let n = j.scale.len();
-    let mut entries: Vec<Entry> = j
-        .scale
-        .grades
-        .iter()
-        .enumerate()
-        .map(|(rank, grade)| {
-            let fill = colors.get(rank).copied().unwrap_or(theme.text);
-            let width = 9.0 * n as f64 + 8.0;
-            let mut swatch = vec![Shape::Rect { x: 0.0, y: 0.0, width, height: 16.0, fill: Some(fill), stroke: Some(Stroke { color: theme.text, width: 1.0, dash: super::Dash::Solid }) }];
-            swatch.extend(pips(rank, n, width / 2.0, 8.0, text_on(fill, theme), fill));
-            Entry { swatch, swatch_width: width, label: grade.name.clone() }
-        })
-        .collect();
+    let mut entries = grade_entries(&j.scale, theme);
     let pale = Rect { x: 0.0, y: 0.0, width: 22.0, height: 16.0 };
     let mut blank = vec![Shape::Rect { x: 0.0, y: 0.0, width: 22.0, height: 16.0, fill: Some(theme.background), stroke: Some(Stroke { color: theme.muted_text, width: 1.0, dash: super::Dash::Dashed }) }];
     blank.extend(hatch(pale, theme.tint(theme.muted_text, 0.3), 8.0));
