@@ -46,7 +46,12 @@ fn marker(x: f64, y: f64, theme: &Theme) -> Shape {
 
 pub fn national_height(j: &Judgements, width: f64, theme: &Theme, measure: &dyn TextMeasure) -> f64 {
     let rows: f64 = (0..j.areas.len()).map(|a| wrap(&heading(j, a), LABEL, width - 16.0, 3, measure).len() as f64 * LINE + BAR + GAP + 12.0).sum();
-    LINE + 8.0 + rows + legend_height(&legend(j, theme), width - 16.0, measure) + 8.0
+    let intro = j.national.as_ref().map_or(1, |n| wrap(&intro_words(n.councils), SMALL, width - 16.0, 3, measure).len());
+    intro as f64 * (SMALL.size + 3.0) + 8.0 + rows + legend_height(&legend(j, theme), width - 16.0, measure) + 8.0
+}
+
+fn intro_words(councils: usize) -> String {
+    format!("Every council's grade at its latest inspection ({councils} councils)")
 }
 
 pub fn judgement_national(j: &Judgements, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
@@ -54,12 +59,15 @@ pub fn judgement_national(j: &Judgements, frame: Frame, theme: &Theme, measure: 
     let (mut scene, top, _) = begin(frame, &titles, theme, measure);
     let Some(national) = &j.national else { return scene };
     let councils = national.councils.max(1);
-    let intro = format!("Every council's grade at its latest inspection ({} councils)", national.councils);
-    scene.text(8.0, top.max(4.0), intro, TextStyle::new(SMALL, theme.muted_text, Align::Start, Baseline::Top));
-    let colors = grade_colors(&j.scale, theme);
     let (left, width) = (8.0, (frame.width - 16.0).max(20.0));
+    let mut y = top.max(4.0);
+    for line in wrap(&intro_words(national.councils), SMALL, width, 3, measure) {
+        scene.text(left, y, line, TextStyle::new(SMALL, theme.muted_text, Align::Start, Baseline::Top));
+        y += SMALL.size + 3.0;
+    }
+    y += 8.0;
+    let colors = grade_colors(&j.scale, theme);
     let last = j.inspections.len().saturating_sub(1);
-    let mut y = top.max(4.0) + LINE + 8.0;
     for (index, (area, counts)) in j.areas.iter().zip(&national.counts).enumerate() {
         for line in wrap(&heading(j, index), LABEL, width, 3, measure) {
             scene.text(left, y, line, TextStyle::new(LABEL, theme.text, Align::Start, Baseline::Top));
