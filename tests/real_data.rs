@@ -249,3 +249,21 @@ fn the_national_picture_of_every_ofsted_council() {
     let svg = to_svg(&chart, 1000.0, &Theme::default(), &ArialMetrics);
     assert!(svg.contains("<svg"));
 }
+
+#[test]
+fn a_published_file_given_to_the_wrong_chart_is_refused_by_name() {
+    let Some(dir) = real_data() else { return };
+    let read = |path: &str| Json::String(fs::read_to_string(dir.join(path)).unwrap());
+    let refused = |result: Result<(), council_charts::ChartError>| result.err().map(|e| e.to_string()).unwrap_or_default();
+    let fingertips = read("la_hospital_admissions_2324.csv");
+    let ees = read("cla_number_and_rate_per_10k_children.csv");
+    let ofsted = read("derived/LA_Inspection_Outcomes_as_at_31_March_2025.Inspections_as_at_31_March.derived.csv");
+    let outturn = read("derived/RO3_LA_Data_2024-25.LA_drop-down.England.Table1a.A10-I25.derived.csv");
+    let none = Json::Null;
+    use council_charts::chart::funding::FundingChart;
+    assert!(refused(JudgementChart::read(&fingertips, &none).map(|_| ())).ends_with("this looks like an OHID Fingertips export, which is KPI data: draw it with kpiChart"));
+    assert!(refused(FundingChart::read(&ees, &none).map(|_| ())).ends_with("this looks like a DfE Explore Education Statistics file, which is KPI data: draw it with kpiChart"));
+    assert!(refused(KpiChart::read(&ofsted, &none).map(|_| ())).ends_with("this looks like Ofsted's inspection outcomes table, which is judgements: draw it with judgementChart"));
+    assert!(refused(KpiChart::read(&outturn, &none).map(|_| ())).ends_with("this looks like an MHCLG revenue outturn table, which is a funding table: draw it with fundingChart"));
+    assert!(refused(JudgementChart::read(&outturn, &none).map(|_| ())).ends_with("draw it with fundingChart"));
+}

@@ -8,6 +8,7 @@
 //! Title, subtitle, source, unit and derived columns come from the options.
 
 use super::amount::parse_amount;
+use super::layout::Layout;
 use super::funding_published::{column_header, derived_from_headers, is_code_column, title_row, without_notes, ColumnHeader};
 use super::funding::{read_derived, Cover, Figures, FundingPlan, Row, Section, Total, MAX_COLUMNS, MAX_LINES, MAX_SECTIONS, MAX_TOTALS};
 use super::json::quote;
@@ -44,6 +45,9 @@ pub fn read_csv(text: &str, options: &Json) -> Result<FundingPlan, ChartError> {
     let text_option = |name: &str| option(name).map(|n| n.label(MAX_LABEL_CHARS)).transpose();
 
     let rows = records(text)?;
+    if let Some(layout @ (Layout::Fingertips | Layout::Ees | Layout::OfstedOutcomes)) = Layout::recognise(&rows) {
+        return Err(ChartError::new("data (CSV)", layout.refusal()));
+    }
     // A published table's title may stand in a row of its own above the header.
     let title_row = title_row(&rows);
     let rows = if title_row.is_some() { rows.get(1..).unwrap_or(&[]) } else { &rows[..] };

@@ -5,6 +5,7 @@
 //! the row and column, counting as a spreadsheet does (the header is row 1).
 
 use super::grade::GradeScale;
+use super::layout::Layout;
 use super::judgement::{Area, Inspection, Judgements, MAX_INSPECTIONS};
 use super::limits::{MAX_LABEL_CHARS, MAX_SERIES};
 use super::node::Node;
@@ -23,6 +24,9 @@ pub fn read_csv(text: &str, options: &Json) -> Result<Judgements, ChartError> {
     let numeric = matches!(fields.as_ref().and_then(|f| f.optional("numericGrades")).map(|n| n.value().clone()), Some(Json::Bool(true)));
 
     let indexed = super::csv_rows::rows(text).map_err(|(i, e)| ChartError::new(format!("data (CSV) row {}", i + 1), format!("could not be read ({e})")))?;
+    if let Some(layout @ (Layout::Fingertips | Layout::Ees | Layout::Outturn)) = Layout::recognise(&indexed) {
+        return Err(ChartError::new("data (CSV)", layout.refusal()));
+    }
     if let Some(header) = super::judgement_ofsted::header_row(&indexed) {
         return super::judgement_ofsted::read(&indexed, header, &opts);
     }

@@ -17,6 +17,7 @@ use std::collections::HashMap;
 
 use super::area::names;
 use super::kpi_field::FieldBuilder;
+use super::layout::Layout;
 use super::json::{quote, Json};
 use super::kpi::Kpi;
 use super::limits::MAX_SERIES;
@@ -149,6 +150,10 @@ pub fn read_csv(text: &str, options: &Json) -> Result<Kpi, ChartError> {
     let opts = Node::named(options, "options");
     let fields = if opts.is_null() { None } else { Some(opts.object()?) };
     let table = table(text)?;
+    let first: Vec<(usize, Vec<String>)> = std::iter::once((0, table.header.clone())).chain(table.rows.iter().take(4).cloned()).collect();
+    if let Some(layout @ (Layout::OfstedOutcomes | Layout::Outturn)) = Layout::recognise(&first) {
+        return Err(ChartError::new("data (CSV)", layout.refusal()));
+    }
     let lower: Vec<String> = table.header.iter().map(|h| h.to_ascii_lowercase()).collect();
     let (series, defaults) = if super::kpi_fingertips::is_fingertips(&lower) {
         super::kpi_fingertips::read(&table, &lower, fields.as_ref())?

@@ -19,6 +19,7 @@ pub mod kpi_detail;
 pub mod kpi_field;
 pub mod kpi_fingertips;
 pub mod kpi_rows;
+pub mod layout;
 pub mod limits;
 pub mod neighbours;
 pub mod node;
