@@ -14,6 +14,12 @@ use std::io::Cursor;
 
 type Reader = csv::Reader<Cursor<Vec<u8>>>;
 
+/// Where a cell is, as an error names it, counting as a spreadsheet does (the file's first row
+/// is row 1, columns from 1): `data (CSV) row 4, column 2 ("Our council")`.
+pub fn at(row: usize, column: usize, header: &str) -> String {
+    format!("data (CSV) row {}, column {} (\"{header}\")", row + 1, column + 1)
+}
+
 /// Rows with their index in the file.
 pub type Rows = Vec<(usize, Vec<String>)>;
 

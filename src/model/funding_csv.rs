@@ -8,6 +8,7 @@
 //! Title, subtitle, source, unit and derived columns come from the options.
 
 use super::amount::parse_amount;
+use super::csv_rows::at;
 use super::layout::Layout;
 use super::funding_published::{column_header, derived_from_headers, is_code_column, title_row, without_notes, ColumnHeader};
 use super::funding::{read_derived, Cover, Figures, FundingPlan, Row, Section, Total, MAX_COLUMNS, MAX_LINES, MAX_SECTIONS, MAX_TOTALS};
@@ -27,11 +28,6 @@ enum Kind {
     Subtotal,
     Total,
     Available,
-}
-
-/// Where a cell is, counting as a spreadsheet does (the header is row 1, columns from 1).
-fn at(row: usize, column: usize, header: &str) -> String {
-    format!("data (CSV) row {}, column {} (\"{header}\")", row + 1, column + 1)
 }
 
 fn row_path(row: usize) -> String {

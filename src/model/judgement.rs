@@ -24,6 +24,8 @@ pub struct Judgements {
 /// How every council was judged at its latest inspection, area by area.
 #[derive(Debug, Clone, PartialEq)]
 pub struct National {
+    /// The council the chart is about, as the table names it.
+    pub council: String,
     /// How many councils the table holds (one latest inspection each).
     pub councils: usize,
     /// Per area (as `areas`), how many councils had each grade (by rank on the scale), how

@@ -12,6 +12,7 @@
 //! framework", not "not judged".
 
 use super::area::{did_you_mean, names};
+use super::csv_rows::at;
 use super::grade::GradeScale;
 use super::judgement::{Area, AreaCounts, Inspection, Judgements, National, MAX_INSPECTIONS};
 use super::node::Node;
@@ -32,10 +33,6 @@ pub fn header_row(rows: &[(usize, Vec<String>)]) -> Option<usize> {
         let has = |name: &str| cells.iter().any(|c| c.eq_ignore_ascii_case(name));
         has(CODE) && has(NAME) && has(DATE) && has(FIRST_JUDGEMENT)
     })
-}
-
-fn at(row: usize, column: usize, header: &str) -> String {
-    format!("data (CSV) row {}, column {} (\"{header}\")", row + 1, column + 1)
 }
 
 /// Reads the council's inspections from an outcomes table whose header is `rows[header]`.
@@ -116,7 +113,7 @@ pub fn read(rows: &[(usize, Vec<String>)], header: usize, options: &Node) -> Res
     let title = text_option("title")?.unwrap_or_else(|| format!("{council_name}: Ofsted inspections of children's services"));
     let source = text_option("source")?.or_else(|| Some("Ofsted, Local authority inspection outcomes".to_owned()));
     let mut judgements = Judgements::new(title, text_option("subtitle")?, source, scale, inspections, areas);
-    judgements.national = Some(national(body, code, date, &judgement_columns, head, &judgements.scale));
+    judgements.national = Some(national(council_name, body, code, date, &judgement_columns, head, &judgements.scale));
     Ok(judgements)
 }
 
@@ -137,7 +134,7 @@ fn distinguish_same_month(inspections: &mut [Inspection]) {
 /// Every council's latest inspection (by area code, the latest inspection date), counted area
 /// by area: the national picture. Cells that do not read as a grade count as not judged here;
 /// the council's own cells were read strictly above.
-fn national(body: &[(usize, Vec<String>)], code: usize, date: usize, columns: &[usize], head: &[String], scale: &GradeScale) -> National {
+fn national(council: String, body: &[(usize, Vec<String>)], code: usize, date: usize, columns: &[usize], head: &[String], scale: &GradeScale) -> National {
     let cell = |cells: &[String], c: usize| cells.get(c).map_or("", |s| s.as_str()).to_owned();
     let mut latest: Vec<(String, i64, &Vec<String>)> = Vec::new();
     for (_, cells) in body {
@@ -174,5 +171,5 @@ fn national(body: &[(usize, Vec<String>)], code: usize, date: usize, columns: &[
             counts
         })
         .collect();
-    National { councils: latest.len(), counts }
+    National { council, councils: latest.len(), counts }
 }

@@ -28,9 +28,7 @@ use crate::error::ChartError;
 /// The KPI fields CSV cannot hold, taken from the options as they are.
 const FROM_OPTIONS: &[&str] = &["title", "subtitle", "unit", "polarity", "target", "thresholds", "annotations", "source"];
 
-pub(super) fn at(row: usize, column: usize, header: &str) -> String {
-    format!("data (CSV) row {}, column {} (\"{header}\")", row + 1, column + 1)
-}
+pub(super) use super::csv_rows::at;
 
 /// A value cell: a number (`£`, thousands separators, a trailing `%` and brackets for a
 /// negative allowed, as a spreadsheet prints them), or a gap for a suppression code.

@@ -24,7 +24,7 @@ impl Layout {
                 Some(Layout::Ees)
             } else if super::judgement_ofsted::header_row(&[(0, cells.clone())]).is_some() {
                 Some(Layout::OfstedOutcomes)
-            } else if cells.iter().filter(|c| !column_header(c).add.is_empty()).count() >= 1 && cells.iter().any(|c| super::funding_published::is_code_column(c)) {
+            } else if cells.iter().any(|c| !column_header(c).add.is_empty()) && cells.iter().any(|c| super::funding_published::is_code_column(c)) {
                 Some(Layout::Outturn)
             } else {
                 None

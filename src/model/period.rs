@@ -283,7 +283,7 @@ fn month_period(year: i64, month: i64) -> Period {
     }
 }
 
-pub(super) fn month_abbr(month: i64) -> &'static str {
+pub fn month_abbr(month: i64) -> &'static str {
     usize::try_from(month - 1).ok().and_then(|i| MONTHS.get(i)).copied().unwrap_or("?")
 }
 

@@ -23,10 +23,9 @@ pub fn not_judged_item(j: &Judgements) -> usize {
 
 /// The words above an area's bar: its name, and the council's grade at its latest inspection.
 fn heading(j: &Judgements, area: usize) -> String {
-    let Some(a) = j.areas.get(area) else { return String::new() };
+    let (Some(a), Some(national)) = (j.areas.get(area), &j.national) else { return String::new() };
     let last = j.inspections.len().saturating_sub(1);
-    let council = j.title.split(':').next().unwrap_or("This council");
-    format!("{}. {council}: {}", a.name, j.cell_words(a, last))
+    format!("{}. {}: {}", a.name, national.council, j.cell_words(a, last))
 }
 
 fn legend(j: &Judgements, theme: &Theme) -> Vec<Entry> {

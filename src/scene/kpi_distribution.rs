@@ -99,7 +99,7 @@ pub fn kpi_distribution(kpi: &Kpi, frame: Frame, theme: &Theme, measure: &dyn Te
     if let Some((item, ((name, value, rank), (px, py)))) = ranked.ours.and_then(|i| Some((i, (ranked.councils.get(i)?, positions.get(i)?)))) {
         scene.add_datum(Shape::Circle { x: *px, y: *py, radius: radius + 3.0, fill: Some(color), stroke: Some(Stroke { color: theme.text, width: 2.0, dash: Dash::Solid }) }, Datum { group, item });
         scene.line(vec![(*px, strip.y), (*px, py - radius - 3.0)], Stroke { color: theme.text, width: 1.0, dash: Dash::Solid });
-        let standing = match (kpi.polarity, band_of(*rank, count)) {
+        let standing = match (kpi.polarity, Band::of(*rank, count)) {
             (Polarity::Neutral, _) => String::new(),
             (_, band) => format!(": {} of {count}, band {}", ordinal(*rank), band.letter()),
         };
@@ -108,10 +108,6 @@ pub fn kpi_distribution(kpi: &Kpi, frame: Frame, theme: &Theme, measure: &dyn Te
     }
     scene.pick_distance = 12.0;
     scene
-}
-
-fn band_of(rank: usize, of: usize) -> Band {
-    Band::of(rank, of)
 }
 
 /// England (the first benchmark) and the neighbours' mean, where the data have them for the
@@ -147,7 +143,7 @@ fn draw_bands(scene: &mut Scene, kpi: &Kpi, ranked: &Ranked, x: &LinearScale, st
     let extents: Vec<(Band, f64, f64)> = bands
         .iter()
         .filter_map(|band| {
-            let members: Vec<f64> = ranked.councils.iter().filter(|c| band_of(c.2, count) == *band).map(|c| x.map(c.1)).collect();
+            let members: Vec<f64> = ranked.councils.iter().filter(|c| Band::of(c.2, count) == *band).map(|c| x.map(c.1)).collect();
             let (lo, hi) = members.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| (lo.min(*v), hi.max(*v)));
             (lo <= hi).then_some((*band, lo, hi))
         })

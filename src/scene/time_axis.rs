@@ -5,7 +5,7 @@
 use super::text::TextMeasure;
 use super::theme::{Theme, SMALL};
 use super::{Align, Baseline, Dash, Rect, Scene, Stroke, TextStyle};
-use crate::model::period::{civil_from_days, days_from_civil, MINUTES_PER_DAY};
+use crate::model::period::{civil_from_days, days_from_civil, month_abbr as month_name, MINUTES_PER_DAY};
 use crate::scale::LinearScale;
 
 /// A tick spacing: some minutes (under a day), days, months or years.
@@ -15,12 +15,6 @@ enum Step {
     Days(i64),
     Months(i64),
     Years(i64),
-}
-
-const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-fn month_name(month: i64) -> &'static str {
-    usize::try_from(month - 1).ok().and_then(|i| MONTHS.get(i)).copied().unwrap_or("?")
 }
 
 /// Every tick of `step` from `from` to `to` (days since 1970-01-01), as (day, label).

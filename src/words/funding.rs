@@ -1,7 +1,7 @@
 //! A funding plan in words: the totals per column, the largest lines (or, for the waterfall,
 //! the largest changes), the gap to the available funding, and whether it all adds up.
 
-use super::join_and;
+use super::{join_and, upper_first};
 use crate::chart::funding::FundingChart;
 use crate::interact::Tooltip;
 use crate::model::breakdown::{stack_groups, waterfall};
@@ -132,11 +132,6 @@ fn figures_do_not_add_up(n: usize) -> String {
 
 fn places(n: usize) -> String {
     if n == 1 { "1 place".into() } else { format!("{n} places") }
-}
-
-fn upper_first(s: &str) -> String {
-    let mut chars = s.chars();
-    chars.next().map(|c| format!("{}{}", c.to_ascii_uppercase(), chars.as_str())).unwrap_or_default()
 }
 
 /// The notes shown beside a funding chart: the verdict, then each finding in words.

@@ -12,7 +12,7 @@ pub fn describe(j: &Judgements) -> String {
     let Some(national) = &j.national else { return super::judgement::describe(j) };
     let last = j.inspections.len().saturating_sub(1);
     let when = j.inspections.get(last).map_or("", |i| i.label.as_str());
-    let council = j.title.split(':').next().unwrap_or("This council");
+    let council = &national.council;
     let mut sentences = vec![format!("{}.", j.title.trim_end_matches('.'))];
     if let Some(first) = j.areas.first() {
         sentences.push(format!("{council}: {} ({when}).", j.cell_words(first, last)));
@@ -51,7 +51,7 @@ pub fn tooltip(j: &Judgements, datum: Datum) -> Option<Tooltip> {
     };
     let share = 100.0 * count as f64 / national.councils.max(1) as f64;
     let last = j.inspections.len().saturating_sub(1);
-    let council = j.title.split(':').next().unwrap_or("This council");
+    let council = &national.council;
     Some(Tooltip {
         heading: area.name.clone(),
         lines: vec![format!("{name}: {count} of {} councils ({share:.0}%)", national.councils), format!("{council}: {}", j.cell_words(area, last))],
@@ -62,7 +62,7 @@ pub fn tooltip(j: &Judgements, datum: Datum) -> Option<Tooltip> {
 pub fn table(j: &Judgements) -> crate::export::table::DataTable {
     let Some(national) = &j.national else { return crate::export::table::judgement_table(j) };
     let last = j.inspections.len().saturating_sub(1);
-    let council = j.title.split(':').next().unwrap_or("This council");
+    let council = &national.council;
     let columns = std::iter::once("Area".to_owned())
         .chain(j.scale.grades.iter().map(|g| g.name.clone()))
         .chain(["Not judged or not in the framework".to_owned(), format!("{council} (latest inspection)")])

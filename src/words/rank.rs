@@ -3,7 +3,7 @@
 //! (better or worse by polarity, never by the sign of the change alone), and which councils
 //! had no figure. A neutral indicator is placed against the median instead.
 
-use super::join_and;
+use super::{join_and, upper_first};
 use crate::model::kpi::{Kpi, Role};
 use crate::model::period::Period;
 use crate::model::rank::{ordinal, without_figures, Standing};
@@ -106,17 +106,12 @@ pub fn council_tooltip(kpi: &Kpi, item: usize) -> Option<crate::interact::Toolti
     let of = ranked.councils.len();
     let mut lines = vec![format!("{}: {}", ranked.period.label(), crate::scale::format::format_value(*value, &kpi.unit))];
     if kpi.polarity != Polarity::Neutral {
-        lines.push(format!("{} of {of}, band {}", ordinal(*rank), band_of(*rank, of).letter()));
+        lines.push(format!("{} of {of}, band {}", ordinal(*rank), crate::model::rank::Band::of(*rank, of).letter()));
     }
     if ranked.ours == Some(item) {
         lines.push("The council this chart is about".to_owned());
     }
     Some(crate::interact::Tooltip { heading: (*name).to_owned(), lines })
-}
-
-/// The quartile band of rank `rank` of `of`.
-pub fn band_of(rank: usize, of: usize) -> crate::model::rank::Band {
-    crate::model::rank::Band::of(rank, of)
 }
 
 /// A scorecard tile's line on the council's standing in its latest ranked period, with the
@@ -134,9 +129,4 @@ pub fn tile_line(kpi: &Kpi) -> Option<String> {
         _ => String::new(),
     };
     Some(format!("{}{travel}", upper_first(&standing_words(latest))))
-}
-
-fn upper_first(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
