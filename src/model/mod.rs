@@ -16,6 +16,7 @@ pub mod kpi;
 pub mod kpi_councils;
 pub mod kpi_csv;
 pub mod kpi_detail;
+pub mod kpi_ees;
 pub mod kpi_field;
 pub mod kpi_fingertips;
 pub mod kpi_rows;
