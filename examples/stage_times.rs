@@ -15,7 +15,16 @@ fn main() {
     let n = 55550;
     let series: Vec<Json> = (0..3)
         .map(|s| {
-            let values = (0..n).map(|i| Json::Number(100.0 + 25.0 * s as f64 + 15.0 * ((i as f64) / 365.25 * std::f64::consts::TAU).sin() + i as f64 / 2000.0)).collect();
+            let values = (0..n)
+                .map(|i| {
+                    Json::Number(
+                        100.0
+                            + 25.0 * s as f64
+                            + 15.0 * ((i as f64) / 365.25 * std::f64::consts::TAU).sin()
+                            + i as f64 / 2000.0,
+                    )
+                })
+                .collect();
             Json::Object(vec![
                 ("name".into(), Json::String(format!("Series {s}"))),
                 ("start".into(), Json::String("1872-01-01".into())),
@@ -23,15 +32,28 @@ fn main() {
             ])
         })
         .collect();
-    let data = Json::Object(vec![("title".into(), Json::String("Three daily series".into())), ("series".into(), Json::Array(series))]);
-    let options = Json::Object(vec![("height".into(), Json::Number(600.0)), ("titles".into(), Json::Bool(false))]);
-    let runs: usize = std::env::args().nth(1).and_then(|r| r.parse().ok()).unwrap_or(3);
+    let data = Json::Object(vec![
+        ("title".into(), Json::String("Three daily series".into())),
+        ("series".into(), Json::Array(series)),
+    ]);
+    let options = Json::Object(vec![
+        ("height".into(), Json::Number(600.0)),
+        ("titles".into(), Json::Bool(false)),
+    ]);
+    let runs: usize = std::env::args()
+        .nth(1)
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(3);
     for _ in 0..runs {
         let t = Instant::now();
         let chart = KpiChart::build(&data, &options).unwrap();
         let read = t.elapsed();
         let t = Instant::now();
-        let scene = chart.scene(Frame::new(1920.0, 600.0, false), &Theme::default(), &ArialMetrics);
+        let scene = chart.scene(
+            Frame::new(1920.0, 600.0, false),
+            &Theme::default(),
+            &ArialMetrics,
+        );
         let scene_t = t.elapsed();
         let t = Instant::now();
         let hits = HitIndex::new(&scene.targets);

@@ -12,10 +12,20 @@ use council_charts::Chart;
 fn snapshot(fixture: &str, options: &str, width: f64, name: &str) {
     let text = support::fixture(&format!("judgements/{fixture}"));
     // A CSV fixture is given as text, as a page pastes it.
-    let data = if fixture.ends_with(".csv") { Json::String(text) } else { Json::parse(&text, "data").unwrap() };
+    let data = if fixture.ends_with(".csv") {
+        Json::String(text)
+    } else {
+        Json::parse(&text, "data").unwrap()
+    };
     let chart = JudgementChart::read(&data, &Json::parse(options, "options").unwrap()).unwrap();
-    support::check_snapshot(&format!("judgements/{name}.svg"), &to_svg(&chart, width, &Theme::default(), &ArialMetrics));
-    support::check_snapshot(&format!("judgements/{name}.txt"), &format!("{}\n\n{}", chart.describe(), chart.to_csv()));
+    support::check_snapshot(
+        &format!("judgements/{name}.svg"),
+        &to_svg(&chart, width, &Theme::default(), &ArialMetrics),
+    );
+    support::check_snapshot(
+        &format!("judgements/{name}.txt"),
+        &format!("{}\n\n{}", chart.describe(), chart.to_csv()),
+    );
 }
 
 macro_rules! case {
@@ -29,16 +39,66 @@ macro_rules! case {
 
 case!(grid_2023, "judgements-2023.json", "null", 720.0);
 case!(grid_journey_wide, "judgements-journey.json", "null", 1000.0);
-case!(grid_journey_narrow, "judgements-journey.json", "null", 320.0);
-case!(journey_wide, "judgements-journey.json", "{\"view\":\"journey\"}", 1000.0);
-case!(journey_narrow, "judgements-journey.json", "{\"view\":\"journey\"}", 320.0);
-case!(grid_custom_scale, "judgements-cqc-custom-scale.json", "null", 640.0);
-case!(grid_numeric_codes, "judgements-numeric-codes.json", "null", 640.0);
+case!(
+    grid_journey_narrow,
+    "judgements-journey.json",
+    "null",
+    320.0
+);
+case!(
+    journey_wide,
+    "judgements-journey.json",
+    "{\"view\":\"journey\"}",
+    1000.0
+);
+case!(
+    journey_narrow,
+    "judgements-journey.json",
+    "{\"view\":\"journey\"}",
+    320.0
+);
+case!(
+    grid_custom_scale,
+    "judgements-cqc-custom-scale.json",
+    "null",
+    640.0
+);
+case!(
+    grid_numeric_codes,
+    "judgements-numeric-codes.json",
+    "null",
+    640.0
+);
 // Ofsted's outcomes table as published (illustrative figures): title and notes rows above the
 // header, every council in one table; the care-leavers judgement not in the framework before 2023.
-case!(ofsted_outcomes_grid, "ofsted-outcomes-illustrative.csv", "{\"council\": \"E10000099\"}", 720.0);
-case!(ofsted_outcomes_narrow, "ofsted-outcomes-illustrative.csv", "{\"council\": \"Northshire\"}", 320.0);
-case!(ofsted_outcomes_journey, "ofsted-outcomes-illustrative.csv", "{\"council\": \"northshire\", \"view\": \"journey\"}", 720.0);
+case!(
+    ofsted_outcomes_grid,
+    "ofsted-outcomes-illustrative.csv",
+    "{\"council\": \"E10000099\"}",
+    720.0
+);
+case!(
+    ofsted_outcomes_narrow,
+    "ofsted-outcomes-illustrative.csv",
+    "{\"council\": \"Northshire\"}",
+    320.0
+);
+case!(
+    ofsted_outcomes_journey,
+    "ofsted-outcomes-illustrative.csv",
+    "{\"council\": \"northshire\", \"view\": \"journey\"}",
+    720.0
+);
 // The national picture from the same table: every council's latest grade, area by area.
-case!(ofsted_national_wide, "ofsted-outcomes-illustrative.csv", "{\"council\": \"E10000099\", \"view\": \"national\"}", 1000.0);
-case!(ofsted_national_narrow, "ofsted-outcomes-illustrative.csv", "{\"council\": \"E10000099\", \"view\": \"national\"}", 320.0);
+case!(
+    ofsted_national_wide,
+    "ofsted-outcomes-illustrative.csv",
+    "{\"council\": \"E10000099\", \"view\": \"national\"}",
+    1000.0
+);
+case!(
+    ofsted_national_narrow,
+    "ofsted-outcomes-illustrative.csv",
+    "{\"council\": \"E10000099\", \"view\": \"national\"}",
+    320.0
+);

@@ -6,8 +6,8 @@ mod support;
 
 use council_charts::chart::kpi::KpiChart;
 use council_charts::export::svg::to_svg;
-use council_charts::model::{Json, Node};
 use council_charts::model::kpi::Kpi;
+use council_charts::model::{Json, Node};
 use council_charts::scene::reduce::line_runs;
 use council_charts::scene::{ArialMetrics, Theme};
 use council_charts::Chart;
@@ -29,7 +29,10 @@ fn chart(fixture: &str, options: &str) -> Box<dyn Chart> {
 
 fn snapshot(fixture: &str, options: &str, width: f64, name: &str) {
     let chart = chart(fixture, options);
-    support::check_snapshot(&format!("kpi_views/{name}.svg"), &to_svg(chart.as_ref(), width, &Theme::default(), &ArialMetrics));
+    support::check_snapshot(
+        &format!("kpi_views/{name}.svg"),
+        &to_svg(chart.as_ref(), width, &Theme::default(), &ArialMetrics),
+    );
 }
 
 macro_rules! case {
@@ -41,29 +44,81 @@ macro_rules! case {
     };
 }
 
-case!(sparkline_children_looked_after, "kpi-children-looked-after.json", r#"{"view":"sparkline"}"#, 320.0);
-case!(sparkline_caseload_in_a_table_cell, "kpi-scorecard.json#0", r#"{"view":"sparkline","height":32}"#, 200.0);
-case!(sparkline_neutral_with_gaps, "kpi-revenue-budget.json", r#"{"view":"sparkline"}"#, 240.0);
-case!(bullet_children_looked_after, "kpi-children-looked-after.json", r#"{"view":"bullet"}"#, 640.0);
-case!(bullet_take_up_higher_is_better, "kpi-scorecard.json#2", r#"{"view":"bullet"}"#, 480.0);
-case!(bullet_narrow, "kpi-scorecard.json#0", r#"{"view":"bullet"}"#, 320.0);
+case!(
+    sparkline_children_looked_after,
+    "kpi-children-looked-after.json",
+    r#"{"view":"sparkline"}"#,
+    320.0
+);
+case!(
+    sparkline_caseload_in_a_table_cell,
+    "kpi-scorecard.json#0",
+    r#"{"view":"sparkline","height":32}"#,
+    200.0
+);
+case!(
+    sparkline_neutral_with_gaps,
+    "kpi-revenue-budget.json",
+    r#"{"view":"sparkline"}"#,
+    240.0
+);
+case!(
+    bullet_children_looked_after,
+    "kpi-children-looked-after.json",
+    r#"{"view":"bullet"}"#,
+    640.0
+);
+case!(
+    bullet_take_up_higher_is_better,
+    "kpi-scorecard.json#2",
+    r#"{"view":"bullet"}"#,
+    480.0
+);
+case!(
+    bullet_narrow,
+    "kpi-scorecard.json#0",
+    r#"{"view":"bullet"}"#,
+    320.0
+);
 case!(tile_caseload, "kpi-scorecard.json#0", r#""tile""#, 300.0);
 case!(tile_agency, "kpi-scorecard.json#1", r#""tile""#, 300.0);
-case!(tile_single_value, "kpi-scorecard.json#3", r#""tile""#, 300.0);
+case!(
+    tile_single_value,
+    "kpi-scorecard.json#3",
+    r#""tile""#,
+    300.0
+);
 // A tile whose data hold every council: rank, band and the rank's direction of travel.
 case!(tile_ranked, "kpi-ranked-tile.json", r#""tile""#, 300.0);
-case!(distribution_from_json, "kpi-ranked-tile.json", r#"{"view":"distribution"}"#, 480.0);
+case!(
+    distribution_from_json,
+    "kpi-ranked-tile.json",
+    r#"{"view":"distribution"}"#,
+    480.0
+);
 
 #[test]
 fn status() {
     // "polarity target green amber value" (- for none) ==> the status in words
     support::run_cases("status.txt", |input| {
         let f: Vec<&str> = input.split_whitespace().collect();
-        let number = |s: &str| if s == "-" { "null".to_owned() } else { s.to_owned() };
-        let thresholds = if f[2] == "-" { "null".to_owned() } else { format!("{{\"green\":{},\"amber\":{}}}", f[2], f[3]) };
+        let number = |s: &str| {
+            if s == "-" {
+                "null".to_owned()
+            } else {
+                s.to_owned()
+            }
+        };
+        let thresholds = if f[2] == "-" {
+            "null".to_owned()
+        } else {
+            format!("{{\"green\":{},\"amber\":{}}}", f[2], f[3])
+        };
         let json = format!(
             r#"{{"title":"T","polarity":"{}","target":{},"thresholds":{thresholds},"series":[{{"name":"A","points":[{{"period":"2020","value":{}}}]}}]}}"#,
-            f[0], number(f[1]), f[4]
+            f[0],
+            number(f[1]),
+            f[4]
         );
         match Kpi::read(&Node::data(&Json::parse(&json, "data").unwrap())) {
             Ok(kpi) => kpi.status(f[4].parse().unwrap()).words().to_owned(),
@@ -77,10 +132,16 @@ fn wobbly(n: usize) -> Vec<Option<(f64, f64)>> {
     let mut seed: u64 = 12345;
     (0..n)
         .map(|i| {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             let noise = (seed >> 33) as f64 / (1u64 << 31) as f64;
             let x = 10.0 + i as f64 * 800.0 / n as f64;
-            if i % 20_000 == 19_999 { None } else { Some((x, 300.0 - 100.0 * (i as f64 / 3000.0).sin() - 50.0 * noise)) }
+            if i % 20_000 == 19_999 {
+                None
+            } else {
+                Some((x, 300.0 - 100.0 * (i as f64 / 3000.0).sin() - 50.0 * noise))
+            }
         })
         .collect()
 }
@@ -91,7 +152,10 @@ fn reduction_keeps_every_pixel_columns_min_and_max() {
     let runs = line_runs(&points);
     assert_eq!(runs.len(), 5, "the four gaps split the line in five");
     let kept: usize = runs.iter().map(Vec::len).sum();
-    assert!(kept <= 4 * 810 + 20, "{kept} points kept for about 800 pixel columns");
+    assert!(
+        kept <= 4 * 810 + 20,
+        "{kept} points kept for about 800 pixel columns"
+    );
     assert!(kept >= 800, "{kept} points kept");
     // For each run, each pixel column's extremes among the input appear in the output.
     for (run, input) in runs.iter().zip(points.split(|p| p.is_none())) {
@@ -99,26 +163,48 @@ fn reduction_keeps_every_pixel_columns_min_and_max() {
         assert!(run.windows(2).all(|w| w[0].0 <= w[1].0), "x stays in order");
         let mut columns: std::collections::BTreeMap<i64, (f64, f64)> = Default::default();
         for (x, y) in &input {
-            let e = columns.entry(x.floor() as i64).or_insert((f64::INFINITY, f64::NEG_INFINITY));
+            let e = columns
+                .entry(x.floor() as i64)
+                .or_insert((f64::INFINITY, f64::NEG_INFINITY));
             *e = (e.0.min(*y), e.1.max(*y));
         }
         for (column, (lo, hi)) in columns {
-            let ys: Vec<f64> = run.iter().filter(|(x, _)| x.floor() as i64 == column).map(|p| p.1).collect();
-            assert!(ys.contains(&lo) && ys.contains(&hi), "column {column} lost its extremes");
+            let ys: Vec<f64> = run
+                .iter()
+                .filter(|(x, _)| x.floor() as i64 == column)
+                .map(|p| p.1)
+                .collect();
+            assert!(
+                ys.contains(&lo) && ys.contains(&hi),
+                "column {column} lost its extremes"
+            );
         }
         assert_eq!(run.first(), input.first(), "the run starts where it did");
         assert_eq!(run.last(), input.last(), "and ends where it did");
     }
     // A short series is left alone.
     let short = wobbly(500);
-    assert_eq!(line_runs(&short).concat(), short.iter().flatten().copied().collect::<Vec<_>>());
+    assert_eq!(
+        line_runs(&short).concat(),
+        short.iter().flatten().copied().collect::<Vec<_>>()
+    );
 }
 
 #[test]
 fn scorecard_as_csv() {
-    let Json::Array(items) = Json::parse(&support::fixture("kpi/kpi-scorecard.json"), "data").unwrap() else { panic!("a list") };
-    let kpis: Vec<Kpi> = items.iter().map(|item| Kpi::read(&Node::data(item)).unwrap()).collect();
-    support::check_snapshot("kpi_views/scorecard.csv", &council_charts::export::csv::scorecard_csv(&kpis));
+    let Json::Array(items) =
+        Json::parse(&support::fixture("kpi/kpi-scorecard.json"), "data").unwrap()
+    else {
+        panic!("a list")
+    };
+    let kpis: Vec<Kpi> = items
+        .iter()
+        .map(|item| Kpi::read(&Node::data(item)).unwrap())
+        .collect();
+    support::check_snapshot(
+        "kpi_views/scorecard.csv",
+        &council_charts::export::csv::scorecard_csv(&kpis),
+    );
 }
 
 #[test]
@@ -135,20 +221,41 @@ fn kpi_csv() {
                     .series
                     .iter()
                     .map(|s| {
-                        let role = if s.role == council_charts::model::kpi::Role::Own { "own" } else { "benchmark" };
+                        let role = if s.role == council_charts::model::kpi::Role::Own {
+                            "own"
+                        } else {
+                            "benchmark"
+                        };
                         let points: Vec<String> = s
                             .points
                             .iter()
                             .map(|p| {
-                                let value = format!("{}={}", p.period.label(), p.value.map_or("gap".into(), |v| v.to_string()));
+                                let value = format!(
+                                    "{}={}",
+                                    p.period.label(),
+                                    p.value.map_or("gap".into(), |v| v.to_string())
+                                );
                                 // What a published file says besides the value: interval, comparison, note.
                                 match p.detail.as_deref() {
                                     None => value,
                                     Some(d) => {
-                                        let interval = d.interval.map(|(lo, hi)| format!(" {lo}..{hi}")).unwrap_or_default();
-                                        let compared = d.compared.map(|c| format!(" {}", c.short())).unwrap_or_default();
-                                        let note = d.note.as_ref().map(|n| format!(" \"{n}\"")).unwrap_or_default();
-                                        format!("{value} [{}]", format!("{interval}{compared}{note}").trim_start())
+                                        let interval = d
+                                            .interval
+                                            .map(|(lo, hi)| format!(" {lo}..{hi}"))
+                                            .unwrap_or_default();
+                                        let compared = d
+                                            .compared
+                                            .map(|c| format!(" {}", c.short()))
+                                            .unwrap_or_default();
+                                        let note = d
+                                            .note
+                                            .as_ref()
+                                            .map(|n| format!(" \"{n}\""))
+                                            .unwrap_or_default();
+                                        format!(
+                                            "{value} [{}]",
+                                            format!("{interval}{compared}{note}").trim_start()
+                                        )
                                     }
                                 }
                             })
@@ -160,8 +267,17 @@ fn kpi_csv() {
                     council_charts::model::unit::Polarity::Neutral => String::new(),
                     p => format!(" {p:?}"),
                 };
-                let trend = k.trend.as_ref().map(|t| format!(" (trend: {t})")).unwrap_or_default();
-                format!("{} [{}]{polarity}{trend}: {}", k.title, k.unit.name(), series.join("; "))
+                let trend = k
+                    .trend
+                    .as_ref()
+                    .map(|t| format!(" (trend: {t})"))
+                    .unwrap_or_default();
+                format!(
+                    "{} [{}]{polarity}{trend}: {}",
+                    k.title,
+                    k.unit.name(),
+                    series.join("; ")
+                )
             }
             Err(e) => e.to_string(),
         }
@@ -177,7 +293,12 @@ fn regular_series() {
             Ok(kpi) => {
                 let p = &kpi.series[0].points;
                 let gaps = p.iter().filter(|p| p.value.is_none()).count();
-                format!("{} points from {} to {}, {gaps} gap(s)", p.len(), p[0].period.label(), p[p.len() - 1].period.label())
+                format!(
+                    "{} points from {} to {}, {gaps} gap(s)",
+                    p.len(),
+                    p[0].period.label(),
+                    p[p.len() - 1].period.label()
+                )
             }
             Err(e) => e.to_string(),
         }
@@ -189,26 +310,73 @@ fn three_series_of_55550_values_draw_reduced_and_every_point_can_be_hovered() {
     let n = 55_550;
     let series: Vec<String> = (0..3)
         .map(|s| {
-            let values: Vec<String> = (0..n).map(|i| format!("{:.1}", 100.0 + 30.0 * s as f64 + 20.0 * ((i as f64) / 365.25 * std::f64::consts::TAU).sin() + (i % 97) as f64 / 10.0)).collect();
-            format!(r#"{{"name":"Series {s}","start":"1872-01-01","values":[{}]}}"#, values.join(","))
+            let values: Vec<String> = (0..n)
+                .map(|i| {
+                    format!(
+                        "{:.1}",
+                        100.0
+                            + 30.0 * s as f64
+                            + 20.0 * ((i as f64) / 365.25 * std::f64::consts::TAU).sin()
+                            + (i % 97) as f64 / 10.0
+                    )
+                })
+                .collect();
+            format!(
+                r#"{{"name":"Series {s}","start":"1872-01-01","values":[{}]}}"#,
+                values.join(",")
+            )
         })
         .collect();
-    let data = Json::parse(&format!(r#"{{"title":"Long","series":[{}]}}"#, series.join(",")), "data").unwrap();
+    let data = Json::parse(
+        &format!(r#"{{"title":"Long","series":[{}]}}"#, series.join(",")),
+        "data",
+    )
+    .unwrap();
     let chart = KpiChart::read(&data, &Json::Null).unwrap();
-    let scene = chart.scene(council_charts::scene::Frame::new(1920.0, 600.0, false), &Theme::default(), &ArialMetrics);
+    let scene = chart.scene(
+        council_charts::scene::Frame::new(1920.0, 600.0, false),
+        &Theme::default(),
+        &ArialMetrics,
+    );
     assert_eq!(scene.targets.len(), 3 * n, "every point is a hover target");
-    let drawn: usize = scene.marks.iter().map(|m| match &m.shape {
-        council_charts::scene::Shape::Line { points, .. } => points.len(),
-        _ => 0,
-    }).sum();
-    assert!(drawn < 3 * 4 * 1920 + 1000, "{drawn} line points drawn for 166,650 values");
-    let texts: Vec<&str> = scene.marks.iter().filter_map(|m| match &m.shape {
-        council_charts::scene::Shape::Text { text, .. } => Some(text.as_str()),
-        _ => None,
-    }).collect();
-    assert!(texts.contains(&"1900") && texts.contains(&"2000"), "the time axis is labelled by year: {texts:?}");
-    assert!(texts.len() < 60, "{} texts: no label per period", texts.len());
+    let drawn: usize = scene
+        .marks
+        .iter()
+        .map(|m| match &m.shape {
+            council_charts::scene::Shape::Line { points, .. } => points.len(),
+            _ => 0,
+        })
+        .sum();
+    assert!(
+        drawn < 3 * 4 * 1920 + 1000,
+        "{drawn} line points drawn for 166,650 values"
+    );
+    let texts: Vec<&str> = scene
+        .marks
+        .iter()
+        .filter_map(|m| match &m.shape {
+            council_charts::scene::Shape::Text { text, .. } => Some(text.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert!(
+        texts.contains(&"1900") && texts.contains(&"2000"),
+        "the time axis is labelled by year: {texts:?}"
+    );
+    assert!(
+        texts.len() < 60,
+        "{} texts: no label per period",
+        texts.len()
+    );
     let csv = chart.to_csv();
     assert_eq!(csv.lines().count(), n + 1);
-    assert!(csv.starts_with("period,Series 0,Series 1,Series 2\n01 Jan 1872,100,130,160\n") || csv.lines().nth(1).is_some_and(|l| l.ends_with(",100,130,160")), "{}", csv.lines().nth(1).unwrap_or(""));
+    assert!(
+        csv.starts_with("period,Series 0,Series 1,Series 2\n01 Jan 1872,100,130,160\n")
+            || csv
+                .lines()
+                .nth(1)
+                .is_some_and(|l| l.ends_with(",100,130,160")),
+        "{}",
+        csv.lines().nth(1).unwrap_or("")
+    );
 }

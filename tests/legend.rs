@@ -11,20 +11,42 @@ use council_charts::scene::{ArialMetrics, Frame, Shape, Theme};
 
 fn toggle_case(input: &str) -> String {
     let parts: Vec<&str> = input.split(" | ").collect();
-    let [fixture, options, hidden] = parts.as_slice() else { return format!("bad case: {input}") };
+    let [fixture, options, hidden] = parts.as_slice() else {
+        return format!("bad case: {input}");
+    };
     let data = Json::parse(&support::fixture(fixture), "data").unwrap();
     let mut chart = KpiChart::build(&data, &Json::parse(options, "options").unwrap()).unwrap();
     let theme = Theme::default();
     for index in hidden.split(',').filter(|s| *s != "-") {
         chart.set_shown(index.trim().parse().unwrap(), false);
     }
-    let toggles: Vec<String> = chart.toggles(&theme).iter().map(|t| format!("{}{}", t.label, if t.shown { "" } else { " (hidden)" })).collect();
+    let toggles: Vec<String> = chart
+        .toggles(&theme)
+        .iter()
+        .map(|t| format!("{}{}", t.label, if t.shown { "" } else { " (hidden)" }))
+        .collect();
     let scene = chart.scene(Frame::new(640.0, 360.0, true), &theme, &ArialMetrics);
     let mut groups: Vec<usize> = scene.targets.iter().map(|t| t.datum.group).collect();
     groups.dedup();
-    let texts: Vec<String> = scene.marks.iter().filter_map(|m| if let Shape::Text { text, .. } = &m.shape { Some(text.clone()) } else { None }).collect();
-    let labelled: Vec<&str> = ["Our council", "England", "Statistical neighbours"].into_iter().filter(|name| texts.iter().any(|t| t.starts_with(name))).collect();
-    format!("toggles [{}]; hover groups {groups:?}; end labels {labelled:?}", toggles.join(", "))
+    let texts: Vec<String> = scene
+        .marks
+        .iter()
+        .filter_map(|m| {
+            if let Shape::Text { text, .. } = &m.shape {
+                Some(text.clone())
+            } else {
+                None
+            }
+        })
+        .collect();
+    let labelled: Vec<&str> = ["Our council", "England", "Statistical neighbours"]
+        .into_iter()
+        .filter(|name| texts.iter().any(|t| t.starts_with(name)))
+        .collect();
+    format!(
+        "toggles [{}]; hover groups {groups:?}; end labels {labelled:?}",
+        toggles.join(", ")
+    )
 }
 
 #[test]

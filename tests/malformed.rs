@@ -20,11 +20,18 @@ fn object(fields: Vec<(&str, Json)>) -> Json {
 }
 
 fn point(period: &str, value: f64) -> Json {
-    object(vec![("period", text(period)), ("value", Json::Number(value))])
+    object(vec![
+        ("period", text(period)),
+        ("value", Json::Number(value)),
+    ])
 }
 
 fn kpi(title: Json, series: Vec<Json>, annotations: Vec<Json>) -> Json {
-    object(vec![("title", title), ("series", Json::Array(series)), ("annotations", Json::Array(annotations))])
+    object(vec![
+        ("title", title),
+        ("series", Json::Array(series)),
+        ("annotations", Json::Array(annotations)),
+    ])
 }
 
 fn series(name: Json, points: Vec<Json>) -> Json {
@@ -37,15 +44,52 @@ fn one_point() -> Vec<Json> {
 
 fn plan(columns: usize, lines: usize, line_name: Json) -> Json {
     let names: Vec<Json> = (0..columns).map(|i| text(&format!("Column {i}"))).collect();
-    let line = |i: usize| object(vec![("name", if i == 0 { line_name.clone() } else { text(&format!("Line {i}")) }), ("values", Json::Array(vec![Json::Number(1.0); columns]))]);
-    let section = object(vec![("name", text("S")), ("lines", Json::Array((0..lines).map(line).collect()))]);
-    object(vec![("title", text("T")), ("columns", Json::Array(names)), ("sections", Json::Array(vec![section]))])
+    let line = |i: usize| {
+        object(vec![
+            (
+                "name",
+                if i == 0 {
+                    line_name.clone()
+                } else {
+                    text(&format!("Line {i}"))
+                },
+            ),
+            ("values", Json::Array(vec![Json::Number(1.0); columns])),
+        ])
+    };
+    let section = object(vec![
+        ("name", text("S")),
+        ("lines", Json::Array((0..lines).map(line).collect())),
+    ]);
+    object(vec![
+        ("title", text("T")),
+        ("columns", Json::Array(names)),
+        ("sections", Json::Array(vec![section])),
+    ])
 }
 
 fn judgements(inspections: usize, areas: usize, area_name: Json) -> Json {
-    let labels: Vec<Json> = (0..inspections).map(|i| object(vec![("label", text(&format!("Inspection {i}")))])).collect();
-    let area = |i: usize| object(vec![("name", if i == 0 { area_name.clone() } else { text(&format!("Area {i}")) }), ("grades", Json::Array(vec![text("Good"); inspections]))]);
-    object(vec![("title", text("T")), ("inspections", Json::Array(labels)), ("areas", Json::Array((0..areas).map(area).collect()))])
+    let labels: Vec<Json> = (0..inspections)
+        .map(|i| object(vec![("label", text(&format!("Inspection {i}")))]))
+        .collect();
+    let area = |i: usize| {
+        object(vec![
+            (
+                "name",
+                if i == 0 {
+                    area_name.clone()
+                } else {
+                    text(&format!("Area {i}"))
+                },
+            ),
+            ("grades", Json::Array(vec![text("Good"); inspections])),
+        ])
+    };
+    object(vec![
+        ("title", text("T")),
+        ("inspections", Json::Array(labels)),
+        ("areas", Json::Array((0..areas).map(area).collect())),
+    ])
 }
 
 /// The cases too big to write on a line.
@@ -54,24 +98,60 @@ fn generated(name: &str) -> Json {
     match name {
         "@kpi-title-10kb" => kpi(ten_kb(), vec![series(text("A"), one_point())], vec![]),
         "@kpi-series-name-10kb" => kpi(text("T"), vec![series(ten_kb(), one_point())], vec![]),
-        "@kpi-label-10kb" => kpi(text("T"), vec![series(text("A"), one_point())], vec![object(vec![("period", text("2019/20")), ("label", ten_kb())])]),
+        "@kpi-label-10kb" => kpi(
+            text("T"),
+            vec![series(text("A"), one_point())],
+            vec![object(vec![
+                ("period", text("2019/20")),
+                ("label", ten_kb()),
+            ])],
+        ),
         "@kpi-million-and-one-points" => {
             // Daily points from 1 January 1900: 1,000,001 of them.
-            let points = (0..1_000_001i64).map(|d| object(vec![("period", Json::Number(1900.0 + d as f64)), ("value", Json::Number(1.0))])).collect();
+            let points = (0..1_000_001i64)
+                .map(|d| {
+                    object(vec![
+                        ("period", Json::Number(1900.0 + d as f64)),
+                        ("value", Json::Number(1.0)),
+                    ])
+                })
+                .collect();
             kpi(text("T"), vec![series(text("A"), points)], vec![])
         }
         "@kpi-million-and-one-values" => kpi(
             text("T"),
-            vec![object(vec![("name", text("A")), ("start", text("1900-01-01")), ("values", Json::Array(vec![Json::Number(1.0); 1_000_001]))])],
+            vec![object(vec![
+                ("name", text("A")),
+                ("start", text("1900-01-01")),
+                ("values", Json::Array(vec![Json::Number(1.0); 1_000_001])),
+            ])],
             vec![],
         ),
-        "@kpi-51-series" => kpi(text("T"), (0..51).map(|i| series(text(&format!("S{i}")), one_point())).collect(), vec![]),
+        "@kpi-51-series" => kpi(
+            text("T"),
+            (0..51)
+                .map(|i| series(text(&format!("S{i}")), one_point()))
+                .collect(),
+            vec![],
+        ),
         "@kpi-51-annotations" => kpi(
             text("T"),
             vec![series(text("A"), one_point())],
-            (0..51).map(|i| object(vec![("period", text("2019/20")), ("label", text(&format!("Note {i}")))])).collect(),
+            (0..51)
+                .map(|i| {
+                    object(vec![
+                        ("period", text("2019/20")),
+                        ("label", text(&format!("Note {i}"))),
+                    ])
+                })
+                .collect(),
         ),
-        "@nested-arrays-10000" => Json::parse(&format!("{}{}", "[".repeat(10_000), "]".repeat(10_000)), "data").err().map_or(Json::Null, |e| text(&format!("PARSE ERROR {e}"))),
+        "@nested-arrays-10000" => Json::parse(
+            &format!("{}{}", "[".repeat(10_000), "]".repeat(10_000)),
+            "data",
+        )
+        .err()
+        .map_or(Json::Null, |e| text(&format!("PARSE ERROR {e}"))),
         "@nested-objects-200" => {
             let mut junk = Json::Null;
             for _ in 0..200 {
@@ -91,7 +171,9 @@ fn generated(name: &str) -> Json {
 
 fn case(input: &str) -> String {
     let mut parts = input.splitn(3, " | ");
-    let (Some(kind), Some(options), Some(data)) = (parts.next(), parts.next(), parts.next()) else { return format!("bad case: {input}") };
+    let (Some(kind), Some(options), Some(data)) = (parts.next(), parts.next(), parts.next()) else {
+        return format!("bad case: {input}");
+    };
     let options = Json::parse(options, "options").unwrap();
     let data = if data.starts_with('@') {
         generated(data)
@@ -118,7 +200,10 @@ fn case(input: &str) -> String {
     match built {
         Ok(()) => "ACCEPTED, but it should be refused".to_owned(),
         Err(e) => {
-            assert!(!e.path.is_empty() && !e.message.is_empty(), "{input}: an error without a path or message");
+            assert!(
+                !e.path.is_empty() && !e.message.is_empty(),
+                "{input}: an error without a path or message"
+            );
             e.to_string()
         }
     }
@@ -128,8 +213,14 @@ fn case(input: &str) -> String {
 fn every_malformed_input_is_refused_with_its_path() {
     support::run_cases("malformed.txt", case);
     let table = std::fs::read_to_string(support::root().join("cases/malformed.txt")).unwrap();
-    let cases: Vec<&str> = table.lines().filter(|l| !l.starts_with('#') && l.contains(" ==> ")).collect();
+    let cases: Vec<&str> = table
+        .lines()
+        .filter(|l| !l.starts_with('#') && l.contains(" ==> "))
+        .collect();
     assert!(cases.len() >= 100, "{} cases", cases.len());
-    let accepted: Vec<&&str> = cases.iter().filter(|l| l.ends_with("ACCEPTED, but it should be refused")).collect();
+    let accepted: Vec<&&str> = cases
+        .iter()
+        .filter(|l| l.ends_with("ACCEPTED, but it should be refused"))
+        .collect();
     assert!(accepted.is_empty(), "accepted:\n{accepted:#?}");
 }

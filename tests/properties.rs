@@ -188,7 +188,22 @@ proptest! {
 }
 
 /// Periods of three kinds that overlap in time, for series that share some and not others.
-const POOL: [&str; 14] = ["2020", "2021", "Q1 2020", "Q2 2020", "Q1 2021", "Jan 2020", "Feb 2020", "Mar 2020", "Apr 2020", "Jan 2021", "2020-01-15", "2020-02-01", "2020/21", "2021/22"];
+const POOL: [&str; 14] = [
+    "2020",
+    "2021",
+    "Q1 2020",
+    "Q2 2020",
+    "Q1 2021",
+    "Jan 2020",
+    "Feb 2020",
+    "Mar 2020",
+    "Apr 2020",
+    "Jan 2021",
+    "2020-01-15",
+    "2020-02-01",
+    "2020/21",
+    "2021/22",
+];
 
 /// A KPI whose series `s` has the pool's periods `chosen[s]`, in the model's time order.
 fn kpi_of(chosen: &[std::collections::BTreeSet<usize>]) -> Kpi {
@@ -196,22 +211,66 @@ fn kpi_of(chosen: &[std::collections::BTreeSet<usize>]) -> Kpi {
         .iter()
         .enumerate()
         .map(|(s, picks)| {
-            let mut points: Vec<Point> = picks.iter().filter_map(|&i| parse_period(POOL[i]).ok()).enumerate().map(|(k, period)| Point { period, value: (k % 3 != 0).then_some((s * 100 + k) as f64), detail: None }).collect();
+            let mut points: Vec<Point> = picks
+                .iter()
+                .filter_map(|&i| parse_period(POOL[i]).ok())
+                .enumerate()
+                .map(|(k, period)| Point {
+                    period,
+                    value: (k % 3 != 0).then_some((s * 100 + k) as f64),
+                    detail: None,
+                })
+                .collect();
             points.sort_by_key(|p| (p.period.start, p.period.kind));
             points.dedup_by(|a, b| a.period.same_as(&b.period));
-            Series { name: format!("Series {s}"), role: Role::Own, points }
+            Series {
+                name: format!("Series {s}"),
+                role: Role::Own,
+                points,
+            }
         })
         .collect();
-    Kpi { title: "KPI".into(), subtitle: None, unit: Unit::Count, polarity: Polarity::Neutral, target: None, thresholds: None, series, annotations: Vec::new(), source: None, trend: None, compared_to: "England".into(), benchmarks_comparable: true, councils: Vec::new() }
+    Kpi {
+        title: "KPI".into(),
+        subtitle: None,
+        unit: Unit::Count,
+        polarity: Polarity::Neutral,
+        target: None,
+        thresholds: None,
+        series,
+        annotations: Vec::new(),
+        source: None,
+        trend: None,
+        compared_to: "England".into(),
+        benchmarks_comparable: true,
+        councils: Vec::new(),
+    }
 }
 
 /// The rows worked out the plain way: every period once, sorted, then each series looked up.
 fn rows_by_hand(kpi: &Kpi) -> Vec<(&Period, Vec<Option<f64>>)> {
-    let mut periods: Vec<&Period> = kpi.series.iter().flat_map(|s| s.points.iter().map(|p| &p.period)).collect();
+    let mut periods: Vec<&Period> = kpi
+        .series
+        .iter()
+        .flat_map(|s| s.points.iter().map(|p| &p.period))
+        .collect();
     periods.sort_by_key(|p| (p.start, p.kind));
     periods.dedup_by(|a, b| a.same_as(b));
     periods
         .into_iter()
-        .map(|period| (period, kpi.series.iter().map(|s| s.points.iter().find(|p| p.period.same_as(period)).and_then(|p| p.value)).collect()))
+        .map(|period| {
+            (
+                period,
+                kpi.series
+                    .iter()
+                    .map(|s| {
+                        s.points
+                            .iter()
+                            .find(|p| p.period.same_as(period))
+                            .and_then(|p| p.value)
+                    })
+                    .collect(),
+            )
+        })
         .collect()
 }

@@ -18,7 +18,13 @@ fn date(days: i64) -> String {
 #[test]
 fn periods() {
     support::run_cases("periods.txt", |input| match parse_period(input) {
-        Ok(p) => format!("{:?} \"{}\" from {} for {} days", p.kind, p.label(), date(p.start), p.days),
+        Ok(p) => format!(
+            "{:?} \"{}\" from {} for {} days",
+            p.kind,
+            p.label(),
+            date(p.start),
+            p.days
+        ),
         Err(e) => format!("error: {e}"),
     });
 }
@@ -27,15 +33,27 @@ fn periods() {
 fn ticks() {
     // "lo hi count" ==> the tick values
     support::run_cases("ticks.txt", |input| {
-        let n: Vec<f64> = input.split_whitespace().map(|t| t.parse().unwrap()).collect();
+        let n: Vec<f64> = input
+            .split_whitespace()
+            .map(|t| t.parse().unwrap())
+            .collect();
         let ticks = nice_ticks(n[0], n[1], n[2] as usize);
-        ticks.values.iter().map(|v| short(*v)).collect::<Vec<_>>().join(", ")
+        ticks
+            .values
+            .iter()
+            .map(|v| short(*v))
+            .collect::<Vec<_>>()
+            .join(", ")
     });
 }
 
 /// Very large and very small ticks in exponent form, so the table stays readable.
 fn short(v: f64) -> String {
-    if v != 0.0 && (v.abs() < 1e-6 || v.abs() >= 1e15) { format!("{v:.3e}") } else { format!("{v}") }
+    if v != 0.0 && (v.abs() < 1e-6 || v.abs() >= 1e15) {
+        format!("{v:.3e}")
+    } else {
+        format!("{v}")
+    }
 }
 
 fn unit(name: &str) -> Unit {
@@ -56,7 +74,10 @@ fn tick_labels() {
     // "lo hi count | unit" ==> the axis labels
     support::run_cases("tick_labels.txt", |input| {
         let (range, name) = input.split_once(" | ").unwrap();
-        let n: Vec<f64> = range.split_whitespace().map(|t| t.parse().unwrap()).collect();
+        let n: Vec<f64> = range
+            .split_whitespace()
+            .map(|t| t.parse().unwrap())
+            .collect();
         let ticks = nice_ticks(n[0], n[1], n[2] as usize);
         format_ticks(&ticks.values, ticks.step, &unit(name)).join("  ")
     });
@@ -66,7 +87,8 @@ fn tick_labels() {
 fn kpi_errors() {
     // "data JSON" ==> the error message a JavaScript Error would carry ("ok" if accepted)
     support::run_cases("kpi_errors.txt", |input| {
-        let outcome = Json::parse(input, "data").and_then(|data| KpiChart::read(&data, &Json::Null));
+        let outcome =
+            Json::parse(input, "data").and_then(|data| KpiChart::read(&data, &Json::Null));
         match outcome {
             Ok(_) => "ok".into(),
             Err(e) => e.to_string(),
@@ -80,7 +102,10 @@ fn option_errors() {
     let data = Json::parse(&support::fixture("kpi/kpi-revenue-budget.json"), "data").unwrap();
     support::run_cases("option_errors.txt", |input| {
         match Json::parse(input, "options").and_then(|options| KpiChart::read(&data, &options)) {
-            Ok(chart) => format!("ok: view {}, height {:?}, titles {}", chart.options.view, chart.options.height, chart.options.titles),
+            Ok(chart) => format!(
+                "ok: view {}, height {:?}, titles {}",
+                chart.options.view, chart.options.height, chart.options.titles
+            ),
             Err(e) => e.to_string(),
         }
     });
@@ -129,7 +154,16 @@ fn judgement_csv() {
                 let rows: Vec<String> = j
                     .areas
                     .iter()
-                    .map(|a| format!("{}: {}", a.name, (0..header.len()).map(|i| j.grade_name(a, i).unwrap_or("-")).collect::<Vec<_>>().join(" / ")))
+                    .map(|a| {
+                        format!(
+                            "{}: {}",
+                            a.name,
+                            (0..header.len())
+                                .map(|i| j.grade_name(a, i).unwrap_or("-"))
+                                .collect::<Vec<_>>()
+                                .join(" / ")
+                        )
+                    })
                     .collect();
                 format!("[{}] {}", header.join(", "), rows.join("; "))
             }
@@ -158,6 +192,60 @@ fn ranks() {
             })
             .collect();
         let index = field.iter().position(|(n, _)| n == parts[2]).unwrap();
-        standing(&field, index, polarity).map_or("none".to_owned(), |s| council_charts::words::rank::standing_words(&s))
+        standing(&field, index, polarity).map_or("none".to_owned(), |s| {
+            council_charts::words::rank::standing_words(&s)
+        })
+    });
+}
+
+#[test]
+fn rank_over_time() {
+    // "polarity | council | period: name=figure, others A..B; ..." ==> describe()'s standing
+    // sentences, then the scorecard tile's line.
+    support::run_cases("rank_over_time.txt", |input| {
+        let parts: Vec<&str> = input.split(" | ").collect();
+        let (polarity, own) = (parts[0], parts[1]);
+        let mut councils = Vec::new();
+        let mut points = Vec::new();
+        for period in parts[2].split("; ") {
+            let (label, entries) = period.split_once(": ").unwrap();
+            let mut values = Vec::new();
+            for entry in entries.split(", ") {
+                if let Some(range) = entry.strip_prefix("others ") {
+                    let (from, to) = range.split_once("..").unwrap();
+                    for (n, figure) in
+                        (from.parse::<u32>().unwrap()..=to.parse().unwrap()).enumerate()
+                    {
+                        values.push(serde_json::json!({ "council": format!("Other {}", n + 1), "value": figure }));
+                    }
+                    continue;
+                }
+                let (name, figure) = entry.split_once('=').unwrap();
+                let figure: Option<f64> = figure.parse().ok();
+                if name.split(" / ").any(|member| member == own) {
+                    points.push(serde_json::json!({ "period": label, "value": figure }));
+                }
+                values.push(serde_json::json!({ "council": name, "value": figure }));
+            }
+            councils.push(serde_json::json!({ "period": label, "values": values }));
+        }
+        let data = serde_json::json!({ "title": "An indicator", "unit": "%", "polarity": polarity, "series": [{ "name": own, "points": points }], "councils": councils });
+        match council_charts::chart::kpi::KpiChart::read(
+            &council_charts::model::Json::parse(&data.to_string(), "data").unwrap(),
+            &council_charts::model::Json::Null,
+        ) {
+            Ok(chart) => {
+                let mut said = council_charts::words::rank::describe_standing(&chart.kpi).join(" ");
+                if said.is_empty() {
+                    said = "(nothing said)".to_owned();
+                }
+                format!(
+                    "{said} Tile: {}",
+                    council_charts::words::rank::tile_line(&chart.kpi)
+                        .unwrap_or_else(|| "(none)".to_owned())
+                )
+            }
+            Err(e) => e.to_string(),
+        }
     });
 }

@@ -48,8 +48,18 @@ impl Kind {
 /// The options a selector byte picks: a view, and now and then other switches.
 fn options(kind: Kind, selector: u8) -> (Json, &'static str) {
     let views = kind.views();
-    let view = views.get(selector as usize % views.len()).copied().unwrap_or("line");
-    let mut fields = vec![("view".to_owned(), Json::String(if view == "tile" { "line".into() } else { view.into() }))];
+    let view = views
+        .get(selector as usize % views.len())
+        .copied()
+        .unwrap_or("line");
+    let mut fields = vec![(
+        "view".to_owned(),
+        Json::String(if view == "tile" {
+            "line".into()
+        } else {
+            view.into()
+        }),
+    )];
     if selector & 0x40 != 0 {
         fields.push(("bands".to_owned(), Json::Bool(true)));
     }
@@ -92,15 +102,24 @@ pub fn draw(chart: &dyn Chart, width: f64) {
     for target in scene.targets.iter().take(2000) {
         let _ = chart.tooltip(target.datum);
     }
-    let _ = chart.tooltip(Datum { group: usize::MAX, item: usize::MAX });
+    let _ = chart.tooltip(Datum {
+        group: usize::MAX,
+        item: usize::MAX,
+    });
     let _ = to_svg(chart, width, &theme, &ArialMetrics);
 }
 
 /// JSON text to a model (the JSON targets).
 pub fn json_target(kind: Kind, bytes: &[u8]) {
-    let Some((&selector, rest)) = bytes.split_first() else { return };
-    let Ok(text) = std::str::from_utf8(rest) else { return };
-    let Ok(data) = Json::parse(text, "data") else { return };
+    let Some((&selector, rest)) = bytes.split_first() else {
+        return;
+    };
+    let Ok(text) = std::str::from_utf8(rest) else {
+        return;
+    };
+    let Ok(data) = Json::parse(text, "data") else {
+        return;
+    };
     if let Some(chart) = build(kind, &data, selector) {
         read_out(chart.as_ref());
     }
@@ -108,8 +127,12 @@ pub fn json_target(kind: Kind, bytes: &[u8]) {
 
 /// CSV text to a model (the CSV targets): the library reads any string it is given as CSV.
 pub fn csv_target(kind: Kind, bytes: &[u8]) {
-    let Some((&selector, rest)) = bytes.split_first() else { return };
-    let Ok(text) = std::str::from_utf8(rest) else { return };
+    let Some((&selector, rest)) = bytes.split_first() else {
+        return;
+    };
+    let Ok(text) = std::str::from_utf8(rest) else {
+        return;
+    };
     if let Some(chart) = build(kind, &Json::String(text.to_owned()), selector) {
         read_out(chart.as_ref());
     }
@@ -120,17 +143,27 @@ pub fn csv_target(kind: Kind, bytes: &[u8]) {
 /// of `councils` (names and codes the seeds hold, and near misses) is asked for, and the chart
 /// is drawn as well as read out.
 pub fn published_target(kind: Kind, councils: &[&str], bytes: &[u8]) {
-    let Some((&selector, rest)) = bytes.split_first() else { return };
-    let Ok(text) = std::str::from_utf8(rest) else { return };
+    let Some((&selector, rest)) = bytes.split_first() else {
+        return;
+    };
+    let Ok(text) = std::str::from_utf8(rest) else {
+        return;
+    };
     let (mut options, view) = options(kind, selector);
     if let (Json::Object(fields), false) = (&mut options, councils.is_empty()) {
-        let council = councils.get(usize::from(selector >> 2) % councils.len()).copied().unwrap_or("");
+        let council = councils
+            .get(usize::from(selector >> 2) % councils.len())
+            .copied()
+            .unwrap_or("");
         fields.push(("council".to_owned(), Json::String(council.to_owned())));
     }
     match kind.builder(view)(&Json::String(text.to_owned()), &options) {
         Ok(chart) => {
             read_out(chart.as_ref());
-            draw(chart.as_ref(), if selector & 1 == 0 { 320.0 } else { 720.0 });
+            draw(
+                chart.as_ref(),
+                if selector & 1 == 0 { 320.0 } else { 720.0 },
+            );
         }
         Err(error) => assert!(!error.path.is_empty(), "an error without a path: {error}"),
     }
@@ -139,19 +172,37 @@ pub fn published_target(kind: Kind, councils: &[&str], bytes: &[u8]) {
 /// Cells pasted from a spreadsheet (the paste_tsv target): tab-separated text; the first byte
 /// picks the chart kind, the next the options, as `csv_target` reads them.
 pub fn paste_target(bytes: &[u8]) {
-    let Some((&kind, rest)) = bytes.split_first() else { return };
+    let Some((&kind, rest)) = bytes.split_first() else {
+        return;
+    };
     csv_target(Kind::from_byte(kind), rest);
 }
 
 /// Councils the published-layout seeds hold, by name and code, with near misses.
-pub const FINGERTIPS_COUNCILS: &[&str] = &["Northshire", "E10000099", "northshire", "Nothshire", "England"];
-pub const OFSTED_COUNCILS: &[&str] = &["E10000099", "Northshire", "St Anselm and Hollow", "St. Anselm & Hollow", "Northshir"];
+pub const FINGERTIPS_COUNCILS: &[&str] = &[
+    "Northshire",
+    "E10000099",
+    "northshire",
+    "Nothshire",
+    "England",
+];
+pub const OFSTED_COUNCILS: &[&str] = &[
+    "E10000099",
+    "Northshire",
+    "St Anselm and Hollow",
+    "St. Anselm & Hollow",
+    "Northshir",
+];
 
 /// Model to scene to SVG (the scene_svg target): two bytes pick the width (0 to 65,535 CSS px;
 /// the library clamps), one the kind, one the view; the rest is JSON or, if it is not, CSV.
 pub fn scene_target(bytes: &[u8]) {
-    let [w0, w1, kind, selector, rest @ ..] = bytes else { return };
-    let Ok(text) = std::str::from_utf8(rest) else { return };
+    let [w0, w1, kind, selector, rest @ ..] = bytes else {
+        return;
+    };
+    let Ok(text) = std::str::from_utf8(rest) else {
+        return;
+    };
     let data = Json::parse(text, "data").unwrap_or_else(|_| Json::String(text.to_owned()));
     let width = f64::from(u16::from_le_bytes([*w0, *w1]));
     if let Some(chart) = build(Kind::from_byte(*kind), &data, *selector) {

@@ -38,7 +38,12 @@ impl FundingChart {
         };
         let columns = read_columns(&plan, options, parsed.view)?;
         let findings = reconcile(&plan);
-        Ok(FundingChart { plan, findings, options: parsed, columns })
+        Ok(FundingChart {
+            plan,
+            findings,
+            options: parsed,
+            columns,
+        })
     }
 
     pub fn build(data: &Json, options: &Json) -> Result<Box<dyn Chart>, ChartError> {
@@ -60,34 +65,57 @@ impl FundingChart {
 /// the last two columns that are not derived.
 fn read_columns(plan: &FundingPlan, options: &Json, view: &str) -> Result<Vec<usize>, ChartError> {
     let node = Node::named(options, "options");
-    let given = if node.is_null() { None } else { node.object()?.optional("columns") };
+    let given = if node.is_null() {
+        None
+    } else {
+        node.object()?.optional("columns")
+    };
     let pairwise = view != "stacked";
     let Some(given) = given else {
         let primary = plan.primary_columns();
         if !pairwise {
-            return Ok(if primary.is_empty() { (0..plan.columns.len()).collect() } else { primary });
+            return Ok(if primary.is_empty() {
+                (0..plan.columns.len()).collect()
+            } else {
+                primary
+            });
         }
-        if let Some(d) = plan.derived.iter().find(|d| d.add.len() == 1 && d.subtract.len() == 1) {
+        if let Some(d) = plan
+            .derived
+            .iter()
+            .find(|d| d.add.len() == 1 && d.subtract.len() == 1)
+        {
             return Ok(d.subtract.iter().chain(&d.add).copied().collect());
         }
         return match primary.as_slice() {
             [.., a, b] => Ok(vec![*a, *b]),
             _ if plan.columns.len() >= 2 => Ok(vec![0, 1]),
-            _ => Err(ChartError::new("options.view", format!("the \"{view}\" view compares two columns, but the plan has only one"))),
+            _ => Err(ChartError::new(
+                "options.view",
+                format!("the \"{view}\" view compares two columns, but the plan has only one"),
+            )),
         };
     };
     let items = given.array()?;
     let mut columns = Vec::with_capacity(items.len());
     for item in &items {
         let name = item.string()?;
-        let index = plan.column_index(name).ok_or_else(|| item.error(format!("\"{name}\" is not one of the plan's columns ({})", plan.columns.join(", "))))?;
+        let index = plan.column_index(name).ok_or_else(|| {
+            item.error(format!(
+                "\"{name}\" is not one of the plan's columns ({})",
+                plan.columns.join(", ")
+            ))
+        })?;
         if columns.contains(&index) {
             return Err(item.error(format!("\"{name}\" is listed twice")));
         }
         columns.push(index);
     }
     if pairwise && columns.len() != 2 {
-        return Err(given.error(format!("the \"{view}\" view compares two columns: expected two names, found {}", columns.len())));
+        return Err(given.error(format!(
+            "the \"{view}\" view compares two columns: expected two names, found {}",
+            columns.len()
+        )));
     }
     if columns.is_empty() {
         return Err(given.error("expected at least one column name, found an empty list"));

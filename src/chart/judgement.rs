@@ -4,8 +4,8 @@ use super::options::{read_options, Options};
 use super::Chart;
 use crate::error::ChartError;
 use crate::interact::Tooltip;
-use crate::model::judgement::Judgements;
 use crate::model::json::looks_like_csv;
+use crate::model::judgement::Judgements;
 use crate::model::judgement_csv::read_csv;
 use crate::model::{Json, Node};
 use crate::scene::judgement_grid::{grid_height, judgement_grid};
@@ -36,7 +36,10 @@ impl JudgementChart {
                 "the \"national\" view needs every council's judgements: give Ofsted's local authority inspection outcomes table (a sheet saved as CSV) with options.council",
             ));
         }
-        Ok(JudgementChart { judgements, options })
+        Ok(JudgementChart {
+            judgements,
+            options,
+        })
     }
 
     pub fn build(data: &Json, options: &Json) -> Result<Box<dyn Chart>, ChartError> {

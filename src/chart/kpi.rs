@@ -2,21 +2,21 @@
 
 use super::options::{read_options, Options};
 use super::Chart;
+use super::Toggle;
 use crate::error::ChartError;
 use crate::interact::Tooltip;
 use crate::model::json::looks_like_csv;
 use crate::model::kpi::{Kpi, Role};
 use crate::model::kpi_csv::read_csv;
+use crate::model::neighbours::neighbour_count;
 use crate::model::status::Status;
 use crate::model::{Json, Node};
 use crate::scale::format::format_value;
 use crate::scene::kpi_bullet::{kpi_bullet, BULLET_HEIGHT};
 use crate::scene::kpi_distribution::{distribution_group, distribution_height, kpi_distribution};
+use crate::scene::kpi_line::{has_own_line, key_sample, kpi_line, LineStyle};
 use crate::scene::kpi_sparkline::{kpi_sparkline, SPARKLINE_HEIGHT};
 use crate::scene::kpi_tile::{kpi_tile, tile_height};
-use crate::model::neighbours::neighbour_count;
-use crate::scene::kpi_line::{has_own_line, key_sample, kpi_line, LineStyle};
-use super::Toggle;
 use crate::scene::{Datum, Frame, Scene, TextMeasure, Theme};
 use crate::words;
 
@@ -40,14 +40,27 @@ impl KpiChart {
         };
         let style = read_style(options, &kpi)?;
         if parsed.view == "distribution" && kpi.ranked_latest().is_none() {
-            let most = kpi.councils.iter().map(|c| c.figures.iter().filter(|(_, v)| v.is_some()).count()).max().unwrap_or(0);
-            let has = if most == 1 { "1 council".to_owned() } else { format!("{most} councils") };
+            let most = kpi
+                .councils
+                .iter()
+                .map(|c| c.figures.iter().filter(|(_, v)| v.is_some()).count())
+                .max()
+                .unwrap_or(0);
+            let has = if most == 1 {
+                "1 council".to_owned()
+            } else {
+                format!("{most} councils")
+            };
             return Err(ChartError::new(
                 "options.view",
                 format!("the \"distribution\" view needs every council's figure and the council among them; this data has {has} with a figure in any one period (give a file with every council, such as a DfE EES or Fingertips file, or \"councils\" in JSON)"),
             ));
         }
-        Ok(KpiChart { kpi, options: parsed, style })
+        Ok(KpiChart {
+            kpi,
+            options: parsed,
+            style,
+        })
     }
 
     pub fn build(data: &Json, options: &Json) -> Result<Box<dyn Chart>, ChartError> {
@@ -66,7 +79,11 @@ impl KpiChart {
 /// `options.bands`: true to shade the status zones behind the lines.
 fn read_style(options: &Json, kpi: &Kpi) -> Result<LineStyle, ChartError> {
     let node = Node::named(options, "options");
-    let fields = if node.is_null() { None } else { Some(node.object()?) };
+    let fields = if node.is_null() {
+        None
+    } else {
+        Some(node.object()?)
+    };
     // A list of neighbours (read with a file of every council) leaves the drawing as default.
     let neighbours_band = match fields.as_ref().and_then(|f| f.optional("neighbours")) {
         Some(n) if !matches!(n.value(), Json::Array(_)) => match n.string()? {
@@ -76,8 +93,17 @@ fn read_style(options: &Json, kpi: &Kpi) -> Result<LineStyle, ChartError> {
         },
         _ => neighbour_count(kpi) >= 3,
     };
-    let status_bands = fields.as_ref().and_then(|f| f.optional("bands")).map(|b| b.boolean()).transpose()?.unwrap_or(false);
-    Ok(LineStyle { neighbours_band, status_bands, hidden: 0 })
+    let status_bands = fields
+        .as_ref()
+        .and_then(|f| f.optional("bands"))
+        .map(|b| b.boolean())
+        .transpose()?
+        .unwrap_or(false);
+    Ok(LineStyle {
+        neighbours_band,
+        status_bands,
+        hidden: 0,
+    })
 }
 
 impl KpiChart {
@@ -89,8 +115,15 @@ impl KpiChart {
         }
         let n = self.kpi.series.len();
         let band = self.style.neighbours_band && neighbour_count(&self.kpi) > 0;
-        let ids: Vec<usize> = (0..n).filter(|&i| has_own_line(&self.kpi, self.style, i)).chain(band.then_some(n)).collect();
-        if ids.len() < 2 { Vec::new() } else { ids }
+        let ids: Vec<usize> = (0..n)
+            .filter(|&i| has_own_line(&self.kpi, self.style, i))
+            .chain(band.then_some(n))
+            .collect();
+        if ids.len() < 2 {
+            Vec::new()
+        } else {
+            ids
+        }
     }
 }
 
@@ -103,7 +136,11 @@ impl Chart for KpiChart {
                     Some(series) => series.name.clone(),
                     None => format!("Statistical neighbours ({})", neighbour_count(&self.kpi)),
                 };
-                Toggle { label, sample: key_sample(&self.kpi, id, theme), shown: self.style.shown(id) }
+                Toggle {
+                    label,
+                    sample: key_sample(&self.kpi, id, theme),
+                    shown: self.style.shown(id),
+                }
             })
             .collect()
     }
@@ -157,26 +194,50 @@ impl Chart for KpiChart {
             None => "no value".to_owned(),
         };
         let mut lines = vec![format!("{}: {value}", series.name)];
-        let rated = point.value.map(|v| self.kpi.status(v)).filter(|s| *s != Status::NotRated && series.role == Role::Own);
+        let rated = point
+            .value
+            .map(|v| self.kpi.status(v))
+            .filter(|s| *s != Status::NotRated && series.role == Role::Own);
         match (self.kpi.target, point.value, rated) {
-            (Some(target), Some(v), Some(status)) => lines.push(format!("{}: {}", status.words(), words::kpi::against_target(v, target, &self.kpi.unit))),
-            (Some(target), Some(v), None) => lines.push(words::kpi::against_target(v, target, &self.kpi.unit)),
+            (Some(target), Some(v), Some(status)) => lines.push(format!(
+                "{}: {}",
+                status.words(),
+                words::kpi::against_target(v, target, &self.kpi.unit)
+            )),
+            (Some(target), Some(v), None) => {
+                lines.push(words::kpi::against_target(v, target, &self.kpi.unit))
+            }
             (None, _, Some(status)) => lines.push(status.words().to_owned()),
             _ => {}
         }
         lines.extend(words::kpi::detail_lines(&self.kpi, point));
-        if datum.group == self.kpi.series.iter().position(|s| s.role == Role::Own).unwrap_or(usize::MAX) {
+        if datum.group
+            == self
+                .kpi
+                .series
+                .iter()
+                .position(|s| s.role == Role::Own)
+                .unwrap_or(usize::MAX)
+        {
             if let Some(standing) = self.kpi.standing_at(&point.period) {
-                lines.push(format!("Among all councils: {}", words::rank::standing_words(&standing)));
+                lines.push(format!(
+                    "Among all councils: {}",
+                    words::rank::standing_words(&standing)
+                ));
             }
         }
-        Some(Tooltip { heading: point.period.label().into_owned(), lines })
+        Some(Tooltip {
+            heading: point.period.label().into_owned(),
+            lines,
+        })
     }
     fn describe(&self) -> String {
         words::kpi::describe(&self.kpi)
     }
     fn notes(&self) -> Vec<String> {
-        crate::scene::kpi_interval::comparison_key(&self.kpi).into_iter().collect()
+        crate::scene::kpi_interval::comparison_key(&self.kpi)
+            .into_iter()
+            .collect()
     }
     fn to_csv(&self) -> String {
         match self.options.view {

@@ -45,7 +45,13 @@ impl KeyOrder {
         let mut groups: Vec<Vec<Target>> = Vec::new();
         for target in sorted {
             match groups.last_mut() {
-                Some(group) if group.first().is_some_and(|t| t.datum.group == target.datum.group) => group.push(target),
+                Some(group)
+                    if group
+                        .first()
+                        .is_some_and(|t| t.datum.group == target.datum.group) =>
+                {
+                    group.push(target)
+                }
                 _ => groups.push(vec![target]),
             }
         }
@@ -53,8 +59,15 @@ impl KeyOrder {
     }
 
     fn find(&self, datum: Datum) -> Option<(usize, usize)> {
-        let g = self.groups.iter().position(|group| group.first().is_some_and(|t| t.datum.group == datum.group))?;
-        let i = self.groups.get(g)?.binary_search_by_key(&datum.item, |t| t.datum.item).ok()?;
+        let g = self
+            .groups
+            .iter()
+            .position(|group| group.first().is_some_and(|t| t.datum.group == datum.group))?;
+        let i = self
+            .groups
+            .get(g)?
+            .binary_search_by_key(&datum.item, |t| t.datum.item)
+            .ok()?;
         Some((g, i))
     }
 
@@ -75,18 +88,29 @@ impl KeyOrder {
         let single = group.len() == 1;
         match key {
             Key::Right if single => self.at(g + 1, 0).or_else(|| self.at(g, i)),
-            Key::Left if single => g.checked_sub(1).and_then(|p| self.groups.get(p).map(|pg| (p, pg.len() - 1))).and_then(|(p, last)| self.at(p, last)).or_else(|| self.at(g, i)),
+            Key::Left if single => g
+                .checked_sub(1)
+                .and_then(|p| self.groups.get(p).map(|pg| (p, pg.len() - 1)))
+                .and_then(|(p, last)| self.at(p, last))
+                .or_else(|| self.at(g, i)),
             Key::Right => self.at(g, (i + 1).min(group.len() - 1)),
             Key::Left => self.at(g, i.saturating_sub(1)),
             Key::Home => self.at(g, 0),
             Key::End => self.at(g, group.len() - 1),
             Key::Up | Key::Down => {
-                let next = if key == Key::Up { g.checked_sub(1) } else { Some(g + 1) };
+                let next = if key == Key::Up {
+                    g.checked_sub(1)
+                } else {
+                    Some(g + 1)
+                };
                 let here = self.at(g, i)?;
                 match next.and_then(|n| self.groups.get(n)) {
                     // The item nearest across: the same period on another series, the same
                     // inspection for another area.
-                    Some(other) => other.iter().min_by(|a, b| (a.x - here.x).abs().total_cmp(&(b.x - here.x).abs())).copied(),
+                    Some(other) => other
+                        .iter()
+                        .min_by(|a, b| (a.x - here.x).abs().total_cmp(&(b.x - here.x).abs()))
+                        .copied(),
                     None => Some(here),
                 }
             }
@@ -99,7 +123,12 @@ mod tests {
     use super::*;
 
     fn t(group: usize, item: usize, x: f64) -> Target {
-        Target { x, y: 0.0, datum: Datum { group, item }, bounds: None }
+        Target {
+            x,
+            y: 0.0,
+            datum: Datum { group, item },
+            bounds: None,
+        }
     }
 
     fn walk(order: &KeyOrder, keys: &[Key]) -> Vec<(usize, usize)> {
@@ -116,12 +145,51 @@ mod tests {
     fn arrows_move_along_and_across_groups() {
         use Key::*;
         // Two series of three points; the second starts a period later.
-        let order = KeyOrder::new(&[t(1, 0, 20.0), t(0, 0, 10.0), t(0, 1, 20.0), t(0, 2, 30.0), t(1, 1, 30.0)]);
-        assert_eq!(walk(&order, &[Right, Right, Right, Right, Down, Left, Left, Up, End, Home]), vec![(0, 0), (0, 1), (0, 2), (0, 2), (1, 1), (1, 0), (1, 0), (0, 1), (0, 2), (0, 0)]);
-        assert_eq!(walk(&order, &[Left]), vec![(1, 1)], "Left first lands on the last datum");
+        let order = KeyOrder::new(&[
+            t(1, 0, 20.0),
+            t(0, 0, 10.0),
+            t(0, 1, 20.0),
+            t(0, 2, 30.0),
+            t(1, 1, 30.0),
+        ]);
+        assert_eq!(
+            walk(
+                &order,
+                &[Right, Right, Right, Right, Down, Left, Left, Up, End, Home]
+            ),
+            vec![
+                (0, 0),
+                (0, 1),
+                (0, 2),
+                (0, 2),
+                (1, 1),
+                (1, 0),
+                (1, 0),
+                (0, 1),
+                (0, 2),
+                (0, 0)
+            ]
+        );
+        assert_eq!(
+            walk(&order, &[Left]),
+            vec![(1, 1)],
+            "Left first lands on the last datum"
+        );
         // Rows of one item (a waterfall) are walked with Left and Right too.
         let rows = KeyOrder::new(&[t(0, 0, 5.0), t(1, 0, 9.0), t(2, 0, 1.0)]);
-        assert_eq!(walk(&rows, &[Right, Right, Right, Right, Left, Up, Down, Down]), vec![(0, 0), (1, 0), (2, 0), (2, 0), (1, 0), (0, 0), (1, 0), (2, 0)]);
+        assert_eq!(
+            walk(&rows, &[Right, Right, Right, Right, Left, Up, Down, Down]),
+            vec![
+                (0, 0),
+                (1, 0),
+                (2, 0),
+                (2, 0),
+                (1, 0),
+                (0, 0),
+                (1, 0),
+                (2, 0)
+            ]
+        );
         assert!(KeyOrder::new(&[]).step(None, Right).is_none());
     }
 }

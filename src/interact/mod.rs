@@ -18,6 +18,9 @@ pub struct Tooltip {
 impl Tooltip {
     /// The tooltip as one sentence for a screen reader: "2016/17, Our council: 67 per 10,000".
     pub fn spoken(&self) -> String {
-        std::iter::once(self.heading.as_str()).chain(self.lines.iter().map(String::as_str)).collect::<Vec<_>>().join(", ")
+        std::iter::once(self.heading.as_str())
+            .chain(self.lines.iter().map(String::as_str))
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 }

@@ -14,7 +14,9 @@ use super::funding::Derived;
 pub fn title_row(rows: &[(usize, Vec<String>)]) -> Option<String> {
     let filled = |cells: &[String]| cells.iter().filter(|c| !c.is_empty()).count();
     match rows {
-        [(_, first), (_, second), ..] if filled(first) == 1 && filled(second) >= 2 => first.iter().find(|c| !c.is_empty()).cloned(),
+        [(_, first), (_, second), ..] if filled(first) == 1 && filled(second) >= 2 => {
+            first.iter().find(|c| !c.is_empty()).cloned()
+        }
         _ => None,
     }
 }
@@ -32,7 +34,9 @@ pub fn without_notes(text: &str) -> String {
     while let Some(start) = rest.to_ascii_lowercase().find("[note") {
         let (before, marker) = rest.split_at(start);
         out.push_str(before);
-        rest = marker.find(']').map_or("", |end| marker.get(end + 1..).unwrap_or(""));
+        rest = marker
+            .find(']')
+            .map_or("", |end| marker.get(end + 1..).unwrap_or(""));
     }
     out.push_str(rest);
     out.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -68,16 +72,32 @@ pub fn column_header(header: &str) -> ColumnHeader {
                 match token {
                     "+" | "-" | "\u{2212}" => sign = if token == "+" { '+' } else { '-' },
                     code if is_code(code) => {
-                        if sign == '+' { add.push(code.to_ascii_uppercase()) } else { subtract.push(code.to_ascii_uppercase()) }
+                        if sign == '+' {
+                            add.push(code.to_ascii_uppercase())
+                        } else {
+                            subtract.push(code.to_ascii_uppercase())
+                        }
                     }
                     _ => return None,
                 }
             }
         }
         let name = plain.get(..open)?.replace("£ thousand", "");
-        Some(ColumnHeader { name: name.trim().to_owned(), code: Some(code.to_ascii_uppercase()), add, subtract })
+        Some(ColumnHeader {
+            name: name.trim().to_owned(),
+            code: Some(code.to_ascii_uppercase()),
+            add,
+            subtract,
+        })
     });
-    parsed.filter(|h| !h.name.is_empty()).unwrap_or(ColumnHeader { name: plain, code: None, add: Vec::new(), subtract: Vec::new() })
+    parsed
+        .filter(|h| !h.name.is_empty())
+        .unwrap_or(ColumnHeader {
+            name: plain,
+            code: None,
+            add: Vec::new(),
+            subtract: Vec::new(),
+        })
 }
 
 /// `C1`, `C12`: a column code.
@@ -96,7 +116,11 @@ pub fn derived_from_headers(headers: &[ColumnHeader]) -> Vec<Derived> {
         .filter_map(|(column, h)| {
             let add: Vec<usize> = h.add.iter().map(index).collect::<Option<_>>()?;
             let subtract: Vec<usize> = h.subtract.iter().map(index).collect::<Option<_>>()?;
-            (!add.contains(&column) && !subtract.contains(&column)).then_some(Derived { column, add, subtract })
+            (!add.contains(&column) && !subtract.contains(&column)).then_some(Derived {
+                column,
+                add,
+                subtract,
+            })
         })
         .collect()
 }
@@ -108,11 +132,25 @@ mod tests {
     #[test]
     fn headers_with_codes_and_formulas() {
         let h = column_header("Net Current Expenditure£ thousand(C7 = C3 - C6)");
-        assert_eq!(h, ColumnHeader { name: "Net Current Expenditure".into(), code: Some("C7".into()), add: vec!["C3".into()], subtract: vec!["C6".into()] });
+        assert_eq!(
+            h,
+            ColumnHeader {
+                name: "Net Current Expenditure".into(),
+                code: Some("C7".into()),
+                add: vec!["C3".into()],
+                subtract: vec!["C6".into()]
+            }
+        );
         let h = column_header("Other Income [note 1](C5)");
-        assert_eq!((h.name.as_str(), h.code.as_deref()), ("Other Income", Some("C5")));
+        assert_eq!(
+            (h.name.as_str(), h.code.as_deref()),
+            ("Other Income", Some("C5"))
+        );
         assert_eq!(column_header("Planned (2020/21)").name, "Planned (2020/21)");
-        assert_eq!(without_notes("Central services [note 2]"), "Central services");
+        assert_eq!(
+            without_notes("Central services [note 2]"),
+            "Central services"
+        );
         assert_eq!(without_notes("1,234 [note 4]"), "1,234");
     }
 }

@@ -36,17 +36,43 @@ pub fn header_row(rows: &[(usize, Vec<String>)]) -> Option<usize> {
 }
 
 /// Reads the council's inspections from an outcomes table whose header is `rows[header]`.
-pub fn read(rows: &[(usize, Vec<String>)], header: usize, options: &Node) -> Result<Judgements, ChartError> {
-    let fields = if options.is_null() { None } else { Some(options.object()?) };
-    let text_option = |name: &str| fields.as_ref().and_then(|f| f.optional(name)).map(|n| n.label(500)).transpose();
-    let (_, head) = rows.get(header).ok_or_else(|| ChartError::new("data (CSV)", "has no header row"))?;
+pub fn read(
+    rows: &[(usize, Vec<String>)],
+    header: usize,
+    options: &Node,
+) -> Result<Judgements, ChartError> {
+    let fields = if options.is_null() {
+        None
+    } else {
+        Some(options.object()?)
+    };
+    let text_option = |name: &str| {
+        fields
+            .as_ref()
+            .and_then(|f| f.optional(name))
+            .map(|n| n.label(500))
+            .transpose()
+    };
+    let (_, head) = rows
+        .get(header)
+        .ok_or_else(|| ChartError::new("data (CSV)", "has no header row"))?;
     let body = rows.get(header + 1..).unwrap_or(&[]);
     let column = |name: &str| head.iter().position(|h| h.eq_ignore_ascii_case(name));
-    let (Some(code), Some(name), Some(date), Some(first)) = (column(CODE), column(NAME), column(DATE), column(FIRST_JUDGEMENT)) else {
-        return Err(ChartError::new("data (CSV)", "is not an Ofsted outcomes table"));
+    let (Some(code), Some(name), Some(date), Some(first)) = (
+        column(CODE),
+        column(NAME),
+        column(DATE),
+        column(FIRST_JUDGEMENT),
+    ) else {
+        return Err(ChartError::new(
+            "data (CSV)",
+            "is not an Ofsted outcomes table",
+        ));
     };
     let kind = column("inspection type").or_else(|| column("inspection/visit type"));
-    let judgement_columns: Vec<usize> = (first..head.len()).filter(|c| head.get(*c).is_some_and(|h| !h.is_empty())).collect();
+    let judgement_columns: Vec<usize> = (first..head.len())
+        .filter(|c| head.get(*c).is_some_and(|h| !h.is_empty()))
+        .collect();
     let cell = |cells: &[String], c: usize| cells.get(c).map_or("", |s| s.as_str()).to_owned();
 
     let council = text_option("council")?.ok_or_else(|| {
@@ -54,8 +80,17 @@ pub fn read(rows: &[(usize, Vec<String>)], header: usize, options: &Node) -> Res
         ChartError::new("options.council", format!("missing; this Ofsted outcomes table has {count} inspections of many councils: give the council's name or code, as in \"Local authority name\" or \"Local authority area code\""))
     })?;
     // By code first, exactly; then by name.
-    let by_code: Vec<&(usize, Vec<String>)> = body.iter().filter(|(_, cells)| cell(cells, code).eq_ignore_ascii_case(council.trim())).collect();
-    let mine: Vec<&(usize, Vec<String>)> = if by_code.is_empty() { body.iter().filter(|(_, cells)| names(&cell(cells, name), &council)).collect() } else { by_code };
+    let by_code: Vec<&(usize, Vec<String>)> = body
+        .iter()
+        .filter(|(_, cells)| cell(cells, code).eq_ignore_ascii_case(council.trim()))
+        .collect();
+    let mine: Vec<&(usize, Vec<String>)> = if by_code.is_empty() {
+        body.iter()
+            .filter(|(_, cells)| names(&cell(cells, name), &council))
+            .collect()
+    } else {
+        by_code
+    };
     let Some((_, first_row)) = mine.first() else {
         let all_names: Vec<String> = body.iter().map(|(_, cells)| cell(cells, name)).collect();
         let hint = did_you_mean(&council, all_names.iter().map(String::as_str));
@@ -84,12 +119,30 @@ pub fn read(rows: &[(usize, Vec<String>)], header: usize, options: &Node) -> Res
         let date_text = cell(cells, date);
         let day = match parse_period(&date_text) {
             Ok(p) if p.kind == PeriodKind::Date => p,
-            _ => return Err(ChartError::new(at(*r, date, "Inspection date"), format!("expected a date such as \"13/03/2023\", found the text {}", super::json::quote(&date_text)))),
+            _ => {
+                return Err(ChartError::new(
+                    at(*r, date, "Inspection date"),
+                    format!(
+                        "expected a date such as \"13/03/2023\", found the text {}",
+                        super::json::quote(&date_text)
+                    ),
+                ))
+            }
         };
         let short = kind.is_some_and(|k| cell(cells, k).to_ascii_lowercase().contains("short"));
-        let month = day.label().split_once(' ').map_or_else(|| day.label().into_owned(), |(_, month_year)| month_year.to_owned());
-        let label = if short { format!("{month}, short") } else { month };
-        inspections.push(Inspection { label, date: Some(day.start) });
+        let month = day.label().split_once(' ').map_or_else(
+            || day.label().into_owned(),
+            |(_, month_year)| month_year.to_owned(),
+        );
+        let label = if short {
+            format!("{month}, short")
+        } else {
+            month
+        };
+        inspections.push(Inspection {
+            label,
+            date: Some(day.start),
+        });
         for (slot, grade) in grades.iter_mut().zip(judged) {
             slot.push(grade);
         }
@@ -98,7 +151,13 @@ pub fn read(rows: &[(usize, Vec<String>)], header: usize, options: &Node) -> Res
         return Err(ChartError::new("options.council", format!("\"{council_name}\" has no judged inspections in this table (only visits without judgements)")));
     }
     if inspections.len() > MAX_INSPECTIONS {
-        return Err(ChartError::new("data (CSV)", format!("{council_name} has {} inspections; at most {MAX_INSPECTIONS} fit one chart", inspections.len())));
+        return Err(ChartError::new(
+            "data (CSV)",
+            format!(
+                "{council_name} has {} inspections; at most {MAX_INSPECTIONS} fit one chart",
+                inspections.len()
+            ),
+        ));
     }
     distinguish_same_month(&mut inspections);
     let areas = judgement_columns
@@ -106,14 +165,38 @@ pub fn read(rows: &[(usize, Vec<String>)], header: usize, options: &Node) -> Res
         .zip(grades)
         .map(|(&c, grades)| {
             let area_name = head.get(c).cloned().unwrap_or_default();
-            let judged_from = area_name.to_ascii_lowercase().contains("care leavers").then_some(care_leavers_from);
-            Area { name: area_name, grades, judged_from }
+            let judged_from = area_name
+                .to_ascii_lowercase()
+                .contains("care leavers")
+                .then_some(care_leavers_from);
+            Area {
+                name: area_name,
+                grades,
+                judged_from,
+            }
         })
         .collect();
-    let title = text_option("title")?.unwrap_or_else(|| format!("{council_name}: Ofsted inspections of children's services"));
-    let source = text_option("source")?.or_else(|| Some("Ofsted, Local authority inspection outcomes".to_owned()));
-    let mut judgements = Judgements::new(title, text_option("subtitle")?, source, scale, inspections, areas);
-    judgements.national = Some(national(council_name, body, code, date, &judgement_columns, head, &judgements.scale));
+    let title = text_option("title")?
+        .unwrap_or_else(|| format!("{council_name}: Ofsted inspections of children's services"));
+    let source = text_option("source")?
+        .or_else(|| Some("Ofsted, Local authority inspection outcomes".to_owned()));
+    let mut judgements = Judgements::new(
+        title,
+        text_option("subtitle")?,
+        source,
+        scale,
+        inspections,
+        areas,
+    );
+    judgements.national = Some(national(
+        council_name,
+        body,
+        code,
+        date,
+        &judgement_columns,
+        head,
+        &judgements.scale,
+    ));
     Ok(judgements)
 }
 
@@ -134,11 +217,21 @@ fn distinguish_same_month(inspections: &mut [Inspection]) {
 /// Every council's latest inspection (by area code, the latest inspection date), counted area
 /// by area: the national picture. Cells that do not read as a grade count as not judged here;
 /// the council's own cells were read strictly above.
-fn national(council: String, body: &[(usize, Vec<String>)], code: usize, date: usize, columns: &[usize], head: &[String], scale: &GradeScale) -> National {
+fn national(
+    council: String,
+    body: &[(usize, Vec<String>)],
+    code: usize,
+    date: usize,
+    columns: &[usize],
+    head: &[String],
+    scale: &GradeScale,
+) -> National {
     let cell = |cells: &[String], c: usize| cells.get(c).map_or("", |s| s.as_str()).to_owned();
     let mut latest: Vec<(String, i64, &Vec<String>)> = Vec::new();
     for (_, cells) in body {
-        let Ok(day) = parse_period(&cell(cells, date)) else { continue };
+        let Ok(day) = parse_period(&cell(cells, date)) else {
+            continue;
+        };
         let key = cell(cells, code);
         // A visit without judgements is not an inspection.
         if columns.iter().all(|&c| cell(cells, c).is_empty()) {
@@ -154,8 +247,14 @@ fn national(council: String, body: &[(usize, Vec<String>)], code: usize, date: u
     let counts = columns
         .iter()
         .map(|&c| {
-            let later_area = head.get(c).is_some_and(|h| h.to_ascii_lowercase().contains("care leavers"));
-            let mut counts = AreaCounts { grades: vec![0; scale.len()], not_judged: 0, not_in_framework: 0 };
+            let later_area = head
+                .get(c)
+                .is_some_and(|h| h.to_ascii_lowercase().contains("care leavers"));
+            let mut counts = AreaCounts {
+                grades: vec![0; scale.len()],
+                not_judged: 0,
+                not_in_framework: 0,
+            };
             for (_, day, cells) in &latest {
                 let value = Json::String(cell(cells, c));
                 match scale.read_grade(&Node::named(&value, "cell"), false) {
@@ -171,5 +270,9 @@ fn national(council: String, body: &[(usize, Vec<String>)], code: usize, date: u
             counts
         })
         .collect();
-    National { council, councils: latest.len(), counts }
+    National {
+        council,
+        councils: latest.len(),
+        counts,
+    }
 }

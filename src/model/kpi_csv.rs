@@ -8,16 +8,25 @@
 //! are checked here so errors name the spreadsheet row and column; the series then go through
 //! the same checks as JSON (`Kpi::read`), whose paths are translated back to cells.
 
-use super::layout::Layout;
 use super::json::{quote, Json};
 use super::kpi::Kpi;
+use super::layout::Layout;
 use super::limits::MAX_SERIES;
 use super::node::{Fields, Node};
 use super::period::parse_period;
 use crate::error::ChartError;
 
 /// The KPI fields CSV cannot hold, taken from the options as they are.
-const FROM_OPTIONS: &[&str] = &["title", "subtitle", "unit", "polarity", "target", "thresholds", "annotations", "source"];
+const FROM_OPTIONS: &[&str] = &[
+    "title",
+    "subtitle",
+    "unit",
+    "polarity",
+    "target",
+    "thresholds",
+    "annotations",
+    "source",
+];
 
 pub(super) use super::csv_rows::at;
 
@@ -40,7 +49,10 @@ pub(super) fn flagged_value(cell: &str) -> Result<(Option<f64>, Option<&'static 
         "u" | "U" => return Ok((None, Some(LOW_RELIABILITY))),
         _ => {}
     }
-    if matches!(text.to_ascii_lowercase().as_str(), "" | "z" | "c" | "x" | "low" | ":" | ".." | "-") {
+    if matches!(
+        text.to_ascii_lowercase().as_str(),
+        "" | "z" | "c" | "x" | "low" | ":" | ".." | "-"
+    ) {
         return Ok((None, None));
     }
     let text = text.strip_prefix('£').unwrap_or(text);
@@ -49,16 +61,32 @@ pub(super) fn flagged_value(cell: &str) -> Result<(Option<f64>, Option<&'static 
         None => (false, text),
     };
     let text = text.strip_prefix('£').unwrap_or(text);
-    let plain: String = text.trim_end_matches('%').chars().filter(|c| *c != ',').collect();
+    let plain: String = text
+        .trim_end_matches('%')
+        .chars()
+        .filter(|c| *c != ',')
+        .collect();
     match plain.parse::<f64>() {
-        Ok(v) if v.is_finite() && plain.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | '-')) => Ok((Some(if negative { -v } else { v }), None)),
-        _ => Err(format!("expected a number or a suppression code (z, c, x, k, u, low, :), found the text {}", quote(cell))),
+        Ok(v)
+            if v.is_finite()
+                && plain
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-')) =>
+        {
+            Ok((Some(if negative { -v } else { v }), None))
+        }
+        _ => Err(format!(
+            "expected a number or a suppression code (z, c, x, k, u, low, :), found the text {}",
+            quote(cell)
+        )),
     }
 }
 
 /// A point's extra fields for a flagged value: its note.
 pub(super) fn flag_note(flag: Option<&'static str>) -> Vec<(&'static str, Json)> {
-    flag.map(|note| ("note", Json::String(note.to_owned()))).into_iter().collect()
+    flag.map(|note| ("note", Json::String(note.to_owned())))
+        .into_iter()
+        .collect()
 }
 
 pub(super) struct Table {
@@ -68,10 +96,23 @@ pub(super) struct Table {
 }
 
 fn table(text: &str) -> Result<Table, ChartError> {
-    let rows = super::csv_rows::rows(text).map_err(|(i, e)| ChartError::new(format!("data (CSV) row {}", i + 1), format!("could not be read ({e})")))?;
+    let rows = super::csv_rows::rows(text).map_err(|(i, e)| {
+        ChartError::new(
+            format!("data (CSV) row {}", i + 1),
+            format!("could not be read ({e})"),
+        )
+    })?;
     let mut rows = rows.into_iter();
-    let (_, header) = rows.next().ok_or_else(|| ChartError::new("data (CSV)", "is empty; expected a header row, then one row per period"))?;
-    Ok(Table { header, rows: rows.collect() })
+    let (_, header) = rows.next().ok_or_else(|| {
+        ChartError::new(
+            "data (CSV)",
+            "is empty; expected a header row, then one row per period",
+        )
+    })?;
+    Ok(Table {
+        header,
+        rows: rows.collect(),
+    })
 }
 
 /// A series read from CSV: its name, its role, and its points.
@@ -103,17 +144,27 @@ impl CsvRole {
 /// (`options.comparators`, else `default_comparators`) and the statistical neighbours
 /// (`options.neighbours` as a list of names or codes; as "band" or "lines" it says only how
 /// neighbours are drawn).
-pub(super) fn wanted_series(fields: Option<&Fields>, council: &str, default_comparators: Vec<String>) -> Result<Vec<CsvSeries>, ChartError> {
+pub(super) fn wanted_series(
+    fields: Option<&Fields>,
+    council: &str,
+    default_comparators: Vec<String>,
+) -> Result<Vec<CsvSeries>, ChartError> {
     let comparators = names_option(fields, "comparators")?.unwrap_or(default_comparators);
     let neighbours = match fields.and_then(|f| f.optional("neighbours")) {
-        Some(node) if matches!(node.value(), Json::Array(_)) => names_option(fields, "neighbours")?.unwrap_or_default(),
+        Some(node) if matches!(node.value(), Json::Array(_)) => {
+            names_option(fields, "neighbours")?.unwrap_or_default()
+        }
         _ => Vec::new(),
     };
     let own = std::iter::once((council.to_owned(), CsvRole::Own));
     let series = own
         .chain(comparators.into_iter().map(|c| (c, CsvRole::Benchmark)))
         .chain(neighbours.into_iter().map(|n| (n, CsvRole::Neighbour)))
-        .map(|(name, role)| CsvSeries { name, role, points: Vec::new() })
+        .map(|(name, role)| CsvSeries {
+            name,
+            role,
+            points: Vec::new(),
+        })
         .collect::<Vec<_>>();
     if series.len() > MAX_SERIES {
         return Err(ChartError::new("options.neighbours", format!("the council, its comparators and neighbours make {} series; at most {MAX_SERIES} fit one chart", series.len())));
@@ -137,16 +188,28 @@ pub(super) struct CsvPoint {
 
 pub fn read_csv(text: &str, options: &Json) -> Result<Kpi, ChartError> {
     let opts = Node::named(options, "options");
-    let fields = if opts.is_null() { None } else { Some(opts.object()?) };
+    let fields = if opts.is_null() {
+        None
+    } else {
+        Some(opts.object()?)
+    };
     let table = table(text)?;
-    let first: Vec<(usize, Vec<String>)> = std::iter::once((0, table.header.clone())).chain(table.rows.iter().take(4).cloned()).collect();
+    let first: Vec<(usize, Vec<String>)> = std::iter::once((0, table.header.clone()))
+        .chain(table.rows.iter().take(4).cloned())
+        .collect();
     if let Some(layout @ (Layout::OfstedOutcomes | Layout::Outturn)) = Layout::recognise(&first) {
         return Err(ChartError::new("data (CSV)", layout.refusal()));
     }
-    let lower: Vec<String> = table.header.iter().map(|h| h.to_ascii_lowercase()).collect();
+    let lower: Vec<String> = table
+        .header
+        .iter()
+        .map(|h| h.to_ascii_lowercase())
+        .collect();
     let (series, defaults) = if super::kpi_fingertips::is_fingertips(&lower) {
         super::kpi_fingertips::read(&table, &lower, fields.as_ref())?
-    } else if lower.iter().any(|h| h == "time_period") && lower.iter().any(|h| h == "geographic_level") {
+    } else if lower.iter().any(|h| h == "time_period")
+        && lower.iter().any(|h| h == "geographic_level")
+    {
         let (series, indicator, councils) = super::kpi_ees::ees(&table, &lower, fields.as_ref())?;
         let mut defaults = super::kpi_ees::ees_defaults(&indicator);
         defaults.extend(councils.map(|c| ("councils".to_owned(), c)));
@@ -157,14 +220,34 @@ pub fn read_csv(text: &str, options: &Json) -> Result<Kpi, ChartError> {
     build(series, fields.as_ref(), &table.header, defaults)
 }
 
-pub(super) fn names_option(fields: Option<&Fields>, name: &str) -> Result<Option<Vec<String>>, ChartError> {
-    let Some(node) = fields.and_then(|f| f.optional(name)) else { return Ok(None) };
-    node.array()?.iter().map(|n| n.label(500)).collect::<Result<Vec<_>, _>>().map(Some)
+pub(super) fn names_option(
+    fields: Option<&Fields>,
+    name: &str,
+) -> Result<Option<Vec<String>>, ChartError> {
+    let Some(node) = fields.and_then(|f| f.optional(name)) else {
+        return Ok(None);
+    };
+    node.array()?
+        .iter()
+        .map(|n| n.label(500))
+        .collect::<Result<Vec<_>, _>>()
+        .map(Some)
 }
 
 fn looks_like_benchmark(name: &str) -> bool {
     let lower = name.to_ascii_lowercase();
-    ["england", "national", "region", "neighbour", "neighbor", "average", "benchmark", "comparator"].iter().any(|w| lower.contains(w))
+    [
+        "england",
+        "national",
+        "region",
+        "neighbour",
+        "neighbor",
+        "average",
+        "benchmark",
+        "comparator",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
 }
 
 fn wide(table: &Table, fields: Option<&Fields>) -> Result<Vec<CsvSeries>, ChartError> {
@@ -180,32 +263,65 @@ fn wide(table: &Table, fields: Option<&Fields>) -> Result<Vec<CsvSeries>, ChartE
         .skip(1)
         .map(|(c, name)| {
             if name.is_empty() {
-                return Err(ChartError::new(at(0, c, ""), "missing; expected the series' name"));
+                return Err(ChartError::new(
+                    at(0, c, ""),
+                    "missing; expected the series' name",
+                ));
             }
             let benchmark = match &named {
                 Some(list) => list.iter().any(|n| n.eq_ignore_ascii_case(name)),
                 None => looks_like_benchmark(name),
             };
-            Ok(CsvSeries { name: name.clone(), role: if benchmark { CsvRole::Benchmark } else { CsvRole::Own }, points: Vec::new() })
+            Ok(CsvSeries {
+                name: name.clone(),
+                role: if benchmark {
+                    CsvRole::Benchmark
+                } else {
+                    CsvRole::Own
+                },
+                points: Vec::new(),
+            })
         })
         .collect::<Result<_, _>>()?;
     if let Some(list) = &named {
-        if let Some(unknown) = list.iter().find(|n| !table.header.iter().skip(1).any(|h| h.eq_ignore_ascii_case(n))) {
-            return Err(ChartError::new("options.benchmarks", format!("\"{unknown}\" is not a column of the CSV")));
+        if let Some(unknown) = list.iter().find(|n| {
+            !table
+                .header
+                .iter()
+                .skip(1)
+                .any(|h| h.eq_ignore_ascii_case(n))
+        }) {
+            return Err(ChartError::new(
+                "options.benchmarks",
+                format!("\"{unknown}\" is not a column of the CSV"),
+            ));
         }
     }
     let period_header = table.header.first().map_or("", |h| h.as_str());
     for (r, cells) in &table.rows {
         if cells.iter().skip(columns).any(|c| !c.is_empty()) {
-            return Err(ChartError::new(format!("data (CSV) row {}", r + 1), format!("has {} cells but the header has {columns}", cells.len())));
+            return Err(ChartError::new(
+                format!("data (CSV) row {}", r + 1),
+                format!("has {} cells but the header has {columns}", cells.len()),
+            ));
         }
         let period = cells.first().map_or("", |c| c.as_str());
-        let canonical = parse_period(period).map_err(|m| ChartError::new(at(*r, 0, period_header), m))?.label().into_owned();
+        let canonical = parse_period(period)
+            .map_err(|m| ChartError::new(at(*r, 0, period_header), m))?
+            .label()
+            .into_owned();
         for (k, s) in series.iter_mut().enumerate() {
             let c = k + 1;
             let cell = cells.get(c).map_or("", |c| c.as_str());
-            let (v, flag) = flagged_value(cell).map_err(|m| ChartError::new(at(*r, c, &s.name), m))?;
-            s.points.push(CsvPoint { period: canonical.clone(), value: v, row: *r, column: c, extra: flag_note(flag) });
+            let (v, flag) =
+                flagged_value(cell).map_err(|m| ChartError::new(at(*r, c, &s.name), m))?;
+            s.points.push(CsvPoint {
+                period: canonical.clone(),
+                value: v,
+                row: *r,
+                column: c,
+                extra: flag_note(flag),
+            });
         }
     }
     Ok(series)
@@ -213,7 +329,12 @@ fn wide(table: &Table, fields: Option<&Fields>) -> Result<Vec<CsvSeries>, ChartE
 
 /// The KPI as JSON (series from the CSV, the rest from the options), checked like any other;
 /// an error about a point names the CSV cell it came from.
-pub(super) fn build(series: Vec<CsvSeries>, fields: Option<&Fields>, header: &[String], defaults: Vec<(String, Json)>) -> Result<Kpi, ChartError> {
+pub(super) fn build(
+    series: Vec<CsvSeries>,
+    fields: Option<&Fields>,
+    header: &[String],
+    defaults: Vec<(String, Json)>,
+) -> Result<Kpi, ChartError> {
     let mut object: Vec<(String, Json)> = Vec::new();
     for name in FROM_OPTIONS {
         if let Some(node) = fields.and_then(|f| f.optional(name)) {
@@ -229,7 +350,10 @@ pub(super) fn build(series: Vec<CsvSeries>, fields: Option<&Fields>, header: &[S
         let first = series.first().map_or("KPI".to_owned(), |s| s.name.clone());
         object.push(("title".into(), Json::String(first)));
     }
-    let cells: Vec<Vec<(usize, usize)>> = series.iter().map(|s| s.points.iter().map(|p| (p.row, p.column)).collect()).collect();
+    let cells: Vec<Vec<(usize, usize)>> = series
+        .iter()
+        .map(|s| s.points.iter().map(|p| (p.row, p.column)).collect())
+        .collect();
     let json_series = series
         .into_iter()
         .map(|s| {
@@ -237,7 +361,10 @@ pub(super) fn build(series: Vec<CsvSeries>, fields: Option<&Fields>, header: &[S
                 .points
                 .into_iter()
                 .map(|p| {
-                    let mut fields = vec![("period".into(), Json::String(p.period)), ("value".into(), p.value.map_or(Json::Null, Json::Number))];
+                    let mut fields = vec![
+                        ("period".into(), Json::String(p.period)),
+                        ("value".into(), p.value.map_or(Json::Null, Json::Number)),
+                    ];
                     fields.extend(p.extra.into_iter().map(|(k, v)| (k.to_owned(), v)));
                     Json::Object(fields)
                 })
@@ -247,7 +374,11 @@ pub(super) fn build(series: Vec<CsvSeries>, fields: Option<&Fields>, header: &[S
                 CsvRole::Benchmark => "benchmark",
                 CsvRole::Neighbour => "neighbour",
             };
-            Json::Object(vec![("name".into(), Json::String(s.name)), ("role".into(), Json::String(role.into())), ("points".into(), Json::Array(points))])
+            Json::Object(vec![
+                ("name".into(), Json::String(s.name)),
+                ("role".into(), Json::String(role.into())),
+                ("points".into(), Json::Array(points)),
+            ])
         })
         .collect();
     object.push(("series".into(), Json::Array(json_series)));
@@ -257,13 +388,24 @@ pub(super) fn build(series: Vec<CsvSeries>, fields: Option<&Fields>, header: &[S
 /// `series[1].points[4].period` becomes `data (CSV) row 6, column 3 ("England")`; fields that
 /// came from the options are named as options.
 fn translate(e: ChartError, cells: &[Vec<(usize, usize)>], header: &[String]) -> ChartError {
-    let index = |text: &str, key: &str| text.split(key).nth(1).and_then(|rest| rest.split(']').next()).and_then(|n| n.parse::<usize>().ok());
+    let index = |text: &str, key: &str| {
+        text.split(key)
+            .nth(1)
+            .and_then(|rest| rest.split(']').next())
+            .and_then(|n| n.parse::<usize>().ok())
+    };
     if let (Some(s), Some(p)) = (index(&e.path, "series["), index(&e.path, "points[")) {
         if let Some(&(row, column)) = cells.get(s).and_then(|c| c.get(p)) {
             let name = header.get(column).map_or("", |h| h.as_str());
             let mut message = e.message.replace("this series", "this column");
-            if let Some(&(other, _)) = index(&message, "also at points[").and_then(|k| cells.get(s).and_then(|c| c.get(k))) {
-                message = format!("{}also in row {})", message.split("also at points[").next().unwrap_or(""), other + 1);
+            if let Some(&(other, _)) =
+                index(&message, "also at points[").and_then(|k| cells.get(s).and_then(|c| c.get(k)))
+            {
+                message = format!(
+                    "{}also in row {})",
+                    message.split("also at points[").next().unwrap_or(""),
+                    other + 1
+                );
                 message = message.replace(")) ", ") ");
             }
             return ChartError::new(at(row, column, name), message);

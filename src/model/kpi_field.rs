@@ -36,10 +36,17 @@ impl FieldBuilder {
                 let values = councils
                     .into_iter()
                     .map(|(name, code, figure)| {
-                        Json::Object(vec![("council".into(), Json::String(name)), ("code".into(), Json::String(code)), ("value".into(), figure.map_or(Json::Null, Json::Number))])
+                        Json::Object(vec![
+                            ("council".into(), Json::String(name)),
+                            ("code".into(), Json::String(code)),
+                            ("value".into(), figure.map_or(Json::Null, Json::Number)),
+                        ])
                     })
                     .collect();
-                Json::Object(vec![("period".into(), Json::String(period)), ("values".into(), Json::Array(values))])
+                Json::Object(vec![
+                    ("period".into(), Json::String(period)),
+                    ("values".into(), Json::Array(values)),
+                ])
             })
             .collect();
         Some(Json::Array(periods))

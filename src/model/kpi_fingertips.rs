@@ -26,7 +26,15 @@ use crate::error::ChartError;
 
 /// Whether a header (in lower case) is a Fingertips export's.
 pub fn is_fingertips(lower: &[String]) -> bool {
-    ["indicator id", "area code", "area name", "time period", "value"].iter().all(|name| lower.iter().any(|h| h == name))
+    [
+        "indicator id",
+        "area code",
+        "area name",
+        "time period",
+        "value",
+    ]
+    .iter()
+    .all(|name| lower.iter().any(|h| h == name))
 }
 
 /// The columns this reader uses, found once by name.
@@ -77,10 +85,25 @@ fn cell(cells: &[String], column: Option<usize>) -> &str {
 
 /// Reads the series the options pick, and the KPI fields the file gives (title, trend,
 /// polarity), as `kpi_csv` builds every CSV KPI.
-pub(super) fn read(table: &Table, lower: &[String], fields: Option<&Fields>) -> Result<ReadSeries, ChartError> {
-    let columns = Columns::find(lower).ok_or_else(|| ChartError::new("data (CSV) row 1", "is not a Fingertips export's header"))?;
-    let text_option = |name: &str| fields.and_then(|f| f.optional(name)).map(|n| n.label(500)).transpose();
-    let rows: Vec<&(usize, Vec<String>)> = table.rows.iter().filter(|(_, cells)| cell(cells, columns.category).is_empty()).collect();
+pub(super) fn read(
+    table: &Table,
+    lower: &[String],
+    fields: Option<&Fields>,
+) -> Result<ReadSeries, ChartError> {
+    let columns = Columns::find(lower).ok_or_else(|| {
+        ChartError::new("data (CSV) row 1", "is not a Fingertips export's header")
+    })?;
+    let text_option = |name: &str| {
+        fields
+            .and_then(|f| f.optional(name))
+            .map(|n| n.label(500))
+            .transpose()
+    };
+    let rows: Vec<&(usize, Vec<String>)> = table
+        .rows
+        .iter()
+        .filter(|(_, cells)| cell(cells, columns.category).is_empty())
+        .collect();
 
     // The indicator: by id or name, or the only one in the file.
     let mut indicators: Vec<(&str, &str)> = Vec::new();
@@ -90,7 +113,14 @@ pub(super) fn read(table: &Table, lower: &[String], fields: Option<&Fields>) -> 
             indicators.push(pair);
         }
     }
-    let listed = || indicators.iter().take(12).map(|(id, name)| format!("{id} \"{name}\"")).collect::<Vec<_>>().join(", ");
+    let listed = || {
+        indicators
+            .iter()
+            .take(12)
+            .map(|(id, name)| format!("{id} \"{name}\""))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     let (id, indicator_name) = match text_option("indicator")? {
         Some(asked) => *indicators
             .iter()
@@ -102,17 +132,37 @@ pub(super) fn read(table: &Table, lower: &[String], fields: Option<&Fields>) -> 
             _ => return Err(ChartError::new("options.indicator", format!("missing; this Fingertips export has {} indicators: {}", indicators.len(), listed()))),
         },
     };
-    let rows: Vec<&(usize, Vec<String>)> = rows.into_iter().filter(|(_, cells)| cell(cells, Some(columns.id)) == id).collect();
+    let rows: Vec<&(usize, Vec<String>)> = rows
+        .into_iter()
+        .filter(|(_, cells)| cell(cells, Some(columns.id)) == id)
+        .collect();
 
     // Sex and age: as asked, else Persons, else the only one there is.
-    let sex = breakdown(&rows, columns.sex, text_option("sex")?, "options.sex", Some("Persons"))?;
+    let sex = breakdown(
+        &rows,
+        columns.sex,
+        text_option("sex")?,
+        "options.sex",
+        Some("Persons"),
+    )?;
     let age = breakdown(&rows, columns.age, text_option("age")?, "options.age", None)?;
     let rows: Vec<&(usize, Vec<String>)> = rows
         .into_iter()
-        .filter(|(_, cells)| sex.as_deref().is_none_or(|s| cell(cells, columns.sex).eq_ignore_ascii_case(s)) && age.as_deref().is_none_or(|a| cell(cells, columns.age).eq_ignore_ascii_case(a)))
+        .filter(|(_, cells)| {
+            sex.as_deref()
+                .is_none_or(|s| cell(cells, columns.sex).eq_ignore_ascii_case(s))
+                && age
+                    .as_deref()
+                    .is_none_or(|a| cell(cells, columns.age).eq_ignore_ascii_case(a))
+        })
         .collect();
 
-    let council = text_option("council")?.ok_or_else(|| ChartError::new("options.council", "missing; expected the council's name or code, as in Area Name or Area Code"))?;
+    let council = text_option("council")?.ok_or_else(|| {
+        ChartError::new(
+            "options.council",
+            "missing; expected the council's name or code, as in Area Name or Area Code",
+        )
+    })?;
     let mut series = wanted_series(fields, &council, vec!["England".to_owned()])?;
     let mut trend: Option<(i64, String)> = None;
     // Which series an area is, worked out once per distinct area (an export has thousands of
@@ -121,13 +171,23 @@ pub(super) fn read(table: &Table, lower: &[String], fields: Option<&Fields>) -> 
     let mut fields_by_kind: Vec<(&str, FieldBuilder)> = Vec::new();
     let mut own_kind: Option<&str> = None;
     for (r, cells) in &rows {
-        let (code, area) = (cell(cells, Some(columns.code)), cell(cells, Some(columns.area)));
-        let index = *known.entry(code).or_insert_with(|| series.iter().position(|s| code.eq_ignore_ascii_case(s.name.trim()) || names(area, &s.name)));
+        let (code, area) = (
+            cell(cells, Some(columns.code)),
+            cell(cells, Some(columns.area)),
+        );
+        let index = *known.entry(code).or_insert_with(|| {
+            series
+                .iter()
+                .position(|s| code.eq_ignore_ascii_case(s.name.trim()) || names(area, &s.name))
+        });
         // Every area's figure, by area type, for rank and band among councils of one type.
         let kind = cell(cells, columns.kind);
         let period = parse_period(cell(cells, Some(columns.period)));
         let figure = value(cell(cells, Some(columns.value)));
-        if let (false, Ok(period)) = (kind.eq_ignore_ascii_case("england") || kind.is_empty(), &period) {
+        if let (false, Ok(period)) = (
+            kind.eq_ignore_ascii_case("england") || kind.is_empty(),
+            &period,
+        ) {
             let builder = match fields_by_kind.iter().position(|(k, _)| *k == kind) {
                 Some(i) => fields_by_kind.get_mut(i).map(|(_, b)| b),
                 None => {
@@ -136,14 +196,22 @@ pub(super) fn read(table: &Table, lower: &[String], fields: Option<&Fields>) -> 
                 }
             };
             if let Some(builder) = builder {
-                builder.add(&period.label(), area, code, figure.as_ref().ok().copied().flatten());
+                builder.add(
+                    &period.label(),
+                    area,
+                    code,
+                    figure.as_ref().ok().copied().flatten(),
+                );
             }
         }
-        let Some(s) = index.and_then(|i| series.get_mut(i)) else { continue };
+        let Some(s) = index.and_then(|i| series.get_mut(i)) else {
+            continue;
+        };
         if index == Some(0) && own_kind.is_none() {
             own_kind = Some(kind);
         }
-        let period = period.map_err(|m| ChartError::new(at(*r, columns.period, "Time period"), m))?;
+        let period =
+            period.map_err(|m| ChartError::new(at(*r, columns.period, "Time period"), m))?;
         let v = figure.map_err(|m| ChartError::new(at(*r, columns.value, "Value"), m))?;
         // An export repeats an area under each parent it is compared within (England under
         // itself, too): the same figure again is the same point.
@@ -153,19 +221,30 @@ pub(super) fn read(table: &Table, lower: &[String], fields: Option<&Fields>) -> 
         }
         let mut extra = Vec::new();
         let limit = |column: Option<usize>, name: &str| -> Result<Option<f64>, ChartError> {
-            value(cell(cells, column)).map_err(|m| ChartError::new(at(*r, column.unwrap_or(0), name), m))
+            value(cell(cells, column))
+                .map_err(|m| ChartError::new(at(*r, column.unwrap_or(0), name), m))
         };
-        if let (Some(v), Some(lo), Some(hi)) = (v, limit(columns.lower, "Lower CI 95.0 limit")?, limit(columns.upper, "Upper CI 95.0 limit")?) {
+        if let (Some(v), Some(lo), Some(hi)) = (
+            v,
+            limit(columns.lower, "Lower CI 95.0 limit")?,
+            limit(columns.upper, "Upper CI 95.0 limit")?,
+        ) {
             // Published limits are rounded apart from the value; keep the value inside them.
             extra.push(("lower", Json::Number(lo.min(v))));
             extra.push(("upper", Json::Number(hi.max(v))));
         }
         if s.role == CsvRole::Own {
-            if let Some(compared) = Compared::named(cell(cells, columns.compared)).filter(|c| *c != Compared::NotCompared) {
+            if let Some(compared) = Compared::named(cell(cells, columns.compared))
+                .filter(|c| *c != Compared::NotCompared)
+            {
                 extra.push(("compared", Json::String(compared.short().to_owned())));
             }
             let said = cell(cells, columns.trend);
-            if !said.is_empty() && trend.as_ref().is_none_or(|(start, _)| period.start > *start) {
+            if !said.is_empty()
+                && trend
+                    .as_ref()
+                    .is_none_or(|(start, _)| period.start > *start)
+            {
                 trend = Some((period.start, said.to_owned()));
             }
         }
@@ -177,21 +256,42 @@ pub(super) fn read(table: &Table, lower: &[String], fields: Option<&Fields>) -> 
         if s.points.is_empty() && !area.is_empty() {
             s.name = area.to_owned();
         }
-        s.points.push(CsvPoint { period: label.into_owned(), value: v, row: *r, column: columns.value, extra });
+        s.points.push(CsvPoint {
+            period: label.into_owned(),
+            value: v,
+            row: *r,
+            column: columns.value,
+            extra,
+        });
     }
     if let Some(empty) = series.iter().find(|s| s.points.is_empty()) {
         let which = empty.role.option();
-        let areas = rows.iter().map(|(_, cells)| cell(cells, Some(columns.area)));
+        let areas = rows
+            .iter()
+            .map(|(_, cells)| cell(cells, Some(columns.area)));
         let hint = did_you_mean(&empty.name, areas);
-        let picked: String = [("sex", &sex), ("age", &age)].iter().filter_map(|(what, v)| v.as_ref().map(|v| format!(", {what} \"{v}\""))).collect();
+        let picked: String = [("sex", &sex), ("age", &age)]
+            .iter()
+            .filter_map(|(what, v)| v.as_ref().map(|v| format!(", {what} \"{v}\"")))
+            .collect();
         return Err(ChartError::new(which, format!("\"{}\" has no rows for indicator {id}{picked} in this Fingertips export (matched against Area Name and Area Code){hint}", empty.name)));
     }
 
-    let mut defaults = vec![("title".to_owned(), Json::String(if indicator_name.is_empty() { format!("Indicator {id}") } else { indicator_name.to_owned() }))];
+    let mut defaults = vec![(
+        "title".to_owned(),
+        Json::String(if indicator_name.is_empty() {
+            format!("Indicator {id}")
+        } else {
+            indicator_name.to_owned()
+        }),
+    )];
     if let Some((_, said)) = trend {
         defaults.push(("trend".into(), Json::String(said)));
     }
-    let field = fields_by_kind.into_iter().find(|(k, _)| Some(*k) == own_kind).and_then(|(_, b)| b.into_json());
+    let field = fields_by_kind
+        .into_iter()
+        .find(|(k, _)| Some(*k) == own_kind)
+        .and_then(|(_, b)| b.into_json());
     defaults.extend(field.map(|f| ("councils".to_owned(), f)));
     if let Some(polarity) = polarity_from_comparisons(&series) {
         defaults.push(("polarity".into(), Json::String(polarity.into())));
@@ -205,7 +305,13 @@ pub(super) fn read(table: &Table, lower: &[String], fields: Option<&Fields>) -> 
 /// A breakdown column's value to keep: the one asked for, else `default` if the rows have it,
 /// else the only one there is; `None` when the column is absent. Several and no choice is an
 /// error listing them.
-fn breakdown(rows: &[&(usize, Vec<String>)], column: Option<usize>, asked: Option<String>, path: &str, default: Option<&str>) -> Result<Option<String>, ChartError> {
+fn breakdown(
+    rows: &[&(usize, Vec<String>)],
+    column: Option<usize>,
+    asked: Option<String>,
+    path: &str,
+    default: Option<&str>,
+) -> Result<Option<String>, ChartError> {
     let Some(c) = column else { return Ok(None) };
     let mut values: Vec<&str> = Vec::new();
     for (_, cells) in rows {
@@ -214,17 +320,36 @@ fn breakdown(rows: &[&(usize, Vec<String>)], column: Option<usize>, asked: Optio
             values.push(v);
         }
     }
-    let list = || values.iter().map(|v| format!("\"{v}\"")).collect::<Vec<_>>().join(", ");
+    let list = || {
+        values
+            .iter()
+            .map(|v| format!("\"{v}\""))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     match asked {
         Some(asked) => match values.iter().find(|v| v.eq_ignore_ascii_case(asked.trim())) {
             Some(v) => Ok(Some((*v).to_owned())),
-            None => Err(ChartError::new(path, format!("\"{asked}\" is not in this export; it has {}", list()))),
+            None => Err(ChartError::new(
+                path,
+                format!("\"{asked}\" is not in this export; it has {}", list()),
+            )),
         },
-        None => match (default.filter(|d| values.iter().any(|v| v.eq_ignore_ascii_case(d))), values.as_slice()) {
+        None => match (
+            default.filter(|d| values.iter().any(|v| v.eq_ignore_ascii_case(d))),
+            values.as_slice(),
+        ) {
             (Some(d), _) => Ok(Some(d.to_owned())),
             (None, [only]) => Ok(Some((*only).to_owned())),
             (None, []) => Ok(None),
-            (None, _) => Err(ChartError::new(path, format!("missing; this export has rows for more than one {}: {}; pick one", path.trim_start_matches("options."), list()))),
+            (None, _) => Err(ChartError::new(
+                path,
+                format!(
+                    "missing; this export has rows for more than one {}: {}; pick one",
+                    path.trim_start_matches("options."),
+                    list()
+                ),
+            )),
         },
     }
 }
@@ -234,20 +359,40 @@ fn breakdown(rows: &[&(usize, Vec<String>)], column: Option<usize>, asked: Optio
 fn polarity_from_comparisons(series: &[CsvSeries]) -> Option<&'static str> {
     // Fingertips compares with England: the comparator named so.
     let own = series.first()?;
-    let benchmark = series.iter().find(|s| s.role == CsvRole::Benchmark && names(&s.name, "England"))?;
+    let benchmark = series
+        .iter()
+        .find(|s| s.role == CsvRole::Benchmark && names(&s.name, "England"))?;
     for point in &own.points {
-        let compared = point.extra.iter().find(|(k, _)| *k == "compared").and_then(|(_, v)| match v {
-            Json::String(s) => Compared::named(s),
-            _ => None,
-        });
+        let compared =
+            point
+                .extra
+                .iter()
+                .find(|(k, _)| *k == "compared")
+                .and_then(|(_, v)| match v {
+                    Json::String(s) => Compared::named(s),
+                    _ => None,
+                });
         let better = match compared {
             Some(Compared::Better) => true,
             Some(Compared::Worse) => false,
             _ => continue,
         };
-        let Some(theirs) = benchmark.points.iter().find(|p| p.period == point.period).and_then(|p| p.value) else { continue };
-        let Some(ours) = point.value.filter(|v| *v != theirs) else { continue };
-        return Some(if (ours > theirs) == better { "higher-is-better" } else { "lower-is-better" });
+        let Some(theirs) = benchmark
+            .points
+            .iter()
+            .find(|p| p.period == point.period)
+            .and_then(|p| p.value)
+        else {
+            continue;
+        };
+        let Some(ours) = point.value.filter(|v| *v != theirs) else {
+            continue;
+        };
+        return Some(if (ours > theirs) == better {
+            "higher-is-better"
+        } else {
+            "lower-is-better"
+        });
     }
     None
 }

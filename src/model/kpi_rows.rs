@@ -41,14 +41,23 @@ struct Rows<'k> {
 
 impl<'k> Rows<'k> {
     fn new(series: &'k [Series], backwards: bool) -> Self {
-        Rows { series, left: series.iter().map(|s| s.points.len()).collect(), backwards, values: vec![None; series.len()] }
+        Rows {
+            series,
+            left: series.iter().map(|s| s.points.len()).collect(),
+            backwards,
+            values: vec![None; series.len()],
+        }
     }
 
     /// The next point of series `s` from this end, if any is left.
     fn head(&self, s: usize) -> Option<&'k Point> {
         let points = &self.series.get(s)?.points;
         let left = *self.left.get(s)?;
-        let index = if self.backwards { left.checked_sub(1)? } else { points.len().checked_sub(left)? };
+        let index = if self.backwards {
+            left.checked_sub(1)?
+        } else {
+            points.len().checked_sub(left)?
+        };
         points.get(index)
     }
 
@@ -57,7 +66,12 @@ impl<'k> Rows<'k> {
     fn advance(&mut self) -> Option<&'k Period> {
         let key = |p: &Point| p.period.key();
         let heads = (0..self.series.len()).filter_map(|s| self.head(s));
-        let period = if self.backwards { heads.max_by_key(|p| key(p)) } else { heads.min_by_key(|p| key(p)) }.map(|p| &p.period)?;
+        let period = if self.backwards {
+            heads.max_by_key(|p| key(p))
+        } else {
+            heads.min_by_key(|p| key(p))
+        }
+        .map(|p| &p.period)?;
         for s in 0..self.series.len() {
             let here = self.head(s).filter(|p| p.period.same_as(period));
             if let Some(value) = self.values.get_mut(s) {

@@ -26,9 +26,9 @@ pub mod neighbours;
 pub mod node;
 pub mod period;
 pub mod rank;
-pub mod time_of_day;
 pub mod reconcile;
 pub mod status;
+pub mod time_of_day;
 pub mod unit;
 
 pub use json::Json;

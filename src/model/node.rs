@@ -13,12 +13,18 @@ pub struct Node<'a> {
 impl<'a> Node<'a> {
     /// The top of the data: its fields have bare paths (`series[0]`), the value itself is `data`.
     pub fn data(value: &'a Json) -> Self {
-        Node { value, path: String::new() }
+        Node {
+            value,
+            path: String::new(),
+        }
     }
 
     /// The top of an argument with a prefix of its own, e.g. `options` (`options.view`).
     pub fn named(value: &'a Json, name: &str) -> Self {
-        Node { value, path: name.to_owned() }
+        Node {
+            value,
+            path: name.to_owned(),
+        }
     }
 
     pub fn path(&self) -> String {
@@ -48,7 +54,10 @@ impl<'a> Node<'a> {
 
     pub fn object(&self) -> Result<Fields<'a>, ChartError> {
         match self.value {
-            Json::Object(entries) => Ok(Fields { entries, node: self.clone() }),
+            Json::Object(entries) => Ok(Fields {
+                entries,
+                node: self.clone(),
+            }),
             _ => Err(self.expected("an object")),
         }
     }
@@ -67,7 +76,9 @@ impl<'a> Node<'a> {
     /// A list of numbers, `None` for each `null` (a gap). Reads a series of 100,000 values
     /// without writing 100,000 paths: an item gets its path only if it is wrong.
     pub fn numbers_or_null(&self) -> Result<Vec<Option<f64>>, ChartError> {
-        let Json::Array(items) = self.value else { return Err(self.expected("a list")) };
+        let Json::Array(items) = self.value else {
+            return Err(self.expected("a list"));
+        };
         items
             .iter()
             .enumerate()
@@ -85,7 +96,10 @@ impl<'a> Node<'a> {
     }
 
     fn item(&self, i: usize, value: &'a Json) -> Node<'a> {
-        Node { value, path: format!("{}[{i}]", self.path) }
+        Node {
+            value,
+            path: format!("{}[{i}]", self.path),
+        }
     }
 
     pub fn string(&self) -> Result<&'a str, ChartError> {
@@ -172,7 +186,10 @@ impl<'a> Fields<'a> {
     /// A field that must be present and not `null`.
     pub fn required(&self, name: &str, what: &str) -> Result<Node<'a>, ChartError> {
         self.optional(name).ok_or_else(|| {
-            let missing = Node { value: &Json::Null, path: self.child(name, &Json::Null).path };
+            let missing = Node {
+                value: &Json::Null,
+                path: self.child(name, &Json::Null).path,
+            };
             missing.error(format!("missing; expected {what}"))
         })
     }

@@ -52,7 +52,12 @@ impl Period {
         let (year, month, day) = civil_from_days(self.start);
         Cow::Owned(match self.kind {
             PeriodKind::Date => format!("{day} {} {year}", month_abbr(month)),
-            PeriodKind::Time => format!("{day} {} {year} {:02}:{:02}", month_abbr(month), self.minute / 60, self.minute % 60),
+            PeriodKind::Time => format!(
+                "{day} {} {year} {:02}:{:02}",
+                month_abbr(month),
+                self.minute / 60,
+                self.minute % 60
+            ),
             _ => format!("{} {year}", month_abbr(month)),
         })
     }
@@ -68,12 +73,21 @@ impl Period {
     /// Where the period starts, in minutes since 1970-01-01, with its kind: the order periods
     /// sort in, and what tells two apart.
     pub fn key(&self) -> (i64, PeriodKind) {
-        (self.start * MINUTES_PER_DAY + i64::from(self.minute), self.kind)
+        (
+            self.start * MINUTES_PER_DAY + i64::from(self.minute),
+            self.kind,
+        )
     }
 
     /// A time of day, `minutes` after 1970-01-01 00:00.
     pub(super) fn time(minutes: i64) -> Period {
-        Period { kind: PeriodKind::Time, start: minutes.div_euclid(MINUTES_PER_DAY), days: 1, minute: minutes.rem_euclid(MINUTES_PER_DAY) as u16, written: None }
+        Period {
+            kind: PeriodKind::Time,
+            start: minutes.div_euclid(MINUTES_PER_DAY),
+            days: 1,
+            minute: minutes.rem_euclid(MINUTES_PER_DAY) as u16,
+            written: None,
+        }
     }
 
     /// Two periods are the same when they are the same kind and start on the same day
@@ -85,11 +99,22 @@ impl Period {
 
 pub const MINUTES_PER_DAY: i64 = 1440;
 
-const MONTHS: [&str; 12] =
-    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
 pub(super) const MONTH_NAMES: [&str; 12] = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 /// What the error message offers as examples.
@@ -103,7 +128,9 @@ pub fn parse_period(text: &str) -> Result<Period, String> {
         [one] if one.contains('T') => super::time_of_day::iso_date_time(one),
         [one] => single_word(one),
         [date, time] if time.contains(':') => super::time_of_day::date_and_time(date, time),
-        [a, b] => quarter(a, b).or_else(|| quarter(b, a)).or_else(|| month_year(a, b)),
+        [a, b] => quarter(a, b)
+            .or_else(|| quarter(b, a))
+            .or_else(|| month_year(a, b)),
         [a, "-" | "to" | "\u{2013}", b] => year_range(a, b),
         // The chart's own labels read back: "24 Mar 2023", "1 Mar 2024 09:00".
         [day, month, year] => super::time_of_day::written_date(day, month, year, None),
@@ -111,7 +138,10 @@ pub fn parse_period(text: &str) -> Result<Period, String> {
         _ => None,
     };
     parsed.unwrap_or_else(|| {
-        Err(format!("expected {PERIOD_EXAMPLES}, found the text {}", super::json::quote(text)))
+        Err(format!(
+            "expected {PERIOD_EXAMPLES}, found the text {}",
+            super::json::quote(text)
+        ))
     })
 }
 
@@ -160,7 +190,11 @@ fn financial_year(word: &str) -> Option<Result<i64, String>> {
         return None;
     }
     let end: i64 = second.parse().ok()?;
-    let follows = if second.len() == 2 { end == (start + 1) % 100 } else { end == start + 1 };
+    let follows = if second.len() == 2 {
+        end == (start + 1) % 100
+    } else {
+        end == start + 1
+    };
     // "2019-06" is June 2019, not a broken financial year: leave it to the month reader.
     let could_be_iso_month = word.get(4..5) == Some("-") && second.len() == 2;
     Some(if follows {
@@ -182,19 +216,44 @@ fn year_range(first: &str, last: &str) -> Parsed {
         Some(year) => (year, false),
         None => (financial_year(first)?.ok()?, true),
     };
-    let last_digits = if financial { last.split('/').next()? } else { last };
+    let last_digits = if financial {
+        last.split('/').next()?
+    } else {
+        last
+    };
     if !all_digits(last_digits) || !(last_digits.len() == 2 || last_digits.len() == 4) {
         return None;
     }
     let written: i64 = last_digits.parse().ok()?;
     // The end year is the first one at or after the start with those last digits.
-    let end_year = if last_digits.len() == 4 { written } else { start_year + (written - start_year % 100).rem_euclid(100) };
+    let end_year = if last_digits.len() == 4 {
+        written
+    } else {
+        start_year + (written - start_year % 100).rem_euclid(100)
+    };
     if end_year <= start_year || end_year - start_year > 20 {
         return Some(Err(format!("\"{first} - {last}\" is not a range of years: the second year must come after the first, within twenty years")));
     }
-    let (month, label) = if financial { (4, format!("{} - {}", fy_label(start_year), fy_label(end_year).get(2..).unwrap_or(""))) } else { (1, format!("{start_year} - {:02}", end_year % 100)) };
+    let (month, label) = if financial {
+        (
+            4,
+            format!(
+                "{} - {}",
+                fy_label(start_year),
+                fy_label(end_year).get(2..).unwrap_or("")
+            ),
+        )
+    } else {
+        (1, format!("{start_year} - {:02}", end_year % 100))
+    };
     let start = days_from_civil(start_year, month, 1);
-    Some(Ok(Period { kind: PeriodKind::YearRange, start, days: days_from_civil(end_year + 1, month, 1) - start, minute: 0, written: Some(label) }))
+    Some(Ok(Period {
+        kind: PeriodKind::YearRange,
+        start,
+        days: days_from_civil(end_year + 1, month, 1) - start,
+        minute: 0,
+        written: Some(label),
+    }))
 }
 
 fn fy_label(start_year: i64) -> String {
@@ -209,14 +268,22 @@ fn iso_like(word: &str) -> Parsed {
         .map(|p| if all_digits(p) { p.parse().ok() } else { None })
         .collect::<Option<_>>()?;
     let (year, month, day) = match (parts.as_slice(), numbers.as_slice()) {
-        ([y, _, _], [year, month, day]) if y.len() == 4 && word.contains('-') => (*year, *month, Some(*day)),
-        ([_, _, y], [day, month, year]) if y.len() == 4 && word.contains('/') => (*year, *month, Some(*day)),
-        ([y, m], [year, month]) if y.len() == 4 && m.len() == 2 && word.contains('-') => (*year, *month, None),
+        ([y, _, _], [year, month, day]) if y.len() == 4 && word.contains('-') => {
+            (*year, *month, Some(*day))
+        }
+        ([_, _, y], [day, month, year]) if y.len() == 4 && word.contains('/') => {
+            (*year, *month, Some(*day))
+        }
+        ([y, m], [year, month]) if y.len() == 4 && m.len() == 2 && word.contains('-') => {
+            (*year, *month, None)
+        }
         _ => return None,
     };
     year_number(&year.to_string())?;
     if !(1..=12).contains(&month) {
-        return Some(Err(format!("\"{word}\" has no month {month}; months run from 1 to 12")));
+        return Some(Err(format!(
+            "\"{word}\" has no month {month}; months run from 1 to 12"
+        )));
     }
     Some(Ok(match day {
         Some(day) => {
@@ -230,12 +297,22 @@ fn iso_like(word: &str) -> Parsed {
 }
 
 pub(super) fn date_period(year: i64, month: i64, day: i64) -> Period {
-    Period { kind: PeriodKind::Date, start: days_from_civil(year, month, day), days: 1, minute: 0, written: None }
+    Period {
+        kind: PeriodKind::Date,
+        start: days_from_civil(year, month, day),
+        days: 1,
+        minute: 0,
+        written: None,
+    }
 }
 
 /// "Q1 2020/21" (April to June 2020) or "Q1 2020" (January to March 2020).
 fn quarter(q: &str, year: &str) -> Parsed {
-    let n: i64 = q.strip_prefix(['Q', 'q']).filter(|d| d.len() == 1)?.parse().ok()?;
+    let n: i64 = q
+        .strip_prefix(['Q', 'q'])
+        .filter(|d| d.len() == 1)?
+        .parse()
+        .ok()?;
     if !(1..=4).contains(&n) {
         return None;
     }
@@ -245,7 +322,11 @@ fn quarter(q: &str, year: &str) -> Parsed {
         match financial_year(year)? {
             Ok(start) => {
                 let month0 = 3 + 3 * (n - 1); // April is month index 3
-                (start + month0 / 12, month0 % 12 + 1, format!("Q{n} {}", fy_label(start)))
+                (
+                    start + month0 / 12,
+                    month0 % 12 + 1,
+                    format!("Q{n} {}", fy_label(start)),
+                )
             }
             Err(message) => return Some(Err(message)),
         }
@@ -268,7 +349,9 @@ fn month_year(name: &str, year: &str) -> Parsed {
     if lower.len() < 3 {
         return None;
     }
-    let index = MONTH_NAMES.iter().position(|full| full.starts_with(lower.as_str()))?;
+    let index = MONTH_NAMES
+        .iter()
+        .position(|full| full.starts_with(lower.as_str()))?;
     Some(Ok(month_period(year, index as i64 + 1)))
 }
 
@@ -284,7 +367,11 @@ fn month_period(year: i64, month: i64) -> Period {
 }
 
 pub fn month_abbr(month: i64) -> &'static str {
-    usize::try_from(month - 1).ok().and_then(|i| MONTHS.get(i)).copied().unwrap_or("?")
+    usize::try_from(month - 1)
+        .ok()
+        .and_then(|i| MONTHS.get(i))
+        .copied()
+        .unwrap_or("?")
 }
 
 fn add_months(year: i64, month: i64, add: i64) -> (i64, i64) {
@@ -408,7 +495,10 @@ pub fn step(start: &Period, interval: Interval, n: i64) -> Result<Period, String
             if in_range(y) {
                 return Ok(moment);
             }
-            return Err(format!("runs to {}, past the years 1800 to 2200 that charts handle", moment.label()));
+            return Err(format!(
+                "runs to {}, past the years 1800 to 2200 that charts handle",
+                moment.label()
+            ));
         }
         Interval::Day | Interval::Week => {
             let days = if interval == Interval::Week { 7 * n } else { n };
@@ -437,5 +527,6 @@ pub fn step(start: &Period, interval: Interval, n: i64) -> Result<Period, String
         Interval::Year if start.kind == PeriodKind::FinancialYear => fy_label(year + n),
         Interval::Year => format!("{}", year + n),
     };
-    parse_period(&text).map_err(|_| format!("runs to {text}, past the years 1800 to 2200 that charts handle"))
+    parse_period(&text)
+        .map_err(|_| format!("runs to {text}, past the years 1800 to 2200 that charts handle"))
 }

@@ -63,21 +63,45 @@ struct Sum {
 
 impl Sum {
     fn of(values: impl IntoIterator<Item = Option<f64>>) -> Sum {
-        values.into_iter().flatten().fold(Sum { value: 0.0, figures: 0 }, |s, v| Sum { value: s.value + v, figures: s.figures + 1 })
+        values.into_iter().flatten().fold(
+            Sum {
+                value: 0.0,
+                figures: 0,
+            },
+            |s, v| Sum {
+                value: s.value + v,
+                figures: s.figures + 1,
+            },
+        )
     }
 }
 
 /// Compares a printed figure with the sum it should equal; `what` says what was summed
 /// ("its 8 lines sum to"). Nothing is said when they agree.
-fn compare(printed_value: Option<f64>, sum: &Sum, path: String, subject: &str, what: &str, findings: &mut Vec<Finding>) {
+fn compare(
+    printed_value: Option<f64>,
+    sum: &Sum,
+    path: String,
+    subject: &str,
+    what: &str,
+    findings: &mut Vec<Finding>,
+) {
     let difference = (printed_value.unwrap_or(0.0) - sum.value).abs();
     // Float sums of whole figures are exact; this only absorbs decimal fractions' noise.
     if difference < 1e-6 {
         return;
     }
     let tolerance = 0.5 * sum.figures.max(1) as f64;
-    let level = if difference <= tolerance + 1e-9 { Level::Warning } else { Level::Error };
-    let rounding = if level == Level::Warning { ", within rounding" } else { "" };
+    let level = if difference <= tolerance + 1e-9 {
+        Level::Warning
+    } else {
+        Level::Error
+    };
+    let rounding = if level == Level::Warning {
+        ", within rounding"
+    } else {
+        ""
+    };
     findings.push(Finding {
         level,
         path,
@@ -91,21 +115,46 @@ fn compare(printed_value: Option<f64>, sum: &Sum, path: String, subject: &str, w
 }
 
 fn in_column(plan: &FundingPlan, column: usize) -> String {
-    plan.columns.get(column).map(|c| format!(" in \"{c}\"")).unwrap_or_default()
+    plan.columns
+        .get(column)
+        .map(|c| format!(" in \"{c}\""))
+        .unwrap_or_default()
 }
 
 fn lines_word(n: usize) -> String {
-    if n == 1 { "its 1 line sums to".into() } else { format!("its {n} lines sum to") }
+    if n == 1 {
+        "its 1 line sums to".into()
+    } else {
+        format!("its {n} lines sum to")
+    }
 }
 
 fn check_subtotals(plan: &FundingPlan, findings: &mut Vec<Finding>) {
     for (s, section) in plan.sections.iter().enumerate() {
-        let Some(subtotal) = &section.subtotal else { continue };
+        let Some(subtotal) = &section.subtotal else {
+            continue;
+        };
         for column in 0..plan.columns.len() {
-            let sum = Sum::of(section.lines.iter().map(|l| l.values.get(column).copied().flatten()));
-            let subject = format!("subtotal of \"{}\"{}", section.name, in_column(plan, column));
+            let sum = Sum::of(
+                section
+                    .lines
+                    .iter()
+                    .map(|l| l.values.get(column).copied().flatten()),
+            );
+            let subject = format!(
+                "subtotal of \"{}\"{}",
+                section.name,
+                in_column(plan, column)
+            );
             let printed_value = subtotal.get(column).copied().flatten();
-            compare(printed_value, &sum, format!("sections[{s}].subtotal[{column}]"), &subject, &lines_word(section.lines.len()), findings);
+            compare(
+                printed_value,
+                &sum,
+                format!("sections[{s}].subtotal[{column}]"),
+                &subject,
+                &lines_word(section.lines.len()),
+                findings,
+            );
         }
     }
 }
@@ -118,13 +167,28 @@ fn check_parts(plan: &FundingPlan, findings: &mut Vec<Finding>) {
             continue;
         }
         for column in 0..plan.columns.len() {
-            let sum = Sum::of(line.parts.iter().map(|p| p.values.get(column).copied().flatten()));
+            let sum = Sum::of(
+                line.parts
+                    .iter()
+                    .map(|p| p.values.get(column).copied().flatten()),
+            );
             if sum.figures == 0 {
                 continue;
             }
             let subject = format!("\"{}\"{}", line.name, in_column(plan, column));
-            let what = if line.parts.len() == 1 { "its 1 \"of which\" line is".to_owned() } else { format!("its {} \"of which\" lines sum to", line.parts.len()) };
-            compare(line.values.get(column).copied().flatten(), &sum, format!("sections[{s}].lines[{l}].values[{column}]"), &subject, &what, findings);
+            let what = if line.parts.len() == 1 {
+                "its 1 \"of which\" line is".to_owned()
+            } else {
+                format!("its {} \"of which\" lines sum to", line.parts.len())
+            };
+            compare(
+                line.values.get(column).copied().flatten(),
+                &sum,
+                format!("sections[{s}].lines[{l}].values[{column}]"),
+                &subject,
+                &what,
+                findings,
+            );
         }
     }
 }
@@ -135,14 +199,24 @@ fn covered(plan: &FundingPlan, cover: Cover, column: usize) -> Sum {
         Cover::Section(s) => match plan.sections.get(s) {
             Some(section) => match &section.subtotal {
                 Some(subtotal) => Sum::of([subtotal.get(column).copied().flatten()]),
-                None => Sum::of(section.lines.iter().map(|l| l.values.get(column).copied().flatten())),
+                None => Sum::of(
+                    section
+                        .lines
+                        .iter()
+                        .map(|l| l.values.get(column).copied().flatten()),
+                ),
             },
             None => Sum::of([]),
         },
-        Cover::Line { section, line } => {
-            Sum::of([plan.sections.get(section).and_then(|s| s.lines.get(line)).and_then(|l| l.values.get(column).copied().flatten())])
-        }
-        Cover::Total(t) => Sum::of([plan.totals.get(t).and_then(|t| t.values.get(column).copied().flatten())]),
+        Cover::Line { section, line } => Sum::of([plan
+            .sections
+            .get(section)
+            .and_then(|s| s.lines.get(line))
+            .and_then(|l| l.values.get(column).copied().flatten())]),
+        Cover::Total(t) => Sum::of([plan
+            .totals
+            .get(t)
+            .and_then(|t| t.values.get(column).copied().flatten())]),
     }
 }
 
@@ -151,7 +225,11 @@ fn covered(plan: &FundingPlan, cover: Cover, column: usize) -> Sum {
 /// lines and a total, as published tables are).
 fn covers_words(plan: &FundingPlan, covers: &[Cover]) -> String {
     if let [Cover::Section(s)] = covers {
-        if let Some(section) = plan.sections.get(*s).filter(|section| section.subtotal.is_none()) {
+        if let Some(section) = plan
+            .sections
+            .get(*s)
+            .filter(|section| section.subtotal.is_none())
+        {
             return lines_word(section.lines.len());
         }
     }
@@ -162,20 +240,41 @@ fn covers_words(plan: &FundingPlan, covers: &[Cover]) -> String {
     };
     let n = covers.len();
     let first = covers.first().map(kind).unwrap_or("item");
-    let noun = if covers.iter().all(|c| kind(c) == first) { first } else { "item" };
-    if n == 1 { format!("the 1 {noun} it covers is") } else { format!("the {n} {noun}s it covers sum to") }
+    let noun = if covers.iter().all(|c| kind(c) == first) {
+        first
+    } else {
+        "item"
+    };
+    if n == 1 {
+        format!("the 1 {noun} it covers is")
+    } else {
+        format!("the {n} {noun}s it covers sum to")
+    }
 }
 
 fn check_totals(plan: &FundingPlan, findings: &mut Vec<Finding>) {
     for (t, total) in plan.totals.iter().enumerate() {
         for column in 0..plan.columns.len() {
-            let sum = total.covers.iter().map(|c| covered(plan, *c, column)).fold(Sum { value: 0.0, figures: 0 }, |a, b| Sum {
-                value: a.value + b.value,
-                figures: a.figures + b.figures,
-            });
+            let sum = total.covers.iter().map(|c| covered(plan, *c, column)).fold(
+                Sum {
+                    value: 0.0,
+                    figures: 0,
+                },
+                |a, b| Sum {
+                    value: a.value + b.value,
+                    figures: a.figures + b.figures,
+                },
+            );
             let subject = format!("\"{}\"{}", total.name, in_column(plan, column));
             let printed_value = total.values.get(column).copied().flatten();
-            compare(printed_value, &sum, format!("totals[{t}].values[{column}]"), &subject, &covers_words(plan, &total.covers), findings);
+            compare(
+                printed_value,
+                &sum,
+                format!("totals[{t}].values[{column}]"),
+                &subject,
+                &covers_words(plan, &total.covers),
+                findings,
+            );
         }
     }
 }
@@ -183,18 +282,34 @@ fn check_totals(plan: &FundingPlan, findings: &mut Vec<Finding>) {
 fn check_derived(plan: &FundingPlan, findings: &mut Vec<Finding>) {
     let mut rows: Vec<(String, String, &Figures)> = Vec::new();
     for (s, l, line) in plan.lines() {
-        rows.push((format!("sections[{s}].lines[{l}].values"), format!("\"{}\"", line.name), &line.values));
+        rows.push((
+            format!("sections[{s}].lines[{l}].values"),
+            format!("\"{}\"", line.name),
+            &line.values,
+        ));
         for (p, part) in line.parts.iter().enumerate() {
-            rows.push((format!("sections[{s}].lines[{l}].ofWhich[{p}].values"), format!("\"{}\"", part.name), &part.values));
+            rows.push((
+                format!("sections[{s}].lines[{l}].ofWhich[{p}].values"),
+                format!("\"{}\"", part.name),
+                &part.values,
+            ));
         }
     }
     for (s, section) in plan.sections.iter().enumerate() {
         if let Some(subtotal) = &section.subtotal {
-            rows.push((format!("sections[{s}].subtotal"), format!("subtotal of \"{}\"", section.name), subtotal));
+            rows.push((
+                format!("sections[{s}].subtotal"),
+                format!("subtotal of \"{}\"", section.name),
+                subtotal,
+            ));
         }
     }
     for (t, total) in plan.totals.iter().enumerate() {
-        rows.push((format!("totals[{t}].values"), format!("\"{}\"", total.name), &total.values));
+        rows.push((
+            format!("totals[{t}].values"),
+            format!("\"{}\"", total.name),
+            &total.values,
+        ));
     }
     for derived in &plan.derived {
         let name = |c: &usize| plan.columns.get(*c).cloned().unwrap_or_default();
@@ -202,7 +317,12 @@ fn check_derived(plan: &FundingPlan, findings: &mut Vec<Finding>) {
             .add
             .iter()
             .map(|c| format!("+ {}", name(c)))
-            .chain(derived.subtract.iter().map(|c| format!("\u{2212} {}", name(c))))
+            .chain(
+                derived
+                    .subtract
+                    .iter()
+                    .map(|c| format!("\u{2212} {}", name(c))),
+            )
             .collect();
         let joined = terms.join(" ");
         let formula = joined.strip_prefix("+ ").unwrap_or(&joined);
@@ -211,21 +331,40 @@ fn check_derived(plan: &FundingPlan, findings: &mut Vec<Finding>) {
                 .add
                 .iter()
                 .map(|c| values.get(*c).copied().flatten())
-                .chain(derived.subtract.iter().map(|c| values.get(*c).copied().flatten().map(|v| -v)))
+                .chain(
+                    derived
+                        .subtract
+                        .iter()
+                        .map(|c| values.get(*c).copied().flatten().map(|v| -v)),
+                )
                 .collect();
             let sum = Sum::of(operands);
             let printed_value = values.get(derived.column).copied().flatten();
             let subject = format!("{subject}{}", in_column(plan, derived.column));
-            compare(printed_value, &sum, format!("{path}[{}]", derived.column), &subject, &format!("{formula} is"), findings);
+            compare(
+                printed_value,
+                &sum,
+                format!("{path}[{}]", derived.column),
+                &subject,
+                &format!("{formula} is"),
+                findings,
+            );
         }
     }
 }
 
 fn check_available(plan: &FundingPlan, findings: &mut Vec<Finding>) {
-    let Some(available) = &plan.available else { return };
-    let bottom_line = plan.totals.last().map_or("the lines' total".to_owned(), |t| format!("\"{}\"", t.name));
+    let Some(available) = &plan.available else {
+        return;
+    };
+    let bottom_line = plan
+        .totals
+        .last()
+        .map_or("the lines' total".to_owned(), |t| format!("\"{}\"", t.name));
     for column in plan.primary_columns() {
-        let Some(funding) = available.values.get(column).copied().flatten() else { continue };
+        let Some(funding) = available.values.get(column).copied().flatten() else {
+            continue;
+        };
         let total = plan.grand_total(column);
         if total > funding + 1e-6 {
             findings.push(Finding {

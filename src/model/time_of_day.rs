@@ -5,7 +5,10 @@
 //! one without is taken as written. Seconds, when given, must be whole minutes' worth of
 //! nothing finer than the minute: `09:00:30` is refused rather than silently rounded.
 
-use super::period::{date_period, days_from_civil, days_in_month, month_abbr, year_number, Parsed, Period, MINUTES_PER_DAY, MONTH_NAMES};
+use super::period::{
+    date_period, days_from_civil, days_in_month, month_abbr, year_number, Parsed, Period,
+    MINUTES_PER_DAY, MONTH_NAMES,
+};
 
 /// `2024-03-01T09:00:00Z`: a date, `T`, a time and an optional offset.
 pub fn iso_date_time(word: &str) -> Parsed {
@@ -15,7 +18,9 @@ pub fn iso_date_time(word: &str) -> Parsed {
 
 /// A date (`2024-03-01` or `01/03/2024`) and a time (`09:00`, `09:00:00`, with `Z` or an offset).
 pub fn date_and_time(date: &str, time: &str) -> Parsed {
-    let day = super::period::parse_period(date).ok().filter(|p| p.kind == super::period::PeriodKind::Date)?;
+    let day = super::period::parse_period(date)
+        .ok()
+        .filter(|p| p.kind == super::period::PeriodKind::Date)?;
     Some(at_time(day.start, time, date))
 }
 
@@ -24,33 +29,60 @@ pub fn written_date(day: &str, month: &str, year: &str, time: Option<&str>) -> P
     let d: i64 = day.parse().ok()?;
     let y = year_number(year)?;
     let lower = month.to_ascii_lowercase();
-    let m = MONTH_NAMES.iter().position(|full| lower.len() >= 3 && full.starts_with(lower.as_str()))? as i64 + 1;
+    let m = MONTH_NAMES
+        .iter()
+        .position(|full| lower.len() >= 3 && full.starts_with(lower.as_str()))? as i64
+        + 1;
     if d < 1 || d > days_in_month(y, m) {
-        return Some(Err(format!("\"{day} {month} {year}\" is not a day of the calendar")));
+        return Some(Err(format!(
+            "\"{day} {month} {year}\" is not a day of the calendar"
+        )));
     }
     match time {
         None => Some(Ok(date_period(y, m, d))),
-        Some(time) => Some(at_time(days_from_civil(y, m, d), time, &format!("{d} {} {y}", month_abbr(m)))),
+        Some(time) => Some(at_time(
+            days_from_civil(y, m, d),
+            time,
+            &format!("{d} {} {y}", month_abbr(m)),
+        )),
     }
 }
 
 /// The moment `time` on `day`, or why `time` is not a time of day.
 fn at_time(day: i64, time: &str, date: &str) -> Result<Period, String> {
-    let refused = || format!("\"{date} {time}\" is not a time of day; expected hours and minutes such as \"09:00\", \"09:00:00Z\" or \"09:00+01:00\"");
+    let refused = || {
+        format!("\"{date} {time}\" is not a time of day; expected hours and minutes such as \"09:00\", \"09:00:00Z\" or \"09:00+01:00\"")
+    };
     let (clock, offset) = split_offset(time).ok_or_else(refused)?;
     let parts: Vec<&str> = clock.split(':').collect();
-    let number = |text: &str, most: i64| -> Option<i64> { (text.len() == 2 && text.bytes().all(|b| b.is_ascii_digit())).then(|| text.parse().ok()).flatten().filter(|v| *v <= most) };
+    let number = |text: &str, most: i64| -> Option<i64> {
+        (text.len() == 2 && text.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| text.parse().ok())
+            .flatten()
+            .filter(|v| *v <= most)
+    };
     let (hours, minutes, seconds) = match parts.as_slice() {
         [h, m] => (number(h, 23), number(m, 59), Some(0)),
-        [h, m, s] => (number(h, 23), number(m, 59), s.split('.').next().and_then(|s| number(s, 59))),
+        [h, m, s] => (
+            number(h, 23),
+            number(m, 59),
+            s.split('.').next().and_then(|s| number(s, 59)),
+        ),
         _ => (None, None, None),
     };
-    let (Some(hours), Some(minutes), Some(seconds)) = (hours, minutes, seconds) else { return Err(refused()) };
-    let fraction = parts.get(2).and_then(|s| s.split_once('.')).is_some_and(|(_, f)| f.bytes().any(|b| b != b'0'));
+    let (Some(hours), Some(minutes), Some(seconds)) = (hours, minutes, seconds) else {
+        return Err(refused());
+    };
+    let fraction = parts
+        .get(2)
+        .and_then(|s| s.split_once('.'))
+        .is_some_and(|(_, f)| f.bytes().any(|b| b != b'0'));
     if seconds != 0 || fraction {
         return Err(format!("\"{date} {time}\" has seconds; charts place times to the minute: give \"{hours:02}:{minutes:02}\""));
     }
-    Ok(Period::time(day * MINUTES_PER_DAY + hours * 60 + minutes - offset))
+    Ok(Period::time(
+        day * MINUTES_PER_DAY + hours * 60 + minutes - offset,
+    ))
 }
 
 /// `09:00Z` -> ("09:00", 0); `09:00+01:00` -> ("09:00", 60); `09:00` -> ("09:00", 0).
@@ -58,7 +90,9 @@ fn split_offset(time: &str) -> Option<(&str, i64)> {
     if let Some(clock) = time.strip_suffix(['Z', 'z']) {
         return Some((clock, 0));
     }
-    let Some(at) = time.rfind(['+', '-']) else { return Some((time, 0)) };
+    let Some(at) = time.rfind(['+', '-']) else {
+        return Some((time, 0));
+    };
     let (clock, offset) = time.split_at(at);
     let sign = if offset.starts_with('-') { -1 } else { 1 };
     let digits: String = offset.get(1..)?.chars().filter(|c| *c != ':').collect();

@@ -30,12 +30,27 @@ pub fn grade_colors(scale: &GradeScale, theme: &Theme) -> Vec<Color> {
 /// the default theme).
 pub fn text_on(fill: Color, theme: &Theme) -> Color {
     let (text, background) = (theme.text, theme.background);
-    let (dark, light) = if text.contrast(Color(0, 0, 0)) < background.contrast(Color(0, 0, 0)) { (text, background) } else { (background, text) };
-    if fill.contrast(light) >= fill.contrast(dark) { light } else { dark }
+    let (dark, light) = if text.contrast(Color(0, 0, 0)) < background.contrast(Color(0, 0, 0)) {
+        (text, background)
+    } else {
+        (background, text)
+    };
+    if fill.contrast(light) >= fill.contrast(dark) {
+        light
+    } else {
+        dark
+    }
 }
 
 /// A row of pips centred on (x, y): as many filled as the grade is good.
-pub fn pips(rank: usize, count: usize, x: f64, y: f64, color: Color, fill_behind: Color) -> Vec<Shape> {
+pub fn pips(
+    rank: usize,
+    count: usize,
+    x: f64,
+    y: f64,
+    color: Color,
+    fill_behind: Color,
+) -> Vec<Shape> {
     let spacing = 9.0;
     let start = x - spacing * (count as f64 - 1.0) / 2.0;
     let filled = count.saturating_sub(rank);
@@ -43,9 +58,25 @@ pub fn pips(rank: usize, count: usize, x: f64, y: f64, color: Color, fill_behind
         .map(|i| {
             let cx = start + spacing * i as f64;
             if i < filled {
-                Shape::Circle { x: cx, y, radius: 3.0, fill: Some(color), stroke: None }
+                Shape::Circle {
+                    x: cx,
+                    y,
+                    radius: 3.0,
+                    fill: Some(color),
+                    stroke: None,
+                }
             } else {
-                Shape::Circle { x: cx, y, radius: 2.5, fill: Some(fill_behind), stroke: Some(Stroke { color, width: 1.0, dash: Dash::Solid }) }
+                Shape::Circle {
+                    x: cx,
+                    y,
+                    radius: 2.5,
+                    fill: Some(fill_behind),
+                    stroke: Some(Stroke {
+                        color,
+                        width: 1.0,
+                        dash: Dash::Solid,
+                    }),
+                }
             }
         })
         .collect()
@@ -53,7 +84,17 @@ pub fn pips(rank: usize, count: usize, x: f64, y: f64, color: Color, fill_behind
 
 /// The marker a grade gets on the journey view: filled in its colour, outlined for contrast.
 pub fn grade_marker(x: f64, y: f64, fill: Color, theme: &Theme) -> Shape {
-    Shape::Circle { x, y, radius: 5.5, fill: Some(fill), stroke: Some(Stroke { color: theme.text, width: 1.5, dash: Dash::Solid }) }
+    Shape::Circle {
+        x,
+        y,
+        radius: 5.5,
+        fill: Some(fill),
+        stroke: Some(Stroke {
+            color: theme.text,
+            width: 1.5,
+            dash: Dash::Solid,
+        }),
+    }
 }
 
 /// The key's entry for each grade on the scale: its colour and pips, and its name.
@@ -67,9 +108,24 @@ pub fn grade_entries(scale: &GradeScale, theme: &Theme) -> Vec<super::legend::En
         .map(|(rank, grade)| {
             let fill = colors.get(rank).copied().unwrap_or(theme.text);
             let width = 9.0 * n as f64 + 8.0;
-            let mut swatch = vec![Shape::Rect { x: 0.0, y: 0.0, width, height: 16.0, fill: Some(fill), stroke: Some(Stroke { color: theme.text, width: 1.0, dash: Dash::Solid }) }];
+            let mut swatch = vec![Shape::Rect {
+                x: 0.0,
+                y: 0.0,
+                width,
+                height: 16.0,
+                fill: Some(fill),
+                stroke: Some(Stroke {
+                    color: theme.text,
+                    width: 1.0,
+                    dash: Dash::Solid,
+                }),
+            }];
             swatch.extend(pips(rank, n, width / 2.0, 8.0, text_on(fill, theme), fill));
-            super::legend::Entry { swatch, swatch_width: width, label: grade.name.clone() }
+            super::legend::Entry {
+                swatch,
+                swatch_width: width,
+                label: grade.name.clone(),
+            }
         })
         .collect()
 }

@@ -23,45 +23,115 @@ pub fn not_judged_item(j: &Judgements) -> usize {
 
 /// The words above an area's bar: its name, and the council's grade at its latest inspection.
 fn heading(j: &Judgements, area: usize) -> String {
-    let (Some(a), Some(national)) = (j.areas.get(area), &j.national) else { return String::new() };
+    let (Some(a), Some(national)) = (j.areas.get(area), &j.national) else {
+        return String::new();
+    };
     let last = j.inspections.len().saturating_sub(1);
-    format!("{}. {}: {}", a.name, national.council, j.cell_words(a, last))
+    format!(
+        "{}. {}: {}",
+        a.name,
+        national.council,
+        j.cell_words(a, last)
+    )
 }
 
 fn legend(j: &Judgements, theme: &Theme) -> Vec<Entry> {
     let mut entries = grade_entries(&j.scale, theme);
-    let pale = Rect { x: 0.0, y: 0.0, width: 22.0, height: 16.0 };
-    let mut blank = vec![Shape::Rect { x: 0.0, y: 0.0, width: 22.0, height: 16.0, fill: Some(theme.background), stroke: Some(Stroke { color: theme.muted_text, width: 1.0, dash: super::Dash::Dashed }) }];
+    let pale = Rect {
+        x: 0.0,
+        y: 0.0,
+        width: 22.0,
+        height: 16.0,
+    };
+    let mut blank = vec![Shape::Rect {
+        x: 0.0,
+        y: 0.0,
+        width: 22.0,
+        height: 16.0,
+        fill: Some(theme.background),
+        stroke: Some(Stroke {
+            color: theme.muted_text,
+            width: 1.0,
+            dash: super::Dash::Dashed,
+        }),
+    }];
     blank.extend(hatch(pale, theme.tint(theme.muted_text, 0.3), 8.0));
-    entries.push(Entry { swatch: blank, swatch_width: 22.0, label: "Not judged, or not part of the framework then".into() });
-    entries.push(Entry { swatch: vec![marker(11.0, 14.0, theme)], swatch_width: 22.0, label: "This council's grade".into() });
+    entries.push(Entry {
+        swatch: blank,
+        swatch_width: 22.0,
+        label: "Not judged, or not part of the framework then".into(),
+    });
+    entries.push(Entry {
+        swatch: vec![marker(11.0, 14.0, theme)],
+        swatch_width: 22.0,
+        label: "This council's grade".into(),
+    });
     entries
 }
 
 /// A downward triangle, the council's mark, pointing at (x, y).
 fn marker(x: f64, y: f64, theme: &Theme) -> Shape {
-    Shape::Polygon { points: vec![(x - 7.0, y - 10.0), (x + 7.0, y - 10.0), (x, y)], fill: theme.text, stroke: None }
+    Shape::Polygon {
+        points: vec![(x - 7.0, y - 10.0), (x + 7.0, y - 10.0), (x, y)],
+        fill: theme.text,
+        stroke: None,
+    }
 }
 
-pub fn national_height(j: &Judgements, width: f64, theme: &Theme, measure: &dyn TextMeasure) -> f64 {
-    let rows: f64 = (0..j.areas.len()).map(|a| wrap(&heading(j, a), LABEL, width - 16.0, 3, measure).len() as f64 * LINE + BAR + GAP + 12.0).sum();
-    let intro = j.national.as_ref().map_or(1, |n| wrap(&intro_words(n.councils), SMALL, width - 16.0, 3, measure).len());
-    intro as f64 * (SMALL.size + 3.0) + 8.0 + rows + legend_height(&legend(j, theme), width - 16.0, measure) + 8.0
+pub fn national_height(
+    j: &Judgements,
+    width: f64,
+    theme: &Theme,
+    measure: &dyn TextMeasure,
+) -> f64 {
+    let rows: f64 = (0..j.areas.len())
+        .map(|a| {
+            wrap(&heading(j, a), LABEL, width - 16.0, 3, measure).len() as f64 * LINE
+                + BAR
+                + GAP
+                + 12.0
+        })
+        .sum();
+    let intro = j.national.as_ref().map_or(1, |n| {
+        wrap(&intro_words(n.councils), SMALL, width - 16.0, 3, measure).len()
+    });
+    intro as f64 * (SMALL.size + 3.0)
+        + 8.0
+        + rows
+        + legend_height(&legend(j, theme), width - 16.0, measure)
+        + 8.0
 }
 
 fn intro_words(councils: usize) -> String {
     format!("Every council's grade at its latest inspection ({councils} councils)")
 }
 
-pub fn judgement_national(j: &Judgements, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
-    let titles = Titles { title: &j.title, subtitle: j.subtitle.as_deref(), source: j.source.as_deref(), notes: &[] };
+pub fn judgement_national(
+    j: &Judgements,
+    frame: Frame,
+    theme: &Theme,
+    measure: &dyn TextMeasure,
+) -> Scene {
+    let titles = Titles {
+        title: &j.title,
+        subtitle: j.subtitle.as_deref(),
+        source: j.source.as_deref(),
+        notes: &[],
+    };
     let (mut scene, top, _) = begin(frame, &titles, theme, measure);
-    let Some(national) = &j.national else { return scene };
+    let Some(national) = &j.national else {
+        return scene;
+    };
     let councils = national.councils.max(1);
     let (left, width) = (8.0, (frame.width - 16.0).max(20.0));
     let mut y = top.max(4.0);
     for line in wrap(&intro_words(national.councils), SMALL, width, 3, measure) {
-        scene.text(left, y, line, TextStyle::new(SMALL, theme.muted_text, Align::Start, Baseline::Top));
+        scene.text(
+            left,
+            y,
+            line,
+            TextStyle::new(SMALL, theme.muted_text, Align::Start, Baseline::Top),
+        );
         y += SMALL.size + 3.0;
     }
     y += 8.0;
@@ -69,7 +139,12 @@ pub fn judgement_national(j: &Judgements, frame: Frame, theme: &Theme, measure: 
     let last = j.inspections.len().saturating_sub(1);
     for (index, (area, counts)) in j.areas.iter().zip(&national.counts).enumerate() {
         for line in wrap(&heading(j, index), LABEL, width, 3, measure) {
-            scene.text(left, y, line, TextStyle::new(LABEL, theme.text, Align::Start, Baseline::Top));
+            scene.text(
+                left,
+                y,
+                line,
+                TextStyle::new(LABEL, theme.text, Align::Start, Baseline::Top),
+            );
             y += LINE;
         }
         // Room for the council's marker between the words and the bar.
@@ -79,26 +154,74 @@ pub fn judgement_national(j: &Judgements, frame: Frame, theme: &Theme, measure: 
             _ => None,
         };
         let blank = counts.not_judged + counts.not_in_framework;
-        let pieces = counts.grades.iter().copied().enumerate().chain(std::iter::once((not_judged_item(j), blank)));
+        let pieces = counts
+            .grades
+            .iter()
+            .copied()
+            .enumerate()
+            .chain(std::iter::once((not_judged_item(j), blank)));
         let mut x = left;
         for (item, count) in pieces {
             if count == 0 {
                 continue;
             }
             let w = width * count as f64 / councils as f64;
-            let rect = Rect { x, y, width: w, height: BAR };
+            let rect = Rect {
+                x,
+                y,
+                width: w,
+                height: BAR,
+            };
             let datum = Datum { group: index, item };
-            let stroke = Some(Stroke { color: theme.background, width: 1.0, dash: super::Dash::Solid });
+            let stroke = Some(Stroke {
+                color: theme.background,
+                width: 1.0,
+                dash: super::Dash::Solid,
+            });
             match colors.get(item).filter(|_| item < not_judged_item(j)) {
                 Some(fill) => {
-                    scene.add_datum(Shape::Rect { x, y, width: w, height: BAR, fill: Some(*fill), stroke }, datum);
+                    scene.add_datum(
+                        Shape::Rect {
+                            x,
+                            y,
+                            width: w,
+                            height: BAR,
+                            fill: Some(*fill),
+                            stroke,
+                        },
+                        datum,
+                    );
                     let text = count.to_string();
                     if measure.width(&text, SMALL) + 6.0 <= w {
-                        scene.text(x + w / 2.0, y + BAR / 2.0, text, TextStyle::new(SMALL, text_on(*fill, theme), Align::Middle, Baseline::Middle));
+                        scene.text(
+                            x + w / 2.0,
+                            y + BAR / 2.0,
+                            text,
+                            TextStyle::new(
+                                SMALL,
+                                text_on(*fill, theme),
+                                Align::Middle,
+                                Baseline::Middle,
+                            ),
+                        );
                     }
                 }
                 None => {
-                    scene.add_datum(Shape::Rect { x, y, width: w, height: BAR, fill: Some(theme.background), stroke: Some(Stroke { color: theme.muted_text, width: 1.0, dash: super::Dash::Dashed }) }, datum);
+                    scene.add_datum(
+                        Shape::Rect {
+                            x,
+                            y,
+                            width: w,
+                            height: BAR,
+                            fill: Some(theme.background),
+                            stroke: Some(Stroke {
+                                color: theme.muted_text,
+                                width: 1.0,
+                                dash: super::Dash::Dashed,
+                            }),
+                        },
+                        datum,
+                    );
                     for line in hatch(rect, theme.tint(theme.muted_text, 0.3), 8.0) {
                         scene.add(line);
                     }
@@ -107,12 +230,22 @@ pub fn judgement_national(j: &Judgements, frame: Frame, theme: &Theme, measure: 
             if own == Some(item) {
                 scene.add(marker(x + w / 2.0, y - 1.0, theme));
             }
-            scene.targets.push(Target { x: x + w / 2.0, y: y + BAR / 2.0, datum, bounds: Some(rect) });
+            scene.targets.push(Target {
+                x: x + w / 2.0,
+                y: y + BAR / 2.0,
+                datum,
+                bounds: Some(rect),
+            });
             x += w;
         }
         y += BAR + GAP;
     }
-    scene.plot = Rect { x: left, y: top, width, height: (y - top).max(1.0) };
+    scene.plot = Rect {
+        x: left,
+        y: top,
+        width,
+        height: (y - top).max(1.0),
+    };
     draw_legend(&mut scene, legend(j, theme), left, y, width, theme, measure);
     scene.pick_distance = 12.0;
     scene

@@ -21,20 +21,36 @@ const WHISKER_SPACING: f64 = 12.0;
 const CAP: f64 = 4.0;
 
 /// Draws the intervals of every series `drawn` says is on the chart, under the lines.
-pub fn draw_intervals(scene: &mut Scene, kpi: &Kpi, drawn: impl Fn(usize) -> bool, x: &LinearScale, y: &LinearScale, theme: &Theme) {
+pub fn draw_intervals(
+    scene: &mut Scene,
+    kpi: &Kpi,
+    drawn: impl Fn(usize) -> bool,
+    x: &LinearScale,
+    y: &LinearScale,
+    theme: &Theme,
+) {
     for (index, series) in kpi.series.iter().enumerate().filter(|(i, _)| drawn(*i)) {
         let color = theme.series_color(index, kpi.series.len());
         let limits: Vec<Option<(f64, f64, f64)>> = series
             .points
             .iter()
-            .map(|p| p.detail.as_deref().and_then(|d| d.interval).map(|(lo, hi)| (x.map(p.period.middle()), y.map(lo), y.map(hi))))
+            .map(|p| {
+                p.detail
+                    .as_deref()
+                    .and_then(|d| d.interval)
+                    .map(|(lo, hi)| (x.map(p.period.middle()), y.map(lo), y.map(hi)))
+            })
             .collect();
         let count = limits.iter().flatten().count();
         if count == 0 {
             continue;
         }
         if (count as f64) * WHISKER_SPACING <= scene.plot.width {
-            let stroke = Stroke { color, width: 1.5, dash: Dash::Solid };
+            let stroke = Stroke {
+                color,
+                width: 1.5,
+                dash: Dash::Solid,
+            };
             for (px, low, high) in limits.iter().flatten() {
                 scene.line(vec![(*px, *low), (*px, *high)], stroke);
                 scene.line(vec![(px - CAP, *low), (px + CAP, *low)], stroke);
@@ -47,8 +63,16 @@ pub fn draw_intervals(scene: &mut Scene, kpi: &Kpi, drawn: impl Fn(usize) -> boo
                 if run.len() < 2 {
                     continue;
                 }
-                let points = run.iter().map(|(px, _, high)| (*px, *high)).chain(run.iter().rev().map(|(px, low, _)| (*px, *low))).collect();
-                scene.add(Shape::Polygon { points, fill, stroke: None });
+                let points = run
+                    .iter()
+                    .map(|(px, _, high)| (*px, *high))
+                    .chain(run.iter().rev().map(|(px, low, _)| (*px, *low)))
+                    .collect();
+                scene.add(Shape::Polygon {
+                    points,
+                    fill,
+                    stroke: None,
+                });
             }
         }
     }
@@ -67,17 +91,43 @@ fn as_status(compared: Compared) -> Option<Status> {
 }
 
 /// Draws each compared point's mark over the lines, for every series `drawn` says is shown.
-pub fn draw_comparisons(scene: &mut Scene, kpi: &Kpi, drawn: impl Fn(usize) -> bool, x: &LinearScale, y: &LinearScale, theme: &Theme) {
+pub fn draw_comparisons(
+    scene: &mut Scene,
+    kpi: &Kpi,
+    drawn: impl Fn(usize) -> bool,
+    x: &LinearScale,
+    y: &LinearScale,
+    theme: &Theme,
+) {
     for (_, series) in kpi.series.iter().enumerate().filter(|(i, _)| drawn(*i)) {
         for point in &series.points {
-            let (Some(value), Some(status)) = (point.value, point.detail.as_deref().and_then(|d| d.compared).and_then(as_status)) else { continue };
-            scene.add(status_mark(status, x.map(point.period.middle()), y.map(value), 10.0, theme));
+            let (Some(value), Some(status)) = (
+                point.value,
+                point
+                    .detail
+                    .as_deref()
+                    .and_then(|d| d.compared)
+                    .and_then(as_status),
+            ) else {
+                continue;
+            };
+            scene.add(status_mark(
+                status,
+                x.map(point.period.middle()),
+                y.map(value),
+                10.0,
+                theme,
+            ));
         }
     }
 }
 
 /// The key to the comparison marks, as a note under the chart, when any point has one.
 pub fn comparison_key(kpi: &Kpi) -> Option<String> {
-    let compared = kpi.series.iter().flat_map(|s| &s.points).any(|p| p.detail.as_deref().is_some_and(|d| d.compared.is_some_and(|c| c != Compared::NotCompared)));
+    let compared = kpi.series.iter().flat_map(|s| &s.points).any(|p| {
+        p.detail
+            .as_deref()
+            .is_some_and(|d| d.compared.is_some_and(|c| c != Compared::NotCompared))
+    });
     compared.then(|| format!("Marks compare each figure with {} (95% confidence): circle, better; triangle, similar; diamond, worse; ring, higher or lower.", kpi.compared_to))
 }

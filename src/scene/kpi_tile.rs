@@ -14,7 +14,10 @@ use crate::model::unit::Polarity;
 use crate::scale::format::format_value;
 use crate::words::kpi::{against_target, change};
 
-const VALUE_FONT: Font = Font { size: 28.0, bold: true };
+const VALUE_FONT: Font = Font {
+    size: 28.0,
+    bold: true,
+};
 const LINE: f64 = 17.0;
 const SPARK_HEIGHT: f64 = 48.0;
 
@@ -28,8 +31,13 @@ struct Lines {
 
 impl Lines {
     fn new(kpi: &Kpi, change: &str, status: &str, width: f64, measure: &dyn TextMeasure) -> Lines {
-        let rank = crate::words::rank::tile_line(kpi).map_or_else(Vec::new, |r| wrap(&r, LABEL, width - 24.0, 2, measure));
-        Lines { change: wrap(change, LABEL, width - 24.0, 2, measure), status: wrap(status, LABEL, width - 24.0, 2, measure), rank }
+        let rank = crate::words::rank::tile_line(kpi)
+            .map_or_else(Vec::new, |r| wrap(&r, LABEL, width - 24.0, 2, measure));
+        Lines {
+            change: wrap(change, LABEL, width - 24.0, 2, measure),
+            status: wrap(status, LABEL, width - 24.0, 2, measure),
+            rank,
+        }
     }
 }
 
@@ -37,47 +45,119 @@ impl Lines {
 pub fn tile_height(kpi: &Kpi, width: f64, measure: &dyn TextMeasure) -> f64 {
     let lines = match kpi.latest() {
         Some(l) => {
-            let target = kpi.target.map(|t| format!(": {}", against_target(l.value, t, &kpi.unit))).unwrap_or_default();
+            let target = kpi
+                .target
+                .map(|t| format!(": {}", against_target(l.value, t, &kpi.unit)))
+                .unwrap_or_default();
             // "(better)" is the longer verdict, so the estimate never falls short of the drawing.
-            let change = l.previous.map_or("No earlier value to compare".to_owned(), |(p, v)| format!("{} since {} (better)", change(l.value - v, &kpi.unit), p.label()));
-            Lines::new(kpi, &change, &format!("{}{target}", kpi.status(l.value).words()), width, measure)
+            let change = l
+                .previous
+                .map_or("No earlier value to compare".to_owned(), |(p, v)| {
+                    format!(
+                        "{} since {} (better)",
+                        change(l.value - v, &kpi.unit),
+                        p.label()
+                    )
+                });
+            Lines::new(
+                kpi,
+                &change,
+                &format!("{}{target}", kpi.status(l.value).words()),
+                width,
+                measure,
+            )
         }
-        None => Lines { change: vec![String::new()], status: vec![String::new()], rank: Vec::new() },
+        None => Lines {
+            change: vec![String::new()],
+            status: vec![String::new()],
+            rank: Vec::new(),
+        },
     };
-    let rank = if lines.rank.is_empty() { 0.0 } else { lines.rank.len() as f64 * LINE + 6.0 };
-    2.0 + VALUE_FONT.size + 12.0 + (lines.change.len() + lines.status.len()) as f64 * LINE + 6.0 + rank + 8.0 + SPARK_HEIGHT + 4.0
+    let rank = if lines.rank.is_empty() {
+        0.0
+    } else {
+        lines.rank.len() as f64 * LINE + 6.0
+    };
+    2.0 + VALUE_FONT.size
+        + 12.0
+        + (lines.change.len() + lines.status.len()) as f64 * LINE
+        + 6.0
+        + rank
+        + 8.0
+        + SPARK_HEIGHT
+        + 4.0
 }
 
 pub fn kpi_tile(kpi: &Kpi, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
-    let titles = Titles { title: &kpi.title, subtitle: kpi.subtitle.as_deref(), source: kpi.source.as_deref(), notes: &[] };
+    let titles = Titles {
+        title: &kpi.title,
+        subtitle: kpi.subtitle.as_deref(),
+        source: kpi.source.as_deref(),
+        notes: &[],
+    };
     let (mut scene, top, bottom) = begin(frame, &titles, theme, measure);
     let top = top.max(2.0);
     let room = frame.width - 8.0;
-    let Some(Latest { period, value, previous }) = kpi.latest() else {
-        scene.text(4.0, top, "No value yet", TextStyle::new(LABEL, theme.muted_text, Align::Start, Baseline::Top));
+    let Some(Latest {
+        period,
+        value,
+        previous,
+    }) = kpi.latest()
+    else {
+        scene.text(
+            4.0,
+            top,
+            "No value yet",
+            TextStyle::new(LABEL, theme.muted_text, Align::Start, Baseline::Top),
+        );
         return scene;
     };
     let value_text = ellipsize(&format_value(value, &kpi.unit), VALUE_FONT, room, measure);
     let value_width = measure.width(&value_text, VALUE_FONT);
-    scene.text(4.0, top, value_text, TextStyle::new(VALUE_FONT, theme.text, Align::Start, Baseline::Top));
+    scene.text(
+        4.0,
+        top,
+        value_text,
+        TextStyle::new(VALUE_FONT, theme.text, Align::Start, Baseline::Top),
+    );
     let period_text = ellipsize(&period.label(), SMALL, room - value_width - 8.0, measure);
-    scene.text(4.0 + value_width + 8.0, top + VALUE_FONT.size - 2.0, period_text, TextStyle::new(SMALL, theme.muted_text, Align::Start, Baseline::Bottom));
+    scene.text(
+        4.0 + value_width + 8.0,
+        top + VALUE_FONT.size - 2.0,
+        period_text,
+        TextStyle::new(SMALL, theme.muted_text, Align::Start, Baseline::Bottom),
+    );
 
     let change_text = match previous {
         Some((before, earlier)) => {
             let difference = value - earlier;
             let verdict = match (kpi.polarity, difference.partial_cmp(&0.0)) {
-                (Polarity::HigherIsBetter, Some(std::cmp::Ordering::Greater)) | (Polarity::LowerIsBetter, Some(std::cmp::Ordering::Less)) => " (better)",
-                (Polarity::HigherIsBetter, Some(std::cmp::Ordering::Less)) | (Polarity::LowerIsBetter, Some(std::cmp::Ordering::Greater)) => " (worse)",
+                (Polarity::HigherIsBetter, Some(std::cmp::Ordering::Greater))
+                | (Polarity::LowerIsBetter, Some(std::cmp::Ordering::Less)) => " (better)",
+                (Polarity::HigherIsBetter, Some(std::cmp::Ordering::Less))
+                | (Polarity::LowerIsBetter, Some(std::cmp::Ordering::Greater)) => " (worse)",
                 _ => "",
             };
-            format!("{} since {}{verdict}", change(difference, &kpi.unit), before.label())
+            format!(
+                "{} since {}{verdict}",
+                change(difference, &kpi.unit),
+                before.label()
+            )
         }
         None => "No earlier value to compare".to_owned(),
     };
     let status = kpi.status(value);
-    let target = kpi.target.map(|t| format!(": {}", against_target(value, t, &kpi.unit))).unwrap_or_default();
-    let lines = Lines::new(kpi, &change_text, &format!("{}{target}", status.words()), frame.width, measure);
+    let target = kpi
+        .target
+        .map(|t| format!(": {}", against_target(value, t, &kpi.unit)))
+        .unwrap_or_default();
+    let lines = Lines::new(
+        kpi,
+        &change_text,
+        &format!("{}{target}", status.words()),
+        frame.width,
+        measure,
+    );
 
     let change_y = top + VALUE_FONT.size + 12.0;
     if let Some((_, earlier)) = previous {
@@ -85,12 +165,22 @@ pub fn kpi_tile(kpi: &Kpi, frame: Frame, theme: &Theme, measure: &dyn TextMeasur
     }
     let text_x = if previous.is_some() { 20.0 } else { 4.0 };
     for (i, line) in lines.change.iter().enumerate() {
-        scene.text(text_x, change_y + i as f64 * LINE, line.clone(), TextStyle::new(LABEL, theme.text, Align::Start, Baseline::Middle));
+        scene.text(
+            text_x,
+            change_y + i as f64 * LINE,
+            line.clone(),
+            TextStyle::new(LABEL, theme.text, Align::Start, Baseline::Middle),
+        );
     }
     let status_y = change_y + lines.change.len() as f64 * LINE + 6.0;
     scene.add(status_mark(status, 9.0, status_y, 11.0, theme));
     for (i, line) in lines.status.iter().enumerate() {
-        scene.text(20.0, status_y + i as f64 * LINE, line.clone(), TextStyle::new(LABEL, theme.text, Align::Start, Baseline::Middle));
+        scene.text(
+            20.0,
+            status_y + i as f64 * LINE,
+            line.clone(),
+            TextStyle::new(LABEL, theme.text, Align::Start, Baseline::Middle),
+        );
     }
     let mut status_y = status_y + (lines.status.len() as f64 - 1.0) * LINE;
     // Rank among all councils, marked with a small bar chart glyph: three bars of rising height.
@@ -98,15 +188,32 @@ pub fn kpi_tile(kpi: &Kpi, frame: Frame, theme: &Theme, measure: &dyn TextMeasur
         let rank_y = status_y + LINE + 6.0;
         for (k, h) in [4.0, 7.0, 10.0].iter().enumerate() {
             let x = 4.0 + k as f64 * 4.0;
-            scene.add(Shape::Rect { x, y: rank_y + 5.0 - h, width: 3.0, height: *h, fill: Some(theme.text), stroke: None });
+            scene.add(Shape::Rect {
+                x,
+                y: rank_y + 5.0 - h,
+                width: 3.0,
+                height: *h,
+                fill: Some(theme.text),
+                stroke: None,
+            });
         }
         for (i, line) in lines.rank.iter().enumerate() {
-            scene.text(20.0, rank_y + i as f64 * LINE, line.clone(), TextStyle::new(LABEL, theme.text, Align::Start, Baseline::Middle));
+            scene.text(
+                20.0,
+                rank_y + i as f64 * LINE,
+                line.clone(),
+                TextStyle::new(LABEL, theme.text, Align::Start, Baseline::Middle),
+            );
         }
         status_y = rank_y + (lines.rank.len() as f64 - 1.0) * LINE;
     }
     let spark_top = status_y + 14.0;
-    let area = Rect { x: 2.0, y: spark_top, width: frame.width - 4.0, height: (frame.height - bottom - spark_top - 2.0).max(16.0) };
+    let area = Rect {
+        x: 2.0,
+        y: spark_top,
+        width: frame.width - 4.0,
+        height: (frame.height - bottom - spark_top - 2.0).max(16.0),
+    };
     scene.plot = area;
     draw_spark(&mut scene, kpi, area, theme);
     scene.pick_distance = 12.0;
@@ -117,10 +224,27 @@ pub fn kpi_tile(kpi: &Kpi, frame: Frame, theme: &Theme, measure: &dyn TextMeasur
 fn arrow(difference: f64, x: f64, y: f64, theme: &Theme) -> Shape {
     let c = theme.text;
     if difference.abs() < 1e-9 {
-        Shape::Polygon { points: vec![(x - 5.0, y - 3.0), (x + 5.0, y - 3.0), (x + 5.0, y - 1.0), (x - 5.0, y - 1.0)], fill: c, stroke: None }
+        Shape::Polygon {
+            points: vec![
+                (x - 5.0, y - 3.0),
+                (x + 5.0, y - 3.0),
+                (x + 5.0, y - 1.0),
+                (x - 5.0, y - 1.0),
+            ],
+            fill: c,
+            stroke: None,
+        }
     } else if difference > 0.0 {
-        Shape::Polygon { points: vec![(x, y - 6.0), (x + 6.0, y + 4.0), (x - 6.0, y + 4.0)], fill: c, stroke: None }
+        Shape::Polygon {
+            points: vec![(x, y - 6.0), (x + 6.0, y + 4.0), (x - 6.0, y + 4.0)],
+            fill: c,
+            stroke: None,
+        }
     } else {
-        Shape::Polygon { points: vec![(x - 6.0, y - 4.0), (x + 6.0, y - 4.0), (x, y + 6.0)], fill: c, stroke: None }
+        Shape::Polygon {
+            points: vec![(x - 6.0, y - 4.0), (x + 6.0, y - 4.0), (x, y + 6.0)],
+            fill: c,
+            stroke: None,
+        }
     }
 }

@@ -10,7 +10,6 @@ pub mod header;
 pub mod judgement_grid;
 pub mod judgement_journey;
 pub mod judgement_national;
-pub mod legend;
 pub mod kpi_bullet;
 pub mod kpi_distribution;
 pub mod kpi_interval;
@@ -18,6 +17,7 @@ pub mod kpi_line;
 pub mod kpi_spark;
 pub mod kpi_sparkline;
 pub mod kpi_tile;
+pub mod legend;
 pub mod marker;
 pub mod money_axis;
 pub mod named_rows;
@@ -48,8 +48,18 @@ impl Frame {
     pub const MIN_HEIGHT: f64 = 24.0;
 
     pub fn new(width: f64, height: f64, titles: bool) -> Self {
-        let sane = |v: f64, min: f64| if v.is_finite() { v.clamp(min, 20_000.0) } else { min };
-        Frame { width: sane(width, Self::MIN_WIDTH), height: sane(height, Self::MIN_HEIGHT), titles }
+        let sane = |v: f64, min: f64| {
+            if v.is_finite() {
+                v.clamp(min, 20_000.0)
+            } else {
+                min
+            }
+        };
+        Frame {
+            width: sane(width, Self::MIN_WIDTH),
+            height: sane(height, Self::MIN_HEIGHT),
+            titles,
+        }
     }
 }
 
@@ -97,7 +107,12 @@ impl Scene {
         Scene {
             width: frame.width,
             height: frame.height,
-            plot: Rect { x: 0.0, y: 0.0, width: frame.width, height: frame.height },
+            plot: Rect {
+                x: 0.0,
+                y: 0.0,
+                width: frame.width,
+                height: frame.height,
+            },
             marks: Vec::new(),
             targets: Vec::new(),
             pick_distance: 40.0,
@@ -109,11 +124,19 @@ impl Scene {
     }
 
     pub fn add_datum(&mut self, shape: Shape, datum: Datum) {
-        self.marks.push(Mark { shape, datum: Some(datum) });
+        self.marks.push(Mark {
+            shape,
+            datum: Some(datum),
+        });
     }
 
     pub fn text(&mut self, x: f64, y: f64, text: impl Into<String>, style: TextStyle) {
-        self.add(Shape::Text { x, y, text: text.into(), style });
+        self.add(Shape::Text {
+            x,
+            y,
+            text: text.into(),
+            style,
+        });
     }
 
     pub fn line(&mut self, points: Vec<(f64, f64)>, stroke: Stroke) {

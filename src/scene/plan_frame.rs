@@ -12,27 +12,78 @@ use crate::chart::funding::FundingChart;
 use crate::chart::Chart;
 
 /// A new scene for a funding view, and the space the titles took (top, bottom).
-pub fn begin_plan(chart: &FundingChart, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> (Scene, f64, f64) {
+pub fn begin_plan(
+    chart: &FundingChart,
+    frame: Frame,
+    theme: &Theme,
+    measure: &dyn TextMeasure,
+) -> (Scene, f64, f64) {
     let plan = &chart.plan;
-    let notes = if frame.titles { chart.notes() } else { Vec::new() };
-    let titles = Titles { title: &plan.title, subtitle: plan.subtitle.as_deref(), source: plan.source.as_deref(), notes: &notes };
+    let notes = if frame.titles {
+        chart.notes()
+    } else {
+        Vec::new()
+    };
+    let titles = Titles {
+        title: &plan.title,
+        subtitle: plan.subtitle.as_deref(),
+        source: plan.source.as_deref(),
+        notes: &notes,
+    };
     begin(frame, &titles, theme, measure)
 }
 
 /// An axis over `values` (and zero) across the rows' bars, labelled at `top`, with gridlines
 /// down through the rows and the zero line; sets the scene's plot to the bars' area.
-pub fn row_value_axis(scene: &mut Scene, rows: &NamedRows, values: impl IntoIterator<Item = f64>, top: f64, chart: &FundingChart, theme: &Theme) -> MoneyAxis {
+pub fn row_value_axis(
+    scene: &mut Scene,
+    rows: &NamedRows,
+    values: impl IntoIterator<Item = f64>,
+    top: f64,
+    chart: &FundingChart,
+    theme: &Theme,
+) -> MoneyAxis {
     let tick_count = (((rows.bars_right - rows.bars_left) / 90.0) as usize).clamp(2, 6);
-    let axis = MoneyAxis::new(values, rows.bars_left, rows.bars_right, tick_count, &chart.plan.unit);
+    let axis = MoneyAxis::new(
+        values,
+        rows.bars_left,
+        rows.bars_right,
+        tick_count,
+        &chart.plan.unit,
+    );
     let plot_top = top + SMALL.size + 6.0;
-    let plot = Rect { x: rows.bars_left, y: plot_top, width: rows.bars_right - rows.bars_left, height: (rows.bottom - plot_top).max(0.0) };
+    let plot = Rect {
+        x: rows.bars_left,
+        y: plot_top,
+        width: rows.bars_right - rows.bars_left,
+        height: (rows.bottom - plot_top).max(0.0),
+    };
     scene.plot = plot;
     for (value, label) in axis.ticks.values.iter().zip(&axis.labels) {
         let x = axis.map(*value);
-        scene.line(vec![(x, plot.y), (x, plot.bottom())], Stroke { color: theme.grid, width: 1.0, dash: Dash::Solid });
-        scene.text(x, top, label.clone(), TextStyle::new(SMALL, theme.muted_text, Align::Middle, Baseline::Top));
+        scene.line(
+            vec![(x, plot.y), (x, plot.bottom())],
+            Stroke {
+                color: theme.grid,
+                width: 1.0,
+                dash: Dash::Solid,
+            },
+        );
+        scene.text(
+            x,
+            top,
+            label.clone(),
+            TextStyle::new(SMALL, theme.muted_text, Align::Middle, Baseline::Top),
+        );
     }
     let zero = axis.map(0.0);
-    scene.line(vec![(zero, plot.y), (zero, plot.bottom())], Stroke { color: theme.axis, width: 1.0, dash: Dash::Solid });
+    scene.line(
+        vec![(zero, plot.y), (zero, plot.bottom())],
+        Stroke {
+            color: theme.axis,
+            width: 1.0,
+            dash: Dash::Solid,
+        },
+    );
     axis
 }

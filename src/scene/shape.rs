@@ -12,10 +12,16 @@ impl Color {
 
     /// `#12436D` or `#fff`, any case; `None` for anything else.
     pub fn from_hex(text: &str) -> Option<Color> {
-        let hex = text.strip_prefix('#').filter(|h| h.bytes().all(|b| b.is_ascii_hexdigit()))?;
+        let hex = text
+            .strip_prefix('#')
+            .filter(|h| h.bytes().all(|b| b.is_ascii_hexdigit()))?;
         let channel = |s: &str| u8::from_str_radix(s, 16).ok();
         match hex.len() {
-            6 => Some(Color(channel(hex.get(0..2)?)?, channel(hex.get(2..4)?)?, channel(hex.get(4..6)?)?)),
+            6 => Some(Color(
+                channel(hex.get(0..2)?)?,
+                channel(hex.get(2..4)?)?,
+                channel(hex.get(4..6)?)?,
+            )),
             3 => {
                 let digit = |i: usize| channel(&hex.get(i..i + 1)?.repeat(2));
                 Some(Color(digit(0)?, digit(1)?, digit(2)?))
@@ -28,7 +34,11 @@ impl Color {
     pub fn luminance(self) -> f64 {
         let linear = |c: u8| {
             let c = c as f64 / 255.0;
-            if c <= 0.04045 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
+            if c <= 0.04045 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
         };
         0.2126 * linear(self.0) + 0.7152 * linear(self.1) + 0.0722 * linear(self.2)
     }
@@ -107,19 +117,49 @@ pub struct TextStyle {
 
 impl TextStyle {
     pub fn new(font: Font, color: Color, align: Align, baseline: Baseline) -> Self {
-        TextStyle { font, color, align, baseline }
+        TextStyle {
+            font,
+            color,
+            align,
+            baseline,
+        }
     }
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Shape {
-    Rect { x: f64, y: f64, width: f64, height: f64, fill: Option<Color>, stroke: Option<Stroke> },
+    Rect {
+        x: f64,
+        y: f64,
+        width: f64,
+        height: f64,
+        fill: Option<Color>,
+        stroke: Option<Stroke>,
+    },
     /// An open line through `points`.
-    Line { points: Vec<(f64, f64)>, stroke: Stroke },
+    Line {
+        points: Vec<(f64, f64)>,
+        stroke: Stroke,
+    },
     /// A filled closed shape.
-    Polygon { points: Vec<(f64, f64)>, fill: Color, stroke: Option<Stroke> },
-    Circle { x: f64, y: f64, radius: f64, fill: Option<Color>, stroke: Option<Stroke> },
-    Text { x: f64, y: f64, text: String, style: TextStyle },
+    Polygon {
+        points: Vec<(f64, f64)>,
+        fill: Color,
+        stroke: Option<Stroke>,
+    },
+    Circle {
+        x: f64,
+        y: f64,
+        radius: f64,
+        fill: Option<Color>,
+        stroke: Option<Stroke>,
+    },
+    Text {
+        x: f64,
+        y: f64,
+        text: String,
+        style: TextStyle,
+    },
 }
 
 /// Which piece of data a shape shows: a series (or area, or section) and an item in it.

@@ -11,10 +11,10 @@ use super::dom::ChartDom;
 use super::input::to_json;
 use super::listeners::{Listener, SizeWatch};
 use super::mounted::{Download, Mounted};
-use crate::chart::Builder;
-use crate::interact::Key;
-use crate::export::svg::to_svg;
 use super::theme::{read_theme, SCHEME_QUERIES};
+use crate::chart::Builder;
+use crate::export::svg::to_svg;
+use crate::interact::Key;
 use crate::scene::{ArialMetrics, Theme};
 
 /// A chart on the page. Every listener it adds is owned here and removed by `destroy()`.
@@ -47,7 +47,12 @@ fn js_error(e: JsValue) -> JsError {
 }
 
 impl ChartHandle {
-    pub fn mount(container: HtmlElement, data: &JsValue, options: &JsValue, builder: Builder) -> Result<ChartHandle, JsError> {
+    pub fn mount(
+        container: HtmlElement,
+        data: &JsValue,
+        options: &JsValue,
+        builder: Builder,
+    ) -> Result<ChartHandle, JsError> {
         // Check everything before touching the page: bad data leaves the container untouched.
         let options = to_json(options, "options").map_err(|e| JsError::new(&e.to_string()))?;
         let data = to_json(data, "data").map_err(|e| JsError::new(&e.to_string()))?;
@@ -57,7 +62,12 @@ impl ChartHandle {
 
     /// Mounts a chart already built from checked data and draws it; `builder` and `options`
     /// serve `update`.
-    pub fn mount_checked(container: HtmlElement, chart: Box<dyn crate::chart::Chart>, builder: Builder, options: crate::model::Json) -> Result<ChartHandle, JsError> {
+    pub fn mount_checked(
+        container: HtmlElement,
+        chart: Box<dyn crate::chart::Chart>,
+        builder: Builder,
+        options: crate::model::Json,
+    ) -> Result<ChartHandle, JsError> {
         let theme = page_theme(&container)?;
         let handle = ChartHandle::mount_undrawn(container, chart, builder, options, theme)?;
         let width = handle.plot_width()?;
@@ -80,8 +90,16 @@ impl ChartHandle {
     }
 
     /// Puts a chart on the page without drawing it yet (`draw_at` draws it).
-    pub fn mount_undrawn(container: HtmlElement, chart: Box<dyn crate::chart::Chart>, builder: Builder, options: crate::model::Json, theme: Theme) -> Result<ChartHandle, JsError> {
-        let document = container.owner_document().ok_or_else(|| JsError::new("container: the element is not in a document"))?;
+    pub fn mount_undrawn(
+        container: HtmlElement,
+        chart: Box<dyn crate::chart::Chart>,
+        builder: Builder,
+        options: crate::model::Json,
+        theme: Theme,
+    ) -> Result<ChartHandle, JsError> {
+        let document = container
+            .owner_document()
+            .ok_or_else(|| JsError::new("container: the element is not in a document"))?;
         let dom = ChartDom::new(&document, &theme).map_err(js_error)?;
         dom.set_words(chart.as_ref()).map_err(js_error)?;
         container.append_child(&dom.figure).map_err(js_error)?;
@@ -92,10 +110,20 @@ impl ChartHandle {
         let mounted = Rc::new(RefCell::new(mounted));
 
         let canvas = figure_canvas(&mounted)?;
-        let window = web_sys::window().ok_or_else(|| JsError::new("container: no window to draw in"))?;
+        let window =
+            web_sys::window().ok_or_else(|| JsError::new("container: no window to draw in"))?;
         let (table_button, tooltip, plot, page, [csv, png, svg], legend) = mounted
             .try_borrow()
-            .map(|m| (m.dom.table_button.clone(), m.dom.tooltip.clone(), m.dom.plot.clone(), m.document.clone(), m.dom.downloads.clone(), m.dom.legend.clone()))
+            .map(|m| {
+                (
+                    m.dom.table_button.clone(),
+                    m.dom.tooltip.clone(),
+                    m.dom.plot.clone(),
+                    m.document.clone(),
+                    m.dom.downloads.clone(),
+                    m.dom.legend.clone(),
+                )
+            })
             .map_err(|_| JsError::new("chart: busy drawing; try again"))?;
         // A reader switching to dark or high contrast sees the chart follow.
         let scheme_changes = SCHEME_QUERIES
@@ -103,49 +131,117 @@ impl ChartHandle {
             .filter_map(|query| window.match_media(query).ok().flatten())
             .map(|query| Listener::new(&query, "change", on_event(&mounted, |m| m.retheme())));
         let listeners = vec![
-            Listener::new(&overlay, "pointermove", on_pointer(&mounted, |m, e| m.hover(e.offset_x() as f64, e.offset_y() as f64))),
+            Listener::new(
+                &overlay,
+                "pointermove",
+                on_pointer(&mounted, |m, e| {
+                    m.hover(e.offset_x() as f64, e.offset_y() as f64)
+                }),
+            ),
             // WCAG 1.4.13: the pointer may move onto the tooltip without losing it...
-            Listener::new(&overlay, "pointerleave", on_pointer_leaving(&mounted, tooltip.clone())),
-            Listener::new(&tooltip, "pointerleave", on_pointer_leaving(&mounted, overlay.clone().into())),
+            Listener::new(
+                &overlay,
+                "pointerleave",
+                on_pointer_leaving(&mounted, tooltip.clone()),
+            ),
+            Listener::new(
+                &tooltip,
+                "pointerleave",
+                on_pointer_leaving(&mounted, overlay.clone().into()),
+            ),
             // ...Escape dismisses it wherever the focus is, and on touch a tap shows one and a
             // tap anywhere else hides it.
             Listener::new(&page, "keydown", on_escape(&mounted)),
-            Listener::new(&overlay, "pointerdown", on_pointer(&mounted, |m, e| if e.pointer_type() == "mouse" { Ok(()) } else { m.hover(e.offset_x() as f64, e.offset_y() as f64) })),
+            Listener::new(
+                &overlay,
+                "pointerdown",
+                on_pointer(&mounted, |m, e| {
+                    if e.pointer_type() == "mouse" {
+                        Ok(())
+                    } else {
+                        m.hover(e.offset_x() as f64, e.offset_y() as f64)
+                    }
+                }),
+            ),
             Listener::new(&page, "pointerdown", on_tap_outside(&mounted, plot)),
             // Printing redraws at print resolution, and back afterwards.
-            Listener::new(&window, "beforeprint", on_event(&mounted, |m| m.print(true))),
-            Listener::new(&window, "afterprint", on_event(&mounted, |m| m.print(false))),
+            Listener::new(
+                &window,
+                "beforeprint",
+                on_event(&mounted, |m| m.print(true)),
+            ),
+            Listener::new(
+                &window,
+                "afterprint",
+                on_event(&mounted, |m| m.print(false)),
+            ),
             Listener::new(&canvas, "keydown", on_key(&mounted)),
             Listener::new(&legend, "click", on_legend_click(&mounted)),
-            Listener::new(&table_button, "click", on_event(&mounted, |m| m.dom.toggle_table())),
-            Listener::new(&csv, "click", on_event(&mounted, |m| m.download(Download::Csv))),
-            Listener::new(&png, "click", on_event(&mounted, |m| m.download(Download::Png))),
-            Listener::new(&svg, "click", on_event(&mounted, |m| m.download(Download::Svg))),
-            Listener::new(&canvas, "focus", on_event(&mounted, |m| m.dom.show_focus(true))),
-            Listener::new(&canvas, "blur", on_event(&mounted, |m| {
-                m.dom.show_focus(false)?;
-                m.leave()
-            })),
+            Listener::new(
+                &table_button,
+                "click",
+                on_event(&mounted, |m| m.dom.toggle_table()),
+            ),
+            Listener::new(
+                &csv,
+                "click",
+                on_event(&mounted, |m| m.download(Download::Csv)),
+            ),
+            Listener::new(
+                &png,
+                "click",
+                on_event(&mounted, |m| m.download(Download::Png)),
+            ),
+            Listener::new(
+                &svg,
+                "click",
+                on_event(&mounted, |m| m.download(Download::Svg)),
+            ),
+            Listener::new(
+                &canvas,
+                "focus",
+                on_event(&mounted, |m| m.dom.show_focus(true)),
+            ),
+            Listener::new(
+                &canvas,
+                "blur",
+                on_event(&mounted, |m| {
+                    m.dom.show_focus(false)?;
+                    m.leave()
+                }),
+            ),
         ]
         .into_iter()
         .chain(scheme_changes)
         .collect::<Result<Vec<_>, _>>()
         .map_err(js_error)?;
         let weak = Rc::downgrade(&mounted);
-        let size_watch = SizeWatch::new(&container, move |_| with(&weak, |m| m.render(false))).map_err(js_error)?;
-        Ok(ChartHandle { state: RefCell::new(Some(Live { figure, mounted, _listeners: listeners, _size_watch: size_watch })) })
+        let size_watch = SizeWatch::new(&container, move |_| with(&weak, |m| m.render(false)))
+            .map_err(js_error)?;
+        Ok(ChartHandle {
+            state: RefCell::new(Some(Live {
+                figure,
+                mounted,
+                _listeners: listeners,
+                _size_watch: size_watch,
+            })),
+        })
     }
 
     /// The chart's state, unless it has been destroyed (or is being destroyed right now).
     fn mounted(&self) -> Result<Rc<RefCell<Mounted>>, JsError> {
         let state = self.state.try_borrow().map_err(|_| destroyed())?;
-        state.as_ref().map(|live| live.mounted.clone()).ok_or_else(destroyed)
+        state
+            .as_ref()
+            .map(|live| live.mounted.clone())
+            .ok_or_else(destroyed)
     }
 }
 
 /// The theme from `container`'s CSS, with any problem in it said on the console.
 pub fn page_theme(container: &HtmlElement) -> Result<Theme, JsError> {
-    let window = web_sys::window().ok_or_else(|| JsError::new("container: no window to draw in"))?;
+    let window =
+        web_sys::window().ok_or_else(|| JsError::new("container: no window to draw in"))?;
     let (theme, problems) = read_theme(&window, container);
     for problem in problems {
         web_sys::console::warn_1(&JsValue::from_str(&format!("council-charts: {problem}")));
@@ -165,14 +261,19 @@ fn with(weak: &Weak<RefCell<Mounted>>, f: impl FnOnce(&mut Mounted) -> Result<()
 }
 
 fn figure_canvas(mounted: &Rc<RefCell<Mounted>>) -> Result<web_sys::HtmlCanvasElement, JsError> {
-    mounted.try_borrow().map(|m| m.dom.canvas.clone()).map_err(|_| JsError::new("chart: busy drawing; try again"))
+    mounted
+        .try_borrow()
+        .map(|m| m.dom.canvas.clone())
+        .map_err(|_| JsError::new("chart: busy drawing; try again"))
 }
 
 /// Arrow keys, Home and End move the data cursor (and do not scroll the page); Escape clears it.
 fn on_key(mounted: &Rc<RefCell<Mounted>>) -> impl FnMut(web_sys::Event) + 'static {
     let weak = Rc::downgrade(mounted);
     move |event| {
-        let Some(key) = event.dyn_ref::<KeyboardEvent>().map(KeyboardEvent::key) else { return };
+        let Some(key) = event.dyn_ref::<KeyboardEvent>().map(KeyboardEvent::key) else {
+            return;
+        };
         if key == "Escape" {
             with(&weak, |m| {
                 m.dom.announce("");
@@ -203,11 +304,17 @@ fn on_legend_click(mounted: &Rc<RefCell<Mounted>>) -> impl FnMut(web_sys::Event)
 }
 
 /// The pointer left the overlay or the tooltip: the tooltip stays if it went to the other.
-fn on_pointer_leaving(mounted: &Rc<RefCell<Mounted>>, other: HtmlElement) -> impl FnMut(web_sys::Event) + 'static {
+fn on_pointer_leaving(
+    mounted: &Rc<RefCell<Mounted>>,
+    other: HtmlElement,
+) -> impl FnMut(web_sys::Event) + 'static {
     let weak = Rc::downgrade(mounted);
     move |event| {
         // A finger "leaves" when it lifts; on touch a tap elsewhere dismisses instead.
-        if event.dyn_ref::<PointerEvent>().is_some_and(|e| e.pointer_type() == "touch") {
+        if event
+            .dyn_ref::<PointerEvent>()
+            .is_some_and(|e| e.pointer_type() == "touch")
+        {
             return;
         }
         let into_other = event
@@ -224,23 +331,35 @@ fn on_pointer_leaving(mounted: &Rc<RefCell<Mounted>>, other: HtmlElement) -> imp
 fn on_escape(mounted: &Rc<RefCell<Mounted>>) -> impl FnMut(web_sys::Event) + 'static {
     let weak = Rc::downgrade(mounted);
     move |event| {
-        if event.dyn_ref::<KeyboardEvent>().is_some_and(|e| e.key() == "Escape") {
+        if event
+            .dyn_ref::<KeyboardEvent>()
+            .is_some_and(|e| e.key() == "Escape")
+        {
             with(&weak, |m| m.leave());
         }
     }
 }
 
-fn on_tap_outside(mounted: &Rc<RefCell<Mounted>>, plot: HtmlElement) -> impl FnMut(web_sys::Event) + 'static {
+fn on_tap_outside(
+    mounted: &Rc<RefCell<Mounted>>,
+    plot: HtmlElement,
+) -> impl FnMut(web_sys::Event) + 'static {
     let weak = Rc::downgrade(mounted);
     move |event| {
-        let inside = event.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()).is_some_and(|node| plot.contains(Some(&node)));
+        let inside = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+            .is_some_and(|node| plot.contains(Some(&node)));
         if !inside {
             with(&weak, |m| m.leave());
         }
     }
 }
 
-fn on_event(mounted: &Rc<RefCell<Mounted>>, f: impl Fn(&mut Mounted) -> Result<(), JsValue> + 'static) -> impl FnMut(web_sys::Event) + 'static {
+fn on_event(
+    mounted: &Rc<RefCell<Mounted>>,
+    f: impl Fn(&mut Mounted) -> Result<(), JsValue> + 'static,
+) -> impl FnMut(web_sys::Event) + 'static {
     let weak = Rc::downgrade(mounted);
     move |_| with(&weak, |m| f(m))
 }
@@ -260,11 +379,17 @@ fn on_pointer(
 #[wasm_bindgen(js_class = Chart)]
 impl ChartHandle {
     /// Redraws with new data. Bad data throws and leaves the chart as it was.
-    pub fn update(&self, #[wasm_bindgen(unchecked_param_type = "KpiData | JudgementData | FundingData | string")] data: JsValue) -> Result<(), JsError> {
+    pub fn update(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "KpiData | JudgementData | FundingData | string")]
+        data: JsValue,
+    ) -> Result<(), JsError> {
         let data = to_json(&data, "data").map_err(|e| JsError::new(&e.to_string()))?;
         let mounted = self.mounted()?;
         let mut mounted = mounted.try_borrow_mut().map_err(|_| busy())?;
-        mounted.update(&data).map_err(|e| JsError::new(&e.to_string()))
+        mounted
+            .update(&data)
+            .map_err(|e| JsError::new(&e.to_string()))
     }
 
     /// Measures the container again and redraws if its size changed; reads the theme's CSS
@@ -297,7 +422,12 @@ impl ChartHandle {
         let mounted = self.mounted()?;
         let mounted = mounted.try_borrow().map_err(|_| busy())?;
         let width = (mounted.dom.plot.client_width() as f64).max(320.0);
-        Ok(to_svg(mounted.chart.as_ref(), width, &mounted.theme, &ArialMetrics))
+        Ok(to_svg(
+            mounted.chart.as_ref(),
+            width,
+            &mounted.theme,
+            &ArialMetrics,
+        ))
     }
 
     /// For automated layout checks: `{ width, height, texts: [[text, left, top, right, bottom], ...] }`,
@@ -309,10 +439,16 @@ impl ChartHandle {
         let (boxes, (width, height)) = mounted.text_boxes();
         let texts: js_sys::Array = boxes
             .into_iter()
-            .map(|(text, [x0, y0, x1, y1])| js_sys::Array::of5(&text.into(), &x0.into(), &y0.into(), &x1.into(), &y1.into()))
+            .map(|(text, [x0, y0, x1, y1])| {
+                js_sys::Array::of5(&text.into(), &x0.into(), &y0.into(), &x1.into(), &y1.into())
+            })
             .collect();
         let result = js_sys::Object::new();
-        for (key, value) in [("width", JsValue::from(width)), ("height", JsValue::from(height)), ("texts", texts.into())] {
+        for (key, value) in [
+            ("width", JsValue::from(width)),
+            ("height", JsValue::from(height)),
+            ("texts", texts.into()),
+        ] {
             js_sys::Reflect::set(&result, &key.into(), &value).map_err(js_error)?;
         }
         Ok(result.into())
@@ -321,7 +457,11 @@ impl ChartHandle {
     /// Removes everything the chart added to the page and every listener. Safe to call twice.
     pub fn destroy(&self) {
         // Taken out first, so that nothing is borrowed while the page reacts to the removal.
-        let live = self.state.try_borrow_mut().ok().and_then(|mut state| state.take());
+        let live = self
+            .state
+            .try_borrow_mut()
+            .ok()
+            .and_then(|mut state| state.take());
         if let Some(live) = live {
             live.figure.remove();
             // Dropping the listeners and the size watch removes them from the page.

@@ -24,7 +24,10 @@ pub fn to_json(value: &JsValue, root: &str) -> Result<Json, ChartError> {
         // The browser's own JSON.parse, walked like any object: serde_json's parser then never
         // reaches the WebAssembly. (Native code and tests parse with serde_json.)
         let parsed = js_sys::JSON::parse(&text).map_err(|e| {
-            let reason = e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default();
+            let reason = e
+                .dyn_ref::<js_sys::Error>()
+                .map(|e| String::from(e.message()))
+                .unwrap_or_default();
             ChartError::new(root, format!("is not valid JSON ({reason})"))
         })?;
         return to_json_value(&parsed, root);
@@ -52,7 +55,10 @@ type Walked = Result<Json, (Vec<String>, String)>;
 
 fn walk(value: &JsValue, depth: usize) -> Walked {
     if depth > MAX_DEPTH {
-        return Err((Vec::new(), format!("is nested more than {MAX_DEPTH} levels deep; chart data never is")));
+        return Err((
+            Vec::new(),
+            format!("is nested more than {MAX_DEPTH} levels deep; chart data never is"),
+        ));
     }
     if value.is_null() || value.is_undefined() {
         return Ok(Json::Null);
@@ -80,25 +86,47 @@ fn walk(value: &JsValue, depth: usize) -> Walked {
     if ArrayBuffer::is_view(value) && !value.is_instance_of::<js_sys::DataView>() {
         // Float64Array, Int32Array and the rest, copied once; NaN in a typed array is a gap.
         let numbers = Float64Array::new(value).to_vec();
-        return Ok(Json::Array(numbers.into_iter().map(|n| if n.is_nan() { Json::Null } else { Json::Number(n) }).collect()));
+        return Ok(Json::Array(
+            numbers
+                .into_iter()
+                .map(|n| {
+                    if n.is_nan() {
+                        Json::Null
+                    } else {
+                        Json::Number(n)
+                    }
+                })
+                .collect(),
+        ));
     }
     if value.is_function() {
         return Err((Vec::new(), "expected data, found a function".into()));
     }
     if !value.is_object() {
-        return Err((Vec::new(), "expected data, found a value JSON cannot hold (a symbol or a bigint)".into()));
+        return Err((
+            Vec::new(),
+            "expected data, found a value JSON cannot hold (a symbol or a bigint)".into(),
+        ));
     }
     let object: &Object = value.unchecked_ref();
     // Own enumerable string keys, as JSON.stringify reads them. Reflect.ownKeys reports a
     // throwing Proxy as an error here rather than letting the exception cross the WebAssembly.
-    let keys = Reflect::own_keys(object).map_err(|_| (Vec::new(), "could not be read: listing its fields threw an error".to_owned()))?;
+    let keys = Reflect::own_keys(object).map_err(|_| {
+        (
+            Vec::new(),
+            "could not be read: listing its fields threw an error".to_owned(),
+        )
+    })?;
     let mut entries = Vec::with_capacity(keys.length() as usize);
     for key in keys.iter() {
-        let Some(name) = key.as_string() else { continue }; // symbol keys are not data
+        let Some(name) = key.as_string() else {
+            continue;
+        }; // symbol keys are not data
         if !object.property_is_enumerable(&key) {
             continue;
         }
-        let field = Reflect::get(object, &key).map_err(|_| (vec![format!(".{name}")], "could not be read".to_owned()))?;
+        let field = Reflect::get(object, &key)
+            .map_err(|_| (vec![format!(".{name}")], "could not be read".to_owned()))?;
         let item = walk(&field, depth + 1).map_err(|(mut path, m)| {
             path.push(format!(".{name}"));
             (path, m)

@@ -12,10 +12,20 @@ use crate::scene::kpi_line::{SAMPLE_HEIGHT, SAMPLE_WIDTH};
 use crate::scene::Theme;
 
 /// Replaces the legend's buttons with one per toggle; hides the legend when there are none.
-pub fn fill_legend(legend: &HtmlElement, toggles: &[Toggle], theme: &Theme, ratio: f64) -> Result<(), JsValue> {
+pub fn fill_legend(
+    legend: &HtmlElement,
+    toggles: &[Toggle],
+    theme: &Theme,
+    ratio: f64,
+) -> Result<(), JsValue> {
     legend.set_text_content(None);
-    style(legend, &[("display", if toggles.is_empty() { "none" } else { "flex" })])?;
-    let Some(document) = legend.owner_document() else { return Ok(()) };
+    style(
+        legend,
+        &[("display", if toggles.is_empty() { "none" } else { "flex" })],
+    )?;
+    let Some(document) = legend.owner_document() else {
+        return Ok(());
+    };
     for (index, toggle) in toggles.iter().enumerate() {
         let button = legend_button(&document, index, toggle, theme, ratio)?;
         legend.append_child(&button)?;
@@ -23,29 +33,45 @@ pub fn fill_legend(legend: &HtmlElement, toggles: &[Toggle], theme: &Theme, rati
     Ok(())
 }
 
-fn legend_button(document: &Document, index: usize, toggle: &Toggle, theme: &Theme, ratio: f64) -> Result<HtmlElement, JsValue> {
+fn legend_button(
+    document: &Document,
+    index: usize,
+    toggle: &Toggle,
+    theme: &Theme,
+    ratio: f64,
+) -> Result<HtmlElement, JsValue> {
     let button = element(document, "button", "council-chart__legend-button")?;
     button.set_attribute("type", "button")?;
     button.set_attribute("data-toggle", &index.to_string())?;
-    style(&button, &[
-        ("display", "inline-flex"),
-        ("align-items", "center"),
-        ("gap", "0.375rem"),
-        ("font", "inherit"),
-        ("font-size", "0.875rem"),
-        ("padding", "0.125rem 0.5rem 0.125rem 0.25rem"),
-        ("color", &theme.text.hex()),
-        ("background", &theme.background.hex()),
-        ("border", &format!("1px solid {}", theme.muted_text.hex())),
-        ("border-radius", "2px"),
-        ("cursor", "pointer"),
-        ("max-width", "100%"),
-        ("text-align", "left"),
-    ])?;
-    let sample: HtmlCanvasElement = element(document, "canvas", "council-chart__legend-sample")?.dyn_into()?;
+    style(
+        &button,
+        &[
+            ("display", "inline-flex"),
+            ("align-items", "center"),
+            ("gap", "0.375rem"),
+            ("font", "inherit"),
+            ("font-size", "0.875rem"),
+            ("padding", "0.125rem 0.5rem 0.125rem 0.25rem"),
+            ("color", &theme.text.hex()),
+            ("background", &theme.background.hex()),
+            ("border", &format!("1px solid {}", theme.muted_text.hex())),
+            ("border-radius", "2px"),
+            ("cursor", "pointer"),
+            ("max-width", "100%"),
+            ("text-align", "left"),
+        ],
+    )?;
+    let sample: HtmlCanvasElement =
+        element(document, "canvas", "council-chart__legend-sample")?.dyn_into()?;
     sample.set_attribute("aria-hidden", "true")?;
     style(&sample, &[("flex", "none")])?;
-    super::mounted::paint_on(&sample, (SAMPLE_WIDTH, SAMPLE_HEIGHT), toggle.sample.iter(), ratio, theme)?;
+    super::mounted::paint_on(
+        &sample,
+        (SAMPLE_WIDTH, SAMPLE_HEIGHT),
+        toggle.sample.iter(),
+        ratio,
+        theme,
+    )?;
     let label = element(document, "span", "council-chart__legend-label")?;
     label.set_text_content(Some(&toggle.label));
     style(&label, &[("overflow-wrap", "anywhere")])?;
@@ -58,8 +84,17 @@ fn legend_button(document: &Document, index: usize, toggle: &Toggle, theme: &The
 /// `aria-pressed` and the look that goes with it.
 pub fn mark_shown(button: &HtmlElement, shown: bool) -> Result<(), JsValue> {
     button.set_attribute("aria-pressed", if shown { "true" } else { "false" })?;
-    style(button, &[("text-decoration", if shown { "none" } else { "line-through" })])?;
-    if let Some(sample) = button.first_element_child().and_then(|s| s.dyn_into::<HtmlElement>().ok()) {
+    style(
+        button,
+        &[(
+            "text-decoration",
+            if shown { "none" } else { "line-through" },
+        )],
+    )?;
+    if let Some(sample) = button
+        .first_element_child()
+        .and_then(|s| s.dyn_into::<HtmlElement>().ok())
+    {
         style(&sample, &[("opacity", if shown { "1" } else { "0.3" })])?;
     }
     Ok(())
@@ -68,7 +103,11 @@ pub fn mark_shown(button: &HtmlElement, shown: bool) -> Result<(), JsValue> {
 /// Which legend button a click landed on, by its index, and the button.
 pub fn clicked_toggle(event: &Event) -> Option<(usize, HtmlElement)> {
     let target: web_sys::Element = event.target()?.dyn_into().ok()?;
-    let button: HtmlElement = target.closest("button[data-toggle]").ok()??.dyn_into().ok()?;
+    let button: HtmlElement = target
+        .closest("button[data-toggle]")
+        .ok()??
+        .dyn_into()
+        .ok()?;
     let index = button.get_attribute("data-toggle")?.parse().ok()?;
     Some((index, button))
 }

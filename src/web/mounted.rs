@@ -38,7 +38,14 @@ pub struct Mounted {
 }
 
 impl Mounted {
-    pub fn new(document: Document, dom: ChartDom, chart: Box<dyn Chart>, builder: Builder, options: Json, theme: Theme) -> Self {
+    pub fn new(
+        document: Document,
+        dom: ChartDom,
+        chart: Box<dyn Chart>,
+        builder: Builder,
+        options: Json,
+        theme: Theme,
+    ) -> Self {
         let measure = CanvasMeasure::new(&theme.font_family);
         Mounted {
             document,
@@ -49,7 +56,12 @@ impl Mounted {
             theme,
             measure,
             hits: HitIndex::default(),
-            plot: Rect { x: 0.0, y: 0.0, width: 0.0, height: 0.0 },
+            plot: Rect {
+                x: 0.0,
+                y: 0.0,
+                width: 0.0,
+                height: 0.0,
+            },
             pick_distance: 40.0,
             drawn: None,
             shown: None,
@@ -60,7 +72,14 @@ impl Mounted {
 
     /// Reads the theme from the page again and, if it changed, redraws in it.
     pub fn retheme(&mut self) -> Result<(), JsValue> {
-        let Some(container) = self.dom.figure.parent_element().and_then(|p| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(p).ok()) else { return Ok(()) };
+        let Some(container) = self
+            .dom
+            .figure
+            .parent_element()
+            .and_then(|p| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(p).ok())
+        else {
+            return Ok(());
+        };
         let theme = super::handle::page_theme(&container).map_err(JsValue::from)?;
         if theme == self.theme {
             return Ok(());
@@ -85,8 +104,14 @@ impl Mounted {
         if let Some(ratio) = self.print_ratio {
             return ratio;
         }
-        let ratio = web_sys::window().map(|w| w.device_pixel_ratio()).unwrap_or(1.0);
-        if ratio.is_finite() { ratio.clamp(0.5, 4.0) } else { 1.0 }
+        let ratio = web_sys::window()
+            .map(|w| w.device_pixel_ratio())
+            .unwrap_or(1.0);
+        if ratio.is_finite() {
+            ratio.clamp(0.5, 4.0)
+        } else {
+            1.0
+        }
     }
 
     /// Redraws if the plot's width or the pixel ratio changed since the last drawing, or if `force`.
@@ -114,7 +139,14 @@ impl Mounted {
         let scene = self.chart.scene(frame, &self.theme, &self.measure);
         size_canvas(&self.dom.canvas, (frame.width, frame.height), ratio)?;
         size_canvas(&self.dom.overlay, (frame.width, frame.height), ratio)?;
-        let background = Shape::Rect { x: 0.0, y: 0.0, width: frame.width, height: frame.height, fill: Some(self.theme.background), stroke: None };
+        let background = Shape::Rect {
+            x: 0.0,
+            y: 0.0,
+            width: frame.width,
+            height: frame.height,
+            fill: Some(self.theme.background),
+            stroke: None,
+        };
         let shapes = std::iter::once(&background).chain(scene.marks.iter().map(|m| &m.shape));
         draw(&self.dom.canvas, shapes, ratio, &self.theme)?;
         self.hits = HitIndex::new(&scene.targets);
@@ -130,7 +162,13 @@ impl Mounted {
     /// Replaces the chart with one built from new data; on bad data the old chart stays.
     /// Series the reader hid stay hidden, by name.
     pub fn update(&mut self, data: &Json) -> Result<(), crate::error::ChartError> {
-        let hidden: Vec<String> = self.chart.toggles(&self.theme).into_iter().filter(|t| !t.shown).map(|t| t.label).collect();
+        let hidden: Vec<String> = self
+            .chart
+            .toggles(&self.theme)
+            .into_iter()
+            .filter(|t| !t.shown)
+            .map(|t| t.label)
+            .collect();
         self.chart = (self.builder)(data, &self.options)?;
         for (index, toggle) in self.chart.toggles(&self.theme).into_iter().enumerate() {
             if hidden.contains(&toggle.label) {
@@ -146,12 +184,19 @@ impl Mounted {
     /// The legend's buttons, for the chart and theme as they are now.
     pub fn fill_legend(&self) -> Result<(), JsValue> {
         let ratio = self.device_pixel_ratio();
-        super::legend::fill_legend(&self.dom.legend, &self.chart.toggles(&self.theme), &self.theme, ratio)
+        super::legend::fill_legend(
+            &self.dom.legend,
+            &self.chart.toggles(&self.theme),
+            &self.theme,
+            ratio,
+        )
     }
 
     /// A legend button was pressed: its series is shown or hidden, and the chart redrawn.
     pub fn toggle(&mut self, index: usize, button: &web_sys::HtmlElement) -> Result<(), JsValue> {
-        let Some(toggle) = self.chart.toggles(&self.theme).into_iter().nth(index) else { return Ok(()) };
+        let Some(toggle) = self.chart.toggles(&self.theme).into_iter().nth(index) else {
+            return Ok(());
+        };
         self.chart.set_shown(index, !toggle.shown);
         super::legend::mark_shown(button, !toggle.shown)?;
         self.render(true)
@@ -168,20 +213,37 @@ impl Mounted {
     /// The text drawn now, each with its box, as `[text, left, top, right, bottom]` in CSS
     /// pixels measured by the canvas; and the canvas's own width and height.
     pub fn text_boxes(&self) -> (Vec<crate::scene::text::TextBox>, (f64, f64)) {
-        let Some((width, height, _)) = self.drawn else { return (Vec::new(), (0.0, 0.0)) };
-        let scene = self.chart.scene(Frame::new(width, height, false), &self.theme, &self.measure);
-        (crate::scene::text::text_boxes(&scene, &self.measure), (width, height))
+        let Some((width, height, _)) = self.drawn else {
+            return (Vec::new(), (0.0, 0.0));
+        };
+        let scene = self
+            .chart
+            .scene(Frame::new(width, height, false), &self.theme, &self.measure);
+        (
+            crate::scene::text::text_boxes(&scene, &self.measure),
+            (width, height),
+        )
     }
 
     /// A key moved the data cursor: the datum is shown as on hover and said in the live
     /// region. Returns whether the key was the cursor's (so the page does not scroll).
     pub fn key(&mut self, key: Key) -> Result<bool, JsValue> {
         if self.keys.is_none() {
-            let Some((width, height, _)) = self.drawn else { return Ok(false) };
-            let scene = self.chart.scene(Frame::new(width, height, false), &self.theme, &self.measure);
+            let Some((width, height, _)) = self.drawn else {
+                return Ok(false);
+            };
+            let scene =
+                self.chart
+                    .scene(Frame::new(width, height, false), &self.theme, &self.measure);
             self.keys = Some(KeyOrder::new(&scene.targets));
         }
-        let Some(target) = self.keys.as_ref().and_then(|keys| keys.step(self.shown, key)) else { return Ok(false) };
+        let Some(target) = self
+            .keys
+            .as_ref()
+            .and_then(|keys| keys.step(self.shown, key))
+        else {
+            return Ok(false);
+        };
         if let Some(tip) = self.show(target)? {
             self.dom.announce(&tip.spoken());
         }
@@ -201,8 +263,11 @@ impl Mounted {
         draw(&self.dom.overlay, shapes.iter(), ratio, &self.theme)?;
         let tip = self.chart.tooltip(target.datum);
         if let Some(tip) = &tip {
-            let size = self.drawn.map_or((0.0, 0.0), |(width, height, _)| (width, height));
-            self.dom.show_tooltip(tip, (target.x, target.y), size, &self.document)?;
+            let size = self
+                .drawn
+                .map_or((0.0, 0.0), |(width, height, _)| (width, height));
+            self.dom
+                .show_tooltip(tip, (target.x, target.y), size, &self.document)?;
         }
         Ok(tip)
     }
@@ -226,14 +291,35 @@ impl Mounted {
         let stem = crate::export::file_stem(self.chart.title());
         let (name, href) = match what {
             // The byte-order mark tells Excel the file is UTF-8, so "£" survives.
-            Download::Csv => (format!("{stem}.csv"), format!("data:text/csv;charset=utf-8,{}", String::from(js_sys::encode_uri_component(&format!("\u{FEFF}{}", self.chart.to_csv()))))),
+            Download::Csv => (
+                format!("{stem}.csv"),
+                format!(
+                    "data:text/csv;charset=utf-8,{}",
+                    String::from(js_sys::encode_uri_component(&format!(
+                        "\u{FEFF}{}",
+                        self.chart.to_csv()
+                    )))
+                ),
+            ),
             Download::Svg => {
-                let svg = crate::export::svg::to_svg(self.chart.as_ref(), width, &self.theme, &crate::scene::ArialMetrics);
-                (format!("{stem}.svg"), format!("data:image/svg+xml;charset=utf-8,{}", String::from(js_sys::encode_uri_component(&svg))))
+                let svg = crate::export::svg::to_svg(
+                    self.chart.as_ref(),
+                    width,
+                    &self.theme,
+                    &crate::scene::ArialMetrics,
+                );
+                (
+                    format!("{stem}.svg"),
+                    format!(
+                        "data:image/svg+xml;charset=utf-8,{}",
+                        String::from(js_sys::encode_uri_component(&svg))
+                    ),
+                )
             }
             Download::Png => (format!("{stem}.png"), self.png(width)?),
         };
-        let link: web_sys::HtmlAnchorElement = wasm_bindgen::JsCast::dyn_into(self.document.create_element("a")?)?;
+        let link: web_sys::HtmlAnchorElement =
+            wasm_bindgen::JsCast::dyn_into(self.document.create_element("a")?)?;
         link.set_href(&href);
         link.set_download(&name);
         link.click();
@@ -242,14 +328,32 @@ impl Mounted {
 
     /// The export picture on a canvas of its own, at twice its CSS size, as a PNG data URL.
     fn png(&self, width: f64) -> Result<String, JsValue> {
-        let frame = crate::export::svg::export_frame(self.chart.as_ref(), width, &self.theme, &self.measure);
+        let frame = crate::export::svg::export_frame(
+            self.chart.as_ref(),
+            width,
+            &self.theme,
+            &self.measure,
+        );
         let scene = self.chart.scene(frame, &self.theme, &self.measure);
-        let canvas: HtmlCanvasElement = wasm_bindgen::JsCast::dyn_into(self.document.create_element("canvas")?)?;
+        let canvas: HtmlCanvasElement =
+            wasm_bindgen::JsCast::dyn_into(self.document.create_element("canvas")?)?;
         let ratio = 2.0;
         canvas.set_width((frame.width * ratio).round() as u32);
         canvas.set_height((frame.height * ratio).round() as u32);
-        let background = Shape::Rect { x: 0.0, y: 0.0, width: frame.width, height: frame.height, fill: Some(self.theme.background), stroke: None };
-        draw(&canvas, std::iter::once(&background).chain(scene.marks.iter().map(|m| &m.shape)), ratio, &self.theme)?;
+        let background = Shape::Rect {
+            x: 0.0,
+            y: 0.0,
+            width: frame.width,
+            height: frame.height,
+            fill: Some(self.theme.background),
+            stroke: None,
+        };
+        draw(
+            &canvas,
+            std::iter::once(&background).chain(scene.marks.iter().map(|m| &m.shape)),
+            ratio,
+            &self.theme,
+        )?;
         canvas.to_data_url()
     }
 }
@@ -263,7 +367,11 @@ pub enum Download {
 }
 
 /// A canvas sized to CSS pixels times the device pixel ratio, shown at its CSS size.
-fn size_canvas(canvas: &HtmlCanvasElement, (width, height): (f64, f64), ratio: f64) -> Result<(), JsValue> {
+fn size_canvas(
+    canvas: &HtmlCanvasElement,
+    (width, height): (f64, f64),
+    ratio: f64,
+) -> Result<(), JsValue> {
     canvas.set_width((width * ratio).round() as u32);
     canvas.set_height((height * ratio).round() as u32);
     let css = canvas.style();
@@ -275,26 +383,48 @@ fn size_canvas(canvas: &HtmlCanvasElement, (width, height): (f64, f64), ratio: f
 
 fn clear(canvas: &HtmlCanvasElement) {
     if let Some(context) = canvas.get_context("2d").ok().flatten() {
-        if let Ok(context) = wasm_bindgen::JsCast::dyn_into::<web_sys::CanvasRenderingContext2d>(context) {
+        if let Ok(context) =
+            wasm_bindgen::JsCast::dyn_into::<web_sys::CanvasRenderingContext2d>(context)
+        {
             context.clear_rect(0.0, 0.0, canvas.width() as f64, canvas.height() as f64);
         }
     }
 }
 
 /// Paints `shapes` on a canvas of `size` CSS pixels (a legend's sample).
-pub fn paint_on<'s>(canvas: &HtmlCanvasElement, size: (f64, f64), shapes: impl IntoIterator<Item = &'s Shape>, ratio: f64, theme: &Theme) -> Result<(), JsValue> {
+pub fn paint_on<'s>(
+    canvas: &HtmlCanvasElement,
+    size: (f64, f64),
+    shapes: impl IntoIterator<Item = &'s Shape>,
+    ratio: f64,
+    theme: &Theme,
+) -> Result<(), JsValue> {
     size_canvas(canvas, size, ratio)?;
     draw(canvas, shapes, ratio, theme)
 }
 
-fn draw<'s>(canvas: &HtmlCanvasElement, shapes: impl IntoIterator<Item = &'s Shape>, ratio: f64, theme: &Theme) -> Result<(), JsValue> {
+fn draw<'s>(
+    canvas: &HtmlCanvasElement,
+    shapes: impl IntoIterator<Item = &'s Shape>,
+    ratio: f64,
+    theme: &Theme,
+) -> Result<(), JsValue> {
     let Some(mut backend) = CanvasBackend::with_canvas_object(canvas.clone()) else {
         return Err(JsValue::from_str("the canvas has no 2D context"));
     };
     // Round joins: a long line's reduced zig-zag would otherwise grow miter spikes.
-    if let Some(context) = canvas.get_context("2d").ok().flatten().and_then(|c| wasm_bindgen::JsCast::dyn_into::<web_sys::CanvasRenderingContext2d>(c).ok()) {
+    if let Some(context) =
+        canvas.get_context("2d").ok().flatten().and_then(|c| {
+            wasm_bindgen::JsCast::dyn_into::<web_sys::CanvasRenderingContext2d>(c).ok()
+        })
+    {
         context.set_line_join("round");
     }
-    let brush = Brush { scale: ratio, font_family: &theme.font_family, font_size_factor: 1.0 };
-    paint(shapes, &mut backend, brush).map_err(|e| JsValue::from_str(&format!("drawing failed: {e:?}")))
+    let brush = Brush {
+        scale: ratio,
+        font_family: &theme.font_family,
+        font_size_factor: 1.0,
+    };
+    paint(shapes, &mut backend, brush)
+        .map_err(|e| JsValue::from_str(&format!("drawing failed: {e:?}")))
 }

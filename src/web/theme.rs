@@ -23,14 +23,26 @@ pub const SCHEME_QUERIES: [&str; 2] = ["(prefers-color-scheme: dark)", "(forced-
 /// The theme for a chart in `container`, with any problems found in its custom properties.
 pub fn read_theme(window: &Window, container: &HtmlElement) -> (Theme, Vec<String>) {
     let mut problems = Vec::new();
-    let Some(colors) = ColorReader::new() else { return (Theme::default(), problems) };
+    let Some(colors) = ColorReader::new() else {
+        return (Theme::default(), problems);
+    };
     let computed = window.get_computed_style(container).ok().flatten();
     let property = |name: &str| computed.as_ref().map(|c| read(c, name)).unwrap_or_default();
-    let matches = |query: &str| window.match_media(query).ok().flatten().is_some_and(|q| q.matches());
+    let matches = |query: &str| {
+        window
+            .match_media(query)
+            .ok()
+            .flatten()
+            .is_some_and(|q| q.matches())
+    };
 
     let mut theme = if matches("(forced-colors: active)") {
         let system = |name: &str, fallback: Color| colors.read(name).unwrap_or(fallback);
-        Theme::forced(system("CanvasText", Color(0, 0, 0)), system("Canvas", Color(0xFF, 0xFF, 0xFF)), system("Highlight", Color(0x1A, 0xEB, 0xFF)))
+        Theme::forced(
+            system("CanvasText", Color(0, 0, 0)),
+            system("Canvas", Color(0xFF, 0xFF, 0xFF)),
+            system("Highlight", Color(0x1A, 0xEB, 0xFF)),
+        )
     } else {
         let dark = match property("--council-chart-scheme").as_str() {
             "dark" => true,
@@ -41,7 +53,11 @@ pub fn read_theme(window: &Window, container: &HtmlElement) -> (Theme, Vec<Strin
                 offers("dark") && (!offers("light") || matches("(prefers-color-scheme: dark)"))
             }
         };
-        let mut theme = if dark { Theme::dark() } else { Theme::default() };
+        let mut theme = if dark {
+            Theme::dark()
+        } else {
+            Theme::default()
+        };
         brand(&mut theme, &property, &colors, &mut problems);
         theme
     };
@@ -53,7 +69,12 @@ pub fn read_theme(window: &Window, container: &HtmlElement) -> (Theme, Vec<Strin
 }
 
 /// The page's own colours over the built-in ones, each checked.
-fn brand(theme: &mut Theme, property: &dyn Fn(&str) -> String, colors: &ColorReader, problems: &mut Vec<String>) {
+fn brand(
+    theme: &mut Theme,
+    property: &dyn Fn(&str) -> String,
+    colors: &ColorReader,
+    problems: &mut Vec<String>,
+) {
     let mut one = |name: &str, slot: &mut Color| {
         let value = property(name);
         if value.is_empty() {
@@ -61,7 +82,10 @@ fn brand(theme: &mut Theme, property: &dyn Fn(&str) -> String, colors: &ColorRea
         }
         match colors.read(&value) {
             Some(color) => *slot = color,
-            None => problems.push(format!("{name}: \"{value}\" is not an opaque CSS colour; using {}", slot.hex())),
+            None => problems.push(format!(
+                "{name}: \"{value}\" is not an opaque CSS colour; using {}",
+                slot.hex()
+            )),
         }
     };
     one("--council-chart-background", &mut theme.background);
@@ -76,7 +100,9 @@ fn brand(theme: &mut Theme, property: &dyn Fn(&str) -> String, colors: &ColorRea
             .filter_map(|item| {
                 let color = colors.read(item);
                 if color.is_none() {
-                    problems.push(format!("--council-chart-palette: \"{item}\" is not an opaque CSS colour; left out"));
+                    problems.push(format!(
+                        "--council-chart-palette: \"{item}\" is not an opaque CSS colour; left out"
+                    ));
                 }
                 color
             })
@@ -93,7 +119,12 @@ fn brand(theme: &mut Theme, property: &dyn Fn(&str) -> String, colors: &ColorRea
     let mut needs = |what: &str, color: Color, ratio: f64| {
         let found = color.contrast(bg);
         if found < ratio {
-            problems.push(format!("{what}: {} on the background {} is {:.2}:1; WCAG 2.2 asks at least {ratio}:1", color.hex(), bg.hex(), found));
+            problems.push(format!(
+                "{what}: {} on the background {} is {:.2}:1; WCAG 2.2 asks at least {ratio}:1",
+                color.hex(),
+                bg.hex(),
+                found
+            ));
         }
     };
     needs("--council-chart-text", theme.text, 4.5);
@@ -105,7 +136,10 @@ fn brand(theme: &mut Theme, property: &dyn Fn(&str) -> String, colors: &ColorRea
 }
 
 fn read(style: &CssStyleDeclaration, name: &str) -> String {
-    style.get_property_value(name).map(|v| v.trim().trim_matches('"').trim().to_owned()).unwrap_or_default()
+    style
+        .get_property_value(name)
+        .map(|v| v.trim().trim_matches('"').trim().to_owned())
+        .unwrap_or_default()
 }
 
 /// Resolves any CSS colour (names, hex, rgb(), hsl(), system colours) the way the canvas
@@ -116,7 +150,9 @@ struct ColorReader {
 
 impl ColorReader {
     fn new() -> Option<ColorReader> {
-        Some(ColorReader { context: super::measure::offscreen_context()? })
+        Some(ColorReader {
+            context: super::measure::offscreen_context()?,
+        })
     }
 
     /// `None` for text that is not a colour, or not an opaque one: the canvas ignores what it
@@ -127,7 +163,9 @@ impl ColorReader {
             self.context.set_fill_style_str(value);
             self.context.fill_style().as_string()
         });
-        let [Some(a), Some(b)] = &mut resolved else { return None };
+        let [Some(a), Some(b)] = &mut resolved else {
+            return None;
+        };
         if a != b {
             return None;
         }

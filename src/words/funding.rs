@@ -15,8 +15,13 @@ pub fn describe(chart: &FundingChart) -> String {
     let plan = &chart.plan;
     let money = |v: f64| format_value(v, &plan.unit);
     let mut sentences = vec![format!("{}.", plan.title.trim_end_matches('.'))];
-    let totals: Vec<String> = (0..plan.columns.len()).map(|c| format!("{} {}", column(plan, c), money(plan.grand_total(c)))).collect();
-    let what = plan.totals.last().map_or("Totals".to_owned(), |t| t.name.clone());
+    let totals: Vec<String> = (0..plan.columns.len())
+        .map(|c| format!("{} {}", column(plan, c), money(plan.grand_total(c))))
+        .collect();
+    let what = plan
+        .totals
+        .last()
+        .map_or("Totals".to_owned(), |t| t.name.clone());
     sentences.push(format!("{what}: {}.", totals.join("; ")));
     if chart.options.view == "waterfall" {
         sentences.push(changes_sentence(chart));
@@ -41,13 +46,34 @@ fn largest_lines_sentence(chart: &FundingChart) -> String {
         "lines" => chart.pair().1,
         _ => chart.columns.last().copied().unwrap_or(0),
     };
-    let mut lines: Vec<(&str, f64)> = plan.lines().filter_map(|(_, _, l)| l.values.get(focus).copied().flatten().map(|v| (l.name.as_str(), v))).collect();
+    let mut lines: Vec<(&str, f64)> = plan
+        .lines()
+        .filter_map(|(_, _, l)| {
+            l.values
+                .get(focus)
+                .copied()
+                .flatten()
+                .map(|v| (l.name.as_str(), v))
+        })
+        .collect();
     lines.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()));
-    let named: Vec<String> = lines.iter().take(3).map(|(name, v)| format!("{name} ({})", format_value(*v, &plan.unit))).collect();
+    let named: Vec<String> = lines
+        .iter()
+        .take(3)
+        .map(|(name, v)| format!("{name} ({})", format_value(*v, &plan.unit)))
+        .collect();
     match named.len() {
         0 => format!("No line has a figure in {}.", column(plan, focus)),
-        1 => format!("The only line with a figure in {} is {}.", column(plan, focus), join_and(&named)),
-        _ => format!("The largest lines in {} are {}.", column(plan, focus), join_and(&named)),
+        1 => format!(
+            "The only line with a figure in {} is {}.",
+            column(plan, focus),
+            join_and(&named)
+        ),
+        _ => format!(
+            "The largest lines in {} are {}.",
+            column(plan, focus),
+            join_and(&named)
+        ),
     }
 }
 
@@ -66,8 +92,19 @@ fn changes_sentence(chart: &FundingChart) -> String {
     } else {
         format!("down {}", money(-difference))
     };
-    let named: Vec<String> = w.steps.iter().take(3).map(|s| format!("{} ({})", s.name, signed(s.change, &plan.unit))).collect();
-    let mut s = format!("From {} ({}) to {} ({}), {direction}", column(plan, from), money(w.start), column(plan, to), money(w.end));
+    let named: Vec<String> = w
+        .steps
+        .iter()
+        .take(3)
+        .map(|s| format!("{} ({})", s.name, signed(s.change, &plan.unit)))
+        .collect();
+    let mut s = format!(
+        "From {} ({}) to {} ({}), {direction}",
+        column(plan, from),
+        money(w.start),
+        column(plan, to),
+        money(w.end)
+    );
     if !named.is_empty() {
         s.push_str(&format!("; the largest changes are {}", join_and(&named)));
     }
@@ -92,7 +129,12 @@ fn available_sentence(plan: &FundingPlan) -> Option<String> {
             } else {
                 format!("a shortfall of {}", money(-gap))
             };
-            Some(format!("{position} in {} (total {} against {})", column(plan, c), money(plan.grand_total(c)), money(funding)))
+            Some(format!(
+                "{position} in {} (total {} against {})",
+                column(plan, c),
+                money(plan.grand_total(c)),
+                money(funding)
+            ))
         })
         .collect();
     if parts.is_empty() {
@@ -103,7 +145,9 @@ fn available_sentence(plan: &FundingPlan) -> Option<String> {
 
 /// Whether there is anything to reconcile at all.
 fn has_checks(plan: &FundingPlan) -> bool {
-    plan.sections.iter().any(|s| s.subtotal.is_some()) || !plan.totals.is_empty() || !plan.derived.is_empty()
+    plan.sections.iter().any(|s| s.subtotal.is_some())
+        || !plan.totals.is_empty()
+        || !plan.derived.is_empty()
 }
 
 fn errors(findings: &[Finding]) -> usize {
@@ -112,26 +156,44 @@ fn errors(findings: &[Finding]) -> usize {
 
 fn reconciliation_sentence(plan: &FundingPlan, findings: &[Finding]) -> String {
     let errors = errors(findings);
-    let rounding = findings.iter().filter(|f| f.level == Level::Warning && f.message.ends_with("within rounding")).count();
+    let rounding = findings
+        .iter()
+        .filter(|f| f.level == Level::Warning && f.message.ends_with("within rounding"))
+        .count();
     if !has_checks(plan) {
         "The plan prints no subtotals or totals to check.".into()
     } else if errors == 0 && rounding == 0 {
         "Every subtotal and total adds up.".into()
     } else if errors == 0 {
-        format!("Every subtotal and total adds up, within rounding in {}.", places(rounding))
+        format!(
+            "Every subtotal and total adds up, within rounding in {}.",
+            places(rounding)
+        )
     } else {
-        let first = findings.iter().find(|f| f.level == Level::Error).map(|f| upper_first(&f.message)).unwrap_or_default();
+        let first = findings
+            .iter()
+            .find(|f| f.level == Level::Error)
+            .map(|f| upper_first(&f.message))
+            .unwrap_or_default();
         format!("{}; the first: {first}.", figures_do_not_add_up(errors))
     }
 }
 
 /// "1 figure does not add up", "3 figures do not add up".
 fn figures_do_not_add_up(n: usize) -> String {
-    if n == 1 { "1 figure does not add up".into() } else { format!("{n} figures do not add up") }
+    if n == 1 {
+        "1 figure does not add up".into()
+    } else {
+        format!("{n} figures do not add up")
+    }
 }
 
 fn places(n: usize) -> String {
-    if n == 1 { "1 place".into() } else { format!("{n} places") }
+    if n == 1 {
+        "1 place".into()
+    } else {
+        format!("{n} places")
+    }
 }
 
 /// The notes shown beside a funding chart: the verdict, then each finding in words.
@@ -174,8 +236,19 @@ fn stacked_tooltip(chart: &FundingChart, datum: Datum) -> Option<Tooltip> {
         let available = plan.available.as_ref()?;
         let funding = available.values.get(datum.item).copied().flatten()?;
         let total = plan.grand_total(datum.item);
-        let gap = if funding >= total { format!("Headroom: {}", money(funding - total)) } else { format!("Shortfall: {}", money(total - funding)) };
-        return Some(Tooltip { heading: available.name.clone(), lines: vec![format!("{name}: {}", money(funding)), format!("Total: {}", money(total)), gap] });
+        let gap = if funding >= total {
+            format!("Headroom: {}", money(funding - total))
+        } else {
+            format!("Shortfall: {}", money(total - funding))
+        };
+        return Some(Tooltip {
+            heading: available.name.clone(),
+            lines: vec![
+                format!("{name}: {}", money(funding)),
+                format!("Total: {}", money(total)),
+                gap,
+            ],
+        });
     }
     let group = groups.get(datum.group)?;
     let mut lines = vec![format!("{name}: {}", money(group.amount(plan, datum.item)))];
@@ -184,7 +257,10 @@ fn stacked_tooltip(chart: &FundingChart, datum: Datum) -> Option<Tooltip> {
         "lines" => lines.push(format!("{} line(s) gathered together", group.members.len())),
         _ => {}
     }
-    Some(Tooltip { heading: group.name.clone(), lines })
+    Some(Tooltip {
+        heading: group.name.clone(),
+        lines,
+    })
 }
 
 fn waterfall_tooltip(chart: &FundingChart, datum: Datum) -> Option<Tooltip> {
@@ -194,11 +270,28 @@ fn waterfall_tooltip(chart: &FundingChart, datum: Datum) -> Option<Tooltip> {
     let w = waterfall(plan, from, to);
     let last = w.steps.len() + 1;
     if datum.group == 0 || datum.group == last {
-        let (c, value) = if datum.group == 0 { (from, w.start) } else { (to, w.end) };
-        return Some(Tooltip { heading: format!("{} (total)", column(plan, c)), lines: vec![format!("Lines sum to {}", money(value))] });
+        let (c, value) = if datum.group == 0 {
+            (from, w.start)
+        } else {
+            (to, w.end)
+        };
+        return Some(Tooltip {
+            heading: format!("{} (total)", column(plan, c)),
+            lines: vec![format!("Lines sum to {}", money(value))],
+        });
     }
     let step = w.steps.get(datum.group - 1)?;
-    let at = |c: usize| step.members.iter().map(|&(s, l)| plan.sections.get(s).and_then(|x| x.lines.get(l)).map_or(0.0, |l| figure(&l.values, c))).sum::<f64>();
+    let at = |c: usize| {
+        step.members
+            .iter()
+            .map(|&(s, l)| {
+                plan.sections
+                    .get(s)
+                    .and_then(|x| x.lines.get(l))
+                    .map_or(0.0, |l| figure(&l.values, c))
+            })
+            .sum::<f64>()
+    };
     Some(Tooltip {
         heading: step.name.clone(),
         lines: vec![
@@ -214,10 +307,25 @@ fn lines_tooltip(chart: &FundingChart, datum: Datum) -> Option<Tooltip> {
     let (section, line) = plan.lines().nth(datum.group).map(|(s, _, l)| (s, l))?;
     let (a, b) = chart.pair();
     let other = if datum.item == a { b } else { a };
-    let amount = |c: usize| line.values.get(c).copied().flatten().map_or("nil".to_owned(), |v| format_value(v, &plan.unit));
-    let mut lines = vec![format!("{}: {}", column(plan, datum.item), amount(datum.item)), format!("{}: {}", column(plan, other), amount(other))];
+    let amount = |c: usize| {
+        line.values
+            .get(c)
+            .copied()
+            .flatten()
+            .map_or("nil".to_owned(), |v| format_value(v, &plan.unit))
+    };
+    let mut lines = vec![
+        format!("{}: {}", column(plan, datum.item), amount(datum.item)),
+        format!("{}: {}", column(plan, other), amount(other)),
+    ];
     if plan.sections.len() > 1 {
-        lines.push(format!("Section: {}", plan.sections.get(section).map_or("", |s| s.name.as_str())));
+        lines.push(format!(
+            "Section: {}",
+            plan.sections.get(section).map_or("", |s| s.name.as_str())
+        ));
     }
-    Some(Tooltip { heading: line.name.clone(), lines })
+    Some(Tooltip {
+        heading: line.name.clone(),
+        lines,
+    })
 }

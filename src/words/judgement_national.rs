@@ -9,21 +9,36 @@ use crate::scene::Datum;
 /// "Northshire: Requires improvement to be good (Mar 2023). Of 153 councils at their latest
 /// inspection, 20 were Outstanding, 60 Good, ... in overall effectiveness."
 pub fn describe(j: &Judgements) -> String {
-    let Some(national) = &j.national else { return super::judgement::describe(j) };
+    let Some(national) = &j.national else {
+        return super::judgement::describe(j);
+    };
     let last = j.inspections.len().saturating_sub(1);
     let when = j.inspections.get(last).map_or("", |i| i.label.as_str());
     let council = &national.council;
     let mut sentences = vec![format!("{}.", j.title.trim_end_matches('.'))];
     if let Some(first) = j.areas.first() {
-        sentences.push(format!("{council}: {} ({when}).", j.cell_words(first, last)));
+        sentences.push(format!(
+            "{council}: {} ({when}).",
+            j.cell_words(first, last)
+        ));
     }
     for (area, counts) in j.areas.iter().zip(&national.counts) {
-        let mut parts: Vec<String> = j.scale.grades.iter().zip(&counts.grades).filter(|(_, n)| **n > 0).map(|(g, n)| format!("{n} {}", g.name)).collect();
+        let mut parts: Vec<String> = j
+            .scale
+            .grades
+            .iter()
+            .zip(&counts.grades)
+            .filter(|(_, n)| **n > 0)
+            .map(|(g, n)| format!("{n} {}", g.name))
+            .collect();
         if counts.not_judged > 0 {
             parts.push(format!("{} not judged", counts.not_judged));
         }
         if counts.not_in_framework > 0 {
-            parts.push(format!("{} inspected before it was part of the framework", counts.not_in_framework));
+            parts.push(format!(
+                "{} inspected before it was part of the framework",
+                counts.not_in_framework
+            ));
         }
         // The verb once, first: "60 were Good, 20 Outstanding".
         if let Some(first) = parts.first_mut() {
@@ -35,7 +50,12 @@ pub fn describe(j: &Judgements) -> String {
             CellState::Graded(_) => format!("; {council} was {}", j.cell_words(area, last)),
             other => format!("; {council}: {}", other.words().to_ascii_lowercase()),
         };
-        sentences.push(format!("{}: of {} councils at their latest inspection, {}{own}.", area.name, national.councils, join_and(&parts)));
+        sentences.push(format!(
+            "{}: of {} councils at their latest inspection, {}{own}.",
+            area.name,
+            national.councils,
+            join_and(&parts)
+        ));
     }
     sentences.join(" ")
 }
@@ -47,34 +67,63 @@ pub fn tooltip(j: &Judgements, datum: Datum) -> Option<Tooltip> {
     let counts = national.counts.get(datum.group)?;
     let (name, count) = match j.scale.get(datum.item) {
         Some(grade) => (grade.name.clone(), *counts.grades.get(datum.item)?),
-        None => ("Not judged, or not part of the framework then".to_owned(), counts.not_judged + counts.not_in_framework),
+        None => (
+            "Not judged, or not part of the framework then".to_owned(),
+            counts.not_judged + counts.not_in_framework,
+        ),
     };
     let share = 100.0 * count as f64 / national.councils.max(1) as f64;
     let last = j.inspections.len().saturating_sub(1);
     let council = &national.council;
     Some(Tooltip {
         heading: area.name.clone(),
-        lines: vec![format!("{name}: {count} of {} councils ({share:.0}%)", national.councils), format!("{council}: {}", j.cell_words(area, last))],
+        lines: vec![
+            format!(
+                "{name}: {count} of {} councils ({share:.0}%)",
+                national.councils
+            ),
+            format!("{council}: {}", j.cell_words(area, last)),
+        ],
     })
 }
 
 /// The national picture as a table: an area a row, a column per grade, and the council's grade.
 pub fn table(j: &Judgements) -> crate::export::table::DataTable {
-    let Some(national) = &j.national else { return crate::export::table::judgement_table(j) };
+    let Some(national) = &j.national else {
+        return crate::export::table::judgement_table(j);
+    };
     let last = j.inspections.len().saturating_sub(1);
     let council = &national.council;
     let columns = std::iter::once("Area".to_owned())
         .chain(j.scale.grades.iter().map(|g| g.name.clone()))
-        .chain(["Not judged or not in the framework".to_owned(), format!("{council} (latest inspection)")])
+        .chain([
+            "Not judged or not in the framework".to_owned(),
+            format!("{council} (latest inspection)"),
+        ])
         .collect();
     let rows = j
         .areas
         .iter()
         .zip(&national.counts)
         .map(|(area, counts)| {
-            let cells = counts.grades.iter().map(usize::to_string).chain([(counts.not_judged + counts.not_in_framework).to_string(), j.cell_words(area, last).to_owned()]).collect();
+            let cells = counts
+                .grades
+                .iter()
+                .map(usize::to_string)
+                .chain([
+                    (counts.not_judged + counts.not_in_framework).to_string(),
+                    j.cell_words(area, last).to_owned(),
+                ])
+                .collect();
             (area.name.clone(), cells)
         })
         .collect();
-    crate::export::table::DataTable { caption: format!("Every council's grade at its latest inspection ({} councils)", national.councils), columns, rows }
+    crate::export::table::DataTable {
+        caption: format!(
+            "Every council's grade at its latest inspection ({} councils)",
+            national.councils
+        ),
+        columns,
+        rows,
+    }
 }

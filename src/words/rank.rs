@@ -5,6 +5,7 @@
 
 use super::{join_and, upper_first};
 use crate::model::kpi::{Kpi, Role};
+use crate::model::kpi_councils::MIN_RANKED;
 use crate::model::period::Period;
 use crate::model::rank::{ordinal, without_figures, Standing};
 use crate::model::unit::Polarity;
@@ -13,8 +14,15 @@ use std::cmp::Ordering;
 /// "12th of 151 councils, band B", or "above the median of 151 councils".
 pub fn standing_words(standing: &Standing) -> String {
     match standing {
-        Standing::Ranked { rank, of, band } => format!("{} of {of} councils, band {}", ordinal(*rank), band.letter()),
-        Standing::Position { against_median, of } => format!("{} the median of {of} councils", median_words(*against_median)),
+        Standing::Ranked { rank, of, band } => format!(
+            "{} of {of} councils, band {}",
+            ordinal(*rank),
+            band.letter()
+        ),
+        Standing::Position { against_median, of } => format!(
+            "{} the median of {of} councils",
+            median_words(*against_median)
+        ),
     }
 }
 
@@ -29,9 +37,21 @@ fn median_words(against: Ordering) -> &'static str {
 /// The sentences `describe()` gives on the council's standing: the latest, the movement since
 /// the first period ranked, and the councils with no figure. Empty when the data hold no field.
 pub fn describe_standing(kpi: &Kpi) -> Vec<String> {
-    let Some(own) = kpi.councils.iter().find_map(|c| c.ours.and_then(|i| c.figures.get(i)).map(|(name, _)| name.clone())) else { return Vec::new() };
-    let ranked: Vec<(&Period, Standing)> = kpi.councils.iter().filter_map(|c| c.standing(kpi).map(|s| (&c.period, s))).collect();
-    let Some((latest_period, latest)) = ranked.last() else { return Vec::new() };
+    let Some(own) = kpi.councils.iter().find_map(|c| {
+        c.ours
+            .and_then(|i| c.figures.get(i))
+            .map(|(name, _)| name.clone())
+    }) else {
+        return Vec::new();
+    };
+    let ranked: Vec<(&Period, Standing)> = kpi
+        .councils
+        .iter()
+        .filter_map(|c| c.standing(kpi).map(|s| (&c.period, s)))
+        .collect();
+    let Some((latest_period, latest)) = ranked.last() else {
+        return too_few(kpi, &own).into_iter().collect();
+    };
     let mut sentences = Vec::new();
     let when = latest_period.label();
     sentences.push(match latest {
@@ -43,10 +63,18 @@ pub fn describe_standing(kpi: &Kpi) -> Vec<String> {
     });
     if let (Some((first_period, first)), true) = (ranked.first(), ranked.len() > 1) {
         if let Some(movement) = movement(first, latest) {
-            sentences.push(format!("{movement}, from {} to {when}.", first_period.label()));
+            sentences.push(format!(
+                "{movement}, from {} to {when}.",
+                first_period.label()
+            ));
         }
     }
-    if let Some(field) = kpi.councils.iter().find(|c| c.period.same_as(latest_period)) {
+    sentences.extend(since_ranked(kpi, &own, latest_period));
+    if let Some(field) = kpi
+        .councils
+        .iter()
+        .find(|c| c.period.same_as(latest_period))
+    {
         let missing = without_figures(&field.figures);
         let names: Vec<String> = missing.iter().take(5).map(|n| (*n).to_owned()).collect();
         match missing.len() {
@@ -58,43 +86,118 @@ pub fn describe_standing(kpi: &Kpi) -> Vec<String> {
     sentences
 }
 
+/// Why a council given every council's figures has no rank: too few figures to rank among.
+fn too_few(kpi: &Kpi, own: &str) -> Option<String> {
+    let latest = kpi.councils.iter().rev().find(|c| c.ours.is_some())?;
+    let with_figures = latest.figures.iter().filter(|(_, v)| v.is_some()).count();
+    (with_figures < MIN_RANKED).then(|| {
+        let councils = if with_figures == 1 { "1 council has".to_owned() } else { format!("{with_figures} councils have") };
+        format!("{own} is not ranked: only {councils} a figure in {}, and a rank needs at least {MIN_RANKED}.", latest.period.label())
+    })
+}
+
+/// What became of the council after its latest ranked period: no figure (suppressed or
+/// unpublished), or no longer among the councils (merged or abolished).
+fn since_ranked(kpi: &Kpi, own: &str, ranked: &Period) -> Option<String> {
+    let last = kpi.councils.last().filter(|c| !c.period.same_as(ranked))?;
+    let when = last.period.label();
+    Some(match last.ours {
+        Some(_) => format!(
+            "{own} has no figure in {when} (suppressed or unpublished), so {} is its latest rank.",
+            ranked.label()
+        ),
+        None => format!(
+            "{own} is not among the councils with figures for {when}, so {} is its latest rank.",
+            ranked.label()
+        ),
+    })
+}
+
 /// "Among itself and its 6 statistical neighbours, Leeds ranks 5th of 7 in 2025": the rank
 /// with polarity among the neighbours' figures for the council's latest period.
 pub fn neighbours_rank(kpi: &Kpi) -> Option<String> {
     let own = kpi.series.iter().find(|s| s.role == Role::Own)?;
     let latest = own.points.iter().rev().find(|p| p.value.is_some())?;
-    let neighbours: Vec<&crate::model::kpi::Series> = kpi.series.iter().filter(|s| s.role == Role::Neighbour).collect();
+    let neighbours: Vec<&crate::model::kpi::Series> = kpi
+        .series
+        .iter()
+        .filter(|s| s.role == Role::Neighbour)
+        .collect();
     if neighbours.is_empty() || kpi.polarity == Polarity::Neutral {
         return None;
     }
     let mut field: Vec<(String, Option<f64>)> = vec![(own.name.clone(), latest.value)];
-    field.extend(neighbours.iter().map(|n| (n.name.clone(), n.at(&latest.period).and_then(|p| p.value))));
-    let Some(Standing::Ranked { rank, of, .. }) = crate::model::rank::standing(&field, 0, kpi.polarity) else { return None };
+    field.extend(
+        neighbours
+            .iter()
+            .map(|n| (n.name.clone(), n.at(&latest.period).and_then(|p| p.value))),
+    );
+    let Some(Standing::Ranked { rank, of, .. }) =
+        crate::model::rank::standing(&field, 0, kpi.polarity)
+    else {
+        return None;
+    };
     let without = field.len() - of;
-    let missing = if without > 0 { format!(" ({without} with no figure then)") } else { String::new() };
-    Some(format!("Among itself and its {} statistical neighbours, {} ranks {} of {of} in {}{missing}.", neighbours.len(), own.name, ordinal(rank), latest.period.label()))
+    let missing = if without > 0 {
+        format!(" ({without} with no figure then)")
+    } else {
+        String::new()
+    };
+    Some(format!(
+        "Among itself and its {} statistical neighbours, {} ranks {} of {of} in {}{missing}.",
+        neighbours.len(),
+        own.name,
+        ordinal(rank),
+        latest.period.label()
+    ))
 }
 
 /// "Its band rose from C to B, better" and the rank's move, or the position's.
 fn movement(first: &Standing, latest: &Standing) -> Option<String> {
     match (first, latest) {
-        (Standing::Ranked { rank: r0, band: b0, .. }, Standing::Ranked { rank: r1, band: b1, .. }) => {
+        (
+            Standing::Ranked {
+                rank: r0, band: b0, ..
+            },
+            Standing::Ranked {
+                rank: r1, band: b1, ..
+            },
+        ) => {
             let band = match b1.cmp(b0) {
-                Ordering::Less => format!("Its band improved from {} to {}", b0.letter(), b1.letter()),
-                Ordering::Greater => format!("Its band worsened from {} to {}", b0.letter(), b1.letter()),
+                Ordering::Less => {
+                    format!("Its band improved from {} to {}", b0.letter(), b1.letter())
+                }
+                Ordering::Greater => {
+                    format!("Its band worsened from {} to {}", b0.letter(), b1.letter())
+                }
                 Ordering::Equal => format!("It stayed in band {}", b1.letter()),
             };
             // A smaller rank is better whatever the polarity: the rank already carries it.
             let rank = match r1.cmp(r0) {
-                Ordering::Less => format!("its rank improved from {} to {}", ordinal(*r0), ordinal(*r1)),
-                Ordering::Greater => format!("its rank fell from {} to {}", ordinal(*r0), ordinal(*r1)),
+                Ordering::Less => format!(
+                    "its rank improved from {} to {}",
+                    ordinal(*r0),
+                    ordinal(*r1)
+                ),
+                Ordering::Greater => {
+                    format!("its rank fell from {} to {}", ordinal(*r0), ordinal(*r1))
+                }
                 Ordering::Equal => format!("its rank stayed {}", ordinal(*r1)),
             };
             Some(format!("{band} and {rank}"))
         }
-        (Standing::Position { against_median: a0, .. }, Standing::Position { against_median: a1, .. }) if a0 != a1 => {
-            Some(format!("It moved from {} to {} the median", median_words(*a0), median_words(*a1)))
-        }
+        (
+            Standing::Position {
+                against_median: a0, ..
+            },
+            Standing::Position {
+                against_median: a1, ..
+            },
+        ) if a0 != a1 => Some(format!(
+            "It moved from {} to {} the median",
+            median_words(*a0),
+            median_words(*a1)
+        )),
         _ => None,
     }
 }
@@ -104,28 +207,48 @@ pub fn council_tooltip(kpi: &Kpi, item: usize) -> Option<crate::interact::Toolti
     let ranked = kpi.ranked_latest()?;
     let (name, value, rank) = ranked.councils.get(item)?;
     let of = ranked.councils.len();
-    let mut lines = vec![format!("{}: {}", ranked.period.label(), crate::scale::format::format_value(*value, &kpi.unit))];
+    let mut lines = vec![format!(
+        "{}: {}",
+        ranked.period.label(),
+        crate::scale::format::format_value(*value, &kpi.unit)
+    )];
     if kpi.polarity != Polarity::Neutral {
-        lines.push(format!("{} of {of}, band {}", ordinal(*rank), crate::model::rank::Band::of(*rank, of).letter()));
+        lines.push(format!(
+            "{} of {of}, band {}",
+            ordinal(*rank),
+            crate::model::rank::Band::of(*rank, of).letter()
+        ));
     }
     if ranked.ours == Some(item) {
         lines.push("The council this chart is about".to_owned());
     }
-    Some(crate::interact::Tooltip { heading: (*name).to_owned(), lines })
+    Some(crate::interact::Tooltip {
+        heading: (*name).to_owned(),
+        lines,
+    })
 }
 
 /// A scorecard tile's line on the council's standing in its latest ranked period, with the
 /// rank's direction of travel since the period before: "52nd of 151, band B; up from 60th
 /// (better)". A smaller rank is better whatever the polarity, since the rank carries it.
 pub fn tile_line(kpi: &Kpi) -> Option<String> {
-    let ranked: Vec<Standing> = kpi.councils.iter().filter_map(|c| c.standing(kpi)).collect();
+    let ranked: Vec<Standing> = kpi
+        .councils
+        .iter()
+        .filter_map(|c| c.standing(kpi))
+        .collect();
     let latest = ranked.last()?;
-    let travel = match (ranked.len().checked_sub(2).and_then(|i| ranked.get(i)), latest) {
-        (Some(Standing::Ranked { rank: before, .. }), Standing::Ranked { rank, .. }) => match rank.cmp(before) {
-            Ordering::Less => format!("; up from {} (better)", ordinal(*before)),
-            Ordering::Greater => format!("; down from {} (worse)", ordinal(*before)),
-            Ordering::Equal => "; unchanged".to_owned(),
-        },
+    let travel = match (
+        ranked.len().checked_sub(2).and_then(|i| ranked.get(i)),
+        latest,
+    ) {
+        (Some(Standing::Ranked { rank: before, .. }), Standing::Ranked { rank, .. }) => {
+            match rank.cmp(before) {
+                Ordering::Less => format!("; up from {} (better)", ordinal(*before)),
+                Ordering::Greater => format!("; down from {} (worse)", ordinal(*before)),
+                Ordering::Equal => "; unchanged".to_owned(),
+            }
+        }
         _ => String::new(),
     };
     Some(format!("{}{travel}", upper_first(&standing_words(latest))))

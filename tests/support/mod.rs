@@ -19,7 +19,10 @@ fn updating() -> bool {
 /// `\\t` a tab and `\\ufeff` a byte-order mark, so spreadsheet pastes fit in a case table.
 #[allow(dead_code)]
 pub fn unescape(text: &str) -> String {
-    text.replace("\\n", "\n").replace("\\r", "\r").replace("\\t", "\t").replace("\\ufeff", "\u{feff}")
+    text.replace("\\n", "\n")
+        .replace("\\r", "\r")
+        .replace("\\t", "\t")
+        .replace("\\ufeff", "\u{feff}")
 }
 
 pub fn run_cases(name: &str, f: impl Fn(&str) -> String) {
@@ -29,7 +32,11 @@ pub fn run_cases(name: &str, f: impl Fn(&str) -> String) {
     let mut rewritten = String::new();
     let mut count = 0;
     for (number, line) in text.lines().enumerate() {
-        let case = if line.starts_with('#') { None } else { line.split_once(" ==> ") };
+        let case = if line.starts_with('#') {
+            None
+        } else {
+            line.split_once(" ==> ")
+        };
         let Some((input, expected)) = case else {
             rewritten.push_str(line);
             rewritten.push('\n');
@@ -39,7 +46,11 @@ pub fn run_cases(name: &str, f: impl Fn(&str) -> String) {
         let input = input.trim_end();
         let actual = f(input);
         if actual != expected.trim() {
-            failures.push(format!("{name}:{}: {input}\n    expected: {}\n    actual:   {actual}", number + 1, expected.trim()));
+            failures.push(format!(
+                "{name}:{}: {input}\n    expected: {}\n    actual:   {actual}",
+                number + 1,
+                expected.trim()
+            ));
         }
         rewritten.push_str(&format!("{input} ==> {actual}\n"));
     }
@@ -47,7 +58,12 @@ pub fn run_cases(name: &str, f: impl Fn(&str) -> String) {
     if updating() {
         fs::write(&path, rewritten).unwrap();
     } else {
-        assert!(failures.is_empty(), "{} of {count} cases differ (UPDATE_SNAPSHOTS=1 to accept):\n{}", failures.len(), failures.join("\n"));
+        assert!(
+            failures.is_empty(),
+            "{} of {count} cases differ (UPDATE_SNAPSHOTS=1 to accept):\n{}",
+            failures.len(),
+            failures.join("\n")
+        );
     }
 }
 
@@ -65,13 +81,20 @@ pub fn check_snapshot(relative: &str, actual: &str) {
         let _ = fs::remove_file(changed);
     } else {
         fs::write(&changed, actual).unwrap();
-        panic!("{} differs from its snapshot; see {} (UPDATE_SNAPSHOTS=1 to accept)", path.display(), changed.display());
+        panic!(
+            "{} differs from its snapshot; see {} (UPDATE_SNAPSHOTS=1 to accept)",
+            path.display(),
+            changed.display()
+        );
     }
 }
 
 fn changed_path(path: &Path) -> PathBuf {
     let stem = path.file_stem().unwrap().to_string_lossy();
-    let ext = path.extension().map(|e| e.to_string_lossy().to_string()).unwrap_or_default();
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_string())
+        .unwrap_or_default();
     path.with_file_name(format!("{stem}-changed.{ext}"))
 }
 
