@@ -457,6 +457,9 @@ fn a_published_file_given_to_the_wrong_chart_is_refused_by_name() {
         .ends_with("draw it with fundingChart"));
 }
 
+/// (period, every council's (name, figure) in it), as counted without the library.
+type CountedPeriods = Vec<(String, Vec<(String, Option<f64>)>)>;
+
 /// Every council's figure, period by period, from the rows `keep` picks, by name (first row wins),
 /// as counted here without the library: DfE's `k` (under 0.5) is 0, other codes no figure.
 fn every_period(
@@ -465,10 +468,10 @@ fn every_period(
     name_column: &str,
     value_column: &str,
     keep: impl Fn(&csv::StringRecord, &csv::StringRecord) -> bool,
-) -> Vec<(String, Vec<(String, Option<f64>)>)> {
+) -> CountedPeriods {
     let mut reader = csv::Reader::from_reader(text.as_bytes());
     let header = reader.headers().unwrap().clone();
-    let mut out: Vec<(String, Vec<(String, Option<f64>)>)> = Vec::new();
+    let mut out: CountedPeriods = Vec::new();
     for record in reader.records().flatten().filter(|r| keep(&header, r)) {
         let period = field(&header, &record, period_column).to_owned();
         let name = field(&header, &record, name_column).to_owned();
@@ -497,12 +500,7 @@ fn every_period(
 /// council with a figure in it, the library's field against the count made here and its rank
 /// and band against one more than the councils strictly better (band ⌊4(r − 1)/n⌋ as A to D).
 /// Returns how many ranks were checked.
-fn every_rank_agrees(
-    what: &str,
-    text: &str,
-    options: &str,
-    counted: &[(String, Vec<(String, Option<f64>)>)],
-) -> usize {
+fn every_rank_agrees(what: &str, text: &str, options: &str, counted: &CountedPeriods) -> usize {
     use council_charts::model::kpi_councils::CouncilsAt;
     use council_charts::model::rank::Standing;
     use council_charts::model::unit::Polarity;
