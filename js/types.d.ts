@@ -157,6 +157,8 @@ export interface JudgementOptions extends ChartOptions, CsvTitles {
   view?: "grid" | "journey" | "national";
   // For CSV input (`council` picks one from Ofsted's outcomes table, by code or name):
   council?: string;
+  /** With the "national" view: the council's own region's bar under England's, per area. */
+  byRegion?: boolean;
   scale?: (string | GradeDefinition)[];
   numericGrades?: boolean;
 }

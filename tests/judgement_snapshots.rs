@@ -102,3 +102,36 @@ case!(
     "{\"council\": \"E10000099\", \"view\": \"national\"}",
     320.0
 );
+// By region on request: England's bar and the council's region's, area by area (the gallery's
+// illustrative table, which has councils in several regions).
+case!(
+    ofsted_national_by_region_wide,
+    "../../../www/data/judgements-ofsted-outcomes-illustrative.csv",
+    "{\"council\": \"Northshire\", \"view\": \"national\", \"byRegion\": true}",
+    1000.0
+);
+case!(
+    ofsted_national_by_region_narrow,
+    "../../../www/data/judgements-ofsted-outcomes-illustrative.csv",
+    "{\"council\": \"Northshire\", \"view\": \"national\", \"byRegion\": true}",
+    320.0
+);
+
+#[test]
+fn by_region_is_refused_where_it_cannot_apply() {
+    let data = Json::String(support::fixture(
+        "judgements/ofsted-outcomes-illustrative.csv",
+    ));
+    let without_regions = Json::String(
+        support::fixture("judgements/ofsted-outcomes-illustrative.csv")
+            .replace(",Ofsted region,", ",Region,"),
+    );
+    for (data, options, expected) in [
+        (&data, r#"{"council":"Northshire","byRegion":true}"#, "options.byRegion: groups the \"national\" view by region; give it with view: \"national\""),
+        (&data, r#"{"council":"Northshire","view":"national","byRegion":"yes"}"#, "options.byRegion: expected true or false, found the text \"yes\""),
+        (&without_regions, r#"{"council":"Northshire","view":"national","byRegion":true}"#, "options.byRegion: this table has no \"Ofsted region\" column to group councils by"),
+    ] {
+        let error = JudgementChart::read(data, &Json::parse(options, "options").unwrap()).unwrap_err();
+        assert_eq!(error.to_string(), expected, "{options}");
+    }
+}

@@ -134,6 +134,11 @@ fn no_text_overlaps_at_320_px() {
             r#"{"council":"Northshire","view":"national"}"#,
         ),
         (
+            "../../www/data/judgements-ofsted-outcomes-illustrative.csv",
+            JudgementChart::build,
+            r#"{"council":"Northshire","view":"national","byRegion":true}"#,
+        ),
+        (
             "funding/revenue-outturn-illustrative.csv",
             FundingChart::build,
             "null",

@@ -427,6 +427,50 @@ fn the_national_picture_of_every_ofsted_council() {
     );
     let svg = to_svg(&chart, 1000.0, &Theme::default(), &ArialMetrics);
     assert!(svg.contains("<svg"));
+    // By region: West Sussex's region, counted here from the file.
+    let chart = JudgementChart::read(
+        &Json::String(text.clone()),
+        &Json::parse(
+            r#"{"council":"West Sussex","view":"national","byRegion":true}"#,
+            "options",
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    let region = chart
+        .judgements
+        .national
+        .as_ref()
+        .unwrap()
+        .region
+        .as_ref()
+        .unwrap();
+    assert_eq!(region.name, "South East");
+    let in_region =
+        |h: &csv::StringRecord, r: &csv::StringRecord| field(h, r, "Ofsted region") == "South East";
+    assert_eq!(
+        region.councils,
+        distinct(&table, "Local authority area code", in_region).len()
+    );
+    let overall: Vec<usize> = [
+        "Outstanding",
+        "Good",
+        "Requires improvement to be good",
+        "Inadequate",
+    ]
+    .iter()
+    .map(|grade| {
+        distinct(&table, "Local authority area code", |h, r| {
+            in_region(h, r) && field(h, r, "Overall effectiveness") == *grade
+        })
+        .len()
+    })
+    .collect();
+    assert_eq!(region.counts[0].grades, overall);
+    eprintln!(
+        "South East: {} councils, overall effectiveness {overall:?}",
+        region.councils
+    );
 }
 
 #[test]

@@ -36,6 +36,17 @@ impl JudgementChart {
                 "the \"national\" view needs every council's judgements: give Ofsted's local authority inspection outcomes table (a sheet saved as CSV) with options.council",
             ));
         }
+        if options.view != "national"
+            && judgements
+                .national
+                .as_ref()
+                .is_some_and(|n| n.region.is_some())
+        {
+            return Err(ChartError::new(
+                "options.byRegion",
+                "groups the \"national\" view by region; give it with view: \"national\"",
+            ));
+        }
         Ok(JudgementChart {
             judgements,
             options,

@@ -31,6 +31,17 @@ pub struct National {
     /// Per area (as `areas`), how many councils had each grade (by rank on the scale), how
     /// many were not judged, and how many were inspected before the area joined the framework.
     pub counts: Vec<AreaCounts>,
+    /// The same for the councils of the council's own region, when `options.byRegion` asks.
+    pub region: Option<RegionCounts>,
+}
+
+/// How the councils of one region were judged at their latest inspection, area by area.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RegionCounts {
+    /// The region as the table names it ("South East").
+    pub name: String,
+    pub councils: usize,
+    pub counts: Vec<AreaCounts>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

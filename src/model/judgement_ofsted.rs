@@ -14,7 +14,9 @@
 use super::area::{did_you_mean, names};
 use super::csv_rows::at;
 use super::grade::GradeScale;
-use super::judgement::{Area, AreaCounts, Inspection, Judgements, National, MAX_INSPECTIONS};
+use super::judgement::{
+    Area, AreaCounts, Inspection, Judgements, National, RegionCounts, MAX_INSPECTIONS,
+};
 use super::node::Node;
 use super::period::{days_from_civil, parse_period, PeriodKind};
 use super::Json;
@@ -188,14 +190,42 @@ pub fn read(
         inspections,
         areas,
     );
+    let by_region = fields
+        .as_ref()
+        .and_then(|f| f.optional("byRegion"))
+        .map(|b| b.boolean())
+        .transpose()?
+        .unwrap_or(false);
+    let region = match (by_region, column("ofsted region")) {
+        (false, _) => None,
+        (true, Some(c)) => Some(cell(first_row, c))
+            .filter(|r| !r.trim().is_empty())
+            .map(|r| (c, r)),
+        (true, None) => {
+            return Err(ChartError::new(
+                "options.byRegion",
+                "this table has no \"Ofsted region\" column to group councils by",
+            ))
+        }
+    };
+    if by_region && region.is_none() {
+        return Err(ChartError::new(
+            "options.byRegion",
+            format!("{council_name} has no region in the \"Ofsted region\" column"),
+        ));
+    }
+    let columns = Columns {
+        code,
+        date,
+        judgements: &judgement_columns,
+        head,
+    };
     judgements.national = Some(national(
         council_name,
         body,
-        code,
-        date,
-        &judgement_columns,
-        head,
+        &columns,
         &judgements.scale,
+        region,
     ));
     Ok(judgements)
 }
@@ -214,27 +244,38 @@ fn distinguish_same_month(inspections: &mut [Inspection]) {
     }
 }
 
+/// Where an outcomes table keeps what the national picture counts.
+struct Columns<'h> {
+    code: usize,
+    date: usize,
+    judgements: &'h [usize],
+    head: &'h [String],
+}
+
 /// Every council's latest inspection (by area code, the latest inspection date), counted area
-/// by area: the national picture. Cells that do not read as a grade count as not judged here;
-/// the council's own cells were read strictly above.
+/// by area: the national picture, and the council's region's when asked for (`region`: the
+/// region column and the council's region). Cells that do not read as a grade count as not
+/// judged here; the council's own cells were read strictly above.
 fn national(
     council: String,
     body: &[(usize, Vec<String>)],
-    code: usize,
-    date: usize,
-    columns: &[usize],
-    head: &[String],
+    columns: &Columns,
     scale: &GradeScale,
+    region: Option<(usize, String)>,
 ) -> National {
     let cell = |cells: &[String], c: usize| cells.get(c).map_or("", |s| s.as_str()).to_owned();
     let mut latest: Vec<(String, i64, &Vec<String>)> = Vec::new();
     for (_, cells) in body {
-        let Ok(day) = parse_period(&cell(cells, date)) else {
+        let Ok(day) = parse_period(&cell(cells, columns.date)) else {
             continue;
         };
-        let key = cell(cells, code);
+        let key = cell(cells, columns.code);
         // A visit without judgements is not an inspection.
-        if columns.iter().all(|&c| cell(cells, c).is_empty()) {
+        if columns
+            .judgements
+            .iter()
+            .all(|&c| cell(cells, c).is_empty())
+        {
             continue;
         }
         match latest.iter_mut().find(|(k, _, _)| *k == key) {
@@ -243,11 +284,40 @@ fn national(
             None => latest.push((key, day.start, cells)),
         }
     }
+    let all: Vec<(i64, &Vec<String>)> = latest
+        .iter()
+        .map(|(_, day, cells)| (*day, *cells))
+        .collect();
+    let region = region.map(|(c, name)| {
+        let members: Vec<(i64, &Vec<String>)> = all
+            .iter()
+            .copied()
+            .filter(|(_, cells)| cell(cells, c).trim().eq_ignore_ascii_case(name.trim()))
+            .collect();
+        RegionCounts {
+            councils: members.len(),
+            counts: count(&members, columns, scale),
+            name,
+        }
+    });
+    National {
+        council,
+        councils: all.len(),
+        counts: count(&all, columns, scale),
+        region,
+    }
+}
+
+/// How many of `latest` (each council's latest inspection: its day and cells) had each grade,
+/// area by area.
+fn count(latest: &[(i64, &Vec<String>)], columns: &Columns, scale: &GradeScale) -> Vec<AreaCounts> {
     let care_leavers_from = days_from_civil(2023, 1, 1);
-    let counts = columns
+    columns
+        .judgements
         .iter()
         .map(|&c| {
-            let later_area = head
+            let later_area = columns
+                .head
                 .get(c)
                 .is_some_and(|h| h.to_ascii_lowercase().contains("care leavers"));
             let mut counts = AreaCounts {
@@ -255,8 +325,8 @@ fn national(
                 not_judged: 0,
                 not_in_framework: 0,
             };
-            for (_, day, cells) in &latest {
-                let value = Json::String(cell(cells, c));
+            for (day, cells) in latest {
+                let value = Json::String(cells.get(c).cloned().unwrap_or_default());
                 match scale.read_grade(&Node::named(&value, "cell"), false) {
                     Ok(Some(rank)) => {
                         if let Some(n) = counts.grades.get_mut(rank) {
@@ -269,10 +339,5 @@ fn national(
             }
             counts
         })
-        .collect();
-    National {
-        council,
-        councils: latest.len(),
-        counts,
-    }
+        .collect()
 }

@@ -10,7 +10,7 @@ use super::legend::{draw_legend, legend_height, Entry};
 use super::text::{wrap, TextMeasure};
 use super::theme::{Theme, LABEL, SMALL};
 use super::{Align, Baseline, Datum, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle};
-use crate::model::judgement::{CellState, Judgements};
+use crate::model::judgement::{AreaCounts, CellState, Judgements};
 
 const BAR: f64 = 26.0;
 const LINE: f64 = 17.0;
@@ -78,6 +78,21 @@ fn marker(x: f64, y: f64, theme: &Theme) -> Shape {
     }
 }
 
+/// The small words above a bar when there are two per area: whose councils it counts.
+fn bar_label(name: &str, councils: usize) -> String {
+    format!("{name}: {councils} councils")
+}
+
+/// The height of one area's block: its heading, then its bar (or England's and the region's).
+fn area_height(j: &Judgements, area: usize, width: f64, measure: &dyn TextMeasure) -> f64 {
+    let heading_lines = wrap(&heading(j, area), LABEL, width, 3, measure).len() as f64;
+    let bars = match j.national.as_ref().and_then(|n| n.region.as_ref()) {
+        Some(_) => 2.0 * (SMALL.size + 3.0 + 12.0 + BAR) + 6.0,
+        None => 12.0 + BAR,
+    };
+    heading_lines * LINE + bars + GAP
+}
+
 pub fn national_height(
     j: &Judgements,
     width: f64,
@@ -85,12 +100,7 @@ pub fn national_height(
     measure: &dyn TextMeasure,
 ) -> f64 {
     let rows: f64 = (0..j.areas.len())
-        .map(|a| {
-            wrap(&heading(j, a), LABEL, width - 16.0, 3, measure).len() as f64 * LINE
-                + BAR
-                + GAP
-                + 12.0
-        })
+        .map(|a| area_height(j, a, width - 16.0, measure))
         .sum();
     let intro = j.national.as_ref().map_or(1, |n| {
         wrap(&intro_words(n.councils), SMALL, width - 16.0, 3, measure).len()
@@ -104,6 +114,132 @@ pub fn national_height(
 
 fn intro_words(councils: usize) -> String {
     format!("Every council's grade at its latest inspection ({councils} councils)")
+}
+
+/// The keyboard group of an area's bar: one per area, or with the region's bars England's
+/// and the region's in turn (so Down goes from England's bar to the region's).
+fn group_of(j: &Judgements, area: usize, region: bool) -> usize {
+    match j.national.as_ref().and_then(|n| n.region.as_ref()) {
+        Some(_) => 2 * area + usize::from(region),
+        None => area,
+    }
+}
+
+/// The area a keyboard group counts, and whether it is the region's bar.
+pub fn area_of_group(j: &Judgements, group: usize) -> (usize, bool) {
+    match j.national.as_ref().and_then(|n| n.region.as_ref()) {
+        Some(_) => (group / 2, group % 2 == 1),
+        None => (group, false),
+    }
+}
+
+/// One bar: the councils split by grade, then the blank piece; the council's grade marked.
+struct Bar<'a> {
+    counts: &'a AreaCounts,
+    councils: usize,
+    group: usize,
+    own: Option<usize>,
+}
+
+fn draw_bar(
+    scene: &mut Scene,
+    j: &Judgements,
+    bar: &Bar,
+    (left, y, width): (f64, f64, f64),
+    theme: &Theme,
+    measure: &dyn TextMeasure,
+) {
+    let colors = grade_colors(&j.scale, theme);
+    let counts = bar.counts;
+    let blank = counts.not_judged + counts.not_in_framework;
+    let pieces = counts
+        .grades
+        .iter()
+        .copied()
+        .enumerate()
+        .chain(std::iter::once((not_judged_item(j), blank)));
+    let mut x = left;
+    for (item, count) in pieces {
+        if count == 0 {
+            continue;
+        }
+        let w = width * count as f64 / bar.councils.max(1) as f64;
+        let rect = Rect {
+            x,
+            y,
+            width: w,
+            height: BAR,
+        };
+        let datum = Datum {
+            group: bar.group,
+            item,
+        };
+        match colors.get(item).filter(|_| item < not_judged_item(j)) {
+            Some(fill) => {
+                let stroke = Some(Stroke {
+                    color: theme.background,
+                    width: 1.0,
+                    dash: super::Dash::Solid,
+                });
+                scene.add_datum(
+                    Shape::Rect {
+                        x,
+                        y,
+                        width: w,
+                        height: BAR,
+                        fill: Some(*fill),
+                        stroke,
+                    },
+                    datum,
+                );
+                let text = count.to_string();
+                if measure.width(&text, SMALL) + 6.0 <= w {
+                    scene.text(
+                        x + w / 2.0,
+                        y + BAR / 2.0,
+                        text,
+                        TextStyle::new(
+                            SMALL,
+                            text_on(*fill, theme),
+                            Align::Middle,
+                            Baseline::Middle,
+                        ),
+                    );
+                }
+            }
+            None => {
+                let stroke = Some(Stroke {
+                    color: theme.muted_text,
+                    width: 1.0,
+                    dash: super::Dash::Dashed,
+                });
+                scene.add_datum(
+                    Shape::Rect {
+                        x,
+                        y,
+                        width: w,
+                        height: BAR,
+                        fill: Some(theme.background),
+                        stroke,
+                    },
+                    datum,
+                );
+                for line in hatch(rect, theme.tint(theme.muted_text, 0.3), 8.0) {
+                    scene.add(line);
+                }
+            }
+        }
+        if bar.own == Some(item) {
+            scene.add(marker(x + w / 2.0, y - 1.0, theme));
+        }
+        scene.targets.push(Target {
+            x: x + w / 2.0,
+            y: y + BAR / 2.0,
+            datum,
+            bounds: Some(rect),
+        });
+        x += w;
+    }
 }
 
 pub fn judgement_national(
@@ -122,20 +258,21 @@ pub fn judgement_national(
     let Some(national) = &j.national else {
         return scene;
     };
-    let councils = national.councils.max(1);
     let (left, width) = (8.0, (frame.width - 16.0).max(20.0));
     let mut y = top.max(4.0);
-    for line in wrap(&intro_words(national.councils), SMALL, width, 3, measure) {
+    let small = |scene: &mut Scene, y: f64, line: String| {
         scene.text(
             left,
             y,
             line,
             TextStyle::new(SMALL, theme.muted_text, Align::Start, Baseline::Top),
         );
+    };
+    for line in wrap(&intro_words(national.councils), SMALL, width, 3, measure) {
+        small(&mut scene, y, line);
         y += SMALL.size + 3.0;
     }
     y += 8.0;
-    let colors = grade_colors(&j.scale, theme);
     let last = j.inspections.len().saturating_sub(1);
     for (index, (area, counts)) in j.areas.iter().zip(&national.counts).enumerate() {
         for line in wrap(&heading(j, index), LABEL, width, 3, measure) {
@@ -147,98 +284,57 @@ pub fn judgement_national(
             );
             y += LINE;
         }
-        // Room for the council's marker between the words and the bar.
-        y += 12.0;
         let own = match j.cell(area, last) {
             CellState::Graded(rank) => Some(rank),
             _ => None,
         };
-        let blank = counts.not_judged + counts.not_in_framework;
-        let pieces = counts
-            .grades
-            .iter()
-            .copied()
-            .enumerate()
-            .chain(std::iter::once((not_judged_item(j), blank)));
-        let mut x = left;
-        for (item, count) in pieces {
-            if count == 0 {
-                continue;
-            }
-            let w = width * count as f64 / councils as f64;
-            let rect = Rect {
-                x,
-                y,
-                width: w,
-                height: BAR,
-            };
-            let datum = Datum { group: index, item };
-            let stroke = Some(Stroke {
-                color: theme.background,
-                width: 1.0,
-                dash: super::Dash::Solid,
-            });
-            match colors.get(item).filter(|_| item < not_judged_item(j)) {
-                Some(fill) => {
-                    scene.add_datum(
-                        Shape::Rect {
-                            x,
-                            y,
-                            width: w,
-                            height: BAR,
-                            fill: Some(*fill),
-                            stroke,
-                        },
-                        datum,
-                    );
-                    let text = count.to_string();
-                    if measure.width(&text, SMALL) + 6.0 <= w {
-                        scene.text(
-                            x + w / 2.0,
-                            y + BAR / 2.0,
-                            text,
-                            TextStyle::new(
-                                SMALL,
-                                text_on(*fill, theme),
-                                Align::Middle,
-                                Baseline::Middle,
-                            ),
-                        );
-                    }
-                }
-                None => {
-                    scene.add_datum(
-                        Shape::Rect {
-                            x,
-                            y,
-                            width: w,
-                            height: BAR,
-                            fill: Some(theme.background),
-                            stroke: Some(Stroke {
-                                color: theme.muted_text,
-                                width: 1.0,
-                                dash: super::Dash::Dashed,
-                            }),
-                        },
-                        datum,
-                    );
-                    for line in hatch(rect, theme.tint(theme.muted_text, 0.3), 8.0) {
-                        scene.add(line);
-                    }
-                }
-            }
-            if own == Some(item) {
-                scene.add(marker(x + w / 2.0, y - 1.0, theme));
-            }
-            scene.targets.push(Target {
-                x: x + w / 2.0,
-                y: y + BAR / 2.0,
-                datum,
-                bounds: Some(rect),
-            });
-            x += w;
+        let mut bars = vec![(
+            None,
+            Bar {
+                counts,
+                councils: national.councils,
+                group: group_of(j, index, false),
+                own,
+            },
+        )];
+        if let Some((region, region_counts)) = national
+            .region
+            .as_ref()
+            .and_then(|r| Some((r, r.counts.get(index)?)))
+        {
+            bars = vec![
+                (
+                    Some(bar_label("England", national.councils)),
+                    Bar {
+                        counts,
+                        councils: national.councils,
+                        group: group_of(j, index, false),
+                        own,
+                    },
+                ),
+                (
+                    Some(bar_label(&region.name, region.councils)),
+                    Bar {
+                        counts: region_counts,
+                        councils: region.councils,
+                        group: group_of(j, index, true),
+                        own,
+                    },
+                ),
+            ];
         }
-        y += BAR + GAP;
+        let two = bars.len() > 1;
+        for (label, bar) in bars {
+            if let Some(label) = label {
+                small(&mut scene, y, label);
+                y += SMALL.size + 3.0;
+            }
+            // Room for the council's marker between the words and the bar.
+            y += 12.0;
+            draw_bar(&mut scene, j, &bar, (left, y, width), theme, measure);
+            y += BAR + if two { 6.0 } else { 0.0 };
+        }
+        y += GAP - if two { 6.0 } else { 0.0 };
     }
     scene.plot = Rect {
         x: left,

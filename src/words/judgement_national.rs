@@ -3,7 +3,7 @@
 
 use super::join_and;
 use crate::interact::Tooltip;
-use crate::model::judgement::{CellState, Judgements};
+use crate::model::judgement::{AreaCounts, CellState, Judgements};
 use crate::scene::Datum;
 
 /// "Northshire: Requires improvement to be good (Mar 2023). Of 153 councils at their latest
@@ -22,30 +22,7 @@ pub fn describe(j: &Judgements) -> String {
             j.cell_words(first, last)
         ));
     }
-    for (area, counts) in j.areas.iter().zip(&national.counts) {
-        let mut parts: Vec<String> = j
-            .scale
-            .grades
-            .iter()
-            .zip(&counts.grades)
-            .filter(|(_, n)| **n > 0)
-            .map(|(g, n)| format!("{n} {}", g.name))
-            .collect();
-        if counts.not_judged > 0 {
-            parts.push(format!("{} not judged", counts.not_judged));
-        }
-        if counts.not_in_framework > 0 {
-            parts.push(format!(
-                "{} inspected before it was part of the framework",
-                counts.not_in_framework
-            ));
-        }
-        // The verb once, first: "60 were Good, 20 Outstanding".
-        if let Some(first) = parts.first_mut() {
-            if let Some((n, rest)) = first.split_once(' ') {
-                *first = format!("{n} {} {rest}", if n == "1" { "was" } else { "were" });
-            }
-        }
+    for (index, (area, counts)) in j.areas.iter().zip(&national.counts).enumerate() {
         let own = match j.cell(area, last) {
             CellState::Graded(_) => format!("; {council} was {}", j.cell_words(area, last)),
             other => format!("; {council}: {}", other.words().to_ascii_lowercase()),
@@ -54,17 +31,65 @@ pub fn describe(j: &Judgements) -> String {
             "{}: of {} councils at their latest inspection, {}{own}.",
             area.name,
             national.councils,
-            join_and(&parts)
+            count_words(j, counts)
         ));
+        if let Some((region, counts)) = national
+            .region
+            .as_ref()
+            .and_then(|r| Some((r, r.counts.get(index)?)))
+        {
+            sentences.push(format!(
+                "In the {} region, of {} councils: {}.",
+                region.name,
+                region.councils,
+                count_words(j, counts)
+            ));
+        }
     }
     sentences.join(" ")
+}
+
+/// "60 were Good, 20 Outstanding and 3 not judged": how many councils had each grade.
+fn count_words(j: &Judgements, counts: &AreaCounts) -> String {
+    let mut parts: Vec<String> = j
+        .scale
+        .grades
+        .iter()
+        .zip(&counts.grades)
+        .filter(|(_, n)| **n > 0)
+        .map(|(g, n)| format!("{n} {}", g.name))
+        .collect();
+    if counts.not_judged > 0 {
+        parts.push(format!("{} not judged", counts.not_judged));
+    }
+    if counts.not_in_framework > 0 {
+        parts.push(format!(
+            "{} inspected before it was part of the framework",
+            counts.not_in_framework
+        ));
+    }
+    // The verb once, first: "60 were Good, 20 Outstanding".
+    if let Some(first) = parts.first_mut() {
+        if let Some((n, rest)) = first.split_once(' ') {
+            *first = format!("{n} {} {rest}", if n == "1" { "was" } else { "were" });
+        }
+    }
+    join_and(&parts)
 }
 
 /// A piece of an area's bar: the grade, how many councils had it, and the council's own grade.
 pub fn tooltip(j: &Judgements, datum: Datum) -> Option<Tooltip> {
     let national = j.national.as_ref()?;
-    let area = j.areas.get(datum.group)?;
-    let counts = national.counts.get(datum.group)?;
+    let (area_index, region_bar) = crate::scene::judgement_national::area_of_group(j, datum.group);
+    let (among, councils) = match (&national.region, region_bar) {
+        (Some(region), true) => (Some(region.name.as_str()), region.councils),
+        _ => (None, national.councils),
+    };
+    let area = j.areas.get(area_index)?;
+    let counts = match among {
+        Some(_) => national.region.as_ref()?.counts.get(area_index)?,
+        None => national.counts.get(area_index)?,
+    };
     let (name, count) = match j.scale.get(datum.item) {
         Some(grade) => (grade.name.clone(), *counts.grades.get(datum.item)?),
         None => (
@@ -72,16 +97,14 @@ pub fn tooltip(j: &Judgements, datum: Datum) -> Option<Tooltip> {
             counts.not_judged + counts.not_in_framework,
         ),
     };
-    let share = 100.0 * count as f64 / national.councils.max(1) as f64;
+    let share = 100.0 * count as f64 / councils.max(1) as f64;
+    let whose = among.map_or_else(String::new, |r| format!(" in the {r} region"));
     let last = j.inspections.len().saturating_sub(1);
     let council = &national.council;
     Some(Tooltip {
         heading: area.name.clone(),
         lines: vec![
-            format!(
-                "{name}: {count} of {} councils ({share:.0}%)",
-                national.councils
-            ),
+            format!("{name}: {count} of {councils} councils{whose} ({share:.0}%)"),
             format!("{council}: {}", j.cell_words(area, last)),
         ],
     })
@@ -101,28 +124,47 @@ pub fn table(j: &Judgements) -> crate::export::table::DataTable {
             format!("{council} (latest inspection)"),
         ])
         .collect();
-    let rows = j
-        .areas
-        .iter()
-        .zip(&national.counts)
-        .map(|(area, counts)| {
-            let cells = counts
-                .grades
-                .iter()
-                .map(usize::to_string)
-                .chain([
-                    (counts.not_judged + counts.not_in_framework).to_string(),
-                    j.cell_words(area, last).to_owned(),
-                ])
-                .collect();
-            (area.name.clone(), cells)
-        })
-        .collect();
+    let row = |name: String, area: &crate::model::judgement::Area, counts: &AreaCounts| {
+        let cells = counts
+            .grades
+            .iter()
+            .map(usize::to_string)
+            .chain([
+                (counts.not_judged + counts.not_in_framework).to_string(),
+                j.cell_words(area, last).to_owned(),
+            ])
+            .collect();
+        (name, cells)
+    };
+    let mut rows = Vec::new();
+    for (index, (area, counts)) in j.areas.iter().zip(&national.counts).enumerate() {
+        match national
+            .region
+            .as_ref()
+            .and_then(|r| Some((r, r.counts.get(index)?)))
+        {
+            Some((region, region_counts)) => {
+                rows.push(row(format!("{}: England", area.name), area, counts));
+                rows.push(row(
+                    format!("{}: {}", area.name, region.name),
+                    area,
+                    region_counts,
+                ));
+            }
+            None => rows.push(row(area.name.clone(), area, counts)),
+        }
+    }
     crate::export::table::DataTable {
-        caption: format!(
-            "Every council's grade at its latest inspection ({} councils)",
-            national.councils
-        ),
+        caption: match &national.region {
+            Some(region) => format!(
+                "Every council's grade at its latest inspection ({} councils in England, {} in the {} region)",
+                national.councils, region.councils, region.name
+            ),
+            None => format!(
+                "Every council's grade at its latest inspection ({} councils)",
+                national.councils
+            ),
+        },
         columns,
         rows,
     }
