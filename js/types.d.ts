@@ -113,13 +113,21 @@ export interface FundingData {
   available?: FundingRow;
 }
 
+/** `chart.sonify(options)`: the data as sound. */
+export interface SonifyOptions {
+  /** Play the benchmarks (England, neighbours; other columns) after the reader's series. */
+  benchmarks?: boolean;
+  /** Schedule the notes in this context instead of playing now (an OfflineAudioContext to render). */
+  context?: BaseAudioContext;
+}
+
 /** Options every chart kind takes. */
 export interface ChartOptions {
   /** Plot height in CSS pixels, 24 to 4000; otherwise from the width. */
   height?: number;
   /** `false` hides title, subtitle and source (the title still names the chart). */
   titles?: boolean;
-  /** Download CSV, PNG and SVG buttons. */
+  /** Download CSV, PNG and SVG buttons, and "Play as sound". */
   toolbar?: boolean;
 }
 

@@ -249,3 +249,75 @@ fn rank_over_time() {
         }
     });
 }
+
+#[test]
+fn sound() {
+    use council_charts::interact::sound::{score, Melody, Voice};
+    let values = |text: &str| {
+        text.split_whitespace()
+            .map(|v| v.parse().ok())
+            .collect::<Vec<Option<f64>>>()
+    };
+    support::run_cases("sound.txt", |input| {
+        let mut parts = input.split(" | ");
+        let mut voices = vec![Voice {
+            name: "Northshire".into(),
+            values: values(parts.next().unwrap()),
+        }];
+        let mut reference = None;
+        for part in parts {
+            if let Some(t) = part.strip_prefix("target ") {
+                reference = Some(("target".to_owned(), t.parse().unwrap()));
+            } else if let Some(then) = part.strip_prefix("then ") {
+                voices.push(Voice {
+                    name: "England".into(),
+                    values: values(then),
+                });
+            }
+        }
+        let many: Option<usize> = input.strip_prefix("many ").and_then(|n| n.parse().ok());
+        if let Some(n) = many {
+            voices[0].values = (0..n).map(|i| Some(i as f64)).collect();
+        }
+        match score(&Melody {
+            voices,
+            reference,
+            what: "value",
+        }) {
+            None => "nothing to play".to_owned(),
+            Some(s) => {
+                let notes: Vec<String> = if s.notes.len() > 6 {
+                    vec![format!(
+                        "{} notes, from {:.0} Hz to {:.0} Hz, each {:.3} s",
+                        s.notes.len(),
+                        s.notes[0].frequency,
+                        s.notes[s.notes.len() - 1].frequency,
+                        s.notes[0].length
+                    )]
+                } else {
+                    s.notes
+                        .iter()
+                        .map(|n| {
+                            format!(
+                                "{}{:.2}-{:.2}@{:.0}",
+                                if n.voice > 0 { "~" } else { "" },
+                                n.start,
+                                n.length,
+                                n.frequency
+                            )
+                        })
+                        .collect()
+                };
+                let reference = s
+                    .reference
+                    .map_or(String::new(), |r| format!("; reference {r:.0} Hz"));
+                format!(
+                    "{}{reference}; {:.2} s. {}",
+                    notes.join(" "),
+                    s.duration,
+                    s.words
+                )
+            }
+        }
+    });
+}

@@ -127,12 +127,35 @@ fn the_chart_draws_pixels_and_names_itself() {
     );
     let figure = el.query_selector("figure").unwrap().unwrap();
     assert_eq!(figure.get_attribute("aria-labelledby").unwrap(), title.id());
-    let label = c.get_attribute("aria-label").unwrap();
-    assert!(
-        label.contains("Our council: 67 per 10,000 in 2016/17"),
-        "{label}"
+    // A short name; the summary and the keys as its description, from real text.
+    assert_eq!(
+        c.get_attribute("aria-label").unwrap(),
+        "Line chart: Children looked after per 10,000 children"
     );
-    assert_eq!(label, chart.describe().unwrap());
+    let described_by = c.get_attribute("aria-describedby").unwrap();
+    let ids: Vec<&str> = described_by.split(' ').collect();
+    assert_eq!(ids.len(), 2, "{described_by}");
+    let text = |id: &str| {
+        web_sys::window()
+            .unwrap()
+            .document()
+            .unwrap()
+            .get_element_by_id(id)
+            .unwrap()
+            .text_content()
+            .unwrap()
+    };
+    let description = text(ids[0]);
+    assert!(
+        description.contains("Our council: 67 per 10,000 in 2016/17"),
+        "{description}"
+    );
+    assert_eq!(description, chart.describe().unwrap());
+    assert!(
+        text(ids[1]).starts_with("Keys: arrow keys move through the data"),
+        "{}",
+        text(ids[1])
+    );
     assert!(chart
         .to_csv()
         .unwrap()

@@ -6,6 +6,7 @@
 use super::options::{read_options, Options};
 use super::Chart;
 use crate::error::ChartError;
+use crate::interact::sound::{Melody, Voice};
 use crate::interact::Tooltip;
 use crate::model::funding::FundingPlan;
 use crate::model::funding_csv::read_csv;
@@ -124,6 +125,43 @@ fn read_columns(plan: &FundingPlan, options: &Json, view: &str) -> Result<Vec<us
 }
 
 impl Chart for FundingChart {
+    fn kind_words(&self) -> &'static str {
+        match self.options.view {
+            "waterfall" => "Waterfall chart",
+            "lines" => "Bar chart of two columns, line by line",
+            _ => "Stacked bar chart",
+        }
+    }
+    fn melody(&self, _cursor: Option<Datum>, benchmarks: bool) -> Option<Melody> {
+        let plan = &self.plan;
+        // Each section's amount (its printed subtotal, or its lines' sum) in the first column
+        // drawn; the other columns after it on request.
+        let voice = |column: usize| {
+            plan.columns.get(column).map(|name| Voice {
+                name: name.clone(),
+                values: (0..plan.sections.len())
+                    .map(|s| {
+                        match plan
+                            .sections
+                            .get(s)
+                            .and_then(|section| section.subtotal.as_ref())
+                        {
+                            Some(subtotal) => subtotal.get(column).copied().flatten(),
+                            None => Some(plan.section_sum(s, column)),
+                        }
+                    })
+                    .collect(),
+            })
+        };
+        let mut columns = self.columns.clone();
+        columns.dedup();
+        columns.truncate(if benchmarks { columns.len() } else { 1 });
+        Some(Melody {
+            voices: columns.into_iter().filter_map(voice).collect(),
+            reference: None,
+            what: "amount",
+        })
+    }
     fn options(&self) -> &Options {
         &self.options
     }

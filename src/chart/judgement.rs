@@ -3,6 +3,7 @@
 use super::options::{read_options, Options};
 use super::Chart;
 use crate::error::ChartError;
+use crate::interact::sound::{Melody, Voice};
 use crate::interact::Tooltip;
 use crate::model::json::looks_like_csv;
 use crate::model::judgement::Judgements;
@@ -59,6 +60,42 @@ impl JudgementChart {
 }
 
 impl Chart for JudgementChart {
+    fn kind_words(&self) -> &'static str {
+        match self.options.view {
+            "journey" => "Chart of inspection grades over time",
+            "national" => "Bar chart of every council's grades",
+            _ => "Grid of inspection grades",
+        }
+    }
+    fn melody(&self, cursor: Option<Datum>, benchmarks: bool) -> Option<Melody> {
+        let j = &self.judgements;
+        // The area the cursor is on (in the grid and journey, its group), else the first; the
+        // best grade highest in pitch.
+        let first = cursor
+            .map(|d| d.group)
+            .filter(|g| self.options.view != "national" && *g < j.areas.len())
+            .unwrap_or(0);
+        let best = j.scale.len().saturating_sub(1) as f64;
+        let voice = |i: usize| {
+            j.areas.get(i).map(|a| Voice {
+                name: a.name.clone(),
+                values: a
+                    .grades
+                    .iter()
+                    .map(|g| g.map(|rank| best - rank as f64))
+                    .collect(),
+            })
+        };
+        let others = (0..j.areas.len()).filter(|i| benchmarks && *i != first);
+        Some(Melody {
+            voices: std::iter::once(first)
+                .chain(others)
+                .filter_map(voice)
+                .collect(),
+            reference: None,
+            what: "grade",
+        })
+    }
     fn options(&self) -> &Options {
         &self.options
     }

@@ -4,6 +4,7 @@ use super::options::{read_options, Options};
 use super::Chart;
 use super::Toggle;
 use crate::error::ChartError;
+use crate::interact::sound::{Melody, Voice};
 use crate::interact::Tooltip;
 use crate::model::json::looks_like_csv;
 use crate::model::kpi::{Kpi, Role};
@@ -128,6 +129,41 @@ impl KpiChart {
 }
 
 impl Chart for KpiChart {
+    fn kind_words(&self) -> &'static str {
+        match self.options.view {
+            "sparkline" => "Sparkline",
+            "bullet" => "Bullet chart",
+            "distribution" => "Strip chart of every council",
+            TILE => "Scorecard tile",
+            _ => "Line chart",
+        }
+    }
+    fn melody(&self, cursor: Option<Datum>, benchmarks: bool) -> Option<Melody> {
+        let series = &self.kpi.series;
+        // The line the cursor is on, else the council's own.
+        let first = cursor
+            .map(|d| d.group)
+            .filter(|g| *g < series.len())
+            .or_else(|| series.iter().position(|s| s.role == Role::Own))
+            .unwrap_or(0);
+        let voice = |i: usize| {
+            series.get(i).map(|s| Voice {
+                name: s.name.clone(),
+                values: s.points.iter().map(|p| p.value).collect(),
+            })
+        };
+        let others = (0..series.len()).filter(|i| {
+            *i != first && benchmarks && series.get(*i).is_some_and(|s| s.role != Role::Own)
+        });
+        Some(Melody {
+            voices: std::iter::once(first)
+                .chain(others)
+                .filter_map(voice)
+                .collect(),
+            reference: self.kpi.target.map(|t| ("target".to_owned(), t)),
+            what: "value",
+        })
+    }
     fn toggles(&self, theme: &Theme) -> Vec<Toggle> {
         self.toggle_ids()
             .into_iter()

@@ -7,6 +7,7 @@ pub mod judgement;
 pub mod kpi;
 pub mod options;
 
+use crate::interact::sound::Melody;
 use crate::interact::Tooltip;
 use crate::model::Json;
 use crate::scene::{Datum, Frame, Scene, Shape, TextMeasure, Theme};
@@ -47,6 +48,11 @@ pub trait Chart {
     }
     /// Shows or hides toggle `index` of `toggles()`; the next scene follows.
     fn set_shown(&mut self, _index: usize, _shown: bool) {}
+    /// What kind of picture this is, for its short accessible name: "Line chart".
+    fn kind_words(&self) -> &'static str;
+    /// What "Play as sound" plays: the series the keyboard cursor is on (or the reader's own),
+    /// followed by the others when `benchmarks` is asked for. `None` when nothing can play.
+    fn melody(&self, cursor: Option<Datum>, benchmarks: bool) -> Option<Melody>;
 }
 
 /// Builds a chart of one kind from data and options; the web layer keeps this to `update`.

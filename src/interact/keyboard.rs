@@ -1,7 +1,7 @@
 //! Moving a data cursor with the keyboard, over the scene's targets (never over pixels).
 //! Left and right move along a group (a series, an area's row, a section across the bars);
 //! up and down move to the neighbouring group, to the item nearest across; Home and End jump to
-//! the group's ends. A group of one item (a waterfall's row) steps on to the next group, so
+//! the group's ends, Page Up and Page Down move by ten. A group of one item (a waterfall's row) steps on to the next group, so
 //! every datum can be reached with left and right alone.
 
 use crate::scene::{Datum, Target};
@@ -14,6 +14,9 @@ pub enum Key {
     Down,
     Home,
     End,
+    /// Ten on along the group (ten groups on, where each holds one datum).
+    PageDown,
+    PageUp,
 }
 
 impl Key {
@@ -26,10 +29,15 @@ impl Key {
             "ArrowDown" => Some(Key::Down),
             "Home" => Some(Key::Home),
             "End" => Some(Key::End),
+            "PageDown" => Some(Key::PageDown),
+            "PageUp" => Some(Key::PageUp),
             _ => None,
         }
     }
 }
+
+/// How far Page Up and Page Down move.
+const PAGE: usize = 10;
 
 /// The targets in reading order: by group, then by item within it.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -80,7 +88,9 @@ impl KeyOrder {
         let Some((g, i)) = current.and_then(|d| self.find(d)) else {
             // The first press lands on the first datum (or, for Left and End, the last).
             return match key {
-                Key::Left | Key::End => self.groups.last().and_then(|group| group.last()).copied(),
+                Key::Left | Key::End | Key::PageUp => {
+                    self.groups.last().and_then(|group| group.last()).copied()
+                }
                 _ => self.at(0, 0),
             };
         };
@@ -95,6 +105,10 @@ impl KeyOrder {
                 .or_else(|| self.at(g, i)),
             Key::Right => self.at(g, (i + 1).min(group.len() - 1)),
             Key::Left => self.at(g, i.saturating_sub(1)),
+            Key::PageDown if single => self.at((g + PAGE).min(self.groups.len() - 1), 0),
+            Key::PageUp if single => self.at(g.saturating_sub(PAGE), 0),
+            Key::PageDown => self.at(g, (i + PAGE).min(group.len() - 1)),
+            Key::PageUp => self.at(g, i.saturating_sub(PAGE)),
             Key::Home => self.at(g, 0),
             Key::End => self.at(g, group.len() - 1),
             Key::Up | Key::Down => {
@@ -191,5 +205,32 @@ mod tests {
             ]
         );
         assert!(KeyOrder::new(&[]).step(None, Right).is_none());
+    }
+
+    #[test]
+    fn page_keys_move_by_ten_and_stop_at_the_ends() {
+        use Key::*;
+        // One series of 25 points, then five groups of one (a waterfall's rows).
+        let mut targets: Vec<Target> = (0..25).map(|i| t(0, i, i as f64)).collect();
+        let order = KeyOrder::new(&targets);
+        assert_eq!(
+            walk(
+                &order,
+                &[Home, PageDown, PageDown, PageDown, PageUp, End, PageUp]
+            )
+            .into_iter()
+            .map(|d| d.1)
+            .collect::<Vec<_>>(),
+            vec![0, 10, 20, 24, 14, 24, 14]
+        );
+        targets = (0..25).map(|g| t(g, 0, 0.0)).collect();
+        let rows = KeyOrder::new(&targets);
+        assert_eq!(
+            walk(&rows, &[Right, PageDown, PageDown, PageDown, PageUp])
+                .into_iter()
+                .map(|d| d.0)
+                .collect::<Vec<_>>(),
+            vec![0, 10, 20, 24, 14]
+        );
     }
 }

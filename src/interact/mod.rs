@@ -3,6 +3,7 @@
 pub mod highlight;
 pub mod hits;
 pub mod keyboard;
+pub mod sound;
 
 pub use highlight::highlight;
 pub use hits::HitIndex;

@@ -52,6 +52,13 @@ pub struct ChartDom {
     pub notes: HtmlElement,
     /// Says each keyboard move politely, for screen readers; not seen.
     pub live: HtmlElement,
+    /// The chart's summary as real text, its canvas's accessible description; not seen.
+    pub description: HtmlElement,
+    /// One sentence on the keys: part of the description, and shown while the canvas has
+    /// keyboard focus, for sighted keyboard users.
+    pub keys: HtmlElement,
+    /// "Play as sound", in the toolbar.
+    pub play: HtmlElement,
     /// Download CSV, PNG and SVG (`options.toolbar`).
     pub toolbar: HtmlElement,
     /// Buttons that show and hide series (see web::legend); empty for charts without any.
@@ -171,6 +178,17 @@ impl ChartDom {
         let downloads: [HtmlElement; 3] = downloads
             .try_into()
             .map_err(|_| JsValue::from_str("toolbar: three buttons"))?;
+        let play = element(document, "button", "council-chart__play")?;
+        play.set_attribute("type", "button")?;
+        play.set_text_content(Some("Play as sound"));
+        style(&play, BUTTON)?;
+        toolbar.append_child(&play)?;
+        let description = element(document, "div", "council-chart__description")?;
+        description.set_id(&unique_id("description"));
+        hide_visually(&description)?;
+        let keys = element(document, "div", "council-chart__keys")?;
+        keys.set_id(&unique_id("keys"));
+        hide_visually(&keys)?;
         let table_button = element(document, "button", "council-chart__table-button")?;
         table_button.set_attribute("type", "button")?;
         table_button.set_attribute("aria-expanded", "false")?;
@@ -194,12 +212,18 @@ impl ChartDom {
         plot.append_child(&overlay)?;
         plot.append_child(&tooltip)?;
         plot.append_child(&live)?;
+        plot.append_child(&description)?;
+        canvas.set_attribute(
+            "aria-describedby",
+            &format!("{} {}", description.id(), keys.id()),
+        )?;
         for child in [
             &title,
             &subtitle,
             &toolbar,
             &legend,
             &plot,
+            &keys,
             &notes,
             &table_button,
             &table_box,
@@ -218,6 +242,9 @@ impl ChartDom {
             tooltip,
             notes,
             live,
+            description,
+            keys,
+            play,
             toolbar,
             legend,
             downloads,
@@ -252,7 +279,12 @@ impl ChartDom {
             ],
         )?;
         style(&self.notes, &[("border-left", &border("4px"))])?;
-        for button in self.downloads.iter().chain([&self.table_button]) {
+        style(&self.keys, &[("border-left", &border("4px"))])?;
+        for button in self
+            .downloads
+            .iter()
+            .chain([&self.table_button, &self.play])
+        {
             style(
                 button,
                 &[
@@ -297,7 +329,63 @@ impl ChartDom {
         // screen readers but offer no button.
         self.table_button
             .set_hidden(!shown || chart.options().view == crate::chart::kpi::TILE);
-        self.canvas.set_attribute("aria-label", &chart.describe())
+        // A short name, read each time focus lands; the summary and the keys as its
+        // description, real text that can also be read in browse mode.
+        self.description.set_text_content(Some(&chart.describe()));
+        self.keys
+            .set_text_content(Some(&crate::words::access::key_help(chart)));
+        self.canvas
+            .set_attribute("aria-label", &crate::words::access::short_name(chart))
+    }
+
+    /// The keys' sentence shown under the plot while the canvas has keyboard focus (not when a
+    /// pointer click focused it), hidden again when focus leaves or Escape is pressed.
+    pub fn show_keys(&self, shown: bool) -> Result<(), JsValue> {
+        let keyboard = self.canvas.matches(":focus-visible").unwrap_or(true);
+        if shown && keyboard {
+            for name in [
+                "position",
+                "width",
+                "height",
+                "overflow",
+                "clip",
+                "clip-path",
+                "white-space",
+            ] {
+                self.keys.style().remove_property(name)?;
+            }
+            style(
+                &self.keys,
+                &[
+                    ("font-size", "0.875rem"),
+                    ("margin-top", "0.5rem"),
+                    ("padding-left", "0.5rem"),
+                ],
+            )
+        } else {
+            hide_visually(&self.keys)
+        }
+    }
+
+    /// The play button says what pressing it will do.
+    pub fn show_playing(&self, playing: bool) {
+        self.play.set_text_content(Some(if playing {
+            "Stop sound"
+        } else {
+            "Play as sound"
+        }));
+    }
+
+    /// T: the data table shown and focused, when the chart offers one.
+    pub fn open_table(&self) -> Result<bool, JsValue> {
+        if self.table_button.hidden() {
+            return Ok(false);
+        }
+        if self.table_button.get_attribute("aria-expanded").as_deref() != Some("true") {
+            self.toggle_table()?;
+        }
+        self.table_box.focus()?;
+        Ok(true)
     }
 
     /// The data as a real table: caption, column headings (scope col), a heading per row (scope

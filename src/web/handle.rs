@@ -112,7 +112,7 @@ impl ChartHandle {
         let canvas = figure_canvas(&mounted)?;
         let window =
             web_sys::window().ok_or_else(|| JsError::new("container: no window to draw in"))?;
-        let (table_button, tooltip, plot, page, [csv, png, svg], legend) = mounted
+        let (table_button, tooltip, plot, page, [csv, png, svg], legend, play) = mounted
             .try_borrow()
             .map(|m| {
                 (
@@ -122,6 +122,7 @@ impl ChartHandle {
                     m.document.clone(),
                     m.dom.downloads.clone(),
                     m.dom.legend.clone(),
+                    m.dom.play.clone(),
                 )
             })
             .map_err(|_| JsError::new("chart: busy drawing; try again"))?;
@@ -200,16 +201,21 @@ impl ChartHandle {
             Listener::new(
                 &canvas,
                 "focus",
-                on_event(&mounted, |m| m.dom.show_focus(true)),
+                on_event(&mounted, |m| {
+                    m.dom.show_focus(true)?;
+                    m.dom.show_keys(true)
+                }),
             ),
             Listener::new(
                 &canvas,
                 "blur",
                 on_event(&mounted, |m| {
                     m.dom.show_focus(false)?;
+                    m.dom.show_keys(false)?;
                     m.leave()
                 }),
             ),
+            Listener::new(&play, "click", on_play(&mounted)),
         ]
         .into_iter()
         .chain(scheme_changes)
@@ -274,11 +280,44 @@ fn on_key(mounted: &Rc<RefCell<Mounted>>) -> impl FnMut(web_sys::Event) + 'stati
         let Some(key) = event.dyn_ref::<KeyboardEvent>().map(KeyboardEvent::key) else {
             return;
         };
-        if key == "Escape" {
-            with(&weak, |m| {
-                m.dom.announce("");
-                m.leave()
+        // Letters and Escape: the chart's own commands (with no modifier, so the page's and
+        // the screen reader's shortcuts pass through).
+        let plain = event
+            .dyn_ref::<KeyboardEvent>()
+            .is_some_and(|e| !e.ctrl_key() && !e.meta_key() && !e.alt_key());
+        let command = match key.as_str() {
+            "Escape" => Some(Command::Out),
+            "?" | "h" | "H" if plain => Some(Command::Help),
+            "t" | "T" if plain => Some(Command::Table),
+            "s" | "S" if plain => Some(Command::Sound),
+            _ => None,
+        };
+        if let Some(command) = command {
+            let me = weak.clone();
+            with(&weak, |m| match command {
+                Command::Out => {
+                    m.stop_sound();
+                    m.dom.announce("");
+                    m.dom.show_keys(false)?;
+                    m.leave()
+                }
+                Command::Help => {
+                    m.dom.show_keys(true)?;
+                    let help = crate::words::access::key_help(m.chart.as_ref());
+                    m.dom.announce(&help);
+                    Ok(())
+                }
+                Command::Table => {
+                    if !m.dom.open_table()? {
+                        m.dom.announce("This chart shows no data table; screen readers find it after the chart.");
+                    }
+                    Ok(())
+                }
+                Command::Sound => m.sonify(me, false, None).map(|_| ()),
             });
+            if command != Command::Out {
+                event.prevent_default();
+            }
             return;
         }
         let Some(key) = Key::named(&key) else { return };
@@ -291,6 +330,19 @@ fn on_key(mounted: &Rc<RefCell<Mounted>>) -> impl FnMut(web_sys::Event) + 'stati
             event.prevent_default();
         }
     }
+}
+
+/// What a letter key (or Escape) does on a focused chart.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Command {
+    /// Escape: out of the data (the cursor, tooltip, key hint and sound go).
+    Out,
+    /// ? or H: the keys said again, and shown.
+    Help,
+    /// T: to the data table.
+    Table,
+    /// S: play the data as sound, or stop it.
+    Sound,
 }
 
 /// One listener for all the legend's buttons, which are rebuilt with the chart.
@@ -353,6 +405,15 @@ fn on_tap_outside(
         if !inside {
             with(&weak, |m| m.leave());
         }
+    }
+}
+
+/// "Play as sound" / "Stop sound".
+fn on_play(mounted: &Rc<RefCell<Mounted>>) -> impl FnMut(web_sys::Event) + 'static {
+    let weak = Rc::downgrade(mounted);
+    move |_| {
+        let me = weak.clone();
+        with(&weak, |m| m.sonify(me, false, None).map(|_| ()))
     }
 }
 
@@ -452,6 +513,22 @@ impl ChartHandle {
             js_sys::Reflect::set(&result, &key.into(), &value).map_err(js_error)?;
         }
         Ok(result.into())
+    }
+
+    /// Plays the chart's data as sound (the series the keyboard is on, or the council's own;
+    /// with `{ benchmarks: true }` the benchmarks after it), or stops it if it is playing.
+    /// `{ context }` schedules the notes in a Web Audio context of the caller's instead, such
+    /// as an `OfflineAudioContext` to render. Returns the length in seconds (0 when stopped).
+    pub fn sonify(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "SonifyOptions | null | undefined")] options: JsValue,
+    ) -> Result<f64, JsError> {
+        let (benchmarks, context) =
+            super::input::sonify_options(&options).map_err(|e| JsError::new(&e.to_string()))?;
+        let mounted = self.mounted()?;
+        let me = Rc::downgrade(&mounted);
+        let mut mounted = mounted.try_borrow_mut().map_err(|_| busy())?;
+        mounted.sonify(me, benchmarks, context).map_err(js_error)
     }
 
     /// Removes everything the chart added to the page and every listener. Safe to call twice.

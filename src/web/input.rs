@@ -135,3 +135,36 @@ fn walk(value: &JsValue, depth: usize) -> Walked {
     }
     Ok(Json::Object(entries))
 }
+
+/// `chart.sonify(options)`: `{ benchmarks?: boolean, context?: BaseAudioContext }`, checked.
+pub fn sonify_options(
+    options: &JsValue,
+) -> Result<(bool, Option<web_sys::BaseAudioContext>), ChartError> {
+    if options.is_undefined() || options.is_null() {
+        return Ok((false, None));
+    }
+    if !options.is_object() {
+        return Err(ChartError::new(
+            "options",
+            "expected an object such as { benchmarks: true }",
+        ));
+    }
+    let field =
+        |name: &str| Reflect::get(options, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
+    let benchmarks = match field("benchmarks") {
+        b if b.is_undefined() => false,
+        b => b
+            .as_bool()
+            .ok_or_else(|| ChartError::new("options.benchmarks", "expected true or false"))?,
+    };
+    let context = match field("context") {
+        c if c.is_undefined() || c.is_null() => None,
+        c => Some(c.dyn_into::<web_sys::BaseAudioContext>().map_err(|_| {
+            ChartError::new(
+                "options.context",
+                "expected a Web Audio context (an AudioContext or OfflineAudioContext)",
+            )
+        })?),
+    };
+    Ok((benchmarks, context))
+}

@@ -10,6 +10,7 @@ mod listeners;
 mod measure;
 mod mounted;
 mod scorecard;
+mod sound;
 mod theme;
 mod types;
 

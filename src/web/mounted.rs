@@ -2,12 +2,18 @@
 //! Hover redraws only the overlay canvas; the chart canvas is drawn on mount, update and resize.
 
 use plotters_canvas::CanvasBackend;
+use std::cell::RefCell;
+use std::rc::Weak;
+
+use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsValue;
 use web_sys::{Document, HtmlCanvasElement};
 
 use super::dom::ChartDom;
 use super::measure::CanvasMeasure;
+use super::sound::{schedule, Playing};
 use crate::chart::{Builder, Chart};
+use crate::interact::sound::score;
 use crate::interact::{highlight, HitIndex, Key, KeyOrder, Tooltip};
 use crate::model::Json;
 use crate::paint::{paint, Brush};
@@ -35,6 +41,8 @@ pub struct Mounted {
     /// keyboard, and ordering a long series' targets costs more than drawing it.
     keys: Option<KeyOrder>,
     print_ratio: Option<f64>,
+    /// The data playing as sound, if a reader asked.
+    sound: Option<Playing>,
 }
 
 impl Mounted {
@@ -67,6 +75,7 @@ impl Mounted {
             shown: None,
             keys: None,
             print_ratio: None,
+            sound: None,
         }
     }
 
@@ -427,4 +436,62 @@ fn draw<'s>(
     };
     paint(shapes, &mut backend, brush)
         .map_err(|e| JsValue::from_str(&format!("drawing failed: {e:?}")))
+}
+
+impl Mounted {
+    /// Plays the data as sound, or stops it if it is playing (a second press). `into` is a
+    /// context of the caller's (an `OfflineAudioContext` to render, in tests) to schedule the
+    /// notes in instead of playing them now. Returns the length in seconds, 0 when stopped or
+    /// when there is nothing to play. `me` lets the end of the sound reach the chart.
+    pub fn sonify(
+        &mut self,
+        me: Weak<RefCell<Mounted>>,
+        benchmarks: bool,
+        into: Option<web_sys::BaseAudioContext>,
+    ) -> Result<f64, JsValue> {
+        if self.sound.as_ref().is_some_and(|s| !s.ended) && into.is_none() {
+            self.stop_sound();
+            self.dom.announce("Sound stopped.");
+            return Ok(0.0);
+        }
+        let Some(score) = self
+            .chart
+            .melody(self.shown, benchmarks)
+            .as_ref()
+            .and_then(score)
+        else {
+            self.dom
+                .announce("This chart has no values to play as sound.");
+            return Ok(0.0);
+        };
+        match into {
+            Some(context) => {
+                schedule(&context, &score)?;
+            }
+            None => {
+                let on_end = Closure::new(move || {
+                    if let Some(rc) = me.upgrade() {
+                        if let Ok(mut m) = rc.try_borrow_mut() {
+                            if let Some(sound) = m.sound.as_mut() {
+                                sound.finish();
+                            }
+                            m.dom.show_playing(false);
+                            m.dom.announce("Finished playing.");
+                        }
+                    }
+                });
+                self.sound = Some(Playing::start(&score, on_end)?);
+                self.dom.show_playing(true);
+            }
+        }
+        self.dom.announce(&score.words);
+        Ok(score.duration)
+    }
+
+    /// Stops any sound now.
+    pub fn stop_sound(&mut self) {
+        if self.sound.take().is_some() {
+            self.dom.show_playing(false);
+        }
+    }
 }

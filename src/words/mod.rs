@@ -1,5 +1,6 @@
 //! Charts in words: the plain-English sentences of `describe()`, tooltips and announcements.
 
+pub mod access;
 pub mod funding;
 pub mod kpi;
 pub mod rank;

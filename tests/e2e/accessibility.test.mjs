@@ -94,10 +94,36 @@ test("the accessibility tree gives every chart its name, its description and its
   const { nodes } = await cdp.send("Accessibility.getFullAXTree");
   const value = (n, key) => n[key]?.value ?? "";
   const images = nodes.filter((n) => value(n, "role") === "image" && !n.ignored);
-  const charts = await page.$$eval("canvas.council-chart__canvas", (cs) => cs.map((c) => c.getAttribute("aria-label")));
-  for (const description of charts) {
-    assert.ok(images.some((n) => value(n, "name") === description), `a chart image named by its description: ${description.slice(0, 60)}`);
+  // Each chart as the page holds it: its canvas's title, kind and view, and the summary the
+  // library gives (the same text as describe(), read from the page's own element).
+  const charts = await page.$$eval("canvas.council-chart__canvas", (cs) =>
+    cs.map((c) => {
+      const figure = c.closest("figure");
+      const [summary, keys] = c.getAttribute("aria-describedby").split(" ").map((id) => document.getElementById(id));
+      return { label: c.getAttribute("aria-label"), title: figure.querySelector(".council-chart__title").textContent, summary: summary.textContent, keys: keys.textContent, inPlot: summary.parentElement.classList.contains("council-chart__plot") };
+    }),
+  );
+  assert.ok(charts.length >= 20, `${charts.length} charts`);
+  const kinds = new Set();
+  for (const chart of charts) {
+    // A short name that identifies the picture ("Line chart: <title>", a long title cut with
+    // "…"), and as its description the summary, then the one sentence on the keys.
+    const rest = chart.label.split(": ").slice(1).join(": ");
+    assert.ok(rest === chart.title || (rest.endsWith("…") && chart.title.startsWith(rest.slice(0, -1))), `named by its title: ${chart.label}`);
+    const image = images.find((n) => value(n, "name") === chart.label && value(n, "description") === `${chart.summary} ${chart.keys}`);
+    assert.ok(image, `a chart image named by kind and title, described by its summary and keys: ${chart.title}`);
+    const name = value(image, "name");
+    assert.ok(name.length < 100, `a short name (${name.length} characters): ${name}`);
+    assert.match(name, /^(Line chart|Sparkline|Bullet chart|Strip chart of every council|Scorecard tile|Grid of inspection grades|Chart of inspection grades over time|Bar chart of every council's grades|Stacked bar chart|Waterfall chart|Bar chart of two columns, line by line): /);
+    kinds.add(name.split(": ")[0]);
+    assert.ok(chart.summary.length > name.length, `a summary longer than the name: ${chart.summary.slice(0, 60)}`);
+    assert.match(chart.keys, /^Keys: arrow keys move through the data.*question mark repeats these keys\.$/);
   }
+  assert.ok(kinds.size >= 10, `every kind and view: ${[...kinds].join(", ")}`);
+  // The summaries are real text that browse mode reaches: not aria-hidden, in the tree.
+  const texts = nodes.filter((n) => !n.ignored && ["StaticText", "generic"].includes(value(n, "role"))).map((n) => value(n, "name"));
+  const gallerySummary = charts[0].summary;
+  assert.ok(texts.includes(gallerySummary), "the first chart's summary is text in the accessibility tree");
   const figures = nodes.filter((n) => value(n, "role") === "figure" && !n.ignored).map((n) => value(n, "name"));
   const titles = await page.$$eval(".council-chart__title", (ts) => ts.map((t) => t.textContent));
   for (const title of titles) assert.ok(figures.includes(title), `a figure named "${title}"`);

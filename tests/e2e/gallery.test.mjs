@@ -70,7 +70,8 @@ test("hovering a judgement cell shows its area, inspection, grade and movement",
     "Improved from Inadequate (2019)",
   ]);
   const pasted = page.locator("figure.council-chart", { hasText: "Ofsted judgements, 2019 and 2023" });
-  assert.match(await pasted.locator("canvas.council-chart__canvas").getAttribute("aria-label"),
+  assert.equal(await pasted.locator("canvas.council-chart__canvas").getAttribute("aria-label"), "Grid of inspection grades: Ofsted judgements, 2019 and 2023");
+  assert.match(await pasted.locator(".council-chart__description").textContent(),
     /Overall effectiveness improved from Inadequate \(2019\) to Requires improvement to be good \(2023\)\./);
   assert.deepEqual(problems, []);
   await page.close();

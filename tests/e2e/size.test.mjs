@@ -10,13 +10,16 @@
 // level 9) at 303.7 KB, 59.3 KB more than the 244.4 KB before; GNU gzip -9 makes the same files
 // about 5 KB smaller. Every page pays for all of it today; issue 19's split loads only what a
 // page draws.
+// Raised from 306 to 316 KB for a chart a blind reader can use (issue 20: the short name and
+// description, the keys' hint and commands, the data as sound with Web Audio) and the national
+// view by region: 297.5 KB before, 310.3 KB after (12.1 KB of it WebAssembly, 0.9 KB glue).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { root } from "./harness.mjs";
 
-const BUDGET = 306 * 1024;
+const BUDGET = 316 * 1024;
 
 test(`the release build is at most ${BUDGET / 1024} KB gzipped (wasm + JS glue)`, () => {
   const gz = (file) => gzipSync(readFileSync(`${root}pkg/${file}`), { level: 9 }).length;
