@@ -55,10 +55,13 @@ pub fn nearest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) 
     for candidate in candidates {
         for part in candidate.split(" / ") {
             let other = fold(part);
+            // A name typed short with a slip ("Blackburm" for "Blackburn with Darwen") is
+            // as near as its slip, plus one for what was left off.
+            let start: String = other.chars().take(folded.chars().count()).collect();
             let distance = if other.starts_with(&folded) || folded.starts_with(&other) {
                 1
             } else {
-                strsim::levenshtein(&folded, &other)
+                strsim::levenshtein(&folded, &other).min(strsim::levenshtein(&folded, &start) + 1)
             };
             if best.is_none_or(|(d, _)| distance < d) {
                 best = Some((distance, candidate));

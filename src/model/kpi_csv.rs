@@ -129,6 +129,22 @@ pub(super) enum CsvRole {
     Neighbour,
 }
 
+/// The option that named the series `empty` (one of `series`), indexed in the neighbours'
+/// list ("options.neighbours[2]"); comparators may be the defaults, given by no one.
+pub(super) fn option_path(series: &[CsvSeries], empty: &CsvSeries) -> String {
+    match empty.role {
+        CsvRole::Neighbour => {
+            let index = series
+                .iter()
+                .filter(|s| s.role == CsvRole::Neighbour)
+                .position(|s| std::ptr::eq(s, empty))
+                .unwrap_or(0);
+            format!("{}[{index}]", empty.role.option())
+        }
+        role => role.option().to_owned(),
+    }
+}
+
 impl CsvRole {
     /// The option that named a series in this role, for an error about it.
     pub fn option(self) -> &'static str {

@@ -261,7 +261,7 @@ pub(super) fn ees<'t>(
         }
     }
     if let Some(empty) = series.iter().find(|s| s.points.is_empty()) {
-        let which = empty.role.option();
+        let which = super::kpi_csv::option_path(&series, empty);
         let areas: Vec<&str> = table
             .rows
             .iter()

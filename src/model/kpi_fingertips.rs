@@ -265,7 +265,7 @@ pub(super) fn read(
         });
     }
     if let Some(empty) = series.iter().find(|s| s.points.is_empty()) {
-        let which = empty.role.option();
+        let which = super::kpi_csv::option_path(&series, empty);
         let areas = rows
             .iter()
             .map(|(_, cells)| cell(cells, Some(columns.area)));
