@@ -318,7 +318,7 @@ fn ranks_agree(
             .iter()
             .filter(|(_, v)| v.is_some_and(|v| v < *ours))
             .count();
-        match latest.standing(&chart.kpi) {
+        match latest.standing(chart.kpi.polarity) {
             Some(Standing::Ranked { rank, of, .. }) => assert_eq!(
                 (rank, of),
                 (expected_rank, expected_of),
@@ -575,7 +575,7 @@ fn every_rank_agrees(what: &str, text: &str, options: &str, counted: &CountedPer
             };
             let Some(value) = figure else {
                 assert_eq!(
-                    at.standing(kpi),
+                    at.standing(kpi.polarity),
                     None,
                     "{what} {period} {name}: no figure, no rank"
                 );
@@ -588,7 +588,7 @@ fn every_rank_agrees(what: &str, text: &str, options: &str, counted: &CountedPer
             });
             let rank = 1 + better.count();
             let band = ["A", "B", "C", "D"][(4 * (rank - 1) / of).min(3)];
-            match at.standing(kpi) {
+            match at.standing(kpi.polarity) {
                 Some(Standing::Ranked {
                     rank: r,
                     of: n,

@@ -71,7 +71,10 @@ pub fn kpi_table(kpi: &Kpi) -> DataTable {
         .series
         .iter()
         .find(|s| s.role == crate::model::kpi::Role::Own);
-    let ranked = kpi.councils.iter().any(|c| c.standing(kpi).is_some());
+    let ranked = kpi
+        .councils
+        .iter()
+        .any(|c| c.standing(kpi.polarity).is_some());
     let rows = latest
         .into_iter()
         .map(|(period, values)| {

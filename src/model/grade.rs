@@ -2,11 +2,11 @@
 //! seven from the input (CQC, school report cards). Matching is forgiving of case and
 //! spacing, knows Ofsted's abbreviations, and reads numeric codes when asked to.
 
+use super::color::Color;
 use super::json::{quote, Json};
 use super::limits::MAX_LABEL_CHARS;
 use super::node::Node;
 use crate::error::ChartError;
-use crate::scene::Color;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Grade {

@@ -89,6 +89,11 @@ pub struct Annotation {
 }
 
 impl Kpi {
+    /// The latest period in which the council is ranked (or placed, for a neutral indicator).
+    pub fn ranked_latest(&self) -> Option<super::kpi_councils::Ranked<'_>> {
+        super::kpi_councils::ranked_latest(&self.councils, self.polarity)
+    }
+
     /// Checks a KPI object in the contract's shape.
     pub fn read(node: &Node) -> Result<Kpi, ChartError> {
         let fields = node.object()?;
@@ -139,7 +144,7 @@ impl Kpi {
         self.councils
             .iter()
             .find(|c| c.period.same_as(period))?
-            .standing(self)
+            .standing(self.polarity)
     }
 
     /// Whether any point of any series has a confidence interval.

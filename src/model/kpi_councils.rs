@@ -5,11 +5,11 @@
 //! figure are worked out for each period (`rank`).
 
 use super::area::names;
-use super::kpi::Kpi;
 use super::limits::MAX_LABEL_CHARS;
 use super::node::Fields;
 use super::period::Period;
 use super::rank::{standing, Standing};
+use super::unit::Polarity;
 use crate::error::ChartError;
 
 /// Most councils in one period's field (England has 153 upper-tier councils; districts 296).
@@ -28,10 +28,10 @@ pub struct CouncilsAt {
 
 impl CouncilsAt {
     /// Where the council stands in this period, when it has a figure and enough others do.
-    pub fn standing(&self, kpi: &Kpi) -> Option<Standing> {
+    pub fn standing(&self, polarity: Polarity) -> Option<Standing> {
         let with_figures = self.figures.iter().filter(|(_, v)| v.is_some()).count();
         (with_figures >= MIN_RANKED)
-            .then(|| standing(&self.figures, self.ours?, kpi.polarity))
+            .then(|| standing(&self.figures, self.ours?, polarity))
             .flatten()
     }
 }
@@ -119,48 +119,46 @@ pub struct Ranked<'k> {
     pub missing: Vec<&'k str>,
 }
 
-impl Kpi {
-    /// The latest period in which the council is ranked (or placed, for a neutral indicator).
-    pub fn ranked_latest(&self) -> Option<Ranked<'_>> {
-        let at = self
-            .councils
-            .iter()
-            .rev()
-            .find(|c| c.standing(self).is_some())?;
-        let lower_first = self.polarity != super::unit::Polarity::HigherIsBetter;
-        let mut councils: Vec<(&str, f64, usize)> = at
-            .figures
-            .iter()
-            .filter_map(|(name, v)| v.map(|v| (name.as_str(), v, 0)))
-            .collect();
-        councils.sort_by(|a, b| {
-            if lower_first {
-                a.1.total_cmp(&b.1)
-            } else {
-                b.1.total_cmp(&a.1)
-            }
-        });
-        // Rank: one more than the councils strictly better; ties share the better rank.
-        let mut previous: Option<(f64, usize)> = None;
-        for (i, council) in councils.iter_mut().enumerate() {
-            let rank = match previous {
-                Some((v, r)) if v == council.1 => r,
-                _ => i + 1,
-            };
-            council.2 = rank;
-            previous = Some((council.1, rank));
+/// The latest period of `councils` in which the council is ranked (or placed, for a neutral
+/// indicator), every council in it in rank order.
+pub fn ranked_latest(councils: &[CouncilsAt], polarity: Polarity) -> Option<Ranked<'_>> {
+    let at = councils
+        .iter()
+        .rev()
+        .find(|c| c.standing(polarity).is_some())?;
+    let lower_first = polarity != Polarity::HigherIsBetter;
+    let mut councils: Vec<(&str, f64, usize)> = at
+        .figures
+        .iter()
+        .filter_map(|(name, v)| v.map(|v| (name.as_str(), v, 0)))
+        .collect();
+    councils.sort_by(|a, b| {
+        if lower_first {
+            a.1.total_cmp(&b.1)
+        } else {
+            b.1.total_cmp(&a.1)
         }
-        let ours_name = at
-            .ours
-            .and_then(|i| at.figures.get(i))
-            .map(|(n, _)| n.as_str());
-        let ours = ours_name.and_then(|n| councils.iter().position(|(name, _, _)| *name == n));
-        let missing = super::rank::without_figures(&at.figures);
-        Some(Ranked {
-            period: &at.period,
-            councils,
-            ours,
-            missing,
-        })
+    });
+    // Rank: one more than the councils strictly better; ties share the better rank.
+    let mut previous: Option<(f64, usize)> = None;
+    for (i, council) in councils.iter_mut().enumerate() {
+        let rank = match previous {
+            Some((v, r)) if v == council.1 => r,
+            _ => i + 1,
+        };
+        council.2 = rank;
+        previous = Some((council.1, rank));
     }
+    let ours_name = at
+        .ours
+        .and_then(|i| at.figures.get(i))
+        .map(|(n, _)| n.as_str());
+    let ours = ours_name.and_then(|n| councils.iter().position(|(name, _, _)| *name == n));
+    let missing = super::rank::without_figures(&at.figures);
+    Some(Ranked {
+        period: &at.period,
+        councils,
+        ours,
+        missing,
+    })
 }

@@ -3,6 +3,7 @@
 pub mod amount;
 pub mod area;
 pub mod breakdown;
+pub mod color;
 pub mod csv_rows;
 pub mod funding;
 pub mod funding_csv;
@@ -24,6 +25,7 @@ pub mod layout;
 pub mod limits;
 pub mod neighbours;
 pub mod node;
+pub mod number;
 pub mod period;
 pub mod rank;
 pub mod reconcile;

@@ -6,7 +6,7 @@
 //! Findings are facts about a plan that was read successfully: a plan with errors still draws.
 
 use super::funding::{Cover, Figures, FundingPlan};
-use crate::scale::format::{decimals_of, fixed};
+use super::number::{decimals_of, fixed};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Level {

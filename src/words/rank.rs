@@ -47,7 +47,7 @@ pub fn describe_standing(kpi: &Kpi) -> Vec<String> {
     let ranked: Vec<(&Period, Standing)> = kpi
         .councils
         .iter()
-        .filter_map(|c| c.standing(kpi).map(|s| (&c.period, s)))
+        .filter_map(|c| c.standing(kpi.polarity).map(|s| (&c.period, s)))
         .collect();
     let Some((latest_period, latest)) = ranked.last() else {
         return too_few(kpi, &own).into_iter().collect();
@@ -235,7 +235,7 @@ pub fn tile_line(kpi: &Kpi) -> Option<String> {
     let ranked: Vec<Standing> = kpi
         .councils
         .iter()
-        .filter_map(|c| c.standing(kpi))
+        .filter_map(|c| c.standing(kpi.polarity))
         .collect();
     let latest = ranked.last()?;
     let travel = match (
