@@ -3,6 +3,7 @@
 pub mod amount;
 pub mod area;
 pub mod breakdown;
+pub mod calendar;
 pub mod color;
 pub mod csv_rows;
 pub mod funding;
@@ -27,6 +28,7 @@ pub mod neighbours;
 pub mod node;
 pub mod number;
 pub mod period;
+pub mod period_type;
 pub mod rank;
 pub mod reconcile;
 pub mod status;

@@ -11,111 +11,11 @@
 //! A period is placed in time by its first day and length, so series of different
 //! granularity (a quarterly KPI against a yearly benchmark) share one time axis.
 
-use std::borrow::Cow;
+pub use super::calendar::{civil_from_days, days_from_civil, month_abbr, MINUTES_PER_DAY};
+pub use super::period_type::{Period, PeriodKind};
 
-/// What kind of period was written. Ordered from coarsest to finest.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum PeriodKind {
-    /// Several years pooled into one figure ("2019 - 21").
-    YearRange,
-    Year,
-    FinancialYear,
-    Quarter,
-    Month,
-    Date,
-    /// A moment, to the minute (an hourly air-quality reading, a contact-centre wait).
-    Time,
-}
-
-/// A checked period. Invariant: `days >= 1`; `start` is a real calendar day.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Period {
-    pub kind: PeriodKind,
-    /// First day, as days since 1970-01-01.
-    pub start: i64,
-    /// Number of days covered (1 for a date or a time of day).
-    pub days: i64,
-    /// For a time of day, the minute of the day (0 to 1439); 0 for every other kind.
-    minute: u16,
-    /// How the input wrote a year or quarter ("2016/17", "Q1 2020/21" or "Q2 2020"); `None`
-    /// for months and dates, which are always written one way and so are written only when
-    /// shown: a daily series of 100,000 values need not hold 100,000 strings.
-    written: Option<String>,
-}
-
-impl Period {
-    /// The period as the chart writes it ("2016/17", "Q1 2020/21", "Jun 2019", "24 Mar 2023").
-    pub fn label(&self) -> Cow<'_, str> {
-        if let Some(written) = &self.written {
-            return Cow::Borrowed(written);
-        }
-        let (year, month, day) = civil_from_days(self.start);
-        Cow::Owned(match self.kind {
-            PeriodKind::Date => format!("{day} {} {year}", month_abbr(month)),
-            PeriodKind::Time => format!(
-                "{day} {} {year} {:02}:{:02}",
-                month_abbr(month),
-                self.minute / 60,
-                self.minute % 60
-            ),
-            _ => format!("{} {year}", month_abbr(month)),
-        })
-    }
-
-    /// Where the period sits on a time axis: its middle, in days since 1970-01-01.
-    pub fn middle(&self) -> f64 {
-        if self.kind == PeriodKind::Time {
-            return self.start as f64 + f64::from(self.minute) / MINUTES_PER_DAY as f64;
-        }
-        self.start as f64 + self.days as f64 / 2.0
-    }
-
-    /// Where the period starts, in minutes since 1970-01-01, with its kind: the order periods
-    /// sort in, and what tells two apart.
-    pub fn key(&self) -> (i64, PeriodKind) {
-        (
-            self.start * MINUTES_PER_DAY + i64::from(self.minute),
-            self.kind,
-        )
-    }
-
-    /// A time of day, `minutes` after 1970-01-01 00:00.
-    pub(super) fn time(minutes: i64) -> Period {
-        Period {
-            kind: PeriodKind::Time,
-            start: minutes.div_euclid(MINUTES_PER_DAY),
-            days: 1,
-            minute: minutes.rem_euclid(MINUTES_PER_DAY) as u16,
-            written: None,
-        }
-    }
-
-    /// Two periods are the same when they are the same kind and start on the same day
-    /// ("Q1 2020/21" and "Q2 2020" are one quarter).
-    pub fn same_as(&self, other: &Period) -> bool {
-        self.key() == other.key()
-    }
-}
-
-pub const MINUTES_PER_DAY: i64 = 1440;
-
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-pub(super) const MONTH_NAMES: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
+use super::calendar::{add_months, all_digits, days_in_month, year_number, MONTH_NAMES};
+use super::period_type::{date_period, month_period, year_period, Parsed};
 
 /// What the error message offers as examples.
 pub const PERIOD_EXAMPLES: &str =
@@ -125,9 +25,9 @@ pub const PERIOD_EXAMPLES: &str =
 pub fn parse_period(text: &str) -> Result<Period, String> {
     let words: Vec<&str> = text.split_whitespace().collect();
     let parsed = match words.as_slice() {
-        [one] if one.contains('T') => super::time_of_day::iso_date_time(one),
+        [one] if one.contains('T') => iso_date_time(one),
         [one] => single_word(one),
-        [date, time] if time.contains(':') => super::time_of_day::date_and_time(date, time),
+        [date, time] if time.contains(':') => date_and_time(date, time),
         [a, b] => quarter(a, b)
             .or_else(|| quarter(b, a))
             .or_else(|| month_year(a, b)),
@@ -145,7 +45,19 @@ pub fn parse_period(text: &str) -> Result<Period, String> {
     })
 }
 
-pub(super) type Parsed = Option<Result<Period, String>>;
+/// `2024-03-01T09:00:00Z`: a date, `T`, a time and an optional offset.
+fn iso_date_time(word: &str) -> Parsed {
+    let (date, time) = word.split_once(['T', 't'])?;
+    date_and_time(date, time)
+}
+
+/// A date (`2024-03-01` or `01/03/2024`) and a time (`09:00`, `09:00:00`, with `Z` or an offset).
+fn date_and_time(date: &str, time: &str) -> Parsed {
+    let day = parse_period(date)
+        .ok()
+        .filter(|p| p.kind == PeriodKind::Date)?;
+    Some(super::time_of_day::at_time(day.start, time, date))
+}
 
 fn single_word(word: &str) -> Parsed {
     if let Some(year) = year_number(word) {
@@ -164,17 +76,6 @@ fn single_word(word: &str) -> Parsed {
         }));
     }
     iso_like(word)
-}
-
-fn year_period(year: i64) -> Period {
-    let start = days_from_civil(year, 1, 1);
-    Period {
-        kind: PeriodKind::Year,
-        start,
-        days: days_from_civil(year + 1, 1, 1) - start,
-        minute: 0,
-        written: Some(year.to_string()),
-    }
 }
 
 /// "2016/17", "2016-17", "2016/2017" and the statistics releases' "201617".
@@ -296,16 +197,6 @@ fn iso_like(word: &str) -> Parsed {
     }))
 }
 
-pub(super) fn date_period(year: i64, month: i64, day: i64) -> Period {
-    Period {
-        kind: PeriodKind::Date,
-        start: days_from_civil(year, month, day),
-        days: 1,
-        minute: 0,
-        written: None,
-    }
-}
-
 /// "Q1 2020/21" (April to June 2020) or "Q1 2020" (January to March 2020).
 fn quarter(q: &str, year: &str) -> Parsed {
     let n: i64 = q
@@ -353,80 +244,6 @@ fn month_year(name: &str, year: &str) -> Parsed {
         .iter()
         .position(|full| full.starts_with(lower.as_str()))?;
     Some(Ok(month_period(year, index as i64 + 1)))
-}
-
-fn month_period(year: i64, month: i64) -> Period {
-    let start = days_from_civil(year, month, 1);
-    Period {
-        kind: PeriodKind::Month,
-        start,
-        days: days_in_month(year, month),
-        minute: 0,
-        written: None,
-    }
-}
-
-pub fn month_abbr(month: i64) -> &'static str {
-    usize::try_from(month - 1)
-        .ok()
-        .and_then(|i| MONTHS.get(i))
-        .copied()
-        .unwrap_or("?")
-}
-
-fn add_months(year: i64, month: i64, add: i64) -> (i64, i64) {
-    let month0 = month - 1 + add;
-    (year + month0.div_euclid(12), month0.rem_euclid(12) + 1)
-}
-
-pub(super) fn all_digits(s: &str) -> bool {
-    !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
-}
-
-/// A four-digit year in the range councils' data can plausibly hold.
-pub(super) fn year_number(s: &str) -> Option<i64> {
-    if s.len() != 4 || !all_digits(s) {
-        return None;
-    }
-    s.parse().ok().filter(|y| (1800..=2200).contains(y))
-}
-
-fn is_leap(year: i64) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-}
-
-pub(super) fn days_in_month(year: i64, month: i64) -> i64 {
-    match month {
-        2 if is_leap(year) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
-
-/// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).
-pub fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
-    let y = if month <= 2 { year - 1 } else { year };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (month + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + day - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-/// The calendar date (year, month, day) of a day count since 1970-01-01; inverse of
-/// [`days_from_civil`].
-pub fn civil_from_days(days: i64) -> (i64, i64, i64) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    (yoe + era * 400 + i64::from(month <= 2), month, day)
 }
 
 /// The step between values of a series given as `start` and `values`.

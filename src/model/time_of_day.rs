@@ -5,24 +5,10 @@
 //! one without is taken as written. Seconds, when given, must be whole minutes' worth of
 //! nothing finer than the minute: `09:00:30` is refused rather than silently rounded.
 
-use super::period::{
-    date_period, days_from_civil, days_in_month, month_abbr, year_number, Parsed, Period,
-    MINUTES_PER_DAY, MONTH_NAMES,
+use super::calendar::{
+    days_from_civil, days_in_month, month_abbr, year_number, MINUTES_PER_DAY, MONTH_NAMES,
 };
-
-/// `2024-03-01T09:00:00Z`: a date, `T`, a time and an optional offset.
-pub fn iso_date_time(word: &str) -> Parsed {
-    let (date, time) = word.split_once(['T', 't'])?;
-    date_and_time(date, time)
-}
-
-/// A date (`2024-03-01` or `01/03/2024`) and a time (`09:00`, `09:00:00`, with `Z` or an offset).
-pub fn date_and_time(date: &str, time: &str) -> Parsed {
-    let day = super::period::parse_period(date)
-        .ok()
-        .filter(|p| p.kind == super::period::PeriodKind::Date)?;
-    Some(at_time(day.start, time, date))
-}
+use super::period_type::{date_period, Parsed, Period};
 
 /// The chart's own label read back: `24 Mar 2023`, or `1 Mar 2024 09:00` with a time.
 pub fn written_date(day: &str, month: &str, year: &str, time: Option<&str>) -> Parsed {
@@ -49,7 +35,7 @@ pub fn written_date(day: &str, month: &str, year: &str, time: Option<&str>) -> P
 }
 
 /// The moment `time` on `day`, or why `time` is not a time of day.
-fn at_time(day: i64, time: &str, date: &str) -> Result<Period, String> {
+pub(super) fn at_time(day: i64, time: &str, date: &str) -> Result<Period, String> {
     let refused = || {
         format!("\"{date} {time}\" is not a time of day; expected hours and minutes such as \"09:00\", \"09:00:00Z\" or \"09:00+01:00\"")
     };
