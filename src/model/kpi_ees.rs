@@ -10,7 +10,9 @@ use std::collections::HashMap;
 
 use super::area::names;
 use super::json::Json;
-use super::kpi_csv::{at, flag_note, flagged_value, wanted_series, CsvPoint, CsvSeries, Table};
+use super::kpi_csv_parts::{
+    at, flag_note, flagged_value, wanted_series, CsvPoint, CsvSeries, Table,
+};
 use super::kpi_field::FieldBuilder;
 use super::node::Fields;
 use super::period::parse_period;
@@ -261,7 +263,7 @@ pub(super) fn ees<'t>(
         }
     }
     if let Some(empty) = series.iter().find(|s| s.points.is_empty()) {
-        let which = super::kpi_csv::option_path(&series, empty);
+        let which = super::kpi_csv_parts::option_path(&series, empty);
         let areas: Vec<&str> = table
             .rows
             .iter()

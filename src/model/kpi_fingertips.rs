@@ -17,7 +17,9 @@ use std::collections::HashMap;
 
 use super::area::{did_you_mean, names};
 use super::json::Json;
-use super::kpi_csv::{at, value, wanted_series, CsvPoint, CsvRole, CsvSeries, ReadSeries, Table};
+use super::kpi_csv_parts::{
+    at, value, wanted_series, CsvPoint, CsvRole, CsvSeries, ReadSeries, Table,
+};
 use super::kpi_detail::Compared;
 use super::kpi_field::FieldBuilder;
 use super::node::Fields;
@@ -265,7 +267,7 @@ pub(super) fn read(
         });
     }
     if let Some(empty) = series.iter().find(|s| s.points.is_empty()) {
-        let which = super::kpi_csv::option_path(&series, empty);
+        let which = super::kpi_csv_parts::option_path(&series, empty);
         let areas = rows
             .iter()
             .map(|(_, cells)| cell(cells, Some(columns.area)));

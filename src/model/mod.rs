@@ -17,6 +17,7 @@ pub mod judgement_ofsted;
 pub mod kpi;
 pub mod kpi_councils;
 pub mod kpi_csv;
+mod kpi_csv_parts;
 pub mod kpi_detail;
 pub mod kpi_ees;
 pub mod kpi_field;

@@ -1,0 +1,178 @@
+//! What every KPI CSV layout shares (the wide layout, DfE EES, OHID Fingertips): the table,
+//! the series a reader is asked for and their roles, points read from cells, and values with
+//! the statistics releases' flags. The layouts are read in `kpi_csv`, `kpi_ees` and
+//! `kpi_fingertips`, which import this and not one another.
+
+use super::json::{quote, Json};
+use super::limits::MAX_SERIES;
+use super::node::Fields;
+use crate::error::ChartError;
+
+pub(super) use super::csv_rows::at;
+
+/// A value cell: a number (`£`, thousands separators, a trailing `%` and brackets for a
+/// negative allowed, as a spreadsheet prints them), or a gap for a suppression code.
+pub(super) fn value(cell: &str) -> Result<Option<f64>, String> {
+    flagged_value(cell).map(|(v, _)| v)
+}
+
+/// DfE's codes that stand for a figure with something to say: `k` rounds to zero but is not
+/// zero (drawn as zero, and said); `u` is of low reliability and not published (a gap, said).
+const ROUNDS_TO_ZERO: &str = "Rounds to zero but is not zero (k)";
+
+const LOW_RELIABILITY: &str = "Low reliability: not published (u)";
+
+/// A value cell and, for DfE's `k` and `u`, what the code says of it.
+pub(super) fn flagged_value(cell: &str) -> Result<(Option<f64>, Option<&'static str>), String> {
+    let text = cell.trim();
+    match text {
+        "k" | "K" => return Ok((Some(0.0), Some(ROUNDS_TO_ZERO))),
+        "u" | "U" => return Ok((None, Some(LOW_RELIABILITY))),
+        _ => {}
+    }
+    if matches!(
+        text.to_ascii_lowercase().as_str(),
+        "" | "z" | "c" | "x" | "low" | ":" | ".." | "-"
+    ) {
+        return Ok((None, None));
+    }
+    let text = text.strip_prefix('£').unwrap_or(text);
+    let (negative, text) = match text.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
+        Some(inner) => (true, inner.trim()),
+        None => (false, text),
+    };
+    let text = text.strip_prefix('£').unwrap_or(text);
+    let plain: String = text
+        .trim_end_matches('%')
+        .chars()
+        .filter(|c| *c != ',')
+        .collect();
+    match plain.parse::<f64>() {
+        Ok(v)
+            if v.is_finite()
+                && plain
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-')) =>
+        {
+            Ok((Some(if negative { -v } else { v }), None))
+        }
+        _ => Err(format!(
+            "expected a number or a suppression code (z, c, x, k, u, low, :), found the text {}",
+            quote(cell)
+        )),
+    }
+}
+
+/// A point's extra fields for a flagged value: its note.
+pub(super) fn flag_note(flag: Option<&'static str>) -> Vec<(&'static str, Json)> {
+    flag.map(|note| ("note", Json::String(note.to_owned())))
+        .into_iter()
+        .collect()
+}
+
+pub(super) struct Table {
+    pub header: Vec<String>,
+    /// Rows with their index in the file (the header is 0).
+    pub rows: Vec<(usize, Vec<String>)>,
+}
+
+/// A series read from CSV: its name, its role, and its points.
+pub(super) struct CsvSeries {
+    pub name: String,
+    pub role: CsvRole,
+    pub points: Vec<CsvPoint>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum CsvRole {
+    Own,
+    Benchmark,
+    Neighbour,
+}
+
+/// The option that named the series `empty` (one of `series`), indexed in the neighbours'
+/// list ("options.neighbours[2]"); comparators may be the defaults, given by no one.
+pub(super) fn option_path(series: &[CsvSeries], empty: &CsvSeries) -> String {
+    match empty.role {
+        CsvRole::Neighbour => {
+            let index = series
+                .iter()
+                .filter(|s| s.role == CsvRole::Neighbour)
+                .position(|s| std::ptr::eq(s, empty))
+                .unwrap_or(0);
+            format!("{}[{index}]", empty.role.option())
+        }
+        role => role.option().to_owned(),
+    }
+}
+
+impl CsvRole {
+    /// The option that named a series in this role, for an error about it.
+    pub fn option(self) -> &'static str {
+        match self {
+            CsvRole::Own => "options.council",
+            CsvRole::Benchmark => "options.comparators",
+            CsvRole::Neighbour => "options.neighbours",
+        }
+    }
+}
+
+/// The series a file with every council in it is read into: the council, the comparators
+/// (`options.comparators`, else `default_comparators`) and the statistical neighbours
+/// (`options.neighbours` as a list of names or codes; as "band" or "lines" it says only how
+/// neighbours are drawn).
+pub(super) fn wanted_series(
+    fields: Option<&Fields>,
+    council: &str,
+    default_comparators: Vec<String>,
+) -> Result<Vec<CsvSeries>, ChartError> {
+    let comparators = names_option(fields, "comparators")?.unwrap_or(default_comparators);
+    let neighbours = match fields.and_then(|f| f.optional("neighbours")) {
+        Some(node) if matches!(node.value(), Json::Array(_)) => {
+            names_option(fields, "neighbours")?.unwrap_or_default()
+        }
+        _ => Vec::new(),
+    };
+    let own = std::iter::once((council.to_owned(), CsvRole::Own));
+    let series = own
+        .chain(comparators.into_iter().map(|c| (c, CsvRole::Benchmark)))
+        .chain(neighbours.into_iter().map(|n| (n, CsvRole::Neighbour)))
+        .map(|(name, role)| CsvSeries {
+            name,
+            role,
+            points: Vec::new(),
+        })
+        .collect::<Vec<_>>();
+    if series.len() > MAX_SERIES {
+        return Err(ChartError::new("options.neighbours", format!("the council, its comparators and neighbours make {} series; at most {MAX_SERIES} fit one chart", series.len())));
+    }
+    Ok(series)
+}
+
+/// What a published layout's reader gives: the series, and the KPI fields the file itself
+/// says (a title, a unit, a polarity), which the options override.
+pub(super) type ReadSeries = (Vec<CsvSeries>, Vec<(String, Json)>);
+
+/// A point read from CSV: the period text, the value, the cell it came from (row, column), and
+/// any other fields of a JSON point it carries (a confidence interval, a comparison, a note).
+pub(super) struct CsvPoint {
+    pub period: String,
+    pub value: Option<f64>,
+    pub row: usize,
+    pub column: usize,
+    pub extra: Vec<(&'static str, Json)>,
+}
+
+pub(super) fn names_option(
+    fields: Option<&Fields>,
+    name: &str,
+) -> Result<Option<Vec<String>>, ChartError> {
+    let Some(node) = fields.and_then(|f| f.optional(name)) else {
+        return Ok(None);
+    };
+    node.array()?
+        .iter()
+        .map(|n| n.label(500))
+        .collect::<Result<Vec<_>, _>>()
+        .map(Some)
+}
