@@ -202,7 +202,12 @@ impl Chart for KpiChart {
             "sparkline" => SPARKLINE_HEIGHT,
             "bullet" => BULLET_HEIGHT,
             "distribution" => distribution_height(width),
-            TILE => tile_height(&self.kpi, width, measure),
+            TILE => tile_height(
+                &self.kpi,
+                &words::kpi::tile_words(&self.kpi),
+                width,
+                measure,
+            ),
             _ => (width * 0.5).clamp(240.0, 420.0),
         };
         self.options.height.unwrap_or(natural)
@@ -212,7 +217,13 @@ impl Chart for KpiChart {
             "sparkline" => kpi_sparkline(&self.kpi, frame, theme, measure),
             "bullet" => kpi_bullet(&self.kpi, frame, theme, measure),
             "distribution" => kpi_distribution(&self.kpi, frame, theme, measure),
-            TILE => kpi_tile(&self.kpi, frame, theme, measure),
+            TILE => kpi_tile(
+                &self.kpi,
+                &words::kpi::tile_words(&self.kpi),
+                frame,
+                theme,
+                measure,
+            ),
             _ => kpi_line(&self.kpi, self.style, frame, theme, measure),
         }
     }

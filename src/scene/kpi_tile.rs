@@ -10,9 +10,7 @@ use super::theme::{Theme, LABEL, SMALL};
 use super::{Align, Baseline, Font, Frame, Rect, Scene, Shape, TextStyle};
 use crate::model::kpi::Kpi;
 use crate::model::status::Latest;
-use crate::model::unit::Polarity;
 use crate::scale::format::format_value;
-use crate::words::kpi::{against_target, change};
 
 const VALUE_FONT: Font = Font {
     size: 28.0,
@@ -20,6 +18,18 @@ const VALUE_FONT: Font = Font {
 };
 const LINE: f64 = 17.0;
 const SPARK_HEIGHT: f64 = 48.0;
+
+/// What a tile says, in words made by the `words` stage: the change since the previous
+/// period with its verdict, the status (and target), and the rank among all councils.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TileWords {
+    /// "up 2.1 percentage points since 2023/24 (worse)", or "No earlier value to compare".
+    pub change: String,
+    /// "Red: 2 above target".
+    pub status: String,
+    /// "52nd of 151 councils, band B; up from 60th (better)", when the data hold a ranking.
+    pub rank: Option<String>,
+}
 
 /// The change and status sentences, wrapped to the tile (two lines each at most).
 struct Lines {
@@ -30,43 +40,20 @@ struct Lines {
 }
 
 impl Lines {
-    fn new(kpi: &Kpi, change: &str, status: &str, width: f64, measure: &dyn TextMeasure) -> Lines {
-        let rank = crate::words::rank::tile_line(kpi)
-            .map_or_else(Vec::new, |r| wrap(&r, LABEL, width - 24.0, 2, measure));
+    fn new(words: &TileWords, width: f64, measure: &dyn TextMeasure) -> Lines {
+        let wrapped = |text: &str| wrap(text, LABEL, width - 24.0, 2, measure);
         Lines {
-            change: wrap(change, LABEL, width - 24.0, 2, measure),
-            status: wrap(status, LABEL, width - 24.0, 2, measure),
-            rank,
+            change: wrapped(&words.change),
+            status: wrapped(&words.status),
+            rank: words.rank.as_deref().map_or_else(Vec::new, wrapped),
         }
     }
 }
 
 /// Height a tile needs at `width`: the value, the wrapped sentences and the sparkline.
-pub fn tile_height(kpi: &Kpi, width: f64, measure: &dyn TextMeasure) -> f64 {
+pub fn tile_height(kpi: &Kpi, words: &TileWords, width: f64, measure: &dyn TextMeasure) -> f64 {
     let lines = match kpi.latest() {
-        Some(l) => {
-            let target = kpi
-                .target
-                .map(|t| format!(": {}", against_target(l.value, t, &kpi.unit)))
-                .unwrap_or_default();
-            // "(better)" is the longer verdict, so the estimate never falls short of the drawing.
-            let change = l
-                .previous
-                .map_or("No earlier value to compare".to_owned(), |(p, v)| {
-                    format!(
-                        "{} since {} (better)",
-                        change(l.value - v, &kpi.unit),
-                        p.label()
-                    )
-                });
-            Lines::new(
-                kpi,
-                &change,
-                &format!("{}{target}", kpi.status(l.value).words()),
-                width,
-                measure,
-            )
-        }
+        Some(_) => Lines::new(words, width, measure),
         None => Lines {
             change: vec![String::new()],
             status: vec![String::new()],
@@ -88,7 +75,13 @@ pub fn tile_height(kpi: &Kpi, width: f64, measure: &dyn TextMeasure) -> f64 {
         + 4.0
 }
 
-pub fn kpi_tile(kpi: &Kpi, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
+pub fn kpi_tile(
+    kpi: &Kpi,
+    words: &TileWords,
+    frame: Frame,
+    theme: &Theme,
+    measure: &dyn TextMeasure,
+) -> Scene {
     let titles = Titles {
         title: &kpi.title,
         subtitle: kpi.subtitle.as_deref(),
@@ -128,36 +121,8 @@ pub fn kpi_tile(kpi: &Kpi, frame: Frame, theme: &Theme, measure: &dyn TextMeasur
         TextStyle::new(SMALL, theme.muted_text, Align::Start, Baseline::Bottom),
     );
 
-    let change_text = match previous {
-        Some((before, earlier)) => {
-            let difference = value - earlier;
-            let verdict = match (kpi.polarity, difference.partial_cmp(&0.0)) {
-                (Polarity::HigherIsBetter, Some(std::cmp::Ordering::Greater))
-                | (Polarity::LowerIsBetter, Some(std::cmp::Ordering::Less)) => " (better)",
-                (Polarity::HigherIsBetter, Some(std::cmp::Ordering::Less))
-                | (Polarity::LowerIsBetter, Some(std::cmp::Ordering::Greater)) => " (worse)",
-                _ => "",
-            };
-            format!(
-                "{} since {}{verdict}",
-                change(difference, &kpi.unit),
-                before.label()
-            )
-        }
-        None => "No earlier value to compare".to_owned(),
-    };
     let status = kpi.status(value);
-    let target = kpi
-        .target
-        .map(|t| format!(": {}", against_target(value, t, &kpi.unit)))
-        .unwrap_or_default();
-    let lines = Lines::new(
-        kpi,
-        &change_text,
-        &format!("{}{target}", status.words()),
-        frame.width,
-        measure,
-    );
+    let lines = Lines::new(words, frame.width, measure);
 
     let change_y = top + VALUE_FONT.size + 12.0;
     if let Some((_, earlier)) = previous {

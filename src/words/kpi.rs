@@ -364,3 +364,38 @@ pub fn neighbours_tooltip(kpi: &Kpi, item: usize) -> Option<crate::interact::Too
         ],
     })
 }
+
+/// What a scorecard tile says: the change since the previous period with whether that is
+/// better or worse for the polarity, the status and target, and the rank among all councils.
+pub fn tile_words(kpi: &Kpi) -> crate::scene::kpi_tile::TileWords {
+    let Some(latest) = kpi.latest() else {
+        return Default::default();
+    };
+    let change = match latest.previous {
+        Some((before, earlier)) => {
+            let difference = latest.value - earlier;
+            let verdict = match (kpi.polarity, difference.partial_cmp(&0.0)) {
+                (Polarity::HigherIsBetter, Some(std::cmp::Ordering::Greater))
+                | (Polarity::LowerIsBetter, Some(std::cmp::Ordering::Less)) => " (better)",
+                (Polarity::HigherIsBetter, Some(std::cmp::Ordering::Less))
+                | (Polarity::LowerIsBetter, Some(std::cmp::Ordering::Greater)) => " (worse)",
+                _ => "",
+            };
+            format!(
+                "{} since {}{verdict}",
+                change(difference, &kpi.unit),
+                before.label()
+            )
+        }
+        None => "No earlier value to compare".to_owned(),
+    };
+    let target = kpi
+        .target
+        .map(|t| format!(": {}", against_target(latest.value, t, &kpi.unit)))
+        .unwrap_or_default();
+    crate::scene::kpi_tile::TileWords {
+        change,
+        status: format!("{}{target}", kpi.status(latest.value).words()),
+        rank: super::rank::tile_line(kpi),
+    }
+}
