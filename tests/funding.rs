@@ -287,6 +287,7 @@ fn funding_options() {
             Ok(chart) => {
                 let names: Vec<&str> = chart
                     .columns
+                    .all()
                     .iter()
                     .map(|c| chart.plan.columns[*c].as_str())
                     .collect();

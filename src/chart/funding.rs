@@ -8,7 +8,7 @@ use super::Chart;
 use crate::error::ChartError;
 use crate::interact::sound::{Melody, Voice};
 use crate::interact::Tooltip;
-use crate::model::funding::FundingPlan;
+use crate::model::funding::{ChosenColumns, FundingPlan};
 use crate::model::funding_csv::read_csv;
 use crate::model::json::looks_like_csv;
 use crate::model::reconcile::{reconcile, Finding};
@@ -16,6 +16,7 @@ use crate::model::{Json, Node};
 use crate::scene::funding_lines::{funding_lines, lines_height};
 use crate::scene::funding_stacked::funding_stacked;
 use crate::scene::funding_waterfall::{funding_waterfall, waterfall_height};
+use crate::scene::plan_frame::PlanView;
 use crate::scene::{Datum, Frame, Scene, TextMeasure, Theme};
 use crate::words;
 
@@ -27,7 +28,7 @@ pub struct FundingChart {
     pub findings: Vec<Finding>,
     pub options: Options,
     /// The columns drawn: for `stacked`, the bars in order; for the others, exactly two.
-    pub columns: Vec<usize>,
+    pub columns: ChosenColumns,
 }
 
 impl FundingChart {
@@ -53,10 +54,16 @@ impl FundingChart {
 
     /// The two columns compared by the waterfall and lines views.
     pub fn pair(&self) -> (usize, usize) {
-        match self.columns.as_slice() {
-            [a, b, ..] => (*a, *b),
-            [a] => (*a, *a),
-            [] => (0, 0),
+        self.columns.pair()
+    }
+
+    /// What the funding views draw: the plan, its chosen columns, and the notes drawn in
+    /// with the titles when exporting.
+    fn view(&self) -> PlanView<'_> {
+        PlanView {
+            plan: &self.plan,
+            columns: &self.columns,
+            notes: words::funding::notes(&self.plan, &self.findings),
         }
     }
 }
@@ -64,7 +71,21 @@ impl FundingChart {
 /// `options.columns`, or the view's default: every column that is not derived for `stacked`;
 /// for two-column views, the pair a derived column compares (planned to projected), or else
 /// the last two columns that are not derived.
-fn read_columns(plan: &FundingPlan, options: &Json, view: &str) -> Result<Vec<usize>, ChartError> {
+fn read_columns(
+    plan: &FundingPlan,
+    options: &Json,
+    view: &str,
+) -> Result<ChosenColumns, ChartError> {
+    let list = read_column_list(plan, options, view)?;
+    ChosenColumns::new(plan, list)
+        .ok_or_else(|| ChartError::new("options.columns", "names no column of the plan"))
+}
+
+fn read_column_list(
+    plan: &FundingPlan,
+    options: &Json,
+    view: &str,
+) -> Result<Vec<usize>, ChartError> {
     let node = Node::named(options, "options");
     let given = if node.is_null() {
         None
@@ -153,7 +174,7 @@ impl Chart for FundingChart {
                     .collect(),
             })
         };
-        let mut columns = self.columns.clone();
+        let mut columns = self.columns.all().to_vec();
         columns.dedup();
         columns.truncate(if benchmarks { columns.len() } else { 1 });
         Some(Melody {
@@ -176,17 +197,17 @@ impl Chart for FundingChart {
     }
     fn preferred_height(&self, width: f64, measure: &dyn TextMeasure) -> f64 {
         let needed = match self.options.view {
-            "waterfall" => waterfall_height(self, width, measure),
-            "lines" => lines_height(self, width, measure),
+            "waterfall" => waterfall_height(&self.view(), width, measure),
+            "lines" => lines_height(&self.view(), width, measure),
             _ => (width * 0.55).clamp(300.0, 460.0),
         };
         self.options.height.unwrap_or(needed)
     }
     fn scene(&self, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
         match self.options.view {
-            "waterfall" => funding_waterfall(self, frame, theme, measure),
-            "lines" => funding_lines(self, frame, theme, measure),
-            _ => funding_stacked(self, frame, theme, measure),
+            "waterfall" => funding_waterfall(&self.view(), frame, theme, measure),
+            "lines" => funding_lines(&self.view(), frame, theme, measure),
+            _ => funding_stacked(&self.view(), frame, theme, measure),
         }
     }
     fn tooltip(&self, datum: Datum) -> Option<Tooltip> {

@@ -67,6 +67,34 @@ pub enum Cover {
     Total(usize),
 }
 
+/// The columns a view draws, checked: at least one, each a column of the plan.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChosenColumns(Vec<usize>);
+
+impl ChosenColumns {
+    /// `None` when `columns` is empty or names a column the plan does not have.
+    pub fn new(plan: &FundingPlan, columns: Vec<usize>) -> Option<ChosenColumns> {
+        (!columns.is_empty() && columns.iter().all(|c| *c < plan.columns.len()))
+            .then_some(ChosenColumns(columns))
+    }
+
+    /// In the order drawn (the stacked view's bars).
+    pub fn all(&self) -> &[usize] {
+        &self.0
+    }
+
+    /// The two compared by the waterfall and lines views: the first two chosen (a plan of one
+    /// column compares it with itself).
+    pub fn pair(&self) -> (usize, usize) {
+        match self.0.as_slice() {
+            [a, b, ..] => (*a, *b),
+            [a] => (*a, *a),
+            // Never: the list is checked non-empty.
+            [] => (0, 0),
+        }
+    }
+}
+
 /// A column computed from others, line by line: `column = sum(add) - sum(subtract)`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Derived {

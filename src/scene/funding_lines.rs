@@ -6,13 +6,12 @@
 use super::hatch::hatch;
 use super::legend::{draw_legend, legend_height, Entry};
 use super::named_rows::{named_rows, NamedRows};
-use super::plan_frame::{begin_plan, row_value_axis};
+use super::plan_frame::{begin_plan, row_value_axis, PlanView};
 use super::text::TextMeasure;
 use super::theme::{Theme, LABEL, SMALL};
 use super::{
     Align, Baseline, Color, Dash, Datum, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle,
 };
-use crate::chart::funding::FundingChart;
 use crate::model::breakdown::line_pairs;
 use crate::scale::format::format_value;
 
@@ -20,7 +19,7 @@ const BAR: f64 = 14.0;
 const PAIR: f64 = BAR * 2.0 + 3.0;
 
 /// The datum of a bar: the line's index in the plan (in reading order), and the column.
-pub fn flat_index(chart: &FundingChart, section: usize, line: usize) -> usize {
+pub fn flat_index(chart: &PlanView, section: usize, line: usize) -> usize {
     chart
         .plan
         .sections
@@ -31,8 +30,8 @@ pub fn flat_index(chart: &FundingChart, section: usize, line: usize) -> usize {
         + line
 }
 
-fn key(chart: &FundingChart, theme: &Theme) -> Vec<Entry> {
-    let (a, b) = chart.pair();
+fn key(chart: &PlanView, theme: &Theme) -> Vec<Entry> {
+    let (a, b) = chart.columns.pair();
     let name = |c: usize| chart.plan.columns.get(c).cloned().unwrap_or_default();
     let (first, second) = colors(theme);
     let mut hatched = vec![Shape::Rect {
@@ -82,14 +81,9 @@ fn colors(theme: &Theme) -> (Color, Color) {
     (theme.two_series[0], theme.reference)
 }
 
-fn layout(
-    chart: &FundingChart,
-    width: f64,
-    top: f64,
-    measure: &dyn TextMeasure,
-) -> (f64, NamedRows) {
-    let (a, b) = chart.pair();
-    let pairs = line_pairs(&chart.plan, a, b);
+fn layout(chart: &PlanView, width: f64, top: f64, measure: &dyn TextMeasure) -> (f64, NamedRows) {
+    let (a, b) = chart.columns.pair();
+    let pairs = line_pairs(chart.plan, a, b);
     let unit = &chart.plan.unit;
     let names: Vec<String> = pairs
         .iter()
@@ -117,7 +111,7 @@ fn layout(
     )
 }
 
-fn line_name(chart: &FundingChart, section: usize, line: usize) -> String {
+fn line_name(chart: &PlanView, section: usize, line: usize) -> String {
     chart
         .plan
         .sections
@@ -128,17 +122,17 @@ fn line_name(chart: &FundingChart, section: usize, line: usize) -> String {
 }
 
 /// Height the view needs at `width` (titles excluded).
-pub fn lines_height(chart: &FundingChart, width: f64, measure: &dyn TextMeasure) -> f64 {
+pub fn lines_height(chart: &PlanView, width: f64, measure: &dyn TextMeasure) -> f64 {
     layout(chart, width, 4.0, measure).1.bottom + 4.0
 }
 
 pub fn funding_lines(
-    chart: &FundingChart,
+    chart: &PlanView,
     frame: Frame,
     theme: &Theme,
     measure: &dyn TextMeasure,
 ) -> Scene {
-    let plan = &chart.plan;
+    let plan = chart.plan;
     let (mut scene, top, _) = begin_plan(chart, frame, theme, measure);
     let top = top.max(4.0);
     draw_legend(
@@ -151,7 +145,7 @@ pub fn funding_lines(
         measure,
     );
     let (axis_top, rows) = layout(chart, frame.width, top, measure);
-    let (a, b) = chart.pair();
+    let (a, b) = chart.columns.pair();
     let pairs = line_pairs(plan, a, b);
 
     let values = pairs.iter().flat_map(|p| [p.2, p.3]).flatten();

@@ -4,13 +4,12 @@
 
 use super::legend::{draw_legend, legend_height, Entry};
 use super::money_axis::MoneyAxis;
-use super::plan_frame::begin_plan;
+use super::plan_frame::{begin_plan, PlanView};
 use super::text::{ellipsize, wrap, TextMeasure};
 use super::theme::{Theme, SMALL};
 use super::{
     Align, Baseline, Dash, Datum, Font, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle,
 };
-use crate::chart::funding::FundingChart;
 use crate::model::breakdown::{stack_groups, Group};
 use crate::scale::format::format_value;
 use crate::scene::grades::text_on;
@@ -30,16 +29,17 @@ pub fn available_datum(groups: &[Group], column: usize) -> Datum {
 }
 
 pub fn funding_stacked(
-    chart: &FundingChart,
+    chart: &PlanView,
     frame: Frame,
     theme: &Theme,
     measure: &dyn TextMeasure,
 ) -> Scene {
-    let plan = &chart.plan;
+    let plan = chart.plan;
     let (mut scene, top, bottom) = begin_plan(chart, frame, theme, measure);
-    let groups = stack_groups(plan, &chart.columns);
+    let groups = stack_groups(plan, chart.columns.all());
     let available: Vec<(usize, f64)> = chart
         .columns
+        .all()
         .iter()
         .filter_map(|&c| {
             plan.available
@@ -69,10 +69,11 @@ pub fn funding_stacked(
     );
 
     // Column labels under the bars, wrapped to their band.
-    let columns = chart.columns.len().max(1);
+    let columns = chart.columns.all().len().max(1);
     let band_guess = (frame.width - 80.0) / columns as f64;
     let labels: Vec<Vec<String>> = chart
         .columns
+        .all()
         .iter()
         .map(|&c| {
             wrap(
@@ -92,6 +93,7 @@ pub fn funding_stacked(
     // Each bar's positive pieces stack up from zero and its negative pieces down from it.
     let stacks: Vec<(f64, f64)> = chart
         .columns
+        .all()
         .iter()
         .map(|&c| {
             groups
@@ -151,7 +153,7 @@ pub fn funding_stacked(
     let band = plot.width / columns as f64;
     let bar_width = (band * 0.56).clamp(12.0, 120.0);
     let zero = axis.map(0.0);
-    for (slot, (&column, (up, down))) in chart.columns.iter().zip(&stacks).enumerate() {
+    for (slot, (&column, (up, down))) in chart.columns.all().iter().zip(&stacks).enumerate() {
         let centre = plot.x + band * (slot as f64 + 0.5);
         let left = centre - bar_width / 2.0;
         let (mut above, mut below) = (0.0, 0.0);
@@ -288,7 +290,7 @@ pub fn funding_stacked(
             });
             let text = format_value(funding, &plan.unit);
             // The value may run into the gap before the next bar, but not past the chart's edge.
-            let room = if slot + 1 == chart.columns.len() {
+            let room = if slot + 1 == chart.columns.all().len() {
                 (band - bar_width) / 2.0 - 4.0
             } else {
                 band - bar_width - 24.0

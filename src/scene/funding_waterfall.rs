@@ -6,13 +6,12 @@
 use super::hatch::hatch;
 use super::legend::{draw_legend, legend_height, Entry};
 use super::named_rows::{named_rows, NamedRows};
-use super::plan_frame::{begin_plan, row_value_axis};
+use super::plan_frame::{begin_plan, row_value_axis, PlanView};
 use super::text::TextMeasure;
 use super::theme::{Theme, LABEL, SMALL};
 use super::{
     Align, Baseline, Color, Dash, Datum, Font, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle,
 };
-use crate::chart::funding::FundingChart;
 use crate::model::breakdown::{waterfall, Waterfall};
 use crate::scale::format::format_value;
 
@@ -23,7 +22,7 @@ const TOTAL_FONT: Font = Font {
 };
 
 /// Row names: the start total, each step, the end total.
-fn names(chart: &FundingChart, w: &Waterfall) -> Vec<String> {
+fn names(chart: &PlanView, w: &Waterfall) -> Vec<String> {
     let column = |c: usize| chart.plan.columns.get(c).cloned().unwrap_or_default();
     std::iter::once(format!("{} (total)", column(w.from)))
         .chain(w.steps.iter().map(|s| s.name.clone()))
@@ -32,7 +31,7 @@ fn names(chart: &FundingChart, w: &Waterfall) -> Vec<String> {
 }
 
 /// The width kept for the longest value label after a bar.
-fn label_room(chart: &FundingChart, w: &Waterfall, measure: &dyn TextMeasure) -> f64 {
+fn label_room(chart: &PlanView, w: &Waterfall, measure: &dyn TextMeasure) -> f64 {
     let unit = &chart.plan.unit;
     let widest = w
         .steps
@@ -105,13 +104,13 @@ fn colors(theme: &Theme) -> (Color, Color, Color) {
 }
 
 fn layout(
-    chart: &FundingChart,
+    chart: &PlanView,
     width: f64,
     top: f64,
     measure: &dyn TextMeasure,
 ) -> (Waterfall, f64, NamedRows) {
-    let (from, to) = chart.pair();
-    let w = waterfall(&chart.plan, from, to);
+    let (from, to) = chart.columns.pair();
+    let w = waterfall(chart.plan, from, to);
     let legend = legend_height(&key(&Theme::default()), width - 16.0, measure);
     let axis_top = top + legend + 8.0;
     let rows = named_rows(
@@ -126,7 +125,7 @@ fn layout(
 }
 
 /// Height the waterfall needs at `width` (titles excluded).
-pub fn waterfall_height(chart: &FundingChart, width: f64, measure: &dyn TextMeasure) -> f64 {
+pub fn waterfall_height(chart: &PlanView, width: f64, measure: &dyn TextMeasure) -> f64 {
     let (w, _, rows) = layout(chart, width, 4.0, measure);
     rows.bottom
         + if w.unchanged > 0 {
@@ -137,12 +136,12 @@ pub fn waterfall_height(chart: &FundingChart, width: f64, measure: &dyn TextMeas
 }
 
 pub fn funding_waterfall(
-    chart: &FundingChart,
+    chart: &PlanView,
     frame: Frame,
     theme: &Theme,
     measure: &dyn TextMeasure,
 ) -> Scene {
-    let plan = &chart.plan;
+    let plan = chart.plan;
     let (mut scene, top, _) = begin_plan(chart, frame, theme, measure);
     let top = top.max(4.0);
     draw_legend(

@@ -8,19 +8,26 @@ use super::named_rows::NamedRows;
 use super::text::TextMeasure;
 use super::theme::{Theme, SMALL};
 use super::{Align, Baseline, Dash, Frame, Rect, Scene, Stroke, TextStyle};
-use crate::chart::funding::FundingChart;
-use crate::chart::Chart;
+use crate::model::funding::{ChosenColumns, FundingPlan};
+
+/// What a funding view draws: the plan, the columns chosen for it, and the notes on whether
+/// it adds up (drawn in with the titles for exports; on screen they are text under the canvas).
+pub struct PlanView<'a> {
+    pub plan: &'a FundingPlan,
+    pub columns: &'a ChosenColumns,
+    pub notes: Vec<String>,
+}
 
 /// A new scene for a funding view, and the space the titles took (top, bottom).
 pub fn begin_plan(
-    chart: &FundingChart,
+    chart: &PlanView,
     frame: Frame,
     theme: &Theme,
     measure: &dyn TextMeasure,
 ) -> (Scene, f64, f64) {
     let plan = &chart.plan;
     let notes = if frame.titles {
-        chart.notes()
+        chart.notes.clone()
     } else {
         Vec::new()
     };
@@ -40,7 +47,7 @@ pub fn row_value_axis(
     rows: &NamedRows,
     values: impl IntoIterator<Item = f64>,
     top: f64,
-    chart: &FundingChart,
+    chart: &PlanView,
     theme: &Theme,
 ) -> MoneyAxis {
     let tick_count = (((rows.bars_right - rows.bars_left) / 90.0) as usize).clamp(2, 6);

@@ -44,7 +44,7 @@ fn largest_lines_sentence(chart: &FundingChart) -> String {
     let plan = &chart.plan;
     let focus = match chart.options.view {
         "lines" => chart.pair().1,
-        _ => chart.columns.last().copied().unwrap_or(0),
+        _ => chart.columns.all().last().copied().unwrap_or(0),
     };
     let mut lines: Vec<(&str, f64)> = plan
         .lines()
@@ -230,7 +230,7 @@ pub fn tooltip(chart: &FundingChart, datum: Datum) -> Option<Tooltip> {
 fn stacked_tooltip(chart: &FundingChart, datum: Datum) -> Option<Tooltip> {
     let plan = &chart.plan;
     let money = |v: f64| format_value(v, &plan.unit);
-    let groups = stack_groups(plan, &chart.columns);
+    let groups = stack_groups(plan, chart.columns.all());
     let name = plan.columns.get(datum.item)?;
     if datum.group == groups.len() {
         let available = plan.available.as_ref()?;
