@@ -42,7 +42,7 @@ pub fn key_help(chart: &dyn Chart) -> String {
     format!("Keys: arrow keys move through the data{up_down}, Home and End go to the ends, Page Up and Page Down move by ten, T opens the data table, S plays the data as sound, Escape stops, and question mark repeats these keys.")
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::chart::kpi::KpiChart;
