@@ -11,7 +11,7 @@ use super::dom::ChartDom;
 use super::input::to_json;
 use super::listeners::{Listener, SizeWatch};
 use super::mounted::{Download, Mounted};
-use super::theme::{read_theme, SCHEME_QUERIES};
+use super::theme::{page_theme, SCHEME_QUERIES};
 use crate::chart::Builder;
 use crate::export::svg::to_svg;
 use crate::interact::Key;
@@ -242,17 +242,6 @@ impl ChartHandle {
             .map(|live| live.mounted.clone())
             .ok_or_else(destroyed)
     }
-}
-
-/// The theme from `container`'s CSS, with any problem in it said on the console.
-pub fn page_theme(container: &HtmlElement) -> Result<Theme, JsError> {
-    let window =
-        web_sys::window().ok_or_else(|| JsError::new("container: no window to draw in"))?;
-    let (theme, problems) = read_theme(&window, container);
-    for problem in problems {
-        web_sys::console::warn_1(&JsValue::from_str(&format!("council-charts: {problem}")));
-    }
-    Ok(theme)
 }
 
 /// Runs `f` on the chart if it still exists and is not already busy; events never panic.

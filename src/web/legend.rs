@@ -65,7 +65,7 @@ fn legend_button(
         element(document, "canvas", "council-chart__legend-sample")?.dyn_into()?;
     sample.set_attribute("aria-hidden", "true")?;
     style(&sample, &[("flex", "none")])?;
-    super::mounted::paint_on(
+    super::canvas::paint_on(
         &sample,
         (SAMPLE_WIDTH, SAMPLE_HEIGHT),
         toggle.sample.iter(),

@@ -1,6 +1,7 @@
 //! Stage 6: the page. The only module that touches wasm-bindgen and web-sys; everything it
 //! shows comes from the stages above, and data reaches the DOM through `textContent` only.
 
+mod canvas;
 mod check;
 mod dom;
 mod handle;

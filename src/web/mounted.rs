@@ -1,7 +1,6 @@
 //! A chart on the page: its elements, its chart, the last scene drawn, and how it redraws.
 //! Hover redraws only the overlay canvas; the chart canvas is drawn on mount, update and resize.
 
-use plotters_canvas::CanvasBackend;
 use std::cell::RefCell;
 use std::rc::Weak;
 
@@ -9,6 +8,7 @@ use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsValue;
 use web_sys::{Document, HtmlCanvasElement};
 
+use super::canvas::{clear, draw, size_canvas};
 use super::dom::ChartDom;
 use super::measure::CanvasMeasure;
 use super::sound::{schedule, Playing};
@@ -16,7 +16,6 @@ use crate::chart::{Builder, Chart};
 use crate::interact::sound::score;
 use crate::interact::{highlight, HitIndex, Key, KeyOrder, Tooltip};
 use crate::model::Json;
-use crate::paint::{paint, Brush};
 use crate::scene::{Datum, Frame, Rect, Shape, Target, Theme};
 
 /// Device pixels per CSS pixel when printing: about 300 dots per inch on paper.
@@ -89,7 +88,7 @@ impl Mounted {
         else {
             return Ok(());
         };
-        let theme = super::handle::page_theme(&container).map_err(JsValue::from)?;
+        let theme = super::theme::page_theme(&container).map_err(JsValue::from)?;
         if theme == self.theme {
             return Ok(());
         }
@@ -373,69 +372,6 @@ pub enum Download {
     Csv,
     Png,
     Svg,
-}
-
-/// A canvas sized to CSS pixels times the device pixel ratio, shown at its CSS size.
-fn size_canvas(
-    canvas: &HtmlCanvasElement,
-    (width, height): (f64, f64),
-    ratio: f64,
-) -> Result<(), JsValue> {
-    canvas.set_width((width * ratio).round() as u32);
-    canvas.set_height((height * ratio).round() as u32);
-    let css = canvas.style();
-    css.set_property("width", &format!("{width}px"))?;
-    // The height follows the width: when a container is narrower than the last drawing (a
-    // printed page, a window being resized), the canvas shrinks evenly instead of squashing.
-    css.set_property("height", "auto")
-}
-
-fn clear(canvas: &HtmlCanvasElement) {
-    if let Some(context) = canvas.get_context("2d").ok().flatten() {
-        if let Ok(context) =
-            wasm_bindgen::JsCast::dyn_into::<web_sys::CanvasRenderingContext2d>(context)
-        {
-            context.clear_rect(0.0, 0.0, canvas.width() as f64, canvas.height() as f64);
-        }
-    }
-}
-
-/// Paints `shapes` on a canvas of `size` CSS pixels (a legend's sample).
-pub fn paint_on<'s>(
-    canvas: &HtmlCanvasElement,
-    size: (f64, f64),
-    shapes: impl IntoIterator<Item = &'s Shape>,
-    ratio: f64,
-    theme: &Theme,
-) -> Result<(), JsValue> {
-    size_canvas(canvas, size, ratio)?;
-    draw(canvas, shapes, ratio, theme)
-}
-
-fn draw<'s>(
-    canvas: &HtmlCanvasElement,
-    shapes: impl IntoIterator<Item = &'s Shape>,
-    ratio: f64,
-    theme: &Theme,
-) -> Result<(), JsValue> {
-    let Some(mut backend) = CanvasBackend::with_canvas_object(canvas.clone()) else {
-        return Err(JsValue::from_str("the canvas has no 2D context"));
-    };
-    // Round joins: a long line's reduced zig-zag would otherwise grow miter spikes.
-    if let Some(context) =
-        canvas.get_context("2d").ok().flatten().and_then(|c| {
-            wasm_bindgen::JsCast::dyn_into::<web_sys::CanvasRenderingContext2d>(c).ok()
-        })
-    {
-        context.set_line_join("round");
-    }
-    let brush = Brush {
-        scale: ratio,
-        font_family: &theme.font_family,
-        font_size_factor: 1.0,
-    };
-    paint(shapes, &mut backend, brush)
-        .map_err(|e| JsValue::from_str(&format!("drawing failed: {e:?}")))
 }
 
 impl Mounted {

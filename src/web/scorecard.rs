@@ -75,7 +75,7 @@ impl ScorecardHandle {
             .owner_document()
             .ok_or_else(|| JsError::new("container: the element is not in a document"))?;
         // Read once for every tile: the tiles inherit the list's custom properties.
-        let theme = super::handle::page_theme(list)?;
+        let theme = super::theme::page_theme(list)?;
         let mut kpis = Vec::with_capacity(checked.len());
         let mut tiles = Vec::with_capacity(checked.len());
         for (data, kpi) in checked {

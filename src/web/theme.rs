@@ -12,6 +12,7 @@
 //! faint to meet WCAG against the background, is reported on the console, not thrown: a
 //! branding slip must not take a chart off a page.
 
+use wasm_bindgen::prelude::*;
 use web_sys::{CanvasRenderingContext2d, CssStyleDeclaration, HtmlElement, Window};
 
 use crate::scene::theme::split_css_list;
@@ -172,4 +173,15 @@ impl ColorReader {
         // The canvas reads an opaque colour back as #rrggbb, a translucent one as rgba().
         Color::from_hex(a).filter(|_| a.len() == 7)
     }
+}
+
+/// The theme from `container`'s CSS, with any problem in it said on the console.
+pub fn page_theme(container: &HtmlElement) -> Result<Theme, JsError> {
+    let window =
+        web_sys::window().ok_or_else(|| JsError::new("container: no window to draw in"))?;
+    let (theme, problems) = read_theme(&window, container);
+    for problem in problems {
+        web_sys::console::warn_1(&JsValue::from_str(&format!("council-charts: {problem}")));
+    }
+    Ok(theme)
 }
