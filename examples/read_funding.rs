@@ -17,8 +17,7 @@ fn main() {
         return eprintln!("usage: read_funding FILE.csv [OPTIONS-JSON]");
     };
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let options =
-        Json::parse(args.get(2).map_or("null", String::as_str), "options").unwrap_or(Json::Null);
+    let options = Json::parse(args.get(2).map_or("null", String::as_str), "options").unwrap_or(Json::Null);
     match FundingChart::read(&Json::String(text), &options) {
         Ok(chart) => {
             for note in chart.notes() {

@@ -16,17 +16,12 @@ fn main() {
         return eprintln!("usage: read_kpi FILE.csv [OPTIONS-JSON]");
     };
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let options =
-        Json::parse(args.get(2).map_or("null", String::as_str), "options").unwrap_or(Json::Null);
+    let options = Json::parse(args.get(2).map_or("null", String::as_str), "options").unwrap_or(Json::Null);
     let started = std::time::Instant::now();
     match KpiChart::read(&Json::String(text), &options) {
         Ok(chart) => {
             let read = started.elapsed();
-            println!(
-                "{}\n\n{}\n(read in {read:?})",
-                chart.describe(),
-                chart.to_csv()
-            );
+            println!("{}\n\n{}\n(read in {read:?})", chart.describe(), chart.to_csv());
         }
         Err(e) => println!("refused: {e}"),
     }

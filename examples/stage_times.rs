@@ -36,24 +36,14 @@ fn main() {
         ("title".into(), Json::String("Three daily series".into())),
         ("series".into(), Json::Array(series)),
     ]);
-    let options = Json::Object(vec![
-        ("height".into(), Json::Number(600.0)),
-        ("titles".into(), Json::Bool(false)),
-    ]);
-    let runs: usize = std::env::args()
-        .nth(1)
-        .and_then(|r| r.parse().ok())
-        .unwrap_or(3);
+    let options = Json::Object(vec![("height".into(), Json::Number(600.0)), ("titles".into(), Json::Bool(false))]);
+    let runs: usize = std::env::args().nth(1).and_then(|r| r.parse().ok()).unwrap_or(3);
     for _ in 0..runs {
         let t = Instant::now();
         let chart = KpiChart::build(&data, &options).unwrap();
         let read = t.elapsed();
         let t = Instant::now();
-        let scene = chart.scene(
-            Frame::new(1920.0, 600.0, false),
-            &Theme::default(),
-            &ArialMetrics,
-        );
+        let scene = chart.scene(Frame::new(1920.0, 600.0, false), &Theme::default(), &ArialMetrics);
         let scene_t = t.elapsed();
         let t = Instant::now();
         let hits = HitIndex::new(&scene.targets);

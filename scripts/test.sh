@@ -14,6 +14,7 @@ scripts/package.sh
 echo "== native tests"
 cargo test --quiet
 echo "== lints"
+cargo fmt --check
 cargo clippy --quiet --all-targets -- -D warnings
 cargo clippy --quiet --target wasm32-unknown-unknown -- -D warnings
 echo "== fuzz smoke run (cargo-fuzz on nightly Rust; FUZZ_SANITIZER=none scripts/fuzz.sh 10000000 is the long run)"

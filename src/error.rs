@@ -15,10 +15,7 @@ pub struct ChartError {
 
 impl ChartError {
     pub fn new(path: impl Into<String>, message: impl Into<String>) -> Self {
-        ChartError {
-            path: path.into(),
-            message: message.into(),
-        }
+        ChartError { path: path.into(), message: message.into() }
     }
 }
 

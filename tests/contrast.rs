@@ -18,17 +18,9 @@ fn shortfalls(name: &str, theme: &Theme) -> Vec<String> {
     let mut failures = Vec::new();
     let mut check = |what: String, a: Color, b: Color, needed: f64| {
         let r = ratio(a, b);
-        println!(
-            "{name} {what}: {} on {} = {r}:1 (needs {needed}:1)",
-            a.hex(),
-            b.hex()
-        );
+        println!("{name} {what}: {} on {} = {r}:1 (needs {needed}:1)", a.hex(), b.hex());
         if r < needed {
-            failures.push(format!(
-                "{name} {what}: {} on {} is {r}:1, needs {needed}:1",
-                a.hex(),
-                b.hex()
-            ));
+            failures.push(format!("{name} {what}: {} on {} is {r}:1, needs {needed}:1", a.hex(), b.hex()));
         }
     };
     check("text".into(), theme.text, bg, 4.5);
@@ -48,32 +40,17 @@ fn shortfalls(name: &str, theme: &Theme) -> Vec<String> {
     check("status: off target".into(), theme.status[2], bg, 3.0);
     // Amounts written inside bar pieces take whichever of text and background reads better.
     for (i, c) in theme.palette.iter().enumerate() {
-        check(
-            format!("words on palette[{i}]"),
-            text_on(*c, theme),
-            *c,
-            4.5,
-        );
+        check(format!("words on palette[{i}]"), text_on(*c, theme), *c, 4.5);
     }
     // Status zones are pale tints with the zone's name and the data's words written over them.
     for (i, c) in theme.status.iter().enumerate() {
         let tint = theme.tint(*c, 0.22);
         check(format!("text on status zone {i}"), theme.text, tint, 4.5);
     }
-    check(
-        "text on the neighbours' band".into(),
-        theme.text,
-        theme.band,
-        4.5,
-    );
+    check("text on the neighbours' band".into(), theme.text, theme.band, 4.5);
     let scale = GradeScale::ofsted();
     for (rank, fill) in grade_colors(&scale, theme).into_iter().enumerate() {
-        check(
-            format!("grade {rank} words"),
-            text_on(fill, theme),
-            fill,
-            4.5,
-        );
+        check(format!("grade {rank} words"), text_on(fill, theme), fill, 4.5);
     }
     failures
 }
@@ -95,30 +72,13 @@ fn the_dark_theme_meets_wcag_contrast() {
 #[test]
 fn the_forced_colours_theme_meets_wcag_contrast_with_windows_pairs() {
     let pairs = [
-        (
-            "forced black",
-            Color(0xFF, 0xFF, 0xFF),
-            Color(0, 0, 0),
-            Color(0x1A, 0xEB, 0xFF),
-        ),
-        (
-            "forced white",
-            Color(0, 0, 0),
-            Color(0xFF, 0xFF, 0xFF),
-            Color(0x37, 0x00, 0x6E),
-        ),
-        (
-            "forced aquatic",
-            Color(0xFF, 0xFF, 0xFF),
-            Color(0x20, 0x20, 0x20),
-            Color(0x8E, 0xE3, 0xF0),
-        ),
+        ("forced black", Color(0xFF, 0xFF, 0xFF), Color(0, 0, 0), Color(0x1A, 0xEB, 0xFF)),
+        ("forced white", Color(0, 0, 0), Color(0xFF, 0xFF, 0xFF), Color(0x37, 0x00, 0x6E)),
+        ("forced aquatic", Color(0xFF, 0xFF, 0xFF), Color(0x20, 0x20, 0x20), Color(0x8E, 0xE3, 0xF0)),
     ];
     let failures: Vec<String> = pairs
         .iter()
-        .flat_map(|(name, text, bg, highlight)| {
-            shortfalls(name, &Theme::forced(*text, *bg, *highlight))
-        })
+        .flat_map(|(name, text, bg, highlight)| shortfalls(name, &Theme::forced(*text, *bg, *highlight)))
         .collect();
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
@@ -126,15 +86,7 @@ fn the_forced_colours_theme_meets_wcag_contrast_with_windows_pairs() {
 /// A sanity check that the check can fail: a pale palette on white is refused.
 #[test]
 fn a_pale_palette_is_caught() {
-    let theme = Theme {
-        palette: vec![Color(0xFF, 0xDD, 0x00)],
-        ..Theme::default()
-    };
+    let theme = Theme { palette: vec![Color(0xFF, 0xDD, 0x00)], ..Theme::default() };
     let failures = shortfalls("pale", &theme);
-    assert!(
-        failures
-            .iter()
-            .any(|f| f.contains("palette[0]: #FFDD00 on #FFFFFF")),
-        "{failures:?}"
-    );
+    assert!(failures.iter().any(|f| f.contains("palette[0]: #FFDD00 on #FFFFFF")), "{failures:?}");
 }

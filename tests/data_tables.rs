@@ -11,11 +11,7 @@ use council_charts::model::Json;
 use council_charts::Chart;
 
 fn text(table: &DataTable) -> String {
-    let mut out = format!(
-        "caption: {}\n| {} |\n",
-        table.caption,
-        table.columns.join(" | ")
-    );
+    let mut out = format!("caption: {}\n| {} |\n", table.caption, table.columns.join(" | "));
     for (heading, cells) in &table.rows {
         out.push_str(&format!("| {heading} | {} |\n", cells.join(" | ")));
     }
@@ -29,38 +25,19 @@ fn data(path: &str) -> Json {
 #[test]
 fn tables_for_people() {
     let kpi = KpiChart::read(&data("kpi/kpi-revenue-budget.json"), &Json::Null).unwrap();
-    let judgements =
-        JudgementChart::read(&data("judgements/judgements-journey.json"), &Json::Null).unwrap();
-    let funding = FundingChart::read(
-        &data("funding/funding-improvement-programme.json"),
-        &Json::Null,
-    )
-    .unwrap();
-    let all = [kpi.table(), judgements.table(), funding.table()]
-        .iter()
-        .map(text)
-        .collect::<Vec<_>>()
-        .join("\n");
+    let judgements = JudgementChart::read(&data("judgements/judgements-journey.json"), &Json::Null).unwrap();
+    let funding = FundingChart::read(&data("funding/funding-improvement-programme.json"), &Json::Null).unwrap();
+    let all = [kpi.table(), judgements.table(), funding.table()].iter().map(text).collect::<Vec<_>>().join("\n");
     support::check_snapshot("tables/tables_for_people.txt", &all);
 }
 
 #[test]
 fn a_long_series_table_keeps_its_latest_rows_and_says_so() {
     let values: Vec<String> = (0..1200).map(|i| i.to_string()).collect();
-    let json = format!(
-        r#"{{"title":"Long","series":[{{"name":"A","start":"2000-01-01","values":[{}]}}]}}"#,
-        values.join(",")
-    );
-    let table = KpiChart::read(&Json::parse(&json, "data").unwrap(), &Json::Null)
-        .unwrap()
-        .table();
+    let json =
+        format!(r#"{{"title":"Long","series":[{{"name":"A","start":"2000-01-01","values":[{}]}}]}}"#, values.join(","));
+    let table = KpiChart::read(&Json::parse(&json, "data").unwrap(), &Json::Null).unwrap().table();
     assert_eq!(table.rows.len(), 100);
-    assert_eq!(
-        table.caption,
-        "Long (the latest 100 of 1,200 periods; the CSV has them all)"
-    );
-    assert_eq!(
-        table.rows.last().map(|r| (r.0.as_str(), r.1[0].as_str())),
-        Some(("14 Apr 2003", "1,199"))
-    );
+    assert_eq!(table.caption, "Long (the latest 100 of 1,200 periods; the CSV has them all)");
+    assert_eq!(table.rows.last().map(|r| (r.0.as_str(), r.1[0].as_str())), Some(("14 Apr 2003", "1,199")));
 }

@@ -20,22 +20,10 @@ const PROGRAMME: &str = "funding/funding-improvement-programme.json";
 fn snapshot(fixture: &str, options: &str, width: f64, name: &str) {
     let text = support::fixture(fixture);
     // A CSV fixture is given as text, as a page pastes it.
-    let data = if fixture.ends_with(".csv") {
-        Json::String(text)
-    } else {
-        Json::parse(&text, "data").unwrap()
-    };
+    let data = if fixture.ends_with(".csv") { Json::String(text) } else { Json::parse(&text, "data").unwrap() };
     let chart = FundingChart::read(&data, &Json::parse(options, "options").unwrap()).unwrap();
-    support::check_snapshot(
-        &format!("funding/{name}.svg"),
-        &to_svg(&chart, width, &Theme::default(), &ArialMetrics),
-    );
-    let words = format!(
-        "{}\n\n{}\n\n{}",
-        chart.describe(),
-        chart.notes().join("\n"),
-        chart.to_csv()
-    );
+    support::check_snapshot(&format!("funding/{name}.svg"), &to_svg(&chart, width, &Theme::default(), &ArialMetrics));
+    let words = format!("{}\n\n{}\n\n{}", chart.describe(), chart.notes().join("\n"), chart.to_csv());
     support::check_snapshot(&format!("funding/{name}.txt"), &words);
 }
 
@@ -51,12 +39,7 @@ macro_rules! case {
 case!(stacked_shared, SHARED, "null", 720.0);
 // MHCLG's revenue outturn table as published (illustrative figures): a title row, a code column,
 // header formulas checked as derived columns, "of which" lines checked against their line.
-case!(
-    outturn_stacked,
-    "funding/revenue-outturn-illustrative.csv",
-    r#"{"columns":["Net Current Expenditure"]}"#,
-    720.0
-);
+case!(outturn_stacked, "funding/revenue-outturn-illustrative.csv", r#"{"columns":["Net Current Expenditure"]}"#, 720.0);
 case!(
     outturn_lines_narrow,
     "funding/revenue-outturn-illustrative.csv",
@@ -69,30 +52,10 @@ case!(lines_shared, SHARED, r#"{"view":"lines"}"#, 720.0);
 case!(lines_shared_narrow, SHARED, r#"{"view":"lines"}"#, 320.0);
 case!(stacked_programme, PROGRAMME, "null", 720.0);
 case!(stacked_programme_narrow, PROGRAMME, "null", 320.0);
-case!(
-    waterfall_programme,
-    PROGRAMME,
-    r#"{"view":"waterfall"}"#,
-    720.0
-);
-case!(
-    waterfall_programme_narrow,
-    PROGRAMME,
-    r#"{"view":"waterfall"}"#,
-    320.0
-);
-case!(
-    lines_programme_actual,
-    PROGRAMME,
-    r#"{"view":"lines","columns":["Plan 2021/22","Projected 2020/21"]}"#,
-    720.0
-);
-case!(
-    stacked_programme_variation,
-    PROGRAMME,
-    r#"{"columns":["Variation"]}"#,
-    480.0
-);
+case!(waterfall_programme, PROGRAMME, r#"{"view":"waterfall"}"#, 720.0);
+case!(waterfall_programme_narrow, PROGRAMME, r#"{"view":"waterfall"}"#, 320.0);
+case!(lines_programme_actual, PROGRAMME, r#"{"view":"lines","columns":["Plan 2021/22","Projected 2020/21"]}"#, 720.0);
+case!(stacked_programme_variation, PROGRAMME, r#"{"columns":["Variation"]}"#, 480.0);
 
 #[test]
 fn the_shared_example_adds_up() {
@@ -106,13 +69,9 @@ fn the_shared_example_adds_up() {
 fn set(json: &mut Json, path: &str, value: Json) {
     let mut node = json;
     for part in path.split('.') {
-        let (key, indices) = part
-            .split_once('[')
-            .map_or((part, ""), |(k, rest)| (k, rest));
+        let (key, indices) = part.split_once('[').map_or((part, ""), |(k, rest)| (k, rest));
         if !key.is_empty() {
-            let Json::Object(entries) = node else {
-                panic!("{path}: {key} is not in an object")
-            };
+            let Json::Object(entries) = node else { panic!("{path}: {key} is not in an object") };
             if !entries.iter().any(|(k, _)| k == key) {
                 entries.push((key.to_owned(), Json::Null));
             }
@@ -120,9 +79,7 @@ fn set(json: &mut Json, path: &str, value: Json) {
         }
         for index in indices.split('[').filter(|s| !s.is_empty()) {
             let i: usize = index.trim_end_matches(']').parse().unwrap();
-            let Json::Array(items) = node else {
-                panic!("{path}: [{i}] is not in a list")
-            };
+            let Json::Array(items) = node else { panic!("{path}: [{i}] is not in a list") };
             node = &mut items[i];
         }
     }
@@ -144,8 +101,7 @@ fn broken_copies() {
         }
         match FundingPlan::read(&Node::data(&data)) {
             Ok(plan) => {
-                let findings: Vec<String> =
-                    reconcile(&plan).iter().map(ToString::to_string).collect();
+                let findings: Vec<String> = reconcile(&plan).iter().map(ToString::to_string).collect();
                 if findings.is_empty() {
                     "adds up".into()
                 } else {
@@ -190,10 +146,7 @@ fn funding_csv() {
             Ok(chart) => {
                 let p = &chart.plan;
                 let figures = |v: &Vec<Option<f64>>| {
-                    v.iter()
-                        .map(|f| f.map_or("-".into(), |f| f.to_string()))
-                        .collect::<Vec<_>>()
-                        .join(" ")
+                    v.iter().map(|f| f.map_or("-".into(), |f| f.to_string())).collect::<Vec<_>>().join(" ")
                 };
                 let mut parts = vec![format!("columns {}", p.columns.join(" | "))];
                 for s in &p.sections {
@@ -201,54 +154,28 @@ fn funding_csv() {
                         .lines
                         .iter()
                         .map(|l| {
-                            let of_which: Vec<String> = l
-                                .parts
-                                .iter()
-                                .map(|p| format!("{} [{}]", p.name, figures(&p.values)))
-                                .collect();
-                            let of_which = if of_which.is_empty() {
-                                String::new()
-                            } else {
-                                format!(" ({})", of_which.join(", "))
-                            };
+                            let of_which: Vec<String> =
+                                l.parts.iter().map(|p| format!("{} [{}]", p.name, figures(&p.values))).collect();
+                            let of_which =
+                                if of_which.is_empty() { String::new() } else { format!(" ({})", of_which.join(", ")) };
                             format!("{} [{}]{of_which}", l.name, figures(&l.values))
                         })
                         .collect();
-                    let subtotal = s
-                        .subtotal
-                        .as_ref()
-                        .map(|v| format!(" subtotal [{}]", figures(v)))
-                        .unwrap_or_default();
-                    parts.push(format!(
-                        "section {}: {}{subtotal}",
-                        s.name,
-                        lines.join(", ")
-                    ));
+                    let subtotal =
+                        s.subtotal.as_ref().map(|v| format!(" subtotal [{}]", figures(v))).unwrap_or_default();
+                    parts.push(format!("section {}: {}{subtotal}", s.name, lines.join(", ")));
                 }
                 for t in &p.totals {
-                    parts.push(format!(
-                        "total {} [{}] = {}",
-                        t.name,
-                        figures(&t.values),
-                        covers(p, &t.covers)
-                    ));
+                    parts.push(format!("total {} [{}] = {}", t.name, figures(&t.values), covers(p, &t.covers)));
                 }
                 if let Some(a) = &p.available {
                     parts.push(format!("available {} [{}]", a.name, figures(&a.values)));
                 }
                 for d in &p.derived {
                     let name = |c: &usize| p.columns[*c].clone();
-                    let terms: Vec<String> = d
-                        .add
-                        .iter()
-                        .map(name)
-                        .chain(d.subtract.iter().map(|c| format!("-{}", name(c))))
-                        .collect();
-                    parts.push(format!(
-                        "derived {} = {}",
-                        name(&d.column),
-                        terms.join(" + ")
-                    ));
+                    let terms: Vec<String> =
+                        d.add.iter().map(name).chain(d.subtract.iter().map(|c| format!("-{}", name(c)))).collect();
+                    parts.push(format!("derived {} = {}", name(&d.column), terms.join(" + ")));
                 }
                 parts.extend(p.read_notes.iter().map(|n| format!("note: {n}")));
                 let findings = chart.findings.len();
@@ -282,15 +209,9 @@ fn funding_options() {
     // options JSON, against the shared example ==> the view and columns drawn, or the error.
     let data = Json::parse(&support::fixture(SHARED), "data").unwrap();
     support::run_cases("funding_options.txt", |input| {
-        match Json::parse(input, "options").and_then(|options| FundingChart::read(&data, &options))
-        {
+        match Json::parse(input, "options").and_then(|options| FundingChart::read(&data, &options)) {
             Ok(chart) => {
-                let names: Vec<&str> = chart
-                    .columns
-                    .all()
-                    .iter()
-                    .map(|c| chart.plan.columns[*c].as_str())
-                    .collect();
+                let names: Vec<&str> = chart.columns.all().iter().map(|c| chart.plan.columns[*c].as_str()).collect();
                 format!("{}: {}", chart.options.view, names.join(" | "))
             }
             Err(e) => e.to_string(),
@@ -302,13 +223,7 @@ fn funding_options() {
 fn the_readme_example_reads_and_adds_up() {
     let readme = std::fs::read_to_string(support::root().join("../README.md")).unwrap();
     let section = readme.split("### Funding data").nth(1).unwrap();
-    let json = section
-        .split("```json")
-        .nth(1)
-        .unwrap()
-        .split("```")
-        .next()
-        .unwrap();
+    let json = section.split("```json").nth(1).unwrap().split("```").next().unwrap();
     let data = Json::parse(json, "data").unwrap();
     let plan = FundingPlan::read(&Node::data(&data)).unwrap();
     assert_eq!(reconcile(&plan), vec![]);

@@ -14,18 +14,11 @@ use std::path::Path;
 fn every_saved_fuzz_input_runs_cleanly() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz_regressions");
     let mut replayed = 0;
-    for target in fs::read_dir(&root)
-        .unwrap()
-        .flatten()
-        .filter(|e| e.path().is_dir())
-    {
+    for target in fs::read_dir(&root).unwrap().flatten().filter(|e| e.path().is_dir()) {
         let name = target.file_name().to_string_lossy().into_owned();
         for input in fs::read_dir(target.path()).unwrap().flatten() {
             let bytes = fs::read(input.path()).unwrap();
-            assert!(
-                harness::run_target(&name, &bytes),
-                "{name} is not a fuzz target"
-            );
+            assert!(harness::run_target(&name, &bytes), "{name} is not a fuzz target");
             replayed += 1;
         }
     }
@@ -42,9 +35,7 @@ fn the_harness_draws_every_fixture_as_the_fuzzer_starts_from_them() {
                 continue; // CSV fixtures in published layouts have snapshot tests of their own
             }
             let json = fs::read(file.path()).unwrap();
-            let data =
-                council_charts::model::Json::parse(std::str::from_utf8(&json).unwrap(), "data")
-                    .unwrap();
+            let data = council_charts::model::Json::parse(std::str::from_utf8(&json).unwrap(), "data").unwrap();
             if matches!(data, council_charts::model::Json::Array(_)) {
                 continue; // a scorecard's list, not one chart
             }

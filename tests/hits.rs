@@ -16,31 +16,12 @@ fn hits() {
             .split_whitespace()
             .map(|t| {
                 let n: Vec<f64> = t.split(',').map(|v| v.parse().expect("a number")).collect();
-                let (group, counter) = if n.len() == 4 {
-                    (1, &mut areas)
-                } else {
-                    (0, &mut points)
-                };
-                let datum = Datum {
-                    group,
-                    item: *counter,
-                };
+                let (group, counter) = if n.len() == 4 { (1, &mut areas) } else { (0, &mut points) };
+                let datum = Datum { group, item: *counter };
                 *counter += 1;
-                let bounds = (n.len() == 4).then(|| Rect {
-                    x: n[0],
-                    y: n[1],
-                    width: n[2],
-                    height: n[3],
-                });
-                let (x, y) = bounds.map_or((n[0], n[1]), |b| {
-                    (b.x + b.width / 2.0, b.y + b.height / 2.0)
-                });
-                Target {
-                    x,
-                    y,
-                    datum,
-                    bounds,
-                }
+                let bounds = (n.len() == 4).then(|| Rect { x: n[0], y: n[1], width: n[2], height: n[3] });
+                let (x, y) = bounds.map_or((n[0], n[1]), |b| (b.x + b.width / 2.0, b.y + b.height / 2.0));
+                Target { x, y, datum, bounds }
             })
             .collect();
         let q: Vec<f64> = query

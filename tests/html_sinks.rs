@@ -23,10 +23,7 @@ fn files(dir: &Path, out: &mut Vec<PathBuf>) {
         let path = entry.path();
         if path.is_dir() {
             files(&path, out);
-        } else if matches!(
-            path.extension().and_then(|e| e.to_str()),
-            Some("rs" | "js" | "mjs" | "html")
-        ) {
+        } else if matches!(path.extension().and_then(|e| e.to_str()), Some("rs" | "js" | "mjs" | "html")) {
             out.push(path);
         }
     }
@@ -39,25 +36,12 @@ fn no_html_or_eval_sinks_in_source_gallery_or_glue() {
     for dir in ["src", "js", "www", "pkg", "build/npm"] {
         files(&root.join(dir), &mut all);
     }
-    assert!(
-        all.iter().any(|p| p.ends_with("src/web/dom.rs")),
-        "the scan found the source"
-    );
-    assert!(
-        all.iter()
-            .any(|p| p.ends_with("js/council-chart-element.js")),
-        "the scan found the element"
-    );
+    assert!(all.iter().any(|p| p.ends_with("src/web/dom.rs")), "the scan found the source");
+    assert!(all.iter().any(|p| p.ends_with("js/council-chart-element.js")), "the scan found the element");
     // The test command builds these first; a bare `cargo test` may run before any build.
-    for built in [
-        "pkg/council_charts.js",
-        "build/npm/council-charts.one-file.js",
-    ] {
+    for built in ["pkg/council_charts.js", "build/npm/council-charts.one-file.js"] {
         if root.join(built).exists() {
-            assert!(
-                all.iter().any(|p| p.ends_with(built)),
-                "the scan found {built}"
-            );
+            assert!(all.iter().any(|p| p.ends_with(built)), "the scan found {built}");
         }
     }
     let found: Vec<String> = all
@@ -71,9 +55,5 @@ fn no_html_or_eval_sinks_in_source_gallery_or_glue() {
                 .collect::<Vec<_>>()
         })
         .collect();
-    assert!(
-        found.is_empty(),
-        "HTML or eval sinks found:\n{}",
-        found.join("\n")
-    );
+    assert!(found.is_empty(), "HTML or eval sinks found:\n{}", found.join("\n"));
 }

@@ -12,20 +12,13 @@ use council_charts::Chart;
 fn snapshot(fixture: &str, options: &str, width: f64, name: &str) {
     let text = support::fixture(&format!("judgements/{fixture}"));
     // A CSV fixture is given as text, as a page pastes it.
-    let data = if fixture.ends_with(".csv") {
-        Json::String(text)
-    } else {
-        Json::parse(&text, "data").unwrap()
-    };
+    let data = if fixture.ends_with(".csv") { Json::String(text) } else { Json::parse(&text, "data").unwrap() };
     let chart = JudgementChart::read(&data, &Json::parse(options, "options").unwrap()).unwrap();
     support::check_snapshot(
         &format!("judgements/{name}.svg"),
         &to_svg(&chart, width, &Theme::default(), &ArialMetrics),
     );
-    support::check_snapshot(
-        &format!("judgements/{name}.txt"),
-        &format!("{}\n\n{}", chart.describe(), chart.to_csv()),
-    );
+    support::check_snapshot(&format!("judgements/{name}.txt"), &format!("{}\n\n{}", chart.describe(), chart.to_csv()));
 }
 
 macro_rules! case {
@@ -39,50 +32,15 @@ macro_rules! case {
 
 case!(grid_2023, "judgements-2023.json", "null", 720.0);
 case!(grid_journey_wide, "judgements-journey.json", "null", 1000.0);
-case!(
-    grid_journey_narrow,
-    "judgements-journey.json",
-    "null",
-    320.0
-);
-case!(
-    journey_wide,
-    "judgements-journey.json",
-    "{\"view\":\"journey\"}",
-    1000.0
-);
-case!(
-    journey_narrow,
-    "judgements-journey.json",
-    "{\"view\":\"journey\"}",
-    320.0
-);
-case!(
-    grid_custom_scale,
-    "judgements-cqc-custom-scale.json",
-    "null",
-    640.0
-);
-case!(
-    grid_numeric_codes,
-    "judgements-numeric-codes.json",
-    "null",
-    640.0
-);
+case!(grid_journey_narrow, "judgements-journey.json", "null", 320.0);
+case!(journey_wide, "judgements-journey.json", "{\"view\":\"journey\"}", 1000.0);
+case!(journey_narrow, "judgements-journey.json", "{\"view\":\"journey\"}", 320.0);
+case!(grid_custom_scale, "judgements-cqc-custom-scale.json", "null", 640.0);
+case!(grid_numeric_codes, "judgements-numeric-codes.json", "null", 640.0);
 // Ofsted's outcomes table as published (illustrative figures): title and notes rows above the
 // header, every council in one table; the care-leavers judgement not in the framework before 2023.
-case!(
-    ofsted_outcomes_grid,
-    "ofsted-outcomes-illustrative.csv",
-    "{\"council\": \"E10000099\"}",
-    720.0
-);
-case!(
-    ofsted_outcomes_narrow,
-    "ofsted-outcomes-illustrative.csv",
-    "{\"council\": \"Northshire\"}",
-    320.0
-);
+case!(ofsted_outcomes_grid, "ofsted-outcomes-illustrative.csv", "{\"council\": \"E10000099\"}", 720.0);
+case!(ofsted_outcomes_narrow, "ofsted-outcomes-illustrative.csv", "{\"council\": \"Northshire\"}", 320.0);
 case!(
     ofsted_outcomes_journey,
     "ofsted-outcomes-illustrative.csv",
@@ -119,17 +77,26 @@ case!(
 
 #[test]
 fn by_region_is_refused_where_it_cannot_apply() {
-    let data = Json::String(support::fixture(
-        "judgements/ofsted-outcomes-illustrative.csv",
-    ));
+    let data = Json::String(support::fixture("judgements/ofsted-outcomes-illustrative.csv"));
     let without_regions = Json::String(
-        support::fixture("judgements/ofsted-outcomes-illustrative.csv")
-            .replace(",Ofsted region,", ",Region,"),
+        support::fixture("judgements/ofsted-outcomes-illustrative.csv").replace(",Ofsted region,", ",Region,"),
     );
     for (data, options, expected) in [
-        (&data, r#"{"council":"Northshire","byRegion":true}"#, "options.byRegion: groups the \"national\" view by region; give it with view: \"national\""),
-        (&data, r#"{"council":"Northshire","view":"national","byRegion":"yes"}"#, "options.byRegion: expected true or false, found the text \"yes\""),
-        (&without_regions, r#"{"council":"Northshire","view":"national","byRegion":true}"#, "options.byRegion: this table has no \"Ofsted region\" column to group councils by"),
+        (
+            &data,
+            r#"{"council":"Northshire","byRegion":true}"#,
+            "options.byRegion: groups the \"national\" view by region; give it with view: \"national\"",
+        ),
+        (
+            &data,
+            r#"{"council":"Northshire","view":"national","byRegion":"yes"}"#,
+            "options.byRegion: expected true or false, found the text \"yes\"",
+        ),
+        (
+            &without_regions,
+            r#"{"council":"Northshire","view":"national","byRegion":true}"#,
+            "options.byRegion: this table has no \"Ofsted region\" column to group councils by",
+        ),
     ] {
         let error = JudgementChart::read(data, &Json::parse(options, "options").unwrap()).unwrap_err();
         assert_eq!(error.to_string(), expected, "{options}");

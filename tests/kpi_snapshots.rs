@@ -12,11 +12,7 @@ use council_charts::Chart;
 fn snapshot(fixture: &str, options: &str, width: f64, name: &str) {
     let text = support::fixture(&format!("kpi/{fixture}"));
     // A CSV fixture is given as text, as a page pastes it.
-    let data = if fixture.ends_with(".csv") {
-        Json::String(text)
-    } else {
-        Json::parse(&text, "data").unwrap()
-    };
+    let data = if fixture.ends_with(".csv") { Json::String(text) } else { Json::parse(&text, "data").unwrap() };
     let options = Json::parse(options, "options").unwrap();
     let chart = KpiChart::read(&data, &options).unwrap();
     let svg = to_svg(&chart, width, &Theme::default(), &ArialMetrics);
@@ -34,52 +30,17 @@ macro_rules! case {
     };
 }
 
-case!(
-    children_looked_after,
-    "kpi-children-looked-after.json",
-    "null",
-    720.0
-);
-case!(
-    children_looked_after_narrow,
-    "kpi-children-looked-after.json",
-    "null",
-    320.0
-);
-case!(
-    revenue_budget_with_gaps,
-    "kpi-revenue-budget.json",
-    "null",
-    640.0
-);
-case!(
-    quarterly_caseload,
-    "kpi-caseload-quarterly.json",
-    "{\"view\": \"line\"}",
-    640.0
-);
+case!(children_looked_after, "kpi-children-looked-after.json", "null", 720.0);
+case!(children_looked_after_narrow, "kpi-children-looked-after.json", "null", 320.0);
+case!(revenue_budget_with_gaps, "kpi-revenue-budget.json", "null", 640.0);
+case!(quarterly_caseload, "kpi-caseload-quarterly.json", "{\"view\": \"line\"}", 640.0);
 case!(monthly_take_up, "kpi-take-up-monthly.json", "null", 480.0);
 case!(single_point, "kpi-single-point.json", "null", 480.0);
 case!(all_gaps, "kpi-all-gaps.json", "null", 480.0);
-case!(
-    many_series_long_names,
-    "kpi-many-series.json",
-    "null",
-    720.0
-);
+case!(many_series_long_names, "kpi-many-series.json", "null", 720.0);
 case!(neighbours_band, "kpi-neighbours.json", "null", 720.0);
-case!(
-    neighbours_as_lines,
-    "kpi-neighbours.json",
-    "{\"neighbours\":\"lines\"}",
-    720.0
-);
-case!(
-    status_bands,
-    "kpi-neighbours.json",
-    "{\"bands\":true}",
-    560.0
-);
+case!(neighbours_as_lines, "kpi-neighbours.json", "{\"neighbours\":\"lines\"}", 720.0);
+case!(status_bands, "kpi-neighbours.json", "{\"bands\":true}", 560.0);
 // A Fingertips export in its published layout (illustrative figures): confidence intervals as
 // whiskers, "Compared to England" as marks, the recent trend said.
 case!(fingertips_export, "fingertips-illustrative.csv", "{\"council\": \"Northshire\", \"unit\": \"per 10,000\", \"source\": \"Illustrative figures in the layout of an OHID Fingertips export\"}", 720.0);
@@ -90,18 +51,8 @@ case!(
     320.0
 );
 // An hourly series (a week of readings, illustrative): times of day on a time axis.
-case!(
-    hourly_air_quality,
-    "kpi-air-quality-hourly.json",
-    "null",
-    720.0
-);
-case!(
-    hourly_air_quality_narrow,
-    "kpi-air-quality-hourly.json",
-    "null",
-    320.0
-);
+case!(hourly_air_quality, "kpi-air-quality-hourly.json", "null", 720.0);
+case!(hourly_air_quality_narrow, "kpi-air-quality-hourly.json", "null", 320.0);
 // Every council's figure (an EES-layout file, illustrative councils and figures): where the
 // council stands, with England and its statistical neighbours.
 const EVERY_COUNCIL: &str = "ees-every-council-illustrative.csv";

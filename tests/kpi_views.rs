@@ -44,58 +44,18 @@ macro_rules! case {
     };
 }
 
-case!(
-    sparkline_children_looked_after,
-    "kpi-children-looked-after.json",
-    r#"{"view":"sparkline"}"#,
-    320.0
-);
-case!(
-    sparkline_caseload_in_a_table_cell,
-    "kpi-scorecard.json#0",
-    r#"{"view":"sparkline","height":32}"#,
-    200.0
-);
-case!(
-    sparkline_neutral_with_gaps,
-    "kpi-revenue-budget.json",
-    r#"{"view":"sparkline"}"#,
-    240.0
-);
-case!(
-    bullet_children_looked_after,
-    "kpi-children-looked-after.json",
-    r#"{"view":"bullet"}"#,
-    640.0
-);
-case!(
-    bullet_take_up_higher_is_better,
-    "kpi-scorecard.json#2",
-    r#"{"view":"bullet"}"#,
-    480.0
-);
-case!(
-    bullet_narrow,
-    "kpi-scorecard.json#0",
-    r#"{"view":"bullet"}"#,
-    320.0
-);
+case!(sparkline_children_looked_after, "kpi-children-looked-after.json", r#"{"view":"sparkline"}"#, 320.0);
+case!(sparkline_caseload_in_a_table_cell, "kpi-scorecard.json#0", r#"{"view":"sparkline","height":32}"#, 200.0);
+case!(sparkline_neutral_with_gaps, "kpi-revenue-budget.json", r#"{"view":"sparkline"}"#, 240.0);
+case!(bullet_children_looked_after, "kpi-children-looked-after.json", r#"{"view":"bullet"}"#, 640.0);
+case!(bullet_take_up_higher_is_better, "kpi-scorecard.json#2", r#"{"view":"bullet"}"#, 480.0);
+case!(bullet_narrow, "kpi-scorecard.json#0", r#"{"view":"bullet"}"#, 320.0);
 case!(tile_caseload, "kpi-scorecard.json#0", r#""tile""#, 300.0);
 case!(tile_agency, "kpi-scorecard.json#1", r#""tile""#, 300.0);
-case!(
-    tile_single_value,
-    "kpi-scorecard.json#3",
-    r#""tile""#,
-    300.0
-);
+case!(tile_single_value, "kpi-scorecard.json#3", r#""tile""#, 300.0);
 // A tile whose data hold every council: rank, band and the rank's direction of travel.
 case!(tile_ranked, "kpi-ranked-tile.json", r#""tile""#, 300.0);
-case!(
-    distribution_from_json,
-    "kpi-ranked-tile.json",
-    r#"{"view":"distribution"}"#,
-    480.0
-);
+case!(distribution_from_json, "kpi-ranked-tile.json", r#"{"view":"distribution"}"#, 480.0);
 
 #[test]
 fn status() {
@@ -109,11 +69,8 @@ fn status() {
                 s.to_owned()
             }
         };
-        let thresholds = if f[2] == "-" {
-            "null".to_owned()
-        } else {
-            format!("{{\"green\":{},\"amber\":{}}}", f[2], f[3])
-        };
+        let thresholds =
+            if f[2] == "-" { "null".to_owned() } else { format!("{{\"green\":{},\"amber\":{}}}", f[2], f[3]) };
         let json = format!(
             r#"{{"title":"T","polarity":"{}","target":{},"thresholds":{thresholds},"series":[{{"name":"A","points":[{{"period":"2020","value":{}}}]}}]}}"#,
             f[0],
@@ -132,9 +89,7 @@ fn wobbly(n: usize) -> Vec<Option<(f64, f64)>> {
     let mut seed: u64 = 12345;
     (0..n)
         .map(|i| {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
             let noise = (seed >> 33) as f64 / (1u64 << 31) as f64;
             let x = 10.0 + i as f64 * 800.0 / n as f64;
             if i % 20_000 == 19_999 {
@@ -152,10 +107,7 @@ fn reduction_keeps_every_pixel_columns_min_and_max() {
     let runs = line_runs(&points);
     assert_eq!(runs.len(), 5, "the four gaps split the line in five");
     let kept: usize = runs.iter().map(Vec::len).sum();
-    assert!(
-        kept <= 4 * 810 + 20,
-        "{kept} points kept for about 800 pixel columns"
-    );
+    assert!(kept <= 4 * 810 + 20, "{kept} points kept for about 800 pixel columns");
     assert!(kept >= 800, "{kept} points kept");
     // For each run, each pixel column's extremes among the input appear in the output.
     for (run, input) in runs.iter().zip(points.split(|p| p.is_none())) {
@@ -163,48 +115,28 @@ fn reduction_keeps_every_pixel_columns_min_and_max() {
         assert!(run.windows(2).all(|w| w[0].0 <= w[1].0), "x stays in order");
         let mut columns: std::collections::BTreeMap<i64, (f64, f64)> = Default::default();
         for (x, y) in &input {
-            let e = columns
-                .entry(x.floor() as i64)
-                .or_insert((f64::INFINITY, f64::NEG_INFINITY));
+            let e = columns.entry(x.floor() as i64).or_insert((f64::INFINITY, f64::NEG_INFINITY));
             *e = (e.0.min(*y), e.1.max(*y));
         }
         for (column, (lo, hi)) in columns {
-            let ys: Vec<f64> = run
-                .iter()
-                .filter(|(x, _)| x.floor() as i64 == column)
-                .map(|p| p.1)
-                .collect();
-            assert!(
-                ys.contains(&lo) && ys.contains(&hi),
-                "column {column} lost its extremes"
-            );
+            let ys: Vec<f64> = run.iter().filter(|(x, _)| x.floor() as i64 == column).map(|p| p.1).collect();
+            assert!(ys.contains(&lo) && ys.contains(&hi), "column {column} lost its extremes");
         }
         assert_eq!(run.first(), input.first(), "the run starts where it did");
         assert_eq!(run.last(), input.last(), "and ends where it did");
     }
     // A short series is left alone.
     let short = wobbly(500);
-    assert_eq!(
-        line_runs(&short).concat(),
-        short.iter().flatten().copied().collect::<Vec<_>>()
-    );
+    assert_eq!(line_runs(&short).concat(), short.iter().flatten().copied().collect::<Vec<_>>());
 }
 
 #[test]
 fn scorecard_as_csv() {
-    let Json::Array(items) =
-        Json::parse(&support::fixture("kpi/kpi-scorecard.json"), "data").unwrap()
-    else {
+    let Json::Array(items) = Json::parse(&support::fixture("kpi/kpi-scorecard.json"), "data").unwrap() else {
         panic!("a list")
     };
-    let kpis: Vec<Kpi> = items
-        .iter()
-        .map(|item| Kpi::read(&Node::data(item)).unwrap())
-        .collect();
-    support::check_snapshot(
-        "kpi_views/scorecard.csv",
-        &council_charts::export::csv::scorecard_csv(&kpis),
-    );
+    let kpis: Vec<Kpi> = items.iter().map(|item| Kpi::read(&Node::data(item)).unwrap()).collect();
+    support::check_snapshot("kpi_views/scorecard.csv", &council_charts::export::csv::scorecard_csv(&kpis));
 }
 
 #[test]
@@ -221,41 +153,23 @@ fn kpi_csv() {
                     .series
                     .iter()
                     .map(|s| {
-                        let role = if s.role == council_charts::model::kpi::Role::Own {
-                            "own"
-                        } else {
-                            "benchmark"
-                        };
+                        let role = if s.role == council_charts::model::kpi::Role::Own { "own" } else { "benchmark" };
                         let points: Vec<String> = s
                             .points
                             .iter()
                             .map(|p| {
-                                let value = format!(
-                                    "{}={}",
-                                    p.period.label(),
-                                    p.value.map_or("gap".into(), |v| v.to_string())
-                                );
+                                let value =
+                                    format!("{}={}", p.period.label(), p.value.map_or("gap".into(), |v| v.to_string()));
                                 // What a published file says besides the value: interval, comparison, note.
                                 match p.detail.as_deref() {
                                     None => value,
                                     Some(d) => {
-                                        let interval = d
-                                            .interval
-                                            .map(|(lo, hi)| format!(" {lo}..{hi}"))
-                                            .unwrap_or_default();
-                                        let compared = d
-                                            .compared
-                                            .map(|c| format!(" {}", c.short()))
-                                            .unwrap_or_default();
-                                        let note = d
-                                            .note
-                                            .as_ref()
-                                            .map(|n| format!(" \"{n}\""))
-                                            .unwrap_or_default();
-                                        format!(
-                                            "{value} [{}]",
-                                            format!("{interval}{compared}{note}").trim_start()
-                                        )
+                                        let interval =
+                                            d.interval.map(|(lo, hi)| format!(" {lo}..{hi}")).unwrap_or_default();
+                                        let compared =
+                                            d.compared.map(|c| format!(" {}", c.short())).unwrap_or_default();
+                                        let note = d.note.as_ref().map(|n| format!(" \"{n}\"")).unwrap_or_default();
+                                        format!("{value} [{}]", format!("{interval}{compared}{note}").trim_start())
                                     }
                                 }
                             })
@@ -267,17 +181,8 @@ fn kpi_csv() {
                     council_charts::model::unit::Polarity::Neutral => String::new(),
                     p => format!(" {p:?}"),
                 };
-                let trend = k
-                    .trend
-                    .as_ref()
-                    .map(|t| format!(" (trend: {t})"))
-                    .unwrap_or_default();
-                format!(
-                    "{} [{}]{polarity}{trend}: {}",
-                    k.title,
-                    k.unit.name(),
-                    series.join("; ")
-                )
+                let trend = k.trend.as_ref().map(|t| format!(" (trend: {t})")).unwrap_or_default();
+                format!("{} [{}]{polarity}{trend}: {}", k.title, k.unit.name(), series.join("; "))
             }
             Err(e) => e.to_string(),
         }
@@ -321,23 +226,12 @@ fn three_series_of_55550_values_draw_reduced_and_every_point_can_be_hovered() {
                     )
                 })
                 .collect();
-            format!(
-                r#"{{"name":"Series {s}","start":"1872-01-01","values":[{}]}}"#,
-                values.join(",")
-            )
+            format!(r#"{{"name":"Series {s}","start":"1872-01-01","values":[{}]}}"#, values.join(","))
         })
         .collect();
-    let data = Json::parse(
-        &format!(r#"{{"title":"Long","series":[{}]}}"#, series.join(",")),
-        "data",
-    )
-    .unwrap();
+    let data = Json::parse(&format!(r#"{{"title":"Long","series":[{}]}}"#, series.join(",")), "data").unwrap();
     let chart = KpiChart::read(&data, &Json::Null).unwrap();
-    let scene = chart.scene(
-        council_charts::scene::Frame::new(1920.0, 600.0, false),
-        &Theme::default(),
-        &ArialMetrics,
-    );
+    let scene = chart.scene(council_charts::scene::Frame::new(1920.0, 600.0, false), &Theme::default(), &ArialMetrics);
     assert_eq!(scene.targets.len(), 3 * n, "every point is a hover target");
     let drawn: usize = scene
         .marks
@@ -347,10 +241,7 @@ fn three_series_of_55550_values_draw_reduced_and_every_point_can_be_hovered() {
             _ => 0,
         })
         .sum();
-    assert!(
-        drawn < 3 * 4 * 1920 + 1000,
-        "{drawn} line points drawn for 166,650 values"
-    );
+    assert!(drawn < 3 * 4 * 1920 + 1000, "{drawn} line points drawn for 166,650 values");
     let texts: Vec<&str> = scene
         .marks
         .iter()
@@ -359,23 +250,13 @@ fn three_series_of_55550_values_draw_reduced_and_every_point_can_be_hovered() {
             _ => None,
         })
         .collect();
-    assert!(
-        texts.contains(&"1900") && texts.contains(&"2000"),
-        "the time axis is labelled by year: {texts:?}"
-    );
-    assert!(
-        texts.len() < 60,
-        "{} texts: no label per period",
-        texts.len()
-    );
+    assert!(texts.contains(&"1900") && texts.contains(&"2000"), "the time axis is labelled by year: {texts:?}");
+    assert!(texts.len() < 60, "{} texts: no label per period", texts.len());
     let csv = chart.to_csv();
     assert_eq!(csv.lines().count(), n + 1);
     assert!(
         csv.starts_with("period,Series 0,Series 1,Series 2\n01 Jan 1872,100,130,160\n")
-            || csv
-                .lines()
-                .nth(1)
-                .is_some_and(|l| l.ends_with(",100,130,160")),
+            || csv.lines().nth(1).is_some_and(|l| l.ends_with(",100,130,160")),
         "{}",
         csv.lines().nth(1).unwrap_or("")
     );

@@ -31,22 +31,13 @@ fn toggle_case(input: &str) -> String {
     let texts: Vec<String> = scene
         .marks
         .iter()
-        .filter_map(|m| {
-            if let Shape::Text { text, .. } = &m.shape {
-                Some(text.clone())
-            } else {
-                None
-            }
-        })
+        .filter_map(|m| if let Shape::Text { text, .. } = &m.shape { Some(text.clone()) } else { None })
         .collect();
     let labelled: Vec<&str> = ["Our council", "England", "Statistical neighbours"]
         .into_iter()
         .filter(|name| texts.iter().any(|t| t.starts_with(name)))
         .collect();
-    format!(
-        "toggles [{}]; hover groups {groups:?}; end labels {labelled:?}",
-        toggles.join(", ")
-    )
+    format!("toggles [{}]; hover groups {groups:?}; end labels {labelled:?}", toggles.join(", "))
 }
 
 #[test]

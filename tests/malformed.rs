@@ -20,18 +20,11 @@ fn object(fields: Vec<(&str, Json)>) -> Json {
 }
 
 fn point(period: &str, value: f64) -> Json {
-    object(vec![
-        ("period", text(period)),
-        ("value", Json::Number(value)),
-    ])
+    object(vec![("period", text(period)), ("value", Json::Number(value))])
 }
 
 fn kpi(title: Json, series: Vec<Json>, annotations: Vec<Json>) -> Json {
-    object(vec![
-        ("title", title),
-        ("series", Json::Array(series)),
-        ("annotations", Json::Array(annotations)),
-    ])
+    object(vec![("title", title), ("series", Json::Array(series)), ("annotations", Json::Array(annotations))])
 }
 
 fn series(name: Json, points: Vec<Json>) -> Json {
@@ -46,42 +39,20 @@ fn plan(columns: usize, lines: usize, line_name: Json) -> Json {
     let names: Vec<Json> = (0..columns).map(|i| text(&format!("Column {i}"))).collect();
     let line = |i: usize| {
         object(vec![
-            (
-                "name",
-                if i == 0 {
-                    line_name.clone()
-                } else {
-                    text(&format!("Line {i}"))
-                },
-            ),
+            ("name", if i == 0 { line_name.clone() } else { text(&format!("Line {i}")) }),
             ("values", Json::Array(vec![Json::Number(1.0); columns])),
         ])
     };
-    let section = object(vec![
-        ("name", text("S")),
-        ("lines", Json::Array((0..lines).map(line).collect())),
-    ]);
-    object(vec![
-        ("title", text("T")),
-        ("columns", Json::Array(names)),
-        ("sections", Json::Array(vec![section])),
-    ])
+    let section = object(vec![("name", text("S")), ("lines", Json::Array((0..lines).map(line).collect()))]);
+    object(vec![("title", text("T")), ("columns", Json::Array(names)), ("sections", Json::Array(vec![section]))])
 }
 
 fn judgements(inspections: usize, areas: usize, area_name: Json) -> Json {
-    let labels: Vec<Json> = (0..inspections)
-        .map(|i| object(vec![("label", text(&format!("Inspection {i}")))]))
-        .collect();
+    let labels: Vec<Json> =
+        (0..inspections).map(|i| object(vec![("label", text(&format!("Inspection {i}")))])).collect();
     let area = |i: usize| {
         object(vec![
-            (
-                "name",
-                if i == 0 {
-                    area_name.clone()
-                } else {
-                    text(&format!("Area {i}"))
-                },
-            ),
+            ("name", if i == 0 { area_name.clone() } else { text(&format!("Area {i}")) }),
             ("grades", Json::Array(vec![text("Good"); inspections])),
         ])
     };
@@ -101,20 +72,12 @@ fn generated(name: &str) -> Json {
         "@kpi-label-10kb" => kpi(
             text("T"),
             vec![series(text("A"), one_point())],
-            vec![object(vec![
-                ("period", text("2019/20")),
-                ("label", ten_kb()),
-            ])],
+            vec![object(vec![("period", text("2019/20")), ("label", ten_kb())])],
         ),
         "@kpi-million-and-one-points" => {
             // Daily points from 1 January 1900: 1,000,001 of them.
             let points = (0..1_000_001i64)
-                .map(|d| {
-                    object(vec![
-                        ("period", Json::Number(1900.0 + d as f64)),
-                        ("value", Json::Number(1.0)),
-                    ])
-                })
+                .map(|d| object(vec![("period", Json::Number(1900.0 + d as f64)), ("value", Json::Number(1.0))]))
                 .collect();
             kpi(text("T"), vec![series(text("A"), points)], vec![])
         }
@@ -127,31 +90,17 @@ fn generated(name: &str) -> Json {
             ])],
             vec![],
         ),
-        "@kpi-51-series" => kpi(
-            text("T"),
-            (0..51)
-                .map(|i| series(text(&format!("S{i}")), one_point()))
-                .collect(),
-            vec![],
-        ),
+        "@kpi-51-series" => {
+            kpi(text("T"), (0..51).map(|i| series(text(&format!("S{i}")), one_point())).collect(), vec![])
+        }
         "@kpi-51-annotations" => kpi(
             text("T"),
             vec![series(text("A"), one_point())],
-            (0..51)
-                .map(|i| {
-                    object(vec![
-                        ("period", text("2019/20")),
-                        ("label", text(&format!("Note {i}"))),
-                    ])
-                })
-                .collect(),
+            (0..51).map(|i| object(vec![("period", text("2019/20")), ("label", text(&format!("Note {i}")))])).collect(),
         ),
-        "@nested-arrays-10000" => Json::parse(
-            &format!("{}{}", "[".repeat(10_000), "]".repeat(10_000)),
-            "data",
-        )
-        .err()
-        .map_or(Json::Null, |e| text(&format!("PARSE ERROR {e}"))),
+        "@nested-arrays-10000" => Json::parse(&format!("{}{}", "[".repeat(10_000), "]".repeat(10_000)), "data")
+            .err()
+            .map_or(Json::Null, |e| text(&format!("PARSE ERROR {e}"))),
         "@nested-objects-200" => {
             let mut junk = Json::Null;
             for _ in 0..200 {
@@ -200,10 +149,7 @@ fn case(input: &str) -> String {
     match built {
         Ok(()) => "ACCEPTED, but it should be refused".to_owned(),
         Err(e) => {
-            assert!(
-                !e.path.is_empty() && !e.message.is_empty(),
-                "{input}: an error without a path or message"
-            );
+            assert!(!e.path.is_empty() && !e.message.is_empty(), "{input}: an error without a path or message");
             e.to_string()
         }
     }
@@ -213,14 +159,8 @@ fn case(input: &str) -> String {
 fn every_malformed_input_is_refused_with_its_path() {
     support::run_cases("malformed.txt", case);
     let table = std::fs::read_to_string(support::root().join("cases/malformed.txt")).unwrap();
-    let cases: Vec<&str> = table
-        .lines()
-        .filter(|l| !l.starts_with('#') && l.contains(" ==> "))
-        .collect();
+    let cases: Vec<&str> = table.lines().filter(|l| !l.starts_with('#') && l.contains(" ==> ")).collect();
     assert!(cases.len() >= 100, "{} cases", cases.len());
-    let accepted: Vec<&&str> = cases
-        .iter()
-        .filter(|l| l.ends_with("ACCEPTED, but it should be refused"))
-        .collect();
+    let accepted: Vec<&&str> = cases.iter().filter(|l| l.ends_with("ACCEPTED, but it should be refused")).collect();
     assert!(accepted.is_empty(), "accepted:\n{accepted:#?}");
 }

@@ -16,11 +16,7 @@ type Build = fn(&Json, &Json) -> Result<Box<dyn Chart>, council_charts::ChartErr
 
 fn boxes(chart: &dyn Chart, width: f64) -> Vec<(String, [f64; 4])> {
     let height = chart.preferred_height(width, &ArialMetrics);
-    let scene = chart.scene(
-        Frame::new(width, height, false),
-        &Theme::default(),
-        &ArialMetrics,
-    );
+    let scene = chart.scene(Frame::new(width, height, false), &Theme::default(), &ArialMetrics);
     text_boxes(&scene, &ArialMetrics)
 }
 
@@ -32,76 +28,24 @@ fn overlaps(a: &[f64; 4], b: &[f64; 4]) -> bool {
 #[test]
 fn no_text_overlaps_at_320_px() {
     let cases: Vec<(&str, Build, &str)> = vec![
-        (
-            "kpi/kpi-children-looked-after.json",
-            KpiChart::build,
-            "null",
-        ),
-        (
-            "kpi/kpi-children-looked-after.json",
-            KpiChart::build,
-            r#"{"view":"bullet"}"#,
-        ),
-        (
-            "kpi/kpi-children-looked-after.json",
-            KpiChart::build,
-            r#"{"view":"sparkline"}"#,
-        ),
+        ("kpi/kpi-children-looked-after.json", KpiChart::build, "null"),
+        ("kpi/kpi-children-looked-after.json", KpiChart::build, r#"{"view":"bullet"}"#),
+        ("kpi/kpi-children-looked-after.json", KpiChart::build, r#"{"view":"sparkline"}"#),
         ("kpi/kpi-revenue-budget.json", KpiChart::build, "null"),
         ("kpi/kpi-caseload-quarterly.json", KpiChart::build, "null"),
         ("kpi/kpi-take-up-monthly.json", KpiChart::build, "null"),
         ("kpi/kpi-many-series.json", KpiChart::build, "null"),
         ("kpi/kpi-neighbours.json", KpiChart::build, "null"),
-        (
-            "kpi/kpi-neighbours.json",
-            KpiChart::build,
-            r#"{"bands":true}"#,
-        ),
-        (
-            "judgements/judgements-2023.json",
-            JudgementChart::build,
-            "null",
-        ),
-        (
-            "judgements/judgements-journey.json",
-            JudgementChart::build,
-            "null",
-        ),
-        (
-            "judgements/judgements-journey.json",
-            JudgementChart::build,
-            r#"{"view":"journey"}"#,
-        ),
-        (
-            "funding/funding-temporary-investment.json",
-            FundingChart::build,
-            "null",
-        ),
-        (
-            "funding/funding-temporary-investment.json",
-            FundingChart::build,
-            r#"{"view":"waterfall"}"#,
-        ),
-        (
-            "funding/funding-temporary-investment.json",
-            FundingChart::build,
-            r#"{"view":"lines"}"#,
-        ),
-        (
-            "funding/funding-improvement-programme.json",
-            FundingChart::build,
-            "null",
-        ),
-        (
-            "funding/funding-improvement-programme.json",
-            FundingChart::build,
-            r#"{"view":"waterfall"}"#,
-        ),
-        (
-            "funding/funding-improvement-programme.json",
-            FundingChart::build,
-            r#"{"view":"lines"}"#,
-        ),
+        ("kpi/kpi-neighbours.json", KpiChart::build, r#"{"bands":true}"#),
+        ("judgements/judgements-2023.json", JudgementChart::build, "null"),
+        ("judgements/judgements-journey.json", JudgementChart::build, "null"),
+        ("judgements/judgements-journey.json", JudgementChart::build, r#"{"view":"journey"}"#),
+        ("funding/funding-temporary-investment.json", FundingChart::build, "null"),
+        ("funding/funding-temporary-investment.json", FundingChart::build, r#"{"view":"waterfall"}"#),
+        ("funding/funding-temporary-investment.json", FundingChart::build, r#"{"view":"lines"}"#),
+        ("funding/funding-improvement-programme.json", FundingChart::build, "null"),
+        ("funding/funding-improvement-programme.json", FundingChart::build, r#"{"view":"waterfall"}"#),
+        ("funding/funding-improvement-programme.json", FundingChart::build, r#"{"view":"lines"}"#),
         ("kpi/kpi-air-quality-hourly.json", KpiChart::build, "null"),
         (
             "kpi/ees-every-council-illustrative.csv",
@@ -113,16 +57,8 @@ fn no_text_overlaps_at_320_px() {
             KpiChart::build,
             r#"{"view":"distribution","indicator":"rate_per_10000","council":"Lowerbury","polarity":"higher-is-better","filters":{"population_type":"Children looked after on 31 March each year"}}"#,
         ),
-        (
-            "kpi/fingertips-illustrative.csv",
-            KpiChart::build,
-            r#"{"council":"Northshire","unit":"per 10,000"}"#,
-        ),
-        (
-            "judgements/ofsted-outcomes-illustrative.csv",
-            JudgementChart::build,
-            r#"{"council":"Northshire"}"#,
-        ),
+        ("kpi/fingertips-illustrative.csv", KpiChart::build, r#"{"council":"Northshire","unit":"per 10,000"}"#),
+        ("judgements/ofsted-outcomes-illustrative.csv", JudgementChart::build, r#"{"council":"Northshire"}"#),
         (
             "judgements/ofsted-outcomes-illustrative.csv",
             JudgementChart::build,
@@ -138,31 +74,15 @@ fn no_text_overlaps_at_320_px() {
             JudgementChart::build,
             r#"{"council":"Northshire","view":"national","byRegion":true}"#,
         ),
-        (
-            "funding/revenue-outturn-illustrative.csv",
-            FundingChart::build,
-            "null",
-        ),
-        (
-            "funding/revenue-outturn-illustrative.csv",
-            FundingChart::build,
-            r#"{"view":"waterfall"}"#,
-        ),
-        (
-            "funding/revenue-outturn-illustrative.csv",
-            FundingChart::build,
-            r#"{"view":"lines"}"#,
-        ),
+        ("funding/revenue-outturn-illustrative.csv", FundingChart::build, "null"),
+        ("funding/revenue-outturn-illustrative.csv", FundingChart::build, r#"{"view":"waterfall"}"#),
+        ("funding/revenue-outturn-illustrative.csv", FundingChart::build, r#"{"view":"lines"}"#),
     ];
     let mut found = Vec::new();
     for (fixture, build, options) in cases {
         let text = support::fixture(fixture);
         // A CSV fixture in a published layout is given as text, as a page gives it.
-        let data = if fixture.ends_with(".csv") {
-            Json::String(text)
-        } else {
-            Json::parse(&text, "data").unwrap()
-        };
+        let data = if fixture.ends_with(".csv") { Json::String(text) } else { Json::parse(&text, "data").unwrap() };
         let chart = build(&data, &Json::parse(options, "options").unwrap()).unwrap();
         let texts = boxes(chart.as_ref(), 320.0);
         for (i, (a, ba)) in texts.iter().enumerate() {
@@ -173,28 +93,16 @@ fn no_text_overlaps_at_320_px() {
             }
         }
     }
-    assert!(
-        found.is_empty(),
-        "{} overlaps:\n{}",
-        found.len(),
-        found.join("\n")
-    );
+    assert!(found.is_empty(), "{} overlaps:\n{}", found.len(), found.join("\n"));
 }
 
 #[test]
 fn the_check_sees_text_and_sees_overlaps() {
-    let data = Json::parse(
-        &support::fixture("kpi/kpi-children-looked-after.json"),
-        "data",
-    )
-    .unwrap();
+    let data = Json::parse(&support::fixture("kpi/kpi-children-looked-after.json"), "data").unwrap();
     let chart = KpiChart::build(&data, &Json::Null).unwrap();
     let texts = boxes(chart.as_ref(), 320.0);
     assert!(texts.len() >= 10, "{} texts gathered", texts.len());
-    assert!(
-        texts.iter().any(|(t, _)| t == "2016/17"),
-        "period labels are among them"
-    );
+    assert!(texts.iter().any(|(t, _)| t == "2016/17"), "period labels are among them");
     // Two labels a few pixels apart overlap; side by side they do not.
     assert!(overlaps(&[0.0, 0.0, 40.0, 12.0], &[30.0, 4.0, 70.0, 16.0]));
     assert!(!overlaps(&[0.0, 0.0, 40.0, 12.0], &[40.5, 0.0, 80.0, 12.0]));

@@ -215,19 +215,11 @@ fn kpi_of(chosen: &[std::collections::BTreeSet<usize>]) -> Kpi {
                 .iter()
                 .filter_map(|&i| parse_period(POOL[i]).ok())
                 .enumerate()
-                .map(|(k, period)| Point {
-                    period,
-                    value: (k % 3 != 0).then_some((s * 100 + k) as f64),
-                    detail: None,
-                })
+                .map(|(k, period)| Point { period, value: (k % 3 != 0).then_some((s * 100 + k) as f64), detail: None })
                 .collect();
             points.sort_by_key(|p| (p.period.start, p.period.kind));
             points.dedup_by(|a, b| a.period.same_as(&b.period));
-            Series {
-                name: format!("Series {s}"),
-                role: Role::Own,
-                points,
-            }
+            Series { name: format!("Series {s}"), role: Role::Own, points }
         })
         .collect();
     Kpi {
@@ -249,11 +241,7 @@ fn kpi_of(chosen: &[std::collections::BTreeSet<usize>]) -> Kpi {
 
 /// The rows worked out the plain way: every period once, sorted, then each series looked up.
 fn rows_by_hand(kpi: &Kpi) -> Vec<(&Period, Vec<Option<f64>>)> {
-    let mut periods: Vec<&Period> = kpi
-        .series
-        .iter()
-        .flat_map(|s| s.points.iter().map(|p| &p.period))
-        .collect();
+    let mut periods: Vec<&Period> = kpi.series.iter().flat_map(|s| s.points.iter().map(|p| &p.period)).collect();
     periods.sort_by_key(|p| (p.start, p.kind));
     periods.dedup_by(|a, b| a.same_as(b));
     periods
@@ -263,12 +251,7 @@ fn rows_by_hand(kpi: &Kpi) -> Vec<(&Period, Vec<Option<f64>>)> {
                 period,
                 kpi.series
                     .iter()
-                    .map(|s| {
-                        s.points
-                            .iter()
-                            .find(|p| p.period.same_as(period))
-                            .and_then(|p| p.value)
-                    })
+                    .map(|s| s.points.iter().find(|p| p.period.same_as(period)).and_then(|p| p.value))
                     .collect(),
             )
         })

@@ -19,20 +19,13 @@ fn real_data() -> Option<PathBuf> {
     if dir.is_dir() {
         Some(dir)
     } else {
-        eprintln!(
-            "skipped: {} is not beside this checkout (CI always has it)",
-            dir.display()
-        );
+        eprintln!("skipped: {} is not beside this checkout (CI always has it)", dir.display());
         None
     }
 }
 
 /// The distinct values of `column` in the rows where `keep` holds.
-fn distinct(
-    text: &str,
-    column: &str,
-    keep: impl Fn(&csv::StringRecord, &csv::StringRecord) -> bool,
-) -> Vec<String> {
+fn distinct(text: &str, column: &str, keep: impl Fn(&csv::StringRecord, &csv::StringRecord) -> bool) -> Vec<String> {
     let mut reader = csv::Reader::from_reader(text.as_bytes());
     let header = reader.headers().unwrap().clone();
     let index = header
@@ -49,11 +42,7 @@ fn distinct(
 }
 
 fn field<'r>(header: &csv::StringRecord, record: &'r csv::StringRecord, name: &str) -> &'r str {
-    header
-        .iter()
-        .position(|h| h.trim_start_matches('\u{feff}') == name)
-        .and_then(|i| record.get(i))
-        .unwrap_or("")
+    header.iter().position(|h| h.trim_start_matches('\u{feff}') == name).and_then(|i| record.get(i)).unwrap_or("")
 }
 
 /// Draws (or is refused) once per council; returns how many drew and the refusals.
@@ -71,18 +60,12 @@ fn every_council(
         match build(&data, &options) {
             Ok(chart) => {
                 let svg = to_svg(chart.as_ref(), 640.0, &Theme::default(), &ArialMetrics);
-                assert!(
-                    svg.contains("<svg") && !chart.describe().is_empty(),
-                    "{council}: an empty chart"
-                );
+                assert!(svg.contains("<svg") && !chart.describe().is_empty(), "{council}: an empty chart");
                 drawn += 1;
             }
             Err(e) => {
                 // A refusal must say where and what: an input path and a sentence.
-                assert!(
-                    !e.path.is_empty() && e.message.len() > 20,
-                    "{council}: a vague error {e:?}"
-                );
+                assert!(!e.path.is_empty() && e.message.len() > 20, "{council}: a vague error {e:?}");
                 refused.push(format!("{council}: {}: {}", e.path, e.message));
             }
         }
@@ -91,10 +74,7 @@ fn every_council(
 }
 
 fn report(file: &str, councils: usize, drawn: usize, refused: &[String]) {
-    eprintln!(
-        "{file}: {drawn} of {councils} councils drawn, {} refused",
-        refused.len()
-    );
+    eprintln!("{file}: {drawn} of {councils} councils drawn, {} refused", refused.len());
     for r in refused.iter().take(5) {
         eprintln!("    {r}");
     }
@@ -103,9 +83,7 @@ fn report(file: &str, councils: usize, drawn: usize, refused: &[String]) {
 #[test]
 fn every_council_of_every_ees_file() {
     let Some(dir) = real_data() else { return };
-    let local = |h: &csv::StringRecord, r: &csv::StringRecord| {
-        field(h, r, "geographic_level") == "Local authority"
-    };
+    let local = |h: &csv::StringRecord, r: &csv::StringRecord| field(h, r, "geographic_level") == "Local authority";
     // (file, indicator, filters): one indicator a file, as a council would chart it.
     let files = [
         (
@@ -113,11 +91,7 @@ fn every_council_of_every_ees_file() {
             "rate_per_10000",
             r#"{"population_type":"Children looked after on 31 March each year"}"#,
         ),
-        (
-            "b1_children_in_need_2013_to_2025.csv",
-            "At31_episodes",
-            "{}",
-        ),
+        ("b1_children_in_need_2013_to_2025.csv", "At31_episodes", "{}"),
         (
             "la_care_leavers_accommodation_suitability.csv",
             "care_leaver_percent",
@@ -159,12 +133,7 @@ fn every_council_of_the_fingertips_export() {
         |c| format!(r#"{{"council":{}}}"#, serde_json::to_string(c).unwrap()),
         KpiChart::build,
     );
-    report(
-        "la_hospital_admissions_2324.csv",
-        councils.len(),
-        drawn,
-        &refused,
-    );
+    report("la_hospital_admissions_2324.csv", councils.len(), drawn, &refused);
     assert_eq!(drawn, councils.len(), "{refused:?}");
 }
 
@@ -180,12 +149,8 @@ fn every_council_of_both_ofsted_outcomes_tables() {
         let table: String = text.lines().skip(2).collect::<Vec<_>>().join("\n");
         let codes = distinct(&table, "Local authority area code", |_, _| true);
         assert!(codes.len() >= 150, "{file}: {} councils", codes.len());
-        let (drawn, refused) = every_council(
-            &text,
-            &codes,
-            |c| format!(r#"{{"council":"{c}"}}"#),
-            JudgementChart::build,
-        );
+        let (drawn, refused) =
+            every_council(&text, &codes, |c| format!(r#"{{"council":"{c}"}}"#), JudgementChart::build);
         report(file, codes.len(), drawn, &refused);
         assert_eq!(drawn, codes.len(), "{refused:?}");
         // And by the names Ofsted uses.
@@ -203,10 +168,8 @@ fn every_council_of_both_ofsted_outcomes_tables() {
 /// The findings of a funding table read from CSV: (level, path, message), errors first.
 fn findings_of(text: &str) -> Vec<String> {
     let plan = council_charts::model::funding_csv::read_csv(text, &Json::Null).unwrap();
-    let mut findings: Vec<String> = council_charts::model::reconcile::reconcile(&plan)
-        .iter()
-        .map(|f| f.to_string())
-        .collect();
+    let mut findings: Vec<String> =
+        council_charts::model::reconcile::reconcile(&plan).iter().map(|f| f.to_string()).collect();
     findings.sort_by_key(|f| !f.starts_with("error"));
     findings
 }
@@ -214,29 +177,20 @@ fn findings_of(text: &str) -> Vec<String> {
 #[test]
 fn the_published_revenue_outturn_tables_reconcile_and_a_broken_copy_says_where() {
     let Some(dir) = real_data() else { return };
-    let ro3 = fs::read_to_string(
-        dir.join("derived/RO3_LA_Data_2024-25.LA_drop-down.England.Table1a.A10-I25.derived.csv"),
-    )
-    .unwrap();
-    let rsx = fs::read_to_string(
-        dir.join("derived/RSX_LA_Data_2024-25.LA_drop-down.England.A9-I24.derived.csv"),
-    )
-    .unwrap();
+    let ro3 =
+        fs::read_to_string(dir.join("derived/RO3_LA_Data_2024-25.LA_drop-down.England.Table1a.A10-I25.derived.csv"))
+            .unwrap();
+    let rsx =
+        fs::read_to_string(dir.join("derived/RSX_LA_Data_2024-25.LA_drop-down.England.A9-I24.derived.csv")).unwrap();
     for (name, text) in [("RO3", &ro3), ("RSX", &rsx)] {
         let findings = findings_of(text);
         // As published, every difference is rounding: nothing is off by more than half a
         // thousand pounds a figure summed.
         assert!(
-            findings
-                .iter()
-                .all(|f| f.starts_with("warning") && f.ends_with("within rounding")),
+            findings.iter().all(|f| f.starts_with("warning") && f.ends_with("within rounding")),
             "{name}: {findings:#?}"
         );
-        assert!(
-            findings.len() >= 10,
-            "{name}: only {} rounding differences found",
-            findings.len()
-        );
+        assert!(findings.len() >= 10, "{name}: only {} rounding differences found", findings.len());
     }
     // RO3: the Children Looked After line's employees up by 100 (as a mistyped copy would be):
     // its "of which" lines, its total expenditure and the table's total all disagree with it.
@@ -302,11 +256,8 @@ fn ranks_agree(
     let mut checked = 0;
     for (council, figure) in field_figures {
         let Some(ours) = figure else { continue };
-        let chart = KpiChart::read(
-            &Json::String(text.to_owned()),
-            &Json::parse(&options(council), "options").unwrap(),
-        )
-        .unwrap();
+        let chart = KpiChart::read(&Json::String(text.to_owned()), &Json::parse(&options(council), "options").unwrap())
+            .unwrap();
         let latest = chart
             .kpi
             .councils
@@ -314,16 +265,11 @@ fn ranks_agree(
             .find(|c| c.period.label() == period)
             .unwrap_or_else(|| panic!("{council}: no field for {period}"));
         let expected_of = field_figures.iter().filter(|(_, v)| v.is_some()).count();
-        let expected_rank = 1 + field_figures
-            .iter()
-            .filter(|(_, v)| v.is_some_and(|v| v < *ours))
-            .count();
+        let expected_rank = 1 + field_figures.iter().filter(|(_, v)| v.is_some_and(|v| v < *ours)).count();
         match latest.standing(chart.kpi.polarity) {
-            Some(Standing::Ranked { rank, of, .. }) => assert_eq!(
-                (rank, of),
-                (expected_rank, expected_of),
-                "{council} in {period}"
-            ),
+            Some(Standing::Ranked { rank, of, .. }) => {
+                assert_eq!((rank, of), (expected_rank, expected_of), "{council} in {period}")
+            }
             other => panic!("{council} in {period}: {other:?}"),
         }
         checked += 1;
@@ -337,17 +283,9 @@ fn rank_and_band_of_every_council_agree_with_a_count() {
     // Children looked after per 10,000 (lower is better), 2025, every council.
     let text = fs::read_to_string(dir.join("cla_number_and_rate_per_10k_children.csv")).unwrap();
     let population = "Children looked after on 31 March each year";
-    let all = figures(
-        &text,
-        "time_period",
-        "2025",
-        "la_name",
-        "rate_per_10000",
-        |h, r| {
-            field(h, r, "geographic_level") == "Local authority"
-                && field(h, r, "population_type") == population
-        },
-    );
+    let all = figures(&text, "time_period", "2025", "la_name", "rate_per_10000", |h, r| {
+        field(h, r, "geographic_level") == "Local authority" && field(h, r, "population_type") == population
+    });
     let options = |c: &str| {
         format!(
             r#"{{"indicator":"rate_per_10000","council":{},"polarity":"lower-is-better","filters":{{"population_type":"{population}"}}}}"#,
@@ -359,24 +297,13 @@ fn rank_and_band_of_every_council_agree_with_a_count() {
     assert!(checked >= 150, "{checked}");
     // Hospital admissions (Fingertips; lower is better, as the file's own comparisons say), 2023/24.
     let text = fs::read_to_string(dir.join("la_hospital_admissions_2324.csv")).unwrap();
-    let all = figures(
-        &text,
-        "Time period",
-        "2023/24",
-        "Area Name",
-        "Value",
-        |h, r| {
-            field(h, r, "Area Type").starts_with("Counties")
-                && field(h, r, "Sex") == "Persons"
-                && field(h, r, "Category Type").is_empty()
-        },
-    );
-    let checked = ranks_agree(
-        &text,
-        &all,
-        |c| format!(r#"{{"council":{}}}"#, serde_json::to_string(c).unwrap()),
-        "2023/24",
-    );
+    let all = figures(&text, "Time period", "2023/24", "Area Name", "Value", |h, r| {
+        field(h, r, "Area Type").starts_with("Counties")
+            && field(h, r, "Sex") == "Persons"
+            && field(h, r, "Category Type").is_empty()
+    });
+    let checked =
+        ranks_agree(&text, &all, |c| format!(r#"{{"council":{}}}"#, serde_json::to_string(c).unwrap()), "2023/24");
     eprintln!("hospital admissions 2023/24: {checked} councils' ranks agree");
     assert!(checked >= 150, "{checked}");
 }
@@ -384,9 +311,9 @@ fn rank_and_band_of_every_council_agree_with_a_count() {
 #[test]
 fn the_national_picture_of_every_ofsted_council() {
     let Some(dir) = real_data() else { return };
-    let text = fs::read_to_string(dir.join(
-        "derived/LA_Inspection_Outcomes_as_at_31_March_2025.Inspections_as_at_31_March.derived.csv",
-    ))
+    let text = fs::read_to_string(
+        dir.join("derived/LA_Inspection_Outcomes_as_at_31_March_2025.Inspections_as_at_31_March.derived.csv"),
+    )
     .unwrap();
     let chart = JudgementChart::read(
         &Json::String(text.clone()),
@@ -397,108 +324,69 @@ fn the_national_picture_of_every_ofsted_council() {
     // One row per council as at 31 March 2025: 153 councils, each counted once in every area.
     assert_eq!(national.councils, 153);
     for counts in &national.counts {
-        assert_eq!(
-            counts.grades.iter().sum::<usize>() + counts.not_judged + counts.not_in_framework,
-            153
-        );
+        assert_eq!(counts.grades.iter().sum::<usize>() + counts.not_judged + counts.not_in_framework, 153);
     }
     // Overall effectiveness, counted here from the file: the same figures.
     let table: String = text.lines().skip(2).collect::<Vec<_>>().join("\n");
-    let overall: Vec<usize> = [
-        "Outstanding",
-        "Good",
-        "Requires improvement to be good",
-        "Inadequate",
-    ]
-    .iter()
-    .map(|grade| {
-        distinct(&table, "Local authority area code", |h, r| {
-            field(h, r, "Overall effectiveness") == *grade
+    let overall: Vec<usize> = ["Outstanding", "Good", "Requires improvement to be good", "Inadequate"]
+        .iter()
+        .map(|grade| {
+            distinct(&table, "Local authority area code", |h, r| field(h, r, "Overall effectiveness") == *grade).len()
         })
-        .len()
-    })
-    .collect();
+        .collect();
     assert_eq!(national.counts[0].grades, overall);
     let words = council_charts::Chart::describe(&chart);
     eprintln!("{}", words.chars().take(400).collect::<String>());
-    assert!(
-        words.contains("West Sussex: Requires improvement to be good (Mar 2023)."),
-        "{words}"
-    );
+    assert!(words.contains("West Sussex: Requires improvement to be good (Mar 2023)."), "{words}");
     let svg = to_svg(&chart, 1000.0, &Theme::default(), &ArialMetrics);
     assert!(svg.contains("<svg"));
     // By region: West Sussex's region, counted here from the file.
     let chart = JudgementChart::read(
         &Json::String(text.clone()),
-        &Json::parse(
-            r#"{"council":"West Sussex","view":"national","byRegion":true}"#,
-            "options",
-        )
-        .unwrap(),
+        &Json::parse(r#"{"council":"West Sussex","view":"national","byRegion":true}"#, "options").unwrap(),
     )
     .unwrap();
-    let region = chart
-        .judgements
-        .national
-        .as_ref()
-        .unwrap()
-        .region
-        .as_ref()
-        .unwrap();
+    let region = chart.judgements.national.as_ref().unwrap().region.as_ref().unwrap();
     assert_eq!(region.name, "South East");
-    let in_region =
-        |h: &csv::StringRecord, r: &csv::StringRecord| field(h, r, "Ofsted region") == "South East";
-    assert_eq!(
-        region.councils,
-        distinct(&table, "Local authority area code", in_region).len()
-    );
-    let overall: Vec<usize> = [
-        "Outstanding",
-        "Good",
-        "Requires improvement to be good",
-        "Inadequate",
-    ]
-    .iter()
-    .map(|grade| {
-        distinct(&table, "Local authority area code", |h, r| {
-            in_region(h, r) && field(h, r, "Overall effectiveness") == *grade
+    let in_region = |h: &csv::StringRecord, r: &csv::StringRecord| field(h, r, "Ofsted region") == "South East";
+    assert_eq!(region.councils, distinct(&table, "Local authority area code", in_region).len());
+    let overall: Vec<usize> = ["Outstanding", "Good", "Requires improvement to be good", "Inadequate"]
+        .iter()
+        .map(|grade| {
+            distinct(&table, "Local authority area code", |h, r| {
+                in_region(h, r) && field(h, r, "Overall effectiveness") == *grade
+            })
+            .len()
         })
-        .len()
-    })
-    .collect();
+        .collect();
     assert_eq!(region.counts[0].grades, overall);
-    eprintln!(
-        "South East: {} councils, overall effectiveness {overall:?}",
-        region.councils
-    );
+    eprintln!("South East: {} councils, overall effectiveness {overall:?}", region.councils);
 }
 
 #[test]
 fn a_published_file_given_to_the_wrong_chart_is_refused_by_name() {
     let Some(dir) = real_data() else { return };
     let read = |path: &str| Json::String(fs::read_to_string(dir.join(path)).unwrap());
-    let refused = |result: Result<(), council_charts::ChartError>| {
-        result.err().map(|e| e.to_string()).unwrap_or_default()
-    };
+    let refused =
+        |result: Result<(), council_charts::ChartError>| result.err().map(|e| e.to_string()).unwrap_or_default();
     let fingertips = read("la_hospital_admissions_2324.csv");
     let ees = read("cla_number_and_rate_per_10k_children.csv");
-    let ofsted = read(
-        "derived/LA_Inspection_Outcomes_as_at_31_March_2025.Inspections_as_at_31_March.derived.csv",
-    );
-    let outturn =
-        read("derived/RO3_LA_Data_2024-25.LA_drop-down.England.Table1a.A10-I25.derived.csv");
+    let ofsted = read("derived/LA_Inspection_Outcomes_as_at_31_March_2025.Inspections_as_at_31_March.derived.csv");
+    let outturn = read("derived/RO3_LA_Data_2024-25.LA_drop-down.England.Table1a.A10-I25.derived.csv");
     let none = Json::Null;
     use council_charts::chart::funding::FundingChart;
-    assert!(
-        refused(JudgementChart::read(&fingertips, &none).map(|_| ())).ends_with(
-            "this looks like an OHID Fingertips export, which is KPI data: draw it with kpiChart"
-        )
-    );
-    assert!(refused(FundingChart::read(&ees, &none).map(|_| ())).ends_with("this looks like a DfE Explore Education Statistics file, which is KPI data: draw it with kpiChart"));
-    assert!(refused(KpiChart::read(&ofsted, &none).map(|_| ())).ends_with("this looks like Ofsted's inspection outcomes table, which is judgements: draw it with judgementChart"));
-    assert!(refused(KpiChart::read(&outturn, &none).map(|_| ())).ends_with("this looks like an MHCLG revenue outturn table, which is a funding table: draw it with fundingChart"));
-    assert!(refused(JudgementChart::read(&outturn, &none).map(|_| ()))
-        .ends_with("draw it with fundingChart"));
+    assert!(refused(JudgementChart::read(&fingertips, &none).map(|_| ()))
+        .ends_with("this looks like an OHID Fingertips export, which is KPI data: draw it with kpiChart"));
+    assert!(refused(FundingChart::read(&ees, &none).map(|_| ())).ends_with(
+        "this looks like a DfE Explore Education Statistics file, which is KPI data: draw it with kpiChart"
+    ));
+    assert!(refused(KpiChart::read(&ofsted, &none).map(|_| ())).ends_with(
+        "this looks like Ofsted's inspection outcomes table, which is judgements: draw it with judgementChart"
+    ));
+    assert!(refused(KpiChart::read(&outturn, &none).map(|_| ())).ends_with(
+        "this looks like an MHCLG revenue outturn table, which is a funding table: draw it with fundingChart"
+    ));
+    assert!(refused(JudgementChart::read(&outturn, &none).map(|_| ())).ends_with("draw it with fundingChart"));
 }
 
 /// (period, every council's (name, figure) in it), as counted without the library.
@@ -520,11 +408,7 @@ fn every_period(
         let period = field(&header, &record, period_column).to_owned();
         let name = field(&header, &record, name_column).to_owned();
         let cell = field(&header, &record, value_column);
-        let value = if cell == "k" {
-            Some(0.0)
-        } else {
-            cell.parse().ok()
-        };
+        let value = if cell == "k" { Some(0.0) } else { cell.parse().ok() };
         let at = match out.iter().position(|(p, _)| *p == period) {
             Some(i) => i,
             None => {
@@ -548,11 +432,8 @@ fn every_rank_agrees(what: &str, text: &str, options: &str, counted: &CountedPer
     use council_charts::model::kpi_councils::CouncilsAt;
     use council_charts::model::rank::Standing;
     use council_charts::model::unit::Polarity;
-    let chart = KpiChart::read(
-        &Json::String(text.to_owned()),
-        &Json::parse(options, "options").unwrap(),
-    )
-    .unwrap_or_else(|e| panic!("{what}: {e}"));
+    let chart = KpiChart::read(&Json::String(text.to_owned()), &Json::parse(options, "options").unwrap())
+        .unwrap_or_else(|e| panic!("{what}: {e}"));
     let kpi = &chart.kpi;
     assert_eq!(kpi.councils.len(), counted.len(), "{what}: periods");
     let mut checked = 0;
@@ -569,16 +450,9 @@ fn every_rank_agrees(what: &str, text: &str, options: &str, counted: &CountedPer
         assert_eq!(ours, theirs, "{what} {period}: the field");
         let with_figures: Vec<f64> = figures.iter().filter_map(|(_, v)| *v).collect();
         for (i, (name, figure)) in field.figures.iter().enumerate() {
-            let at = CouncilsAt {
-                ours: Some(i),
-                ..field.clone()
-            };
+            let at = CouncilsAt { ours: Some(i), ..field.clone() };
             let Some(value) = figure else {
-                assert_eq!(
-                    at.standing(kpi.polarity),
-                    None,
-                    "{what} {period} {name}: no figure, no rank"
-                );
+                assert_eq!(at.standing(kpi.polarity), None, "{what} {period} {name}: no figure, no rank");
                 continue;
             };
             let of = with_figures.len();
@@ -589,15 +463,9 @@ fn every_rank_agrees(what: &str, text: &str, options: &str, counted: &CountedPer
             let rank = 1 + better.count();
             let band = ["A", "B", "C", "D"][(4 * (rank - 1) / of).min(3)];
             match at.standing(kpi.polarity) {
-                Some(Standing::Ranked {
-                    rank: r,
-                    of: n,
-                    band: b,
-                }) => assert_eq!(
-                    (r, n, b.letter().to_string()),
-                    (rank, of, band.to_owned()),
-                    "{what} {period} {name}"
-                ),
+                Some(Standing::Ranked { rank: r, of: n, band: b }) => {
+                    assert_eq!((r, n, b.letter().to_string()), (rank, of, band.to_owned()), "{what} {period} {name}")
+                }
                 other => panic!("{what} {period} {name}: {other:?}"),
             }
             checked += 1;
@@ -622,12 +490,7 @@ fn rank_and_band_on_every_indicator_of_every_real_file() {
         "new_la_code",
         "la_name",
     ];
-    let filter_columns = [
-        "category",
-        "population_type",
-        "care_leaver_age",
-        "breakdown",
-    ];
+    let filter_columns = ["category", "population_type", "care_leaver_age", "breakdown"];
     let mut indicators = 0;
     let mut ranks = 0;
     for file in [
@@ -638,61 +501,30 @@ fn rank_and_band_on_every_indicator_of_every_real_file() {
     ] {
         let text = fs::read_to_string(dir.join(file)).unwrap();
         let mut reader = csv::Reader::from_reader(text.as_bytes());
-        let header: Vec<String> = reader
-            .headers()
-            .unwrap()
-            .iter()
-            .map(|h| h.trim_start_matches('\u{feff}').to_owned())
-            .collect();
-        let filters: Vec<&str> = header
-            .iter()
-            .map(String::as_str)
-            .filter(|h| filter_columns.contains(h))
-            .collect();
-        let measures: Vec<&str> = header
-            .iter()
-            .map(String::as_str)
-            .filter(|h| !describing.contains(h) && !filters.contains(h))
-            .collect();
+        let header: Vec<String> =
+            reader.headers().unwrap().iter().map(|h| h.trim_start_matches('\u{feff}').to_owned()).collect();
+        let filters: Vec<&str> = header.iter().map(String::as_str).filter(|h| filter_columns.contains(h)).collect();
+        let measures: Vec<&str> =
+            header.iter().map(String::as_str).filter(|h| !describing.contains(h) && !filters.contains(h)).collect();
         // Every combination of filter values the council rows have.
-        let local = |h: &csv::StringRecord, r: &csv::StringRecord| {
-            field(h, r, "geographic_level") == "Local authority"
-        };
+        let local = |h: &csv::StringRecord, r: &csv::StringRecord| field(h, r, "geographic_level") == "Local authority";
         let combinations: BTreeSet<Vec<String>> = reader
             .records()
             .flatten()
             .filter(|r| local(&csv::StringRecord::from(header.clone()), r))
             .map(|r| {
-                filters
-                    .iter()
-                    .map(|f| field(&csv::StringRecord::from(header.clone()), &r, f).to_owned())
-                    .collect()
+                filters.iter().map(|f| field(&csv::StringRecord::from(header.clone()), &r, f).to_owned()).collect()
             })
             .collect();
-        let council = distinct(&text, "la_name", local)
-            .into_iter()
-            .next()
-            .unwrap();
+        let council = distinct(&text, "la_name", local).into_iter().next().unwrap();
         for combination in &combinations {
-            let chosen: Vec<(&str, &str)> = filters
-                .iter()
-                .copied()
-                .zip(combination.iter().map(String::as_str))
-                .collect();
-            let filter_json = serde_json::to_string(
-                &chosen
-                    .iter()
-                    .copied()
-                    .collect::<std::collections::BTreeMap<_, _>>(),
-            )
-            .unwrap();
+            let chosen: Vec<(&str, &str)> =
+                filters.iter().copied().zip(combination.iter().map(String::as_str)).collect();
+            let filter_json =
+                serde_json::to_string(&chosen.iter().copied().collect::<std::collections::BTreeMap<_, _>>()).unwrap();
             for (n, measure) in measures.iter().enumerate() {
                 // Both polarities, turn about.
-                let polarity = if n % 2 == 0 {
-                    "lower-is-better"
-                } else {
-                    "higher-is-better"
-                };
+                let polarity = if n % 2 == 0 { "lower-is-better" } else { "higher-is-better" };
                 let options = format!(
                     r#"{{"indicator":"{measure}","council":{},"polarity":"{polarity}","filters":{filter_json}}}"#,
                     serde_json::to_string(&council).unwrap()
@@ -701,12 +533,7 @@ fn rank_and_band_on_every_indicator_of_every_real_file() {
                     local(h, r) && chosen.iter().all(|(f, v)| field(h, r, f) == *v)
                 };
                 let counted = every_period(&text, "time_period", "la_name", measure, keep);
-                ranks += every_rank_agrees(
-                    &format!("{file} {measure} {filter_json}"),
-                    &text,
-                    &options,
-                    &counted,
-                );
+                ranks += every_rank_agrees(&format!("{file} {measure} {filter_json}"), &text, &options, &counted);
                 indicators += 1;
             }
         }
@@ -729,8 +556,5 @@ fn rank_and_band_on_every_indicator_of_every_real_file() {
         indicators += 1;
     }
     eprintln!("{indicators} indicators of 5 files: {ranks} ranks and bands agree with a count");
-    assert!(
-        indicators >= 50 && ranks >= 50_000,
-        "{indicators} indicators, {ranks} ranks"
-    );
+    assert!(indicators >= 50 && ranks >= 50_000, "{indicators} indicators, {ranks} ranks");
 }

@@ -18,13 +18,7 @@ fn date(days: i64) -> String {
 #[test]
 fn periods() {
     support::run_cases("periods.txt", |input| match parse_period(input) {
-        Ok(p) => format!(
-            "{:?} \"{}\" from {} for {} days",
-            p.kind,
-            p.label(),
-            date(p.start),
-            p.days
-        ),
+        Ok(p) => format!("{:?} \"{}\" from {} for {} days", p.kind, p.label(), date(p.start), p.days),
         Err(e) => format!("error: {e}"),
     });
 }
@@ -33,17 +27,9 @@ fn periods() {
 fn ticks() {
     // "lo hi count" ==> the tick values
     support::run_cases("ticks.txt", |input| {
-        let n: Vec<f64> = input
-            .split_whitespace()
-            .map(|t| t.parse().unwrap())
-            .collect();
+        let n: Vec<f64> = input.split_whitespace().map(|t| t.parse().unwrap()).collect();
         let ticks = nice_ticks(n[0], n[1], n[2] as usize);
-        ticks
-            .values
-            .iter()
-            .map(|v| short(*v))
-            .collect::<Vec<_>>()
-            .join(", ")
+        ticks.values.iter().map(|v| short(*v)).collect::<Vec<_>>().join(", ")
     });
 }
 
@@ -74,10 +60,7 @@ fn tick_labels() {
     // "lo hi count | unit" ==> the axis labels
     support::run_cases("tick_labels.txt", |input| {
         let (range, name) = input.split_once(" | ").unwrap();
-        let n: Vec<f64> = range
-            .split_whitespace()
-            .map(|t| t.parse().unwrap())
-            .collect();
+        let n: Vec<f64> = range.split_whitespace().map(|t| t.parse().unwrap()).collect();
         let ticks = nice_ticks(n[0], n[1], n[2] as usize);
         format_ticks(&ticks.values, ticks.step, &unit(name)).join("  ")
     });
@@ -87,8 +70,7 @@ fn tick_labels() {
 fn kpi_errors() {
     // "data JSON" ==> the error message a JavaScript Error would carry ("ok" if accepted)
     support::run_cases("kpi_errors.txt", |input| {
-        let outcome =
-            Json::parse(input, "data").and_then(|data| KpiChart::read(&data, &Json::Null));
+        let outcome = Json::parse(input, "data").and_then(|data| KpiChart::read(&data, &Json::Null));
         match outcome {
             Ok(_) => "ok".into(),
             Err(e) => e.to_string(),
@@ -192,9 +174,7 @@ fn ranks() {
             })
             .collect();
         let index = field.iter().position(|(n, _)| n == parts[2]).unwrap();
-        standing(&field, index, polarity).map_or("none".to_owned(), |s| {
-            council_charts::words::rank::standing_words(&s)
-        })
+        standing(&field, index, polarity).map_or("none".to_owned(), |s| council_charts::words::rank::standing_words(&s))
     });
 }
 
@@ -213,9 +193,7 @@ fn rank_over_time() {
             for entry in entries.split(", ") {
                 if let Some(range) = entry.strip_prefix("others ") {
                     let (from, to) = range.split_once("..").unwrap();
-                    for (n, figure) in
-                        (from.parse::<u32>().unwrap()..=to.parse().unwrap()).enumerate()
-                    {
+                    for (n, figure) in (from.parse::<u32>().unwrap()..=to.parse().unwrap()).enumerate() {
                         values.push(serde_json::json!({ "council": format!("Other {}", n + 1), "value": figure }));
                     }
                     continue;
@@ -241,8 +219,7 @@ fn rank_over_time() {
                 }
                 format!(
                     "{said} Tile: {}",
-                    council_charts::words::rank::tile_line(&chart.kpi)
-                        .unwrap_or_else(|| "(none)".to_owned())
+                    council_charts::words::rank::tile_line(&chart.kpi).unwrap_or_else(|| "(none)".to_owned())
                 )
             }
             Err(e) => e.to_string(),
@@ -253,37 +230,23 @@ fn rank_over_time() {
 #[test]
 fn sound() {
     use council_charts::interact::sound::{score, Melody, Voice};
-    let values = |text: &str| {
-        text.split_whitespace()
-            .map(|v| v.parse().ok())
-            .collect::<Vec<Option<f64>>>()
-    };
+    let values = |text: &str| text.split_whitespace().map(|v| v.parse().ok()).collect::<Vec<Option<f64>>>();
     support::run_cases("sound.txt", |input| {
         let mut parts = input.split(" | ");
-        let mut voices = vec![Voice {
-            name: "Northshire".into(),
-            values: values(parts.next().unwrap()),
-        }];
+        let mut voices = vec![Voice { name: "Northshire".into(), values: values(parts.next().unwrap()) }];
         let mut reference = None;
         for part in parts {
             if let Some(t) = part.strip_prefix("target ") {
                 reference = Some(("target".to_owned(), t.parse().unwrap()));
             } else if let Some(then) = part.strip_prefix("then ") {
-                voices.push(Voice {
-                    name: "England".into(),
-                    values: values(then),
-                });
+                voices.push(Voice { name: "England".into(), values: values(then) });
             }
         }
         let many: Option<usize> = input.strip_prefix("many ").and_then(|n| n.parse().ok());
         if let Some(n) = many {
             voices[0].values = (0..n).map(|i| Some(i as f64)).collect();
         }
-        match score(&Melody {
-            voices,
-            reference,
-            what: "value",
-        }) {
+        match score(&Melody { voices, reference, what: "value" }) {
             None => "nothing to play".to_owned(),
             Some(s) => {
                 let notes: Vec<String> = if s.notes.len() > 6 {
@@ -308,15 +271,8 @@ fn sound() {
                         })
                         .collect()
                 };
-                let reference = s
-                    .reference
-                    .map_or(String::new(), |r| format!("; reference {r:.0} Hz"));
-                format!(
-                    "{}{reference}; {:.2} s. {}",
-                    notes.join(" "),
-                    s.duration,
-                    s.words
-                )
+                let reference = s.reference.map_or(String::new(), |r| format!("; reference {r:.0} Hz"));
+                format!("{}{reference}; {:.2} s. {}", notes.join(" "), s.duration, s.words)
             }
         }
     });

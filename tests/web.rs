@@ -44,30 +44,18 @@ fn document() -> web_sys::Document {
 }
 
 fn container(width: u32) -> HtmlElement {
-    let el: HtmlElement = document()
-        .create_element("div")
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    el.style()
-        .set_property("width", &format!("{width}px"))
-        .unwrap();
+    let el: HtmlElement = document().create_element("div").unwrap().dyn_into().unwrap();
+    el.style().set_property("width", &format!("{width}px")).unwrap();
     document().body().unwrap().append_child(&el).unwrap();
     el
 }
 
 fn canvas(el: &HtmlElement, class: &str) -> HtmlCanvasElement {
-    el.query_selector(&format!("canvas.{class}"))
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap()
+    el.query_selector(&format!("canvas.{class}")).unwrap().unwrap().dyn_into().unwrap()
 }
 
 fn error_message(result: Result<impl Sized, JsError>) -> String {
-    let Err(error) = result else {
-        panic!("expected an error")
-    };
+    let Err(error) = result else { panic!("expected an error") };
     let value = JsValue::from(error);
     let error: js_sys::Error = value.dyn_into().expect("a JavaScript Error");
     String::from(error.message())
@@ -75,19 +63,9 @@ fn error_message(result: Result<impl Sized, JsError>) -> String {
 
 /// How many pixels of the canvas are not the white background.
 fn inked_pixels(canvas: &HtmlCanvasElement) -> usize {
-    let context: CanvasRenderingContext2d = canvas
-        .get_context("2d")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    let data = context
-        .get_image_data(0.0, 0.0, canvas.width() as f64, canvas.height() as f64)
-        .unwrap()
-        .data();
-    data.chunks(4)
-        .filter(|px| px[0] < 200 || px[1] < 200 || px[2] < 200)
-        .count()
+    let context: CanvasRenderingContext2d = canvas.get_context("2d").unwrap().unwrap().dyn_into().unwrap();
+    let data = context.get_image_data(0.0, 0.0, canvas.width() as f64, canvas.height() as f64).unwrap().data();
+    data.chunks(4).filter(|px| px[0] < 200 || px[1] < 200 || px[2] < 200).count()
 }
 
 #[wasm_bindgen_test]
@@ -98,16 +76,8 @@ fn canvas_is_sized_by_css_pixels_times_device_pixel_ratio() {
     for class in ["council-chart__canvas", "council-chart__overlay"] {
         let c = canvas(&el, class);
         assert_eq!(c.width(), 1200, "{class} backing width");
-        assert_eq!(
-            c.style().get_property_value("width").unwrap(),
-            "600px",
-            "{class} CSS width"
-        );
-        assert_eq!(
-            c.height() as f64,
-            2.0 * c.client_height() as f64,
-            "{class} backing height"
-        );
+        assert_eq!(c.style().get_property_value("width").unwrap(), "600px", "{class} CSS width");
+        assert_eq!(c.height() as f64, 2.0 * c.client_height() as f64, "{class} backing height");
     }
     set_device_pixel_ratio(1.0);
     drop(chart);
@@ -121,87 +91,44 @@ fn the_chart_draws_pixels_and_names_itself() {
     let inked = inked_pixels(&c);
     assert!(inked > 2000, "only {inked} pixels drawn");
     let title = el.query_selector(".council-chart__title").unwrap().unwrap();
-    assert_eq!(
-        title.text_content().unwrap(),
-        "Children looked after per 10,000 children"
-    );
+    assert_eq!(title.text_content().unwrap(), "Children looked after per 10,000 children");
     let figure = el.query_selector("figure").unwrap().unwrap();
     assert_eq!(figure.get_attribute("aria-labelledby").unwrap(), title.id());
     // A short name; the summary and the keys as its description, from real text.
-    assert_eq!(
-        c.get_attribute("aria-label").unwrap(),
-        "Line chart: Children looked after per 10,000 children"
-    );
+    assert_eq!(c.get_attribute("aria-label").unwrap(), "Line chart: Children looked after per 10,000 children");
     let described_by = c.get_attribute("aria-describedby").unwrap();
     let ids: Vec<&str> = described_by.split(' ').collect();
     assert_eq!(ids.len(), 2, "{described_by}");
     let text = |id: &str| {
-        web_sys::window()
-            .unwrap()
-            .document()
-            .unwrap()
-            .get_element_by_id(id)
-            .unwrap()
-            .text_content()
-            .unwrap()
+        web_sys::window().unwrap().document().unwrap().get_element_by_id(id).unwrap().text_content().unwrap()
     };
     let description = text(ids[0]);
-    assert!(
-        description.contains("Our council: 67 per 10,000 in 2016/17"),
-        "{description}"
-    );
+    assert!(description.contains("Our council: 67 per 10,000 in 2016/17"), "{description}");
     assert_eq!(description, chart.describe().unwrap());
-    assert!(
-        text(ids[1]).starts_with("Keys: arrow keys move through the data"),
-        "{}",
-        text(ids[1])
-    );
-    assert!(chart
-        .to_csv()
-        .unwrap()
-        .starts_with("period,Our council,England\n2012/13,54,60\n"));
-    assert!(chart
-        .to_svg()
-        .unwrap()
-        .contains("<title>Children looked after per 10,000 children</title>"));
+    assert!(text(ids[1]).starts_with("Keys: arrow keys move through the data"), "{}", text(ids[1]));
+    assert!(chart.to_csv().unwrap().starts_with("period,Our council,England\n2012/13,54,60\n"));
+    assert!(chart.to_svg().unwrap().contains("<title>Children looked after per 10,000 children</title>"));
 }
 
 #[wasm_bindgen_test]
 fn bad_data_throws_an_error_naming_its_path_and_the_next_chart_works() {
     let el = container(500);
     let bad = r#"{"title":"T","series":[{"name":"A","points":[{"period":"2019/20","value":1},{"period":"2020/21","value":2},{"period":"2021/22","value":3},{"period":"2022/23","value":"abc"}]}]}"#;
-    let message = error_message(kpi_chart(
-        el.clone(),
-        JsValue::from_str(bad),
-        JsValue::UNDEFINED,
-    ));
-    assert_eq!(
-        message,
-        "series[0].points[3].value: expected a number or null, found the text \"abc\""
-    );
-    assert_eq!(
-        el.child_element_count(),
-        0,
-        "a refused chart adds nothing to the page"
-    );
+    let message = error_message(kpi_chart(el.clone(), JsValue::from_str(bad), JsValue::UNDEFINED));
+    assert_eq!(message, "series[0].points[3].value: expected a number or null, found the text \"abc\"");
+    assert_eq!(el.child_element_count(), 0, "a refused chart adds nothing to the page");
 
-    let object = js_sys::JSON::parse(r#"{"title":"T","series":[{"name":"A","points":[{"period":"Jun 2019","value":null},{"period":"nonsense"}]}]}"#).unwrap();
-    let message = error_message(kpi_chart(el.clone(), object, JsValue::UNDEFINED));
-    assert!(
-        message.starts_with("series[0].points[1].period: expected a period"),
-        "{message}"
-    );
-
-    let nan = js_sys::JSON::parse(
-        r#"{"title":"T","series":[{"name":"A","points":[{"period":"2019","value":0}]}]}"#,
+    let object = js_sys::JSON::parse(
+        r#"{"title":"T","series":[{"name":"A","points":[{"period":"Jun 2019","value":null},{"period":"nonsense"}]}]}"#,
     )
     .unwrap();
+    let message = error_message(kpi_chart(el.clone(), object, JsValue::UNDEFINED));
+    assert!(message.starts_with("series[0].points[1].period: expected a period"), "{message}");
+
+    let nan =
+        js_sys::JSON::parse(r#"{"title":"T","series":[{"name":"A","points":[{"period":"2019","value":0}]}]}"#).unwrap();
     let point = js_sys::Reflect::get(
-        &js_sys::Reflect::get(
-            &js_sys::Reflect::get(&nan, &"series".into()).unwrap(),
-            &0.into(),
-        )
-        .unwrap(),
+        &js_sys::Reflect::get(&js_sys::Reflect::get(&nan, &"series".into()).unwrap(), &0.into()).unwrap(),
         &"points".into(),
     )
     .unwrap();
@@ -212,48 +139,25 @@ fn bad_data_throws_an_error_naming_its_path_and_the_next_chart_works() {
     )
     .unwrap();
     let message = error_message(kpi_chart(el.clone(), nan, JsValue::UNDEFINED));
+    assert_eq!(message, "series[0].points[0].value: expected a number or null, found NaN");
+
+    let message = error_message(kpi_chart(el.clone(), JsValue::from_str(KPI), JsValue::from_str(r#"{"view":"pie"}"#)));
     assert_eq!(
         message,
-        "series[0].points[0].value: expected a number or null, found NaN"
+        "options.view: expected one of \"line\", \"sparkline\", \"bullet\", \"distribution\", found the text \"pie\""
     );
-
-    let message = error_message(kpi_chart(
-        el.clone(),
-        JsValue::from_str(KPI),
-        JsValue::from_str(r#"{"view":"pie"}"#),
-    ));
-    assert_eq!(message, "options.view: expected one of \"line\", \"sparkline\", \"bullet\", \"distribution\", found the text \"pie\"");
 
     // JSON text is parsed by the browser's JSON.parse; a syntax error names data or options.
+    let message = error_message(kpi_chart(el.clone(), JsValue::from_str(r#"{"title": }"#), JsValue::UNDEFINED));
+    assert!(message.starts_with("data: is not valid JSON ("), "{message}");
+    let message = error_message(kpi_chart(el.clone(), JsValue::from_str(KPI), JsValue::from_str("{view: 'line'}")));
+    assert!(message.starts_with("options: is not valid JSON ("), "{message}");
     let message = error_message(kpi_chart(
         el.clone(),
-        JsValue::from_str(r#"{"title": }"#),
+        JsValue::from_str(r#"{"title":"T","series":[{"name":"A","points":[{"period":"2019/20","value":"x"}]}]}"#),
         JsValue::UNDEFINED,
     ));
-    assert!(
-        message.starts_with("data: is not valid JSON ("),
-        "{message}"
-    );
-    let message = error_message(kpi_chart(
-        el.clone(),
-        JsValue::from_str(KPI),
-        JsValue::from_str("{view: 'line'}"),
-    ));
-    assert!(
-        message.starts_with("options: is not valid JSON ("),
-        "{message}"
-    );
-    let message = error_message(kpi_chart(
-        el.clone(),
-        JsValue::from_str(
-            r#"{"title":"T","series":[{"name":"A","points":[{"period":"2019/20","value":"x"}]}]}"#,
-        ),
-        JsValue::UNDEFINED,
-    ));
-    assert_eq!(
-        message,
-        "series[0].points[0].value: expected a number or null, found the text \"x\""
-    );
+    assert_eq!(message, "series[0].points[0].value: expected a number or null, found the text \"x\"");
     assert_eq!(el.child_element_count(), 0);
 
     let chart = kpi_chart(el.clone(), JsValue::from_str(KPI), JsValue::UNDEFINED).unwrap();
@@ -267,20 +171,11 @@ fn update_redraws_and_bad_updates_leave_the_chart_as_it_was() {
     let chart = kpi_chart(el.clone(), JsValue::from_str(KPI), JsValue::UNDEFINED).unwrap();
     chart.update(JsValue::from_str(REVENUE)).unwrap();
     let title = el.query_selector(".council-chart__title").unwrap().unwrap();
-    assert_eq!(
-        title.text_content().unwrap(),
-        "Children's services revenue budget"
-    );
-    assert!(chart
-        .describe()
-        .unwrap()
-        .contains("Revenue budget: £139m in 2022/23"));
+    assert_eq!(title.text_content().unwrap(), "Children's services revenue budget");
+    assert!(chart.describe().unwrap().contains("Revenue budget: £139m in 2022/23"));
     let message = error_message(chart.update(JsValue::from_str(r#"{"title":"T"}"#)));
     assert_eq!(message, "series: missing; expected a list of series");
-    assert_eq!(
-        title.text_content().unwrap(),
-        "Children's services revenue budget"
-    );
+    assert_eq!(title.text_content().unwrap(), "Children's services revenue budget");
 }
 
 #[wasm_bindgen_test]
@@ -301,18 +196,11 @@ fn destroy_leaves_the_container_as_it_was_and_removes_every_listener() {
     let el = container(480);
     let before = listener_count();
     let chart = kpi_chart(el.clone(), JsValue::from_str(KPI), JsValue::UNDEFINED).unwrap();
-    assert!(
-        listener_count() > before,
-        "the chart listens for pointer events"
-    );
+    assert!(listener_count() > before, "the chart listens for pointer events");
     assert_eq!(el.child_element_count(), 1);
     chart.destroy();
     assert_eq!(el.child_element_count(), 0);
-    assert_eq!(
-        listener_count(),
-        before,
-        "every listener the chart added was removed"
-    );
+    assert_eq!(listener_count(), before, "every listener the chart added was removed");
     chart.destroy(); // a second destroy is harmless
     let message = error_message(chart.describe());
     assert_eq!(message, "chart: it has been destroyed");
@@ -320,10 +208,7 @@ fn destroy_leaves_the_container_as_it_was_and_removes_every_listener() {
 
 fn notes(el: &HtmlElement) -> Vec<String> {
     let list = el.query_selector_all(".council-chart__note").unwrap();
-    (0..list.length())
-        .filter_map(|i| list.item(i))
-        .filter_map(|n| n.text_content())
-        .collect()
+    (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.text_content()).collect()
 }
 
 #[wasm_bindgen_test]
@@ -334,35 +219,17 @@ fn a_funding_chart_draws_and_says_whether_it_adds_up() {
     for view in ["stacked", "waterfall", "lines"] {
         let options = JsValue::from_str(&format!("{{\"view\":\"{view}\"}}"));
         let chart = funding_chart(el.clone(), JsValue::from_str(FUNDING), options).unwrap();
-        assert!(
-            inked_pixels(&canvas(&el, "council-chart__canvas")) > 2000,
-            "{view} drew"
-        );
-        assert_eq!(
-            notes(&el),
-            vec!["Checked: every subtotal and total adds up to what it covers."],
-            "{view}"
-        );
-        assert!(chart
-            .describe()
-            .unwrap()
-            .ends_with("Every subtotal and total adds up."));
-        assert!(chart
-            .to_csv()
-            .unwrap()
-            .starts_with("type,name,Revised full amount,"));
+        assert!(inked_pixels(&canvas(&el, "council-chart__canvas")) > 2000, "{view} drew");
+        assert_eq!(notes(&el), vec!["Checked: every subtotal and total adds up to what it covers."], "{view}");
+        assert!(chart.describe().unwrap().ends_with("Every subtotal and total adds up."));
+        assert!(chart.to_csv().unwrap().starts_with("type,name,Revised full amount,"));
         chart.destroy();
         assert_eq!(el.child_element_count(), 0);
     }
-    assert_eq!(
-        listener_count(),
-        before,
-        "every listener the charts added was removed"
-    );
+    assert_eq!(listener_count(), before, "every listener the charts added was removed");
 
     // Pasted CSV with a wrong subtotal still draws, and says where it does not add up.
-    let csv =
-        "Line,Planned,Projected\nStaffing,,\nLeads,580,223\nSupport,537,558\nSubtotal,1107,781";
+    let csv = "Line,Planned,Projected\nStaffing,,\nLeads,580,223\nSupport,537,558\nSubtotal,1107,781";
     let chart = funding_chart(el.clone(), JsValue::from_str(csv), JsValue::UNDEFINED).unwrap();
     assert_eq!(
         notes(&el),
@@ -381,19 +248,10 @@ fn check_funding_plan_lists_findings_as_objects() {
     assert_eq!(empty.length(), 0, "the shared example adds up");
     let findings = check_funding_plan(JsValue::from_str(PROGRAMME), JsValue::UNDEFINED).unwrap();
     assert_eq!(findings.length(), 1);
-    let get = |key: &str| {
-        js_sys::Reflect::get(&findings.get(0), &key.into())
-            .unwrap()
-            .as_string()
-            .unwrap()
-    };
+    let get = |key: &str| js_sys::Reflect::get(&findings.get(0), &key.into()).unwrap().as_string().unwrap();
     assert_eq!(get("level"), "warning");
     assert_eq!(get("path"), "available.values[0]");
-    assert!(
-        get("message").ends_with("shortfall 832"),
-        "{}",
-        get("message")
-    );
+    assert!(get("message").ends_with("shortfall 832"), "{}", get("message"));
     let message = error_message(check_funding_plan(
         JsValue::from_str(r#"{"title":"T","columns":["A"],"sections":[]}"#),
         JsValue::UNDEFINED,
@@ -406,18 +264,12 @@ fn a_scorecard_is_a_list_of_tiles_and_cleans_up_after_itself() {
     count_listeners();
     let el = container(1100);
     let before = listener_count();
-    let scorecard =
-        kpi_scorecard(el.clone(), JsValue::from_str(SCORECARD), JsValue::UNDEFINED).unwrap();
-    let tiles = el
-        .query_selector_all("ul.council-scorecard > li.council-scorecard__tile")
-        .unwrap();
+    let scorecard = kpi_scorecard(el.clone(), JsValue::from_str(SCORECARD), JsValue::UNDEFINED).unwrap();
+    let tiles = el.query_selector_all("ul.council-scorecard > li.council-scorecard__tile").unwrap();
     assert_eq!(tiles.length(), 4);
     for i in 0..4 {
         let tile: HtmlElement = tiles.item(i).unwrap().dyn_into().unwrap();
-        assert!(
-            inked_pixels(&canvas(&tile, "council-chart__canvas")) > 300,
-            "tile {i} drew"
-        );
+        assert!(inked_pixels(&canvas(&tile, "council-chart__canvas")) > 300, "tile {i} drew");
     }
     assert!(scorecard
         .describe()
@@ -427,36 +279,21 @@ fn a_scorecard_is_a_list_of_tiles_and_cleans_up_after_itself() {
         .to_csv()
         .unwrap()
         .contains("\nRetention scheme take-up,%,Jun 2019,82,On target,80,May 2019,66\n"));
-    let bad = r#"[{"title":"A","series":[{"name":"A","points":[{"period":"2020","value":1}]}]},{"title":"B","series":[]}]"#;
+    let bad =
+        r#"[{"title":"A","series":[{"name":"A","points":[{"period":"2020","value":1}]}]},{"title":"B","series":[]}]"#;
     assert_eq!(
         error_message(scorecard.update(JsValue::from_str(bad))),
         "[1].series: expected at least one series, found an empty list"
     );
-    assert_eq!(
-        el.query_selector_all("li").unwrap().length(),
-        4,
-        "a bad update leaves the tiles as they were"
-    );
+    assert_eq!(el.query_selector_all("li").unwrap().length(), 4, "a bad update leaves the tiles as they were");
     scorecard.destroy();
     assert_eq!(el.child_element_count(), 0);
+    assert_eq!(listener_count(), before, "every tile's listeners were removed");
     assert_eq!(
-        listener_count(),
-        before,
-        "every tile's listeners were removed"
-    );
-    assert_eq!(
-        error_message(kpi_scorecard(
-            el.clone(),
-            JsValue::from_str("{}"),
-            JsValue::UNDEFINED
-        )),
+        error_message(kpi_scorecard(el.clone(), JsValue::from_str("{}"), JsValue::UNDEFINED)),
         "data: expected a list of KPIs, found an object"
     );
-    assert_eq!(
-        el.child_element_count(),
-        0,
-        "a refused scorecard adds nothing"
-    );
+    assert_eq!(el.child_element_count(), 0, "a refused scorecard adds nothing");
 }
 
 #[wasm_bindgen_test]
@@ -466,65 +303,31 @@ fn the_keyboard_walks_the_data_and_each_move_is_announced() {
     let picture: HtmlElement = canvas(&el, "council-chart__canvas").dyn_into().unwrap();
     assert_eq!(picture.tab_index(), 0, "the chart is one tab stop");
     picture.focus().unwrap();
-    assert!(
-        picture
-            .style()
-            .get_property_value("outline")
-            .unwrap()
-            .contains("3px"),
-        "a visible focus ring"
-    );
+    assert!(picture.style().get_property_value("outline").unwrap().contains("3px"), "a visible focus ring");
     let live = el.query_selector(".council-chart__live").unwrap().unwrap();
     assert_eq!(live.get_attribute("aria-live").as_deref(), Some("polite"));
     let said = |key: &str| {
         let prevented = press(&picture, key);
         (prevented, live.text_content().unwrap_or_default())
     };
-    assert_eq!(
-        said("ArrowRight"),
-        (
-            true,
-            "2012/13, Our council: 54 per 10,000, On target: 6 below target".to_owned()
-        )
-    );
-    assert_eq!(
-        said("ArrowRight").1,
-        "2013/14, Our council: 55 per 10,000, On target: 5 below target"
-    );
-    assert_eq!(
-        said("End").1,
-        "2016/17, Our council: 67 per 10,000, Off target: 7 above target"
-    );
+    assert_eq!(said("ArrowRight"), (true, "2012/13, Our council: 54 per 10,000, On target: 6 below target".to_owned()));
+    assert_eq!(said("ArrowRight").1, "2013/14, Our council: 55 per 10,000, On target: 5 below target");
+    assert_eq!(said("End").1, "2016/17, Our council: 67 per 10,000, Off target: 7 above target");
     assert_eq!(
         said("ArrowDown").1,
         "2016/17, England: 60 per 10,000, on target",
         "down moves to the benchmark at the same period"
     );
     assert_eq!(said("Home").1, "2012/13, England: 60 per 10,000, on target");
-    let tooltip: HtmlElement = el
-        .query_selector(".council-chart__tooltip")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    assert!(
-        !tooltip.hidden(),
-        "the tooltip shows the datum the cursor is on"
-    );
-    assert!(
-        inked_pixels(&canvas(&el, "council-chart__overlay")) > 20,
-        "and the overlay highlights it"
-    );
+    let tooltip: HtmlElement = el.query_selector(".council-chart__tooltip").unwrap().unwrap().dyn_into().unwrap();
+    assert!(!tooltip.hidden(), "the tooltip shows the datum the cursor is on");
+    assert!(inked_pixels(&canvas(&el, "council-chart__overlay")) > 20, "and the overlay highlights it");
     assert!(!press(&picture, "a"), "other keys are left to the page");
     press(&picture, "Escape");
     assert!(tooltip.hidden(), "Escape clears the cursor");
     assert_eq!(live.text_content().unwrap_or_default(), "");
     picture.blur().unwrap();
-    assert!(!picture
-        .style()
-        .get_property_value("outline")
-        .unwrap()
-        .contains("3px"));
+    assert!(!picture.style().get_property_value("outline").unwrap().contains("3px"));
     drop(chart);
 }
 
@@ -532,70 +335,29 @@ fn the_keyboard_walks_the_data_and_each_move_is_announced() {
 fn every_chart_offers_its_data_as_a_real_table() {
     let el = container(640);
     let chart = funding_chart(el.clone(), JsValue::from_str(FUNDING), JsValue::UNDEFINED).unwrap();
-    let table = el
-        .query_selector(".council-chart__table table")
-        .unwrap()
-        .expect("a table");
+    let table = el.query_selector(".council-chart__table table").unwrap().expect("a table");
     assert_eq!(
-        table
-            .query_selector("caption")
-            .unwrap()
-            .unwrap()
-            .text_content()
-            .unwrap(),
+        table.query_selector("caption").unwrap().unwrap().text_content().unwrap(),
         "Temporary investment in targeted improvement (figures in £000, - is nil)"
     );
     let headings = table.query_selector_all("thead th[scope=col]").unwrap();
     assert_eq!(headings.length(), 6, "Line and five columns");
     let first_row = table.query_selector("tbody tr").unwrap().unwrap();
     assert_eq!(
-        first_row
-            .query_selector("th[scope=row]")
-            .unwrap()
-            .unwrap()
-            .text_content()
-            .unwrap(),
+        first_row.query_selector("th[scope=row]").unwrap().unwrap().text_content().unwrap(),
         "Senior Improvement Leads"
     );
-    assert_eq!(
-        first_row
-            .query_selector_all("td")
-            .unwrap()
-            .item(4)
-            .unwrap()
-            .text_content()
-            .unwrap(),
-        "\u{2212}357"
-    );
-    let box_: HtmlElement = el
-        .query_selector(".council-chart__table")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    let button: HtmlElement = el
-        .query_selector(".council-chart__table-button")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
+    assert_eq!(first_row.query_selector_all("td").unwrap().item(4).unwrap().text_content().unwrap(), "\u{2212}357");
+    let box_: HtmlElement = el.query_selector(".council-chart__table").unwrap().unwrap().dyn_into().unwrap();
+    let button: HtmlElement = el.query_selector(".council-chart__table-button").unwrap().unwrap().dyn_into().unwrap();
     assert_eq!(button.get_attribute("aria-controls"), Some(box_.id()));
-    assert!(
-        box_.offset_width() <= 1,
-        "hidden from sight until asked for"
-    );
+    assert!(box_.offset_width() <= 1, "hidden from sight until asked for");
     button.click();
-    assert_eq!(
-        button.get_attribute("aria-expanded").as_deref(),
-        Some("true")
-    );
+    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("true"));
     assert_eq!(button.text_content().as_deref(), Some("Hide data table"));
     assert!(box_.offset_width() > 300, "shown");
     button.click();
-    assert_eq!(
-        button.get_attribute("aria-expanded").as_deref(),
-        Some("false")
-    );
+    assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("false"));
     assert!(box_.offset_width() <= 1, "hidden again");
     drop(chart);
 }
@@ -608,35 +370,18 @@ fn printing_redraws_at_print_resolution_and_back() {
     let c = canvas(&el, "council-chart__canvas");
     assert_eq!(c.width(), 500);
     let window = web_sys::window().unwrap();
-    window
-        .dispatch_event(&web_sys::Event::new("beforeprint").unwrap())
-        .unwrap();
-    assert_eq!(
-        c.width(),
-        1500,
-        "three device pixels per CSS pixel for paper"
-    );
-    assert_eq!(
-        c.style().get_property_value("width").unwrap(),
-        "500px",
-        "at the same size on the page"
-    );
+    window.dispatch_event(&web_sys::Event::new("beforeprint").unwrap()).unwrap();
+    assert_eq!(c.width(), 1500, "three device pixels per CSS pixel for paper");
+    assert_eq!(c.style().get_property_value("width").unwrap(), "500px", "at the same size on the page");
     assert!(inked_pixels(&c) > 9 * 1000);
-    window
-        .dispatch_event(&web_sys::Event::new("afterprint").unwrap())
-        .unwrap();
+    window.dispatch_event(&web_sys::Event::new("afterprint").unwrap()).unwrap();
     assert_eq!(c.width(), 500, "back to the screen's resolution");
     drop(chart);
 }
 
 /// The colour of one device pixel of a canvas.
 fn pixel(canvas: &HtmlCanvasElement, x: f64, y: f64) -> [u8; 3] {
-    let context: CanvasRenderingContext2d = canvas
-        .get_context("2d")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
+    let context: CanvasRenderingContext2d = canvas.get_context("2d").unwrap().unwrap().dyn_into().unwrap();
     let data = context.get_image_data(x, y, 1.0, 1.0).unwrap().data();
     [data[0], data[1], data[2]]
 }
@@ -645,58 +390,26 @@ fn pixel(canvas: &HtmlCanvasElement, x: f64, y: f64) -> [u8; 3] {
 fn the_theme_comes_from_the_containers_custom_properties_and_resize_reads_them_again() {
     let el = container(600);
     let css = el.style();
-    css.set_property("--council-chart-background", "#000080")
-        .unwrap();
+    css.set_property("--council-chart-background", "#000080").unwrap();
     css.set_property("--council-chart-text", "white").unwrap();
-    css.set_property("--council-chart-palette", "#ffdd00, rgb(0 255 0)")
-        .unwrap();
-    css.set_property("--council-chart-font", "Georgia, serif")
-        .unwrap();
+    css.set_property("--council-chart-palette", "#ffdd00, rgb(0 255 0)").unwrap();
+    css.set_property("--council-chart-font", "Georgia, serif").unwrap();
     let chart = kpi_chart(el.clone(), JsValue::from_str(KPI), JsValue::UNDEFINED).unwrap();
     let c = canvas(&el, "council-chart__canvas");
-    assert_eq!(
-        pixel(&c, 1.0, 1.0),
-        [0, 0, 0x80],
-        "the background is the page's navy"
-    );
-    let figure: HtmlElement = el
-        .query_selector("figure")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    assert_eq!(
-        figure.style().get_property_value("color").unwrap(),
-        "rgb(255, 255, 255)"
-    );
-    assert_eq!(
-        figure.style().get_property_value("font-family").unwrap(),
-        "Georgia, serif"
-    );
+    assert_eq!(pixel(&c, 1.0, 1.0), [0, 0, 0x80], "the background is the page's navy");
+    let figure: HtmlElement = el.query_selector("figure").unwrap().unwrap().dyn_into().unwrap();
+    assert_eq!(figure.style().get_property_value("color").unwrap(), "rgb(255, 255, 255)");
+    assert_eq!(figure.style().get_property_value("font-family").unwrap(), "Georgia, serif");
     let yellow = {
-        let context: CanvasRenderingContext2d =
-            c.get_context("2d").unwrap().unwrap().dyn_into().unwrap();
-        let data = context
-            .get_image_data(0.0, 0.0, c.width() as f64, c.height() as f64)
-            .unwrap()
-            .data();
-        data.chunks(4)
-            .filter(|px| px[0] > 240 && px[1] > 200 && px[1] < 235 && px[2] < 30)
-            .count()
+        let context: CanvasRenderingContext2d = c.get_context("2d").unwrap().unwrap().dyn_into().unwrap();
+        let data = context.get_image_data(0.0, 0.0, c.width() as f64, c.height() as f64).unwrap().data();
+        data.chunks(4).filter(|px| px[0] > 240 && px[1] > 200 && px[1] < 235 && px[2] < 30).count()
     };
-    assert!(
-        yellow > 100,
-        "the first series is in the palette's first colour ({yellow} pixels)"
-    );
+    assert!(yellow > 100, "the first series is in the palette's first colour ({yellow} pixels)");
     // A colour the canvas cannot read is left out (and said on the console), not thrown.
-    css.set_property("--council-chart-background", "not-a-colour")
-        .unwrap();
+    css.set_property("--council-chart-background", "not-a-colour").unwrap();
     chart.resize().unwrap();
-    assert_eq!(
-        pixel(&c, 1.0, 1.0),
-        [0xFF, 0xFF, 0xFF],
-        "back to the default background"
-    );
+    assert_eq!(pixel(&c, 1.0, 1.0), [0xFF, 0xFF, 0xFF], "back to the default background");
 }
 
 #[wasm_bindgen_test]
@@ -704,15 +417,9 @@ fn a_container_that_declares_a_dark_colour_scheme_gets_the_dark_theme() {
     let el = container(600);
     el.style().set_property("color-scheme", "dark").unwrap();
     let _chart = kpi_chart(el.clone(), JsValue::from_str(KPI), JsValue::UNDEFINED).unwrap();
-    assert_eq!(
-        pixel(&canvas(&el, "council-chart__canvas"), 1.0, 1.0),
-        [0x1A, 0x1B, 0x1C]
-    );
+    assert_eq!(pixel(&canvas(&el, "council-chart__canvas"), 1.0, 1.0), [0x1A, 0x1B, 0x1C]);
     let light = container(600);
-    light
-        .style()
-        .set_property("--council-chart-scheme", "light")
-        .unwrap();
+    light.style().set_property("--council-chart-scheme", "light").unwrap();
     light.style().set_property("color-scheme", "dark").unwrap();
     let _other = kpi_chart(light.clone(), JsValue::from_str(KPI), JsValue::UNDEFINED).unwrap();
     assert_eq!(
@@ -726,33 +433,16 @@ fn a_container_that_declares_a_dark_colour_scheme_gets_the_dark_theme() {
 fn a_hidden_line_stays_hidden_when_the_data_are_updated() {
     let el = container(600);
     let chart = kpi_chart(el.clone(), JsValue::from_str(KPI), JsValue::UNDEFINED).unwrap();
-    let england: HtmlElement = el
-        .query_selector("button[data-toggle='1']")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
+    let england: HtmlElement = el.query_selector("button[data-toggle='1']").unwrap().unwrap().dyn_into().unwrap();
     assert_eq!(england.text_content().unwrap(), "England");
     assert_eq!(england.get_attribute("aria-pressed").unwrap(), "true");
     let before = inked_pixels(&canvas(&el, "council-chart__canvas"));
     england.click();
     assert_eq!(england.get_attribute("aria-pressed").unwrap(), "false");
     let after = inked_pixels(&canvas(&el, "council-chart__canvas"));
-    assert!(
-        after < before,
-        "less is drawn with England hidden ({after} < {before})"
-    );
+    assert!(after < before, "less is drawn with England hidden ({after} < {before})");
     chart.update(JsValue::from_str(KPI)).unwrap();
-    let england: HtmlElement = el
-        .query_selector("button[data-toggle='1']")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    assert_eq!(
-        england.get_attribute("aria-pressed").unwrap(),
-        "false",
-        "still hidden after update"
-    );
+    let england: HtmlElement = el.query_selector("button[data-toggle='1']").unwrap().unwrap().dyn_into().unwrap();
+    assert_eq!(england.get_attribute("aria-pressed").unwrap(), "false", "still hidden after update");
     assert_eq!(inked_pixels(&canvas(&el, "council-chart__canvas")), after);
 }

@@ -48,18 +48,8 @@ impl Kind {
 /// The options a selector byte picks: a view, and now and then other switches.
 fn options(kind: Kind, selector: u8) -> (Json, &'static str) {
     let views = kind.views();
-    let view = views
-        .get(selector as usize % views.len())
-        .copied()
-        .unwrap_or("line");
-    let mut fields = vec![(
-        "view".to_owned(),
-        Json::String(if view == "tile" {
-            "line".into()
-        } else {
-            view.into()
-        }),
-    )];
+    let view = views.get(selector as usize % views.len()).copied().unwrap_or("line");
+    let mut fields = vec![("view".to_owned(), Json::String(if view == "tile" { "line".into() } else { view.into() }))];
     if selector & 0x40 != 0 {
         fields.push(("bands".to_owned(), Json::Bool(true)));
     }
@@ -102,10 +92,7 @@ pub fn draw(chart: &dyn Chart, width: f64) {
     for target in scene.targets.iter().take(2000) {
         let _ = chart.tooltip(target.datum);
     }
-    let _ = chart.tooltip(Datum {
-        group: usize::MAX,
-        item: usize::MAX,
-    });
+    let _ = chart.tooltip(Datum { group: usize::MAX, item: usize::MAX });
     let _ = to_svg(chart, width, &theme, &ArialMetrics);
 }
 
@@ -151,19 +138,13 @@ pub fn published_target(kind: Kind, councils: &[&str], bytes: &[u8]) {
     };
     let (mut options, view) = options(kind, selector);
     if let (Json::Object(fields), false) = (&mut options, councils.is_empty()) {
-        let council = councils
-            .get(usize::from(selector >> 2) % councils.len())
-            .copied()
-            .unwrap_or("");
+        let council = councils.get(usize::from(selector >> 2) % councils.len()).copied().unwrap_or("");
         fields.push(("council".to_owned(), Json::String(council.to_owned())));
     }
     match kind.builder(view)(&Json::String(text.to_owned()), &options) {
         Ok(chart) => {
             read_out(chart.as_ref());
-            draw(
-                chart.as_ref(),
-                if selector & 1 == 0 { 320.0 } else { 720.0 },
-            );
+            draw(chart.as_ref(), if selector & 1 == 0 { 320.0 } else { 720.0 });
         }
         Err(error) => assert!(!error.path.is_empty(), "an error without a path: {error}"),
     }
@@ -179,20 +160,9 @@ pub fn paste_target(bytes: &[u8]) {
 }
 
 /// Councils the published-layout seeds hold, by name and code, with near misses.
-pub const FINGERTIPS_COUNCILS: &[&str] = &[
-    "Northshire",
-    "E10000099",
-    "northshire",
-    "Nothshire",
-    "England",
-];
-pub const OFSTED_COUNCILS: &[&str] = &[
-    "E10000099",
-    "Northshire",
-    "St Anselm and Hollow",
-    "St. Anselm & Hollow",
-    "Northshir",
-];
+pub const FINGERTIPS_COUNCILS: &[&str] = &["Northshire", "E10000099", "northshire", "Nothshire", "England"];
+pub const OFSTED_COUNCILS: &[&str] =
+    &["E10000099", "Northshire", "St Anselm and Hollow", "St. Anselm & Hollow", "Northshir"];
 
 /// Model to scene to SVG (the scene_svg target): two bytes pick the width (0 to 65,535 CSS px;
 /// the library clamps), one the kind, one the view; the rest is JSON or, if it is not, CSV.

@@ -40,12 +40,7 @@ impl FundingChart {
         };
         let columns = read_columns(&plan, options, parsed.view)?;
         let findings = reconcile(&plan);
-        Ok(FundingChart {
-            plan,
-            findings,
-            options: parsed,
-            columns,
-        })
+        Ok(FundingChart { plan, findings, options: parsed, columns })
     }
 
     pub fn build(data: &Json, options: &Json) -> Result<Box<dyn Chart>, ChartError> {
@@ -60,53 +55,28 @@ impl FundingChart {
     /// What the funding views draw: the plan, its chosen columns, and the notes drawn in
     /// with the titles when exporting.
     fn view(&self) -> PlanView<'_> {
-        PlanView {
-            plan: &self.plan,
-            columns: &self.columns,
-            notes: words::funding::notes(&self.plan, &self.findings),
-        }
+        PlanView { plan: &self.plan, columns: &self.columns, notes: words::funding::notes(&self.plan, &self.findings) }
     }
 }
 
 /// `options.columns`, or the view's default: every column that is not derived for `stacked`;
 /// for two-column views, the pair a derived column compares (planned to projected), or else
 /// the last two columns that are not derived.
-fn read_columns(
-    plan: &FundingPlan,
-    options: &Json,
-    view: &str,
-) -> Result<ChosenColumns, ChartError> {
+fn read_columns(plan: &FundingPlan, options: &Json, view: &str) -> Result<ChosenColumns, ChartError> {
     let list = read_column_list(plan, options, view)?;
-    ChosenColumns::new(plan, list)
-        .ok_or_else(|| ChartError::new("options.columns", "names no column of the plan"))
+    ChosenColumns::new(plan, list).ok_or_else(|| ChartError::new("options.columns", "names no column of the plan"))
 }
 
-fn read_column_list(
-    plan: &FundingPlan,
-    options: &Json,
-    view: &str,
-) -> Result<Vec<usize>, ChartError> {
+fn read_column_list(plan: &FundingPlan, options: &Json, view: &str) -> Result<Vec<usize>, ChartError> {
     let node = Node::named(options, "options");
-    let given = if node.is_null() {
-        None
-    } else {
-        node.object()?.optional("columns")
-    };
+    let given = if node.is_null() { None } else { node.object()?.optional("columns") };
     let pairwise = view != "stacked";
     let Some(given) = given else {
         let primary = plan.primary_columns();
         if !pairwise {
-            return Ok(if primary.is_empty() {
-                (0..plan.columns.len()).collect()
-            } else {
-                primary
-            });
+            return Ok(if primary.is_empty() { (0..plan.columns.len()).collect() } else { primary });
         }
-        if let Some(d) = plan
-            .derived
-            .iter()
-            .find(|d| d.add.len() == 1 && d.subtract.len() == 1)
-        {
+        if let Some(d) = plan.derived.iter().find(|d| d.add.len() == 1 && d.subtract.len() == 1) {
             return Ok(d.subtract.iter().chain(&d.add).copied().collect());
         }
         return match primary.as_slice() {
@@ -123,10 +93,7 @@ fn read_column_list(
     for item in &items {
         let name = item.string()?;
         let index = plan.column_index(name).ok_or_else(|| {
-            item.error(format!(
-                "\"{name}\" is not one of the plan's columns ({})",
-                plan.columns.join(", ")
-            ))
+            item.error(format!("\"{name}\" is not one of the plan's columns ({})", plan.columns.join(", ")))
         })?;
         if columns.contains(&index) {
             return Err(item.error(format!("\"{name}\" is listed twice")));
@@ -134,10 +101,8 @@ fn read_column_list(
         columns.push(index);
     }
     if pairwise && columns.len() != 2 {
-        return Err(given.error(format!(
-            "the \"{view}\" view compares two columns: expected two names, found {}",
-            columns.len()
-        )));
+        return Err(given
+            .error(format!("the \"{view}\" view compares two columns: expected two names, found {}", columns.len())));
     }
     if columns.is_empty() {
         return Err(given.error("expected at least one column name, found an empty list"));
@@ -161,15 +126,9 @@ impl Chart for FundingChart {
             plan.columns.get(column).map(|name| Voice {
                 name: name.clone(),
                 values: (0..plan.sections.len())
-                    .map(|s| {
-                        match plan
-                            .sections
-                            .get(s)
-                            .and_then(|section| section.subtotal.as_ref())
-                        {
-                            Some(subtotal) => subtotal.get(column).copied().flatten(),
-                            None => Some(plan.section_sum(s, column)),
-                        }
+                    .map(|s| match plan.sections.get(s).and_then(|section| section.subtotal.as_ref()) {
+                        Some(subtotal) => subtotal.get(column).copied().flatten(),
+                        None => Some(plan.section_sum(s, column)),
                     })
                     .collect(),
             })
@@ -177,11 +136,7 @@ impl Chart for FundingChart {
         let mut columns = self.columns.all().to_vec();
         columns.dedup();
         columns.truncate(if benchmarks { columns.len() } else { 1 });
-        Some(Melody {
-            voices: columns.into_iter().filter_map(voice).collect(),
-            reference: None,
-            what: "amount",
-        })
+        Some(Melody { voices: columns.into_iter().filter_map(voice).collect(), reference: None, what: "amount" })
     }
     fn options(&self) -> &Options {
         &self.options

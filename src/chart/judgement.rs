@@ -37,21 +37,13 @@ impl JudgementChart {
                 "the \"national\" view needs every council's judgements: give Ofsted's local authority inspection outcomes table (a sheet saved as CSV) with options.council",
             ));
         }
-        if options.view != "national"
-            && judgements
-                .national
-                .as_ref()
-                .is_some_and(|n| n.region.is_some())
-        {
+        if options.view != "national" && judgements.national.as_ref().is_some_and(|n| n.region.is_some()) {
             return Err(ChartError::new(
                 "options.byRegion",
                 "groups the \"national\" view by region; give it with view: \"national\"",
             ));
         }
-        Ok(JudgementChart {
-            judgements,
-            options,
-        })
+        Ok(JudgementChart { judgements, options })
     }
 
     pub fn build(data: &Json, options: &Json) -> Result<Box<dyn Chart>, ChartError> {
@@ -71,27 +63,18 @@ impl Chart for JudgementChart {
         let j = &self.judgements;
         // The area the cursor is on (in the grid and journey, its group), else the first; the
         // best grade highest in pitch.
-        let first = cursor
-            .map(|d| d.group)
-            .filter(|g| self.options.view != "national" && *g < j.areas.len())
-            .unwrap_or(0);
+        let first =
+            cursor.map(|d| d.group).filter(|g| self.options.view != "national" && *g < j.areas.len()).unwrap_or(0);
         let best = j.scale.len().saturating_sub(1) as f64;
         let voice = |i: usize| {
             j.areas.get(i).map(|a| Voice {
                 name: a.name.clone(),
-                values: a
-                    .grades
-                    .iter()
-                    .map(|g| g.map(|rank| best - rank as f64))
-                    .collect(),
+                values: a.grades.iter().map(|g| g.map(|rank| best - rank as f64)).collect(),
             })
         };
         let others = (0..j.areas.len()).filter(|i| benchmarks && *i != first);
         Some(Melody {
-            voices: std::iter::once(first)
-                .chain(others)
-                .filter_map(voice)
-                .collect(),
+            voices: std::iter::once(first).chain(others).filter_map(voice).collect(),
             reference: None,
             what: "grade",
         })

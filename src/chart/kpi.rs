@@ -41,27 +41,15 @@ impl KpiChart {
         };
         let style = read_style(options, &kpi)?;
         if parsed.view == "distribution" && kpi.ranked_latest().is_none() {
-            let most = kpi
-                .councils
-                .iter()
-                .map(|c| c.figures.iter().filter(|(_, v)| v.is_some()).count())
-                .max()
-                .unwrap_or(0);
-            let has = if most == 1 {
-                "1 council".to_owned()
-            } else {
-                format!("{most} councils")
-            };
+            let most =
+                kpi.councils.iter().map(|c| c.figures.iter().filter(|(_, v)| v.is_some()).count()).max().unwrap_or(0);
+            let has = if most == 1 { "1 council".to_owned() } else { format!("{most} councils") };
             return Err(ChartError::new(
                 "options.view",
                 format!("the \"distribution\" view needs every council's figure and the council among them; this data has {has} with a figure in any one period (give a file with every council, such as a DfE EES or Fingertips file, or \"councils\" in JSON)"),
             ));
         }
-        Ok(KpiChart {
-            kpi,
-            options: parsed,
-            style,
-        })
+        Ok(KpiChart { kpi, options: parsed, style })
     }
 
     pub fn build(data: &Json, options: &Json) -> Result<Box<dyn Chart>, ChartError> {
@@ -80,11 +68,7 @@ impl KpiChart {
 /// `options.bands`: true to shade the status zones behind the lines.
 fn read_style(options: &Json, kpi: &Kpi) -> Result<LineStyle, ChartError> {
     let node = Node::named(options, "options");
-    let fields = if node.is_null() {
-        None
-    } else {
-        Some(node.object()?)
-    };
+    let fields = if node.is_null() { None } else { Some(node.object()?) };
     // A list of neighbours (read with a file of every council) leaves the drawing as default.
     let neighbours_band = match fields.as_ref().and_then(|f| f.optional("neighbours")) {
         Some(n) if !matches!(n.value(), Json::Array(_)) => match n.string()? {
@@ -94,17 +78,9 @@ fn read_style(options: &Json, kpi: &Kpi) -> Result<LineStyle, ChartError> {
         },
         _ => neighbour_count(kpi) >= 3,
     };
-    let status_bands = fields
-        .as_ref()
-        .and_then(|f| f.optional("bands"))
-        .map(|b| b.boolean())
-        .transpose()?
-        .unwrap_or(false);
-    Ok(LineStyle {
-        neighbours_band,
-        status_bands,
-        hidden: 0,
-    })
+    let status_bands =
+        fields.as_ref().and_then(|f| f.optional("bands")).map(|b| b.boolean()).transpose()?.unwrap_or(false);
+    Ok(LineStyle { neighbours_band, status_bands, hidden: 0 })
 }
 
 impl KpiChart {
@@ -116,10 +92,8 @@ impl KpiChart {
         }
         let n = self.kpi.series.len();
         let band = self.style.neighbours_band && neighbour_count(&self.kpi) > 0;
-        let ids: Vec<usize> = (0..n)
-            .filter(|&i| has_own_line(&self.kpi, self.style, i))
-            .chain(band.then_some(n))
-            .collect();
+        let ids: Vec<usize> =
+            (0..n).filter(|&i| has_own_line(&self.kpi, self.style, i)).chain(band.then_some(n)).collect();
         if ids.len() < 2 {
             Vec::new()
         } else {
@@ -147,19 +121,12 @@ impl Chart for KpiChart {
             .or_else(|| series.iter().position(|s| s.role == Role::Own))
             .unwrap_or(0);
         let voice = |i: usize| {
-            series.get(i).map(|s| Voice {
-                name: s.name.clone(),
-                values: s.points.iter().map(|p| p.value).collect(),
-            })
+            series.get(i).map(|s| Voice { name: s.name.clone(), values: s.points.iter().map(|p| p.value).collect() })
         };
-        let others = (0..series.len()).filter(|i| {
-            *i != first && benchmarks && series.get(*i).is_some_and(|s| s.role != Role::Own)
-        });
+        let others = (0..series.len())
+            .filter(|i| *i != first && benchmarks && series.get(*i).is_some_and(|s| s.role != Role::Own));
         Some(Melody {
-            voices: std::iter::once(first)
-                .chain(others)
-                .filter_map(voice)
-                .collect(),
+            voices: std::iter::once(first).chain(others).filter_map(voice).collect(),
             reference: self.kpi.target.map(|t| ("target".to_owned(), t)),
             what: "value",
         })
@@ -172,11 +139,7 @@ impl Chart for KpiChart {
                     Some(series) => series.name.clone(),
                     None => format!("Statistical neighbours ({})", neighbour_count(&self.kpi)),
                 };
-                Toggle {
-                    label,
-                    sample: key_sample(&self.kpi, id, theme),
-                    shown: self.style.shown(id),
-                }
+                Toggle { label, sample: key_sample(&self.kpi, id, theme), shown: self.style.shown(id) }
             })
             .collect()
     }
@@ -202,12 +165,7 @@ impl Chart for KpiChart {
             "sparkline" => SPARKLINE_HEIGHT,
             "bullet" => BULLET_HEIGHT,
             "distribution" => distribution_height(width),
-            TILE => tile_height(
-                &self.kpi,
-                &words::kpi::tile_words(&self.kpi),
-                width,
-                measure,
-            ),
+            TILE => tile_height(&self.kpi, &words::kpi::tile_words(&self.kpi), width, measure),
             _ => (width * 0.5).clamp(240.0, 420.0),
         };
         self.options.height.unwrap_or(natural)
@@ -217,13 +175,7 @@ impl Chart for KpiChart {
             "sparkline" => kpi_sparkline(&self.kpi, frame, theme, measure),
             "bullet" => kpi_bullet(&self.kpi, frame, theme, measure),
             "distribution" => kpi_distribution(&self.kpi, frame, theme, measure),
-            TILE => kpi_tile(
-                &self.kpi,
-                &words::kpi::tile_words(&self.kpi),
-                frame,
-                theme,
-                measure,
-            ),
+            TILE => kpi_tile(&self.kpi, &words::kpi::tile_words(&self.kpi), frame, theme, measure),
             _ => kpi_line(&self.kpi, self.style, frame, theme, measure),
         }
     }
@@ -241,50 +193,29 @@ impl Chart for KpiChart {
             None => "no value".to_owned(),
         };
         let mut lines = vec![format!("{}: {value}", series.name)];
-        let rated = point
-            .value
-            .map(|v| self.kpi.status(v))
-            .filter(|s| *s != Status::NotRated && series.role == Role::Own);
+        let rated =
+            point.value.map(|v| self.kpi.status(v)).filter(|s| *s != Status::NotRated && series.role == Role::Own);
         match (self.kpi.target, point.value, rated) {
-            (Some(target), Some(v), Some(status)) => lines.push(format!(
-                "{}: {}",
-                status.words(),
-                words::kpi::against_target(v, target, &self.kpi.unit)
-            )),
-            (Some(target), Some(v), None) => {
-                lines.push(words::kpi::against_target(v, target, &self.kpi.unit))
+            (Some(target), Some(v), Some(status)) => {
+                lines.push(format!("{}: {}", status.words(), words::kpi::against_target(v, target, &self.kpi.unit)))
             }
+            (Some(target), Some(v), None) => lines.push(words::kpi::against_target(v, target, &self.kpi.unit)),
             (None, _, Some(status)) => lines.push(status.words().to_owned()),
             _ => {}
         }
         lines.extend(words::kpi::detail_lines(&self.kpi, point));
-        if datum.group
-            == self
-                .kpi
-                .series
-                .iter()
-                .position(|s| s.role == Role::Own)
-                .unwrap_or(usize::MAX)
-        {
+        if datum.group == self.kpi.series.iter().position(|s| s.role == Role::Own).unwrap_or(usize::MAX) {
             if let Some(standing) = self.kpi.standing_at(&point.period) {
-                lines.push(format!(
-                    "Among all councils: {}",
-                    words::rank::standing_words(&standing)
-                ));
+                lines.push(format!("Among all councils: {}", words::rank::standing_words(&standing)));
             }
         }
-        Some(Tooltip {
-            heading: point.period.label().into_owned(),
-            lines,
-        })
+        Some(Tooltip { heading: point.period.label().into_owned(), lines })
     }
     fn describe(&self) -> String {
         words::kpi::describe(&self.kpi)
     }
     fn notes(&self) -> Vec<String> {
-        crate::scene::kpi_interval::comparison_key(&self.kpi)
-            .into_iter()
-            .collect()
+        crate::scene::kpi_interval::comparison_key(&self.kpi).into_iter().collect()
     }
     fn to_csv(&self) -> String {
         match self.options.view {

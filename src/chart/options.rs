@@ -17,20 +17,11 @@ pub struct Options {
 }
 
 /// Reads `options` (which may be `null` or absent), accepting the given views.
-pub fn read_options(
-    json: &Json,
-    views: &'static [&'static str],
-    planned: &[&str],
-) -> Result<Options, ChartError> {
+pub fn read_options(json: &Json, views: &'static [&'static str], planned: &[&str]) -> Result<Options, ChartError> {
     let node = Node::named(json, "options");
     let default_view = views.first().copied().unwrap_or("default");
     if node.is_null() {
-        return Ok(Options {
-            view: default_view,
-            height: None,
-            titles: true,
-            toolbar: false,
-        });
+        return Ok(Options { view: default_view, height: None, titles: true, toolbar: false });
     }
     let fields = node.object()?;
     let view = match fields.optional("view") {
@@ -54,35 +45,16 @@ pub fn read_options(
         Some(h) => {
             let value = h.number()?;
             if !(24.0..=4000.0).contains(&value) {
-                return Err(h.error(format!(
-                    "expected a height in CSS pixels from 24 to 4000, found {value}"
-                )));
+                return Err(h.error(format!("expected a height in CSS pixels from 24 to 4000, found {value}")));
             }
             Some(value)
         }
     };
-    let titles = fields
-        .optional("titles")
-        .map(|t| t.boolean())
-        .transpose()?
-        .unwrap_or(true);
-    let toolbar = fields
-        .optional("toolbar")
-        .map(|t| t.boolean())
-        .transpose()?
-        .unwrap_or(false);
-    Ok(Options {
-        view,
-        height,
-        titles,
-        toolbar,
-    })
+    let titles = fields.optional("titles").map(|t| t.boolean()).transpose()?.unwrap_or(true);
+    let toolbar = fields.optional("toolbar").map(|t| t.boolean()).transpose()?.unwrap_or(false);
+    Ok(Options { view, height, titles, toolbar })
 }
 
 fn quoted_list(items: &[&str]) -> String {
-    items
-        .iter()
-        .map(|v| format!("\"{v}\""))
-        .collect::<Vec<_>>()
-        .join(", ")
+    items.iter().map(|v| format!("\"{v}\"")).collect::<Vec<_>>().join(", ")
 }

@@ -25,11 +25,7 @@ pub fn to_svg(chart: &dyn Chart, width: f64, theme: &Theme, measure: &dyn TextMe
     {
         let size = (scene.width.round() as u32, scene.height.round() as u32);
         let mut backend = SVGBackend::with_string(&mut svg, size);
-        let brush = Brush {
-            scale: 1.0,
-            font_family: &theme.font_family,
-            font_size_factor: SVG_FONT_SIZE_FACTOR,
-        };
+        let brush = Brush { scale: 1.0, font_family: &theme.font_family, font_size_factor: SVG_FONT_SIZE_FACTOR };
         let shapes = std::iter::once(&background).chain(scene.marks.iter().map(|m| &m.shape));
         // Writing SVG text into a String cannot fail.
         let _ = paint(shapes, &mut backend, brush);
@@ -39,25 +35,11 @@ pub fn to_svg(chart: &dyn Chart, width: f64, theme: &Theme, measure: &dyn TextMe
 
 /// The frame of a picture that leaves the page (SVG, PNG): the chart at `width`, as tall as
 /// it needs with its titles, notes and source drawn in.
-pub fn export_frame(
-    chart: &dyn Chart,
-    width: f64,
-    theme: &Theme,
-    measure: &dyn TextMeasure,
-) -> Frame {
+pub fn export_frame(chart: &dyn Chart, width: f64, theme: &Theme, measure: &dyn TextMeasure) -> Frame {
     let notes = chart.notes();
-    let titles = Titles {
-        title: chart.title(),
-        subtitle: chart.subtitle(),
-        source: chart.source(),
-        notes: &notes,
-    };
+    let titles = Titles { title: chart.title(), subtitle: chart.subtitle(), source: chart.source(), notes: &notes };
     let (top, bottom) = titles_height(&titles, width, theme, measure);
-    Frame::new(
-        width,
-        chart.preferred_height(width, measure) + top + bottom,
-        true,
-    )
+    Frame::new(width, chart.preferred_height(width, measure) + top + bottom, true)
 }
 
 /// Gives the SVG an accessible name and description, escaped like every other text.
@@ -76,8 +58,5 @@ fn with_title(svg: String, title: &str, description: &str) -> String {
 }
 
 pub fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }

@@ -41,71 +41,43 @@ fn bounded(
     } else {
         caption
     };
-    DataTable {
-        caption,
-        columns,
-        rows,
-    }
+    DataTable { caption, columns, rows }
 }
 
 pub fn kpi_table(kpi: &Kpi) -> DataTable {
     // Only the rows the table keeps are written: a long series keeps its latest.
     let (latest, total) = kpi.latest_by_period(MAX_TABLE_ROWS);
     // A series whose points carry a confidence interval or a comparison gets a column for each.
-    let has = |s: &Series, f: fn(&Detail) -> bool| {
-        s.points.iter().any(|p| p.detail.as_deref().is_some_and(f))
-    };
+    let has = |s: &Series, f: fn(&Detail) -> bool| s.points.iter().any(|p| p.detail.as_deref().is_some_and(f));
     let extras: Vec<(bool, bool, bool)> = kpi
         .series
         .iter()
-        .map(|s| {
-            (
-                has(s, |d| d.interval.is_some()),
-                has(s, |d| d.compared.is_some()),
-                has(s, |d| d.note.is_some()),
-            )
-        })
+        .map(|s| (has(s, |d| d.interval.is_some()), has(s, |d| d.compared.is_some()), has(s, |d| d.note.is_some())))
         .collect();
     // The council's own series gets its rank among all councils, where the data hold them.
-    let own = kpi
-        .series
-        .iter()
-        .find(|s| s.role == crate::model::kpi::Role::Own);
-    let ranked = kpi
-        .councils
-        .iter()
-        .any(|c| c.standing(kpi.polarity).is_some());
+    let own = kpi.series.iter().find(|s| s.role == crate::model::kpi::Role::Own);
+    let ranked = kpi.councils.iter().any(|c| c.standing(kpi.polarity).is_some());
     let rows = latest
         .into_iter()
         .map(|(period, values)| {
             let mut cells = Vec::new();
-            for ((series, value), (intervals, comparisons, notes)) in
-                kpi.series.iter().zip(values).zip(&extras)
-            {
+            for ((series, value), (intervals, comparisons, notes)) in kpi.series.iter().zip(values).zip(&extras) {
                 cells.push(value.map_or("no value".to_owned(), |v| format_value(v, &kpi.unit)));
                 let detail = series.at(period).and_then(|p| p.detail.as_deref());
                 if *intervals {
                     cells.push(
-                        detail
-                            .and_then(|d| d.interval)
-                            .map_or(String::new(), |(lo, hi)| interval(lo, hi, &kpi.unit)),
+                        detail.and_then(|d| d.interval).map_or(String::new(), |(lo, hi)| interval(lo, hi, &kpi.unit)),
                     );
                 }
                 if *comparisons {
-                    cells.push(
-                        detail
-                            .and_then(|d| d.compared)
-                            .map_or(String::new(), |c| c.short().to_owned()),
-                    );
+                    cells.push(detail.and_then(|d| d.compared).map_or(String::new(), |c| c.short().to_owned()));
                 }
                 if *notes {
                     cells.push(detail.and_then(|d| d.note.clone()).unwrap_or_default());
                 }
                 if ranked && own.is_some_and(|o| std::ptr::eq(o, series)) {
                     cells.push(
-                        kpi.standing_at(period)
-                            .map(|s| crate::words::rank::standing_words(&s))
-                            .unwrap_or_default(),
+                        kpi.standing_at(period).map(|s| crate::words::rank::standing_words(&s)).unwrap_or_default(),
                     );
                 }
             }
@@ -119,10 +91,7 @@ pub fn kpi_table(kpi: &Kpi) -> DataTable {
             columns.push(format!("{}: 95% confidence interval", series.name));
         }
         if *comparisons {
-            columns.push(format!(
-                "{}: compared with {}",
-                series.name, kpi.compared_to
-            ));
+            columns.push(format!("{}: compared with {}", series.name, kpi.compared_to));
         }
         if *notes {
             columns.push(format!("{}: note", series.name));
@@ -135,41 +104,22 @@ pub fn kpi_table(kpi: &Kpi) -> DataTable {
 }
 
 pub fn judgement_table(j: &Judgements) -> DataTable {
-    let columns = std::iter::once("Area".to_owned())
-        .chain(j.inspections.iter().map(|i| i.label.clone()))
-        .collect();
+    let columns = std::iter::once("Area".to_owned()).chain(j.inspections.iter().map(|i| i.label.clone())).collect();
     let rows = j
         .areas
         .iter()
-        .map(|area| {
-            (
-                area.name.clone(),
-                (0..j.inspections.len())
-                    .map(|i| j.cell_words(area, i).to_owned())
-                    .collect(),
-            )
-        })
+        .map(|area| (area.name.clone(), (0..j.inspections.len()).map(|i| j.cell_words(area, i).to_owned()).collect()))
         .collect();
-    DataTable {
-        caption: j.title.clone(),
-        columns,
-        rows,
-    }
+    DataTable { caption: j.title.clone(), columns, rows }
 }
 
 pub fn funding_table(plan: &FundingPlan) -> DataTable {
     let figures = |values: &Vec<Option<f64>>| {
-        (0..plan.columns.len())
-            .map(|c| printed(values.get(c).copied().flatten()))
-            .collect::<Vec<_>>()
+        (0..plan.columns.len()).map(|c| printed(values.get(c).copied().flatten())).collect::<Vec<_>>()
     };
     let mut rows: Vec<(String, Vec<String>)> = Vec::new();
     for section in &plan.sections {
-        let prefix = if plan.sections.len() > 1 {
-            format!("{}: ", section.name)
-        } else {
-            String::new()
-        };
+        let prefix = if plan.sections.len() > 1 { format!("{}: ", section.name) } else { String::new() };
         for line in &section.lines {
             rows.push((format!("{prefix}{}", line.name), figures(&line.values)));
             // An "of which" line reads as part of the line above, as the published table prints it.
@@ -180,33 +130,22 @@ pub fn funding_table(plan: &FundingPlan) -> DataTable {
                     format!("of which {name}")
                 }
             };
-            rows.extend(line.parts.iter().map(|p| {
-                (
-                    format!("{prefix}{}: {}", line.name, part_name(&p.name)),
-                    figures(&p.values),
-                )
-            }));
+            rows.extend(
+                line.parts
+                    .iter()
+                    .map(|p| (format!("{prefix}{}: {}", line.name, part_name(&p.name)), figures(&p.values))),
+            );
         }
         if let Some(subtotal) = &section.subtotal {
             rows.push((format!("Subtotal: {}", section.name), figures(subtotal)));
         }
     }
-    rows.extend(
-        plan.totals
-            .iter()
-            .map(|t| (t.name.clone(), figures(&t.values))),
-    );
+    rows.extend(plan.totals.iter().map(|t| (t.name.clone(), figures(&t.values))));
     if let Some(available) = &plan.available {
         rows.push((available.name.clone(), figures(&available.values)));
     }
-    let columns = std::iter::once("Line".to_owned())
-        .chain(plan.columns.iter().cloned())
-        .collect();
-    DataTable {
-        caption: format!("{} (figures in {}, - is nil)", plan.title, plan.unit.name()),
-        columns,
-        rows,
-    }
+    let columns = std::iter::once("Line".to_owned()).chain(plan.columns.iter().cloned()).collect();
+    DataTable { caption: format!("{} (figures in {}, - is nil)", plan.title, plan.unit.name()), columns, rows }
 }
 
 /// Every council ranked, for the distribution view: rank, council, figure and band (a neutral
@@ -222,11 +161,7 @@ pub fn ranked_table(kpi: &Kpi) -> DataTable {
         .iter()
         .enumerate()
         .map(|(i, (name, value, rank))| {
-            let marked = if ranked.ours == Some(i) {
-                format!("{name} (this council)")
-            } else {
-                (*name).to_owned()
-            };
+            let marked = if ranked.ours == Some(i) { format!("{name} (this council)") } else { (*name).to_owned() };
             let mut cells = vec![format_value(*value, &kpi.unit)];
             if !neutral {
                 cells.insert(0, crate::model::rank::ordinal(*rank));
@@ -238,33 +173,18 @@ pub fn ranked_table(kpi: &Kpi) -> DataTable {
     let columns: Vec<String> = if neutral {
         vec!["Council".into(), "Figure".into()]
     } else {
-        vec![
-            "Council".into(),
-            "Rank".into(),
-            "Figure".into(),
-            "Band".into(),
-        ]
+        vec!["Council".into(), "Rank".into(), "Figure".into(), "Band".into()]
     };
     let missing = if ranked.missing.is_empty() {
         String::new()
     } else {
         format!(
             "; no figure for {}",
-            crate::words::join_and(
-                &ranked
-                    .missing
-                    .iter()
-                    .map(|m| (*m).to_owned())
-                    .collect::<Vec<_>>()
-            )
+            crate::words::join_and(&ranked.missing.iter().map(|m| (*m).to_owned()).collect::<Vec<_>>())
         )
     };
     DataTable {
-        caption: format!(
-            "{}: every council in {}, best first{missing}",
-            kpi.title,
-            ranked.period.label()
-        ),
+        caption: format!("{}: every council in {}, best first{missing}", kpi.title, ranked.period.label()),
         columns,
         rows,
     }

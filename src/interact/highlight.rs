@@ -12,48 +12,26 @@ pub fn highlight(target: &Target, plot: Rect, theme: &Theme) -> Vec<Shape> {
             width: b.width + 2.0 * inset,
             height: b.height + 2.0 * inset,
             fill: None,
-            stroke: Some(Stroke {
-                color,
-                width,
-                dash: Dash::Solid,
-            }),
+            stroke: Some(Stroke { color, width, dash: Dash::Solid }),
         };
-        return vec![
-            ring(2.0, theme.background, 4.0),
-            ring(3.0, theme.focus, 3.0),
-        ];
+        return vec![ring(2.0, theme.background, 4.0), ring(3.0, theme.focus, 3.0)];
     }
-    let guide = Stroke {
-        color: theme.axis,
-        width: 1.0,
-        dash: Dash::Solid,
-    };
+    let guide = Stroke { color: theme.axis, width: 1.0, dash: Dash::Solid };
     vec![
-        Shape::Line {
-            points: vec![(target.x, plot.y), (target.x, plot.bottom())],
-            stroke: guide,
+        Shape::Line { points: vec![(target.x, plot.y), (target.x, plot.bottom())], stroke: guide },
+        Shape::Circle {
+            x: target.x,
+            y: target.y,
+            radius: 8.0,
+            fill: None,
+            stroke: Some(Stroke { color: theme.background, width: 4.0, dash: Dash::Solid }),
         },
         Shape::Circle {
             x: target.x,
             y: target.y,
             radius: 8.0,
             fill: None,
-            stroke: Some(Stroke {
-                color: theme.background,
-                width: 4.0,
-                dash: Dash::Solid,
-            }),
-        },
-        Shape::Circle {
-            x: target.x,
-            y: target.y,
-            radius: 8.0,
-            fill: None,
-            stroke: Some(Stroke {
-                color: theme.focus,
-                width: 2.0,
-                dash: Dash::Solid,
-            }),
+            stroke: Some(Stroke { color: theme.focus, width: 2.0, dash: Dash::Solid }),
         },
     ]
 }

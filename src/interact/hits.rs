@@ -24,33 +24,16 @@ pub struct HitIndex {
 impl HitIndex {
     pub fn new(targets: &[Target]) -> Self {
         let finite = |t: &&Target| t.x.is_finite() && t.y.is_finite();
-        let areas: Vec<Target> = targets
-            .iter()
-            .filter(finite)
-            .filter(|t| t.bounds.is_some())
-            .copied()
-            .collect();
-        let mut points: Vec<Target> = targets
-            .iter()
-            .filter(finite)
-            .filter(|t| t.bounds.is_none())
-            .copied()
-            .collect();
+        let areas: Vec<Target> = targets.iter().filter(finite).filter(|t| t.bounds.is_some()).copied().collect();
+        let mut points: Vec<Target> = targets.iter().filter(finite).filter(|t| t.bounds.is_none()).copied().collect();
         points.sort_by(|a, b| a.x.total_cmp(&b.x));
         let mut columns: Vec<(f64, usize)> = Vec::new();
         for (i, target) in points.iter().enumerate() {
-            if !columns
-                .last()
-                .is_some_and(|(x, _)| (target.x - x).abs() < 0.5)
-            {
+            if !columns.last().is_some_and(|(x, _)| (target.x - x).abs() < 0.5) {
                 columns.push((target.x, i));
             }
         }
-        HitIndex {
-            points,
-            columns,
-            areas,
-        }
+        HitIndex { points, columns, areas }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -74,33 +57,22 @@ impl HitIndex {
         // The columns either side of x; on a tie, the left one.
         let column = [after.saturating_sub(1), after]
             .into_iter()
-            .min_by(|&a, &b| {
-                self.column_distance(a, x)
-                    .total_cmp(&self.column_distance(b, x))
-            })?;
+            .min_by(|&a, &b| self.column_distance(a, x).total_cmp(&self.column_distance(b, x)))?;
         if self.column_distance(column, x) > max_dx {
             return None;
         }
-        self.column(column)
-            .iter()
-            .min_by(|a, b| (a.y - y).abs().total_cmp(&(b.y - y).abs()))
-            .copied()
+        self.column(column).iter().min_by(|a, b| (a.y - y).abs().total_cmp(&(b.y - y).abs())).copied()
     }
 
     /// How far x is from a column; infinitely far from one that does not exist.
     fn column_distance(&self, column: usize, x: f64) -> f64 {
-        self.columns
-            .get(column)
-            .map_or(f64::INFINITY, |(cx, _)| (cx - x).abs())
+        self.columns.get(column).map_or(f64::INFINITY, |(cx, _)| (cx - x).abs())
     }
 
     /// The points of column `column` (none if there is no such column).
     fn column(&self, column: usize) -> &[Target] {
         let start = self.columns.get(column).map_or(self.points.len(), |c| c.1);
-        let end = self
-            .columns
-            .get(column + 1)
-            .map_or(self.points.len(), |c| c.1);
+        let end = self.columns.get(column + 1).map_or(self.points.len(), |c| c.1);
         self.points.get(start..end).unwrap_or(&[])
     }
 }

@@ -53,13 +53,7 @@ impl KeyOrder {
         let mut groups: Vec<Vec<Target>> = Vec::new();
         for target in sorted {
             match groups.last_mut() {
-                Some(group)
-                    if group
-                        .first()
-                        .is_some_and(|t| t.datum.group == target.datum.group) =>
-                {
-                    group.push(target)
-                }
+                Some(group) if group.first().is_some_and(|t| t.datum.group == target.datum.group) => group.push(target),
                 _ => groups.push(vec![target]),
             }
         }
@@ -67,15 +61,8 @@ impl KeyOrder {
     }
 
     fn find(&self, datum: Datum) -> Option<(usize, usize)> {
-        let g = self
-            .groups
-            .iter()
-            .position(|group| group.first().is_some_and(|t| t.datum.group == datum.group))?;
-        let i = self
-            .groups
-            .get(g)?
-            .binary_search_by_key(&datum.item, |t| t.datum.item)
-            .ok()?;
+        let g = self.groups.iter().position(|group| group.first().is_some_and(|t| t.datum.group == datum.group))?;
+        let i = self.groups.get(g)?.binary_search_by_key(&datum.item, |t| t.datum.item).ok()?;
         Some((g, i))
     }
 
@@ -88,9 +75,7 @@ impl KeyOrder {
         let Some((g, i)) = current.and_then(|d| self.find(d)) else {
             // The first press lands on the first datum (or, for Left and End, the last).
             return match key {
-                Key::Left | Key::End | Key::PageUp => {
-                    self.groups.last().and_then(|group| group.last()).copied()
-                }
+                Key::Left | Key::End | Key::PageUp => self.groups.last().and_then(|group| group.last()).copied(),
                 _ => self.at(0, 0),
             };
         };
@@ -112,19 +97,14 @@ impl KeyOrder {
             Key::Home => self.at(g, 0),
             Key::End => self.at(g, group.len() - 1),
             Key::Up | Key::Down => {
-                let next = if key == Key::Up {
-                    g.checked_sub(1)
-                } else {
-                    Some(g + 1)
-                };
+                let next = if key == Key::Up { g.checked_sub(1) } else { Some(g + 1) };
                 let here = self.at(g, i)?;
                 match next.and_then(|n| self.groups.get(n)) {
                     // The item nearest across: the same period on another series, the same
                     // inspection for another area.
-                    Some(other) => other
-                        .iter()
-                        .min_by(|a, b| (a.x - here.x).abs().total_cmp(&(b.x - here.x).abs()))
-                        .copied(),
+                    Some(other) => {
+                        other.iter().min_by(|a, b| (a.x - here.x).abs().total_cmp(&(b.x - here.x).abs())).copied()
+                    }
                     None => Some(here),
                 }
             }
@@ -137,12 +117,7 @@ mod tests {
     use super::*;
 
     fn t(group: usize, item: usize, x: f64) -> Target {
-        Target {
-            x,
-            y: 0.0,
-            datum: Datum { group, item },
-            bounds: None,
-        }
+        Target { x, y: 0.0, datum: Datum { group, item }, bounds: None }
     }
 
     fn walk(order: &KeyOrder, keys: &[Key]) -> Vec<(usize, usize)> {
@@ -159,50 +134,17 @@ mod tests {
     fn arrows_move_along_and_across_groups() {
         use Key::*;
         // Two series of three points; the second starts a period later.
-        let order = KeyOrder::new(&[
-            t(1, 0, 20.0),
-            t(0, 0, 10.0),
-            t(0, 1, 20.0),
-            t(0, 2, 30.0),
-            t(1, 1, 30.0),
-        ]);
+        let order = KeyOrder::new(&[t(1, 0, 20.0), t(0, 0, 10.0), t(0, 1, 20.0), t(0, 2, 30.0), t(1, 1, 30.0)]);
         assert_eq!(
-            walk(
-                &order,
-                &[Right, Right, Right, Right, Down, Left, Left, Up, End, Home]
-            ),
-            vec![
-                (0, 0),
-                (0, 1),
-                (0, 2),
-                (0, 2),
-                (1, 1),
-                (1, 0),
-                (1, 0),
-                (0, 1),
-                (0, 2),
-                (0, 0)
-            ]
+            walk(&order, &[Right, Right, Right, Right, Down, Left, Left, Up, End, Home]),
+            vec![(0, 0), (0, 1), (0, 2), (0, 2), (1, 1), (1, 0), (1, 0), (0, 1), (0, 2), (0, 0)]
         );
-        assert_eq!(
-            walk(&order, &[Left]),
-            vec![(1, 1)],
-            "Left first lands on the last datum"
-        );
+        assert_eq!(walk(&order, &[Left]), vec![(1, 1)], "Left first lands on the last datum");
         // Rows of one item (a waterfall) are walked with Left and Right too.
         let rows = KeyOrder::new(&[t(0, 0, 5.0), t(1, 0, 9.0), t(2, 0, 1.0)]);
         assert_eq!(
             walk(&rows, &[Right, Right, Right, Right, Left, Up, Down, Down]),
-            vec![
-                (0, 0),
-                (1, 0),
-                (2, 0),
-                (2, 0),
-                (1, 0),
-                (0, 0),
-                (1, 0),
-                (2, 0)
-            ]
+            vec![(0, 0), (1, 0), (2, 0), (2, 0), (1, 0), (0, 0), (1, 0), (2, 0)]
         );
         assert!(KeyOrder::new(&[]).step(None, Right).is_none());
     }
@@ -214,22 +156,16 @@ mod tests {
         let mut targets: Vec<Target> = (0..25).map(|i| t(0, i, i as f64)).collect();
         let order = KeyOrder::new(&targets);
         assert_eq!(
-            walk(
-                &order,
-                &[Home, PageDown, PageDown, PageDown, PageUp, End, PageUp]
-            )
-            .into_iter()
-            .map(|d| d.1)
-            .collect::<Vec<_>>(),
+            walk(&order, &[Home, PageDown, PageDown, PageDown, PageUp, End, PageUp])
+                .into_iter()
+                .map(|d| d.1)
+                .collect::<Vec<_>>(),
             vec![0, 10, 20, 24, 14, 24, 14]
         );
         targets = (0..25).map(|g| t(g, 0, 0.0)).collect();
         let rows = KeyOrder::new(&targets);
         assert_eq!(
-            walk(&rows, &[Right, PageDown, PageDown, PageDown, PageUp])
-                .into_iter()
-                .map(|d| d.0)
-                .collect::<Vec<_>>(),
+            walk(&rows, &[Right, PageDown, PageDown, PageDown, PageUp]).into_iter().map(|d| d.0).collect::<Vec<_>>(),
             vec![0, 10, 20, 24, 14]
         );
     }

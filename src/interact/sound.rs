@@ -69,13 +69,7 @@ pub fn reduce(values: &[Option<f64>], most: usize) -> Vec<Option<f64>> {
     (0..most)
         .map(|i| {
             let (from, to) = (i * values.len() / most, (i + 1) * values.len() / most);
-            let present: Vec<f64> = values
-                .get(from..to)
-                .unwrap_or(&[])
-                .iter()
-                .flatten()
-                .copied()
-                .collect();
+            let present: Vec<f64> = values.get(from..to).unwrap_or(&[]).iter().flatten().copied().collect();
             (!present.is_empty()).then(|| present.iter().sum::<f64>() / present.len() as f64)
         })
         .collect()
@@ -83,11 +77,7 @@ pub fn reduce(values: &[Option<f64>], most: usize) -> Vec<Option<f64>> {
 
 /// The frequency for `value` on the scale from `low` (220 Hz) to `high` (880 Hz).
 pub fn pitch(value: f64, low: f64, high: f64) -> f64 {
-    let share = if high > low {
-        ((value - low) / (high - low)).clamp(0.0, 1.0)
-    } else {
-        0.5
-    };
+    let share = if high > low { ((value - low) / (high - low)).clamp(0.0, 1.0) } else { 0.5 };
     LOW_HZ * (HIGH_HZ / LOW_HZ).powf(share)
 }
 
@@ -105,26 +95,19 @@ pub fn score(melody: &Melody) -> Option<Score> {
         .chain(melody.reference.as_ref().map(|(_, v)| v))
         .copied()
         .filter(|v| v.is_finite());
-    let (low, high) = all.fold(None, |range: Option<(f64, f64)>, v| {
-        Some(range.map_or((v, v), |(lo, hi)| (lo.min(v), hi.max(v))))
-    })?;
+    let (low, high) =
+        all.fold(None, |range: Option<(f64, f64)>, v| Some(range.map_or((v, v), |(lo, hi)| (lo.min(v), hi.max(v)))))?;
     let notes: usize = voices.iter().map(|(_, values)| values.len()).sum();
     let pauses = PAUSE * voices.len().saturating_sub(1) as f64;
     // Each note as long as it naturally is, unless the whole would be shorter than 2 s or
     // longer than 5 s.
-    let length = ((notes as f64 * NATURAL + pauses).clamp(SHORTEST, LONGEST) - pauses).max(0.1)
-        / notes.max(1) as f64;
+    let length = ((notes as f64 * NATURAL + pauses).clamp(SHORTEST, LONGEST) - pauses).max(0.1) / notes.max(1) as f64;
     let mut out = Vec::with_capacity(notes);
     let mut start = 0.0;
     for (voice, (_, values)) in voices.iter().enumerate() {
         for value in values {
             if let Some(v) = value.filter(|v| v.is_finite()) {
-                out.push(Note {
-                    start,
-                    length,
-                    frequency: pitch(v, low, high),
-                    voice,
-                });
+                out.push(Note { start, length, frequency: pitch(v, low, high), voice });
             }
             start += length;
         }
@@ -146,17 +129,15 @@ fn words(melody: &Melody, voices: &[(&str, Vec<Option<f64>>)], duration: f64) ->
         return String::new();
     };
     let what = melody.what;
-    let count = melody
-        .voices
-        .first()
-        .map_or(values.len(), |v| v.values.len());
+    let count = melody.voices.first().map_or(values.len(), |v| v.values.len());
     let heard = if count > values.len() {
         format!("{count} {what}s as {} notes", values.len())
     } else {
         format!("{count} {what}{}", if count == 1 { "" } else { "s" })
     };
     let higher = if what == "grade" { "better" } else { "higher" };
-    let mut text = format!("Playing {first} as sound: {heard} over {duration:.1} seconds, {higher} {what}s higher in pitch");
+    let mut text =
+        format!("Playing {first} as sound: {heard} over {duration:.1} seconds, {higher} {what}s higher in pitch");
     if values.iter().any(Option::is_none) {
         text.push_str(", silence for a gap");
     }
@@ -166,10 +147,7 @@ fn words(melody: &Melody, voices: &[(&str, Vec<Option<f64>>)], duration: f64) ->
     text.push('.');
     let rest: Vec<&str> = voices.iter().skip(1).map(|(name, _)| *name).collect();
     if !rest.is_empty() {
-        text.push_str(&format!(
-            " Then, in another tone, {}.",
-            rest.join(", then ")
-        ));
+        text.push_str(&format!(" Then, in another tone, {}.", rest.join(", then ")));
     }
     text
 }

@@ -40,27 +40,20 @@ pub fn parse_amount(cell: &str) -> Result<Option<f64>, String> {
     }
     // "£(357)" and "(£357)" both occur: the pound sign may stand outside the brackets too.
     let text = text.strip_prefix('£').map_or(text, str::trim_start);
-    let (negative, rest) =
-        if let Some(inner) = text.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
-            (true, inner.trim())
-        } else if let Some(rest) = text.strip_prefix(['-', '\u{2212}', '\u{2013}']) {
-            (true, rest.trim_start())
-        } else {
-            (false, text)
-        };
-    let digits: String = rest
-        .strip_prefix('£')
-        .unwrap_or(rest)
-        .chars()
-        .filter(|c| *c != ',' && *c != ' ')
-        .collect();
+    let (negative, rest) = if let Some(inner) = text.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
+        (true, inner.trim())
+    } else if let Some(rest) = text.strip_prefix(['-', '\u{2212}', '\u{2013}']) {
+        (true, rest.trim_start())
+    } else {
+        (false, text)
+    };
+    let digits: String = rest.strip_prefix('£').unwrap_or(rest).chars().filter(|c| *c != ',' && *c != ' ').collect();
     let plain = !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit() || c == '.');
     match digits.parse::<f64>() {
         Ok(value) if plain && value.is_finite() => Ok(Some(if negative { -value } else { value })),
-        _ => Err(format!(
-            "expected an amount such as 1,234, (357), - 357 or - for nil, found the text {}",
-            quote(cell)
-        )),
+        _ => {
+            Err(format!("expected an amount such as 1,234, (357), - 357 or - for nil, found the text {}", quote(cell)))
+        }
     }
 }
 
@@ -73,8 +66,6 @@ pub fn read_amount(node: &Node) -> Result<Option<f64>, ChartError> {
             "expected a number, null or \"-\", found the text {} (write numbers without quotes)",
             quote(text)
         ))),
-        _ => node
-            .number_or_null()
-            .map_err(|_| node.expected("a number, null or \"-\"")),
+        _ => node.number_or_null().map_err(|_| node.expected("a number, null or \"-\"")),
     }
 }

@@ -8,10 +8,7 @@
 /// A name folded for matching: lower case, `&` as "and", no full stops or commas, no
 /// "City of" / "County of" / "County" / council-type suffix, single spaces.
 pub fn fold(name: &str) -> String {
-    let spaced = name
-        .to_ascii_lowercase()
-        .replace('&', " and ")
-        .replace(['.', ',', '\''], " ");
+    let spaced = name.to_ascii_lowercase().replace('&', " and ").replace(['.', ',', '\''], " ");
     let mut words: Vec<&str> = spaced.split_whitespace().collect();
     // "Bristol, City of" and "Herefordshire, County of".
     if let [.., "city" | "county", "of"] = words.as_slice() {
@@ -22,11 +19,7 @@ pub fn fold(name: &str) -> String {
         words.remove(0);
     }
     // MHCLG's council-type suffixes: "Wiltshire UA", "Worcestershire CC", "Woking BC".
-    if words.len() > 1
-        && matches!(
-            words.last(),
-            Some(&("ua" | "cc" | "bc" | "dc" | "mbc" | "lb" | "md" | "sd" | "sc"))
-        )
+    if words.len() > 1 && matches!(words.last(), Some(&("ua" | "cc" | "bc" | "dc" | "mbc" | "lb" | "md" | "sd" | "sc")))
     {
         words.pop();
     }
@@ -42,8 +35,7 @@ pub fn names(cell: &str, wanted: &str) -> bool {
     }
     cell.split(" / ").chain(std::iter::once(cell)).any(|part| {
         let part = part.trim();
-        !part.is_empty()
-            && (part.eq_ignore_ascii_case(wanted.trim()) || fold(part) == wanted_folded)
+        !part.is_empty() && (part.eq_ignore_ascii_case(wanted.trim()) || fold(part) == wanted_folded)
     })
 }
 
@@ -69,8 +61,7 @@ pub fn nearest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) 
         }
     }
     // A third of the name's letters wrong is a different council, not a typo.
-    best.filter(|(d, _)| *d * 3 <= folded.len().max(3))
-        .map(|(_, c)| c)
+    best.filter(|(d, _)| *d * 3 <= folded.len().max(3)).map(|(_, c)| c)
 }
 
 /// " Did you mean "X"?" for an error message, or nothing.
@@ -90,39 +81,22 @@ mod tests {
             ("Durham", "County Durham"),
             ("Bristol", "Bristol, City of"),
             ("Herefordshire", "Herefordshire, County of"),
-            (
-                "Bournemouth, Christchurch & Poole",
-                "Bournemouth, Christchurch and Poole",
-            ),
+            ("Bournemouth, Christchurch & Poole", "Bournemouth, Christchurch and Poole"),
             ("Wiltshire UA", "Wiltshire"),
         ] {
             assert!(names(a, b) && names(b, a), "{a} ~ {b}");
         }
-        assert!(names(
-            "Kingston upon Thames / Richmond upon Thames",
-            "Richmond upon Thames"
-        ));
+        assert!(names("Kingston upon Thames / Richmond upon Thames", "Richmond upon Thames"));
         assert!(names("E09000021 / E09000027", "E09000027"));
-        assert!(!names(
-            "Kingston upon Hull, City of",
-            "Kingston upon Thames"
-        ));
+        assert!(!names("Kingston upon Hull, City of", "Kingston upon Thames"));
         assert!(!names("Leeds", ""));
     }
 
     #[test]
     fn a_near_miss_is_suggested_and_a_stranger_is_not() {
-        let councils = [
-            "Leeds",
-            "Leicester",
-            "Leicestershire",
-            "Kingston upon Thames / Richmond upon Thames",
-        ];
+        let councils = ["Leeds", "Leicester", "Leicestershire", "Kingston upon Thames / Richmond upon Thames"];
         assert_eq!(nearest("Leicstershire", councils), Some("Leicestershire"));
-        assert_eq!(
-            nearest("Kingston", councils),
-            Some("Kingston upon Thames / Richmond upon Thames")
-        );
+        assert_eq!(nearest("Kingston", councils), Some("Kingston upon Thames / Richmond upon Thames"));
         assert_eq!(nearest("Westminster", councils), None);
     }
 }

@@ -22,32 +22,17 @@ pub struct Group {
 
 impl Group {
     pub fn amount(&self, plan: &FundingPlan, column: usize) -> f64 {
-        self.members
-            .iter()
-            .map(|&(s, l)| line_figure(plan, s, l, column))
-            .sum()
+        self.members.iter().map(|&(s, l)| line_figure(plan, s, l, column)).sum()
     }
 }
 
 fn line_figure(plan: &FundingPlan, section: usize, line: usize, column: usize) -> f64 {
-    plan.sections
-        .get(section)
-        .and_then(|s| s.lines.get(line))
-        .map_or(0.0, |l| figure(&l.values, column))
+    plan.sections.get(section).and_then(|s| s.lines.get(line)).map_or(0.0, |l| figure(&l.values, column))
 }
 
 /// Sort key: how much of the shown columns a group accounts for.
 fn weight(plan: &FundingPlan, members: &[(usize, usize)], columns: &[usize]) -> f64 {
-    columns
-        .iter()
-        .map(|&c| {
-            members
-                .iter()
-                .map(|&(s, l)| line_figure(plan, s, l, c))
-                .sum::<f64>()
-                .abs()
-        })
-        .sum()
+    columns.iter().map(|&c| members.iter().map(|&(s, l)| line_figure(plan, s, l, c)).sum::<f64>().abs()).sum()
 }
 
 /// The pieces of each stacked bar, largest first (drawn nearest the axis). By section when
@@ -65,24 +50,14 @@ pub fn stack_groups(plan: &FundingPlan, columns: &[usize]) -> Vec<Group> {
             .collect()
     } else {
         plan.lines()
-            .map(|(s, l, line)| Group {
-                name: line.name.clone(),
-                members: vec![(s, l)],
-                kind: "line",
-            })
+            .map(|(s, l, line)| Group { name: line.name.clone(), members: vec![(s, l)], kind: "line" })
             .collect()
     };
     groups.retain(|g| weight(plan, &g.members, columns) > 0.0);
-    groups.sort_by(|a, b| {
-        weight(plan, &b.members, columns).total_cmp(&weight(plan, &a.members, columns))
-    });
+    groups.sort_by(|a, b| weight(plan, &b.members, columns).total_cmp(&weight(plan, &a.members, columns)));
     if groups.len() > MAX_GROUPS {
         let rest = groups.split_off(MAX_GROUPS - 1);
-        let noun = if plan.sections.len() > 1 {
-            "sections"
-        } else {
-            "lines"
-        };
+        let noun = if plan.sections.len() > 1 { "sections" } else { "lines" };
         groups.push(Group {
             name: format!("{} other {noun}", rest.len()),
             members: rest.into_iter().flat_map(|g| g.members).collect(),
@@ -121,11 +96,7 @@ pub fn waterfall(plan: &FundingPlan, from: usize, to: usize) -> Waterfall {
         if change.abs() < 1e-9 {
             unchanged += 1;
         } else {
-            steps.push(Step {
-                name: line.name.clone(),
-                change,
-                members: vec![(s, l)],
-            });
+            steps.push(Step { name: line.name.clone(), change, members: vec![(s, l)] });
         }
     }
     steps.sort_by(|a, b| b.change.abs().total_cmp(&a.change.abs()));
@@ -138,43 +109,21 @@ pub fn waterfall(plan: &FundingPlan, from: usize, to: usize) -> Waterfall {
             members: rest.into_iter().flat_map(|s| s.members).collect(),
         });
     }
-    let sum = |c: usize| {
-        (0..plan.sections.len())
-            .map(|s| plan.section_sum(s, c))
-            .sum::<f64>()
-    };
-    Waterfall {
-        from,
-        to,
-        start: sum(from),
-        end: sum(to),
-        steps,
-        unchanged,
-    }
+    let sum = |c: usize| (0..plan.sections.len()).map(|s| plan.section_sum(s, c)).sum::<f64>();
+    Waterfall { from, to, start: sum(from), end: sum(to), steps, unchanged }
 }
 
 /// Lines with a figure in either column, largest first, for the side-by-side bars view:
 /// (section, line, figure in the first column, figure in the second).
-pub fn line_pairs(
-    plan: &FundingPlan,
-    first: usize,
-    second: usize,
-) -> Vec<(usize, usize, Option<f64>, Option<f64>)> {
+pub fn line_pairs(plan: &FundingPlan, first: usize, second: usize) -> Vec<(usize, usize, Option<f64>, Option<f64>)> {
     let mut pairs: Vec<(usize, usize, Option<f64>, Option<f64>)> = plan
         .lines()
         .map(|(s, l, line)| {
-            (
-                s,
-                l,
-                line.values.get(first).copied().flatten(),
-                line.values.get(second).copied().flatten(),
-            )
+            (s, l, line.values.get(first).copied().flatten(), line.values.get(second).copied().flatten())
         })
         .filter(|(_, _, a, b)| a.is_some() || b.is_some())
         .collect();
-    let size = |p: &(usize, usize, Option<f64>, Option<f64>)| {
-        p.2.unwrap_or(0.0).abs().max(p.3.unwrap_or(0.0).abs())
-    };
+    let size = |p: &(usize, usize, Option<f64>, Option<f64>)| p.2.unwrap_or(0.0).abs().max(p.3.unwrap_or(0.0).abs());
     pairs.sort_by(|a, b| size(b).total_cmp(&size(a)));
     pairs
 }

@@ -3,9 +3,7 @@
 
 pub const MINUTES_PER_DAY: i64 = 1440;
 
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
+const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 pub(super) const MONTH_NAMES: [&str; 12] = [
     "january",
@@ -23,11 +21,7 @@ pub(super) const MONTH_NAMES: [&str; 12] = [
 ];
 
 pub fn month_abbr(month: i64) -> &'static str {
-    usize::try_from(month - 1)
-        .ok()
-        .and_then(|i| MONTHS.get(i))
-        .copied()
-        .unwrap_or("?")
+    usize::try_from(month - 1).ok().and_then(|i| MONTHS.get(i)).copied().unwrap_or("?")
 }
 
 pub(super) fn add_months(year: i64, month: i64, add: i64) -> (i64, i64) {

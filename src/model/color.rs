@@ -13,16 +13,10 @@ impl Color {
 
     /// `#12436D` or `#fff`, any case; `None` for anything else.
     pub fn from_hex(text: &str) -> Option<Color> {
-        let hex = text
-            .strip_prefix('#')
-            .filter(|h| h.bytes().all(|b| b.is_ascii_hexdigit()))?;
+        let hex = text.strip_prefix('#').filter(|h| h.bytes().all(|b| b.is_ascii_hexdigit()))?;
         let channel = |s: &str| u8::from_str_radix(s, 16).ok();
         match hex.len() {
-            6 => Some(Color(
-                channel(hex.get(0..2)?)?,
-                channel(hex.get(2..4)?)?,
-                channel(hex.get(4..6)?)?,
-            )),
+            6 => Some(Color(channel(hex.get(0..2)?)?, channel(hex.get(2..4)?)?, channel(hex.get(4..6)?)?)),
             3 => {
                 let digit = |i: usize| channel(&hex.get(i..i + 1)?.repeat(2));
                 Some(Color(digit(0)?, digit(1)?, digit(2)?))

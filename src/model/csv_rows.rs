@@ -17,11 +17,7 @@ type Reader = csv::Reader<Cursor<Vec<u8>>>;
 /// Where a cell is, as an error names it, counting as a spreadsheet does (the file's first row
 /// is row 1, columns from 1): `data (CSV) row 4, column 2 ("Our council")`.
 pub fn at(row: usize, column: usize, header: &str) -> String {
-    format!(
-        "data (CSV) row {}, column {} (\"{header}\")",
-        row + 1,
-        column + 1
-    )
+    format!("data (CSV) row {}, column {} (\"{header}\")", row + 1, column + 1)
 }
 
 /// Rows with their index in the file.
@@ -38,10 +34,7 @@ thread_local! {
 /// The cell separator a text uses: a tab when its first line has one (a spreadsheet paste),
 /// otherwise a comma.
 pub fn separator(text: &str) -> u8 {
-    let first_line = text
-        .lines()
-        .find(|line| !line.trim().is_empty())
-        .unwrap_or("");
+    let first_line = text.lines().find(|line| !line.trim().is_empty()).unwrap_or("");
     if first_line.contains('\t') {
         b'\t'
     } else {
@@ -54,11 +47,7 @@ pub fn separator(text: &str) -> u8 {
 pub fn rows(text: &str) -> Result<Rows, RowError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let delimiter = separator(text);
-    let shared = if delimiter == b'\t' {
-        &TAB_READER
-    } else {
-        &COMMA_READER
-    };
+    let shared = if delimiter == b'\t' { &TAB_READER } else { &COMMA_READER };
     let new_reader = move || {
         csv::ReaderBuilder::new()
             .has_headers(false)
@@ -115,20 +104,11 @@ mod tests {
         // The csv crate skips empty lines; rows of empty cells are skipped here.
         assert_eq!(
             rows("a, b\n\n1,2,3\n , \n").unwrap(),
-            vec![
-                (0, vec!["a".into(), "b".into()]),
-                (1, vec!["1".into(), "2".into(), "3".into()])
-            ]
+            vec![(0, vec!["a".into(), "b".into()]), (1, vec!["1".into(), "2".into(), "3".into()])]
         );
         // A text that ends inside a quoted cell must not leak its state into the next one.
-        assert_eq!(
-            rows("\"open,x\n").unwrap(),
-            vec![(0, vec!["open,x".into()])]
-        );
-        assert_eq!(
-            rows("x,y\n").unwrap(),
-            vec![(0, vec!["x".into(), "y".into()])]
-        );
+        assert_eq!(rows("\"open,x\n").unwrap(), vec![(0, vec!["open,x".into()])]);
+        assert_eq!(rows("x,y\n").unwrap(), vec![(0, vec!["x".into(), "y".into()])]);
         // An empty text leaves the parser at byte 0 and at its end: the next must still be read.
         assert_eq!(rows("").unwrap(), Vec::<(usize, Vec<String>)>::new());
         assert_eq!(rows("z\n").unwrap(), vec![(0, vec!["z".into()])]);
@@ -139,15 +119,9 @@ mod tests {
         let pasted = "\u{feff}Area\t2019\r\nHelp, and protection\t\"Good\"\r\n";
         assert_eq!(
             rows(pasted).unwrap(),
-            vec![
-                (0, vec!["Area".into(), "2019".into()]),
-                (1, vec!["Help, and protection".into(), "Good".into()])
-            ]
+            vec![(0, vec!["Area".into(), "2019".into()]), (1, vec!["Help, and protection".into(), "Good".into()])]
         );
         // The comma reader is not disturbed by a tab reader in between.
-        assert_eq!(
-            rows("a,b\n").unwrap(),
-            vec![(0, vec!["a".into(), "b".into()])]
-        );
+        assert_eq!(rows("a,b\n").unwrap(), vec![(0, vec!["a".into(), "b".into()])]);
     }
 }

@@ -74,8 +74,7 @@ pub struct ChosenColumns(Vec<usize>);
 impl ChosenColumns {
     /// `None` when `columns` is empty or names a column the plan does not have.
     pub fn new(plan: &FundingPlan, columns: Vec<usize>) -> Option<ChosenColumns> {
-        (!columns.is_empty() && columns.iter().all(|c| *c < plan.columns.len()))
-            .then_some(ChosenColumns(columns))
+        (!columns.is_empty() && columns.iter().all(|c| *c < plan.columns.len())).then_some(ChosenColumns(columns))
     }
 
     /// In the order drawn (the stacked view's bars).
@@ -106,35 +105,21 @@ pub struct Derived {
 impl FundingPlan {
     pub fn read(node: &Node) -> Result<FundingPlan, ChartError> {
         let fields = node.object()?;
-        let columns = read_columns(&fields.required(
-            "columns",
-            "a list of column names, such as [\"Planned 2020/21\"]",
-        )?)?;
+        let columns =
+            read_columns(&fields.required("columns", "a list of column names, such as [\"Planned 2020/21\"]")?)?;
         let n = columns.len();
-        let sections_node =
-            fields.required("sections", "a list of sections, each with a name and lines")?;
+        let sections_node = fields.required("sections", "a list of sections, each with a name and lines")?;
         let items = sections_node.array()?;
         if items.is_empty() || items.len() > MAX_SECTIONS {
-            return Err(sections_node.error(format!(
-                "expected 1 to {MAX_SECTIONS} sections, found {}",
-                items.len()
-            )));
+            return Err(sections_node.error(format!("expected 1 to {MAX_SECTIONS} sections, found {}", items.len())));
         }
-        let sections: Vec<Section> = items
-            .iter()
-            .map(|s| read_section(s, n))
-            .collect::<Result<_, _>>()?;
+        let sections: Vec<Section> = items.iter().map(|s| read_section(s, n)).collect::<Result<_, _>>()?;
         let line_count: usize = sections.iter().map(|s| s.lines.len()).sum();
         if line_count > MAX_LINES {
-            return Err(sections_node.error(format!(
-                "{line_count} lines is more than the limit of {MAX_LINES}"
-            )));
+            return Err(sections_node.error(format!("{line_count} lines is more than the limit of {MAX_LINES}")));
         }
         let totals = read_totals(&fields, &sections, n)?;
-        let available = fields
-            .optional("available")
-            .map(|a| read_row(&a, n, "available funding"))
-            .transpose()?;
+        let available = fields.optional("available").map(|a| read_row(&a, n, "available funding")).transpose()?;
         let derived = match fields.optional("derived") {
             Some(d) => read_derived(&d, &columns)?,
             None => Vec::new(),
@@ -144,9 +129,7 @@ impl FundingPlan {
             None => Unit::PoundsThousands,
         };
         Ok(FundingPlan {
-            title: fields
-                .required("title", "the chart's headline title (text)")?
-                .label(MAX_LABEL_CHARS)?,
+            title: fields.required("title", "the chart's headline title (text)")?.label(MAX_LABEL_CHARS)?,
             subtitle: optional_label(&fields, "subtitle")?,
             source: optional_label(&fields, "source")?,
             unit,
@@ -161,33 +144,22 @@ impl FundingPlan {
 
     /// Lines with where they sit: (section index, line index, line).
     pub fn lines(&self) -> impl Iterator<Item = (usize, usize, &Row)> {
-        self.sections.iter().enumerate().flat_map(|(s, section)| {
-            section
-                .lines
-                .iter()
-                .enumerate()
-                .map(move |(l, line)| (s, l, line))
-        })
+        self.sections
+            .iter()
+            .enumerate()
+            .flat_map(|(s, section)| section.lines.iter().enumerate().map(move |(l, line)| (s, l, line)))
     }
 
     /// The sum of a section's lines in `column` (nil counts as nothing).
     pub fn section_sum(&self, section: usize, column: usize) -> f64 {
-        self.sections.get(section).map_or(0.0, |s| {
-            s.lines.iter().map(|l| figure(&l.values, column)).sum()
-        })
+        self.sections.get(section).map_or(0.0, |s| s.lines.iter().map(|l| figure(&l.values, column)).sum())
     }
 
     /// The plan's bottom line in `column`: the last printed total, or every line summed.
     pub fn grand_total(&self, column: usize) -> f64 {
-        match self
-            .totals
-            .last()
-            .and_then(|t| t.values.get(column).copied().flatten())
-        {
+        match self.totals.last().and_then(|t| t.values.get(column).copied().flatten()) {
             Some(v) => v,
-            None => (0..self.sections.len())
-                .map(|s| self.section_sum(s, column))
-                .sum(),
+            None => (0..self.sections.len()).map(|s| self.section_sum(s, column)).sum(),
         }
     }
 
@@ -199,11 +171,7 @@ impl FundingPlan {
             let lower = name.to_ascii_lowercase();
             ["variation", "variance", "difference", "change"]
                 .iter()
-                .any(|w| {
-                    lower
-                        .split(|c: char| !c.is_alphanumeric())
-                        .any(|word| word == *w)
-                })
+                .any(|w| lower.split(|c: char| !c.is_alphanumeric()).any(|word| word == *w))
         };
         (0..self.columns.len())
             .filter(|c| !self.derived.iter().any(|d| d.column == *c))
@@ -212,9 +180,7 @@ impl FundingPlan {
     }
 
     pub fn column_index(&self, name: &str) -> Option<usize> {
-        self.columns
-            .iter()
-            .position(|c| c.eq_ignore_ascii_case(name.trim()))
+        self.columns.iter().position(|c| c.eq_ignore_ascii_case(name.trim()))
     }
 }
 
@@ -224,27 +190,19 @@ pub fn figure(values: &Figures, column: usize) -> f64 {
 }
 
 fn optional_label(fields: &Fields, name: &str) -> Result<Option<String>, ChartError> {
-    fields
-        .optional(name)
-        .map(|n| n.label(MAX_LABEL_CHARS))
-        .transpose()
+    fields.optional(name).map(|n| n.label(MAX_LABEL_CHARS)).transpose()
 }
 
 fn read_columns(node: &Node) -> Result<Vec<String>, ChartError> {
     let items = node.array()?;
     if items.is_empty() || items.len() > MAX_COLUMNS {
-        return Err(node.error(format!(
-            "expected 1 to {MAX_COLUMNS} columns, found {}",
-            items.len()
-        )));
+        return Err(node.error(format!("expected 1 to {MAX_COLUMNS} columns, found {}", items.len())));
     }
     let mut columns: Vec<String> = Vec::with_capacity(items.len());
     for item in &items {
         let name = item.label(MAX_LABEL_CHARS)?;
         if columns.iter().any(|c| c.eq_ignore_ascii_case(&name)) {
-            return Err(item.error(format!(
-                "\"{name}\" is a column name twice; each column needs its own name"
-            )));
+            return Err(item.error(format!("\"{name}\" is a column name twice; each column needs its own name")));
         }
         columns.push(name);
     }
@@ -267,90 +225,47 @@ fn read_row(node: &Node, columns: usize, what: &str) -> Result<Row, ChartError> 
     let name = match fields.optional("name") {
         None if what == "available funding" => "Available funding".to_owned(),
         // Absent: `required` gives the "missing" error; present: the label is checked.
-        _ => fields
-            .required("name", &format!("the {what}'s name"))?
-            .label(MAX_LABEL_CHARS)?,
+        _ => fields.required("name", &format!("the {what}'s name"))?.label(MAX_LABEL_CHARS)?,
     };
-    let values = read_figures(
-        &fields.required("values", "a list of figures, one per column")?,
-        columns,
-    )?;
+    let values = read_figures(&fields.required("values", "a list of figures, one per column")?, columns)?;
     let parts = match fields.optional("ofWhich") {
-        Some(list) if what == "line" => list
-            .array()?
-            .iter()
-            .map(|p| read_part(p, columns))
-            .collect::<Result<_, _>>()?,
-        Some(list) => {
-            return Err(list.error(format!(
-                "\"of which\" lines belong under a line, not the {what}"
-            )))
+        Some(list) if what == "line" => {
+            list.array()?.iter().map(|p| read_part(p, columns)).collect::<Result<_, _>>()?
         }
+        Some(list) => return Err(list.error(format!("\"of which\" lines belong under a line, not the {what}"))),
         None => Vec::new(),
     };
-    Ok(Row {
-        name,
-        values,
-        parts,
-    })
+    Ok(Row { name, values, parts })
 }
 
 /// An "of which" line: a name and figures, with no breakdown of its own.
 fn read_part(node: &Node, columns: usize) -> Result<Row, ChartError> {
     let fields = node.object()?;
-    let name = fields
-        .required("name", "the \"of which\" line's name")?
-        .label(MAX_LABEL_CHARS)?;
-    let values = read_figures(
-        &fields.required("values", "a list of figures, one per column")?,
-        columns,
-    )?;
-    Ok(Row {
-        name,
-        values,
-        parts: Vec::new(),
-    })
+    let name = fields.required("name", "the \"of which\" line's name")?.label(MAX_LABEL_CHARS)?;
+    let values = read_figures(&fields.required("values", "a list of figures, one per column")?, columns)?;
+    Ok(Row { name, values, parts: Vec::new() })
 }
 
 fn read_section(node: &Node, columns: usize) -> Result<Section, ChartError> {
     let fields = node.object()?;
-    let name = fields
-        .required("name", "the section's name")?
-        .label(MAX_LABEL_CHARS)?;
+    let name = fields.required("name", "the section's name")?.label(MAX_LABEL_CHARS)?;
     let lines_node = fields.required("lines", "a list of lines, each with a name and values")?;
     let items = lines_node.array()?;
     if items.is_empty() {
         return Err(lines_node.error("expected at least one line, found an empty list"));
     }
-    let lines = items
-        .iter()
-        .map(|l| read_row(l, columns, "line"))
-        .collect::<Result<_, _>>()?;
-    let subtotal = fields
-        .optional("subtotal")
-        .map(|s| read_figures(&s, columns))
-        .transpose()?;
-    Ok(Section {
-        name,
-        lines,
-        subtotal,
-    })
+    let lines = items.iter().map(|l| read_row(l, columns, "line")).collect::<Result<_, _>>()?;
+    let subtotal = fields.optional("subtotal").map(|s| read_figures(&s, columns)).transpose()?;
+    Ok(Section { name, lines, subtotal })
 }
 
-fn read_totals(
-    fields: &Fields,
-    sections: &[Section],
-    columns: usize,
-) -> Result<Vec<Total>, ChartError> {
+fn read_totals(fields: &Fields, sections: &[Section], columns: usize) -> Result<Vec<Total>, ChartError> {
     let Some(node) = fields.optional("totals") else {
         return Ok(Vec::new());
     };
     let items = node.array()?;
     if items.len() > MAX_TOTALS {
-        return Err(node.error(format!(
-            "{} totals is more than the limit of {MAX_TOTALS}",
-            items.len()
-        )));
+        return Err(node.error(format!("{} totals is more than the limit of {MAX_TOTALS}", items.len())));
     }
     let mut totals: Vec<Total> = Vec::with_capacity(items.len());
     for item in &items {
@@ -359,24 +274,18 @@ fn read_totals(
             None => (0..sections.len()).map(Cover::Section).collect(),
             Some(c) => read_covers(&c, sections, &totals)?,
         };
-        totals.push(Total {
-            name: row.name,
-            values: row.values,
-            covers,
-        });
+        totals.push(Total { name: row.name, values: row.values, covers });
     }
     Ok(totals)
 }
 
 /// `covers`: names of sections, lines or earlier totals (sections are matched first).
-fn read_covers(
-    node: &Node,
-    sections: &[Section],
-    earlier: &[Total],
-) -> Result<Vec<Cover>, ChartError> {
+fn read_covers(node: &Node, sections: &[Section], earlier: &[Total]) -> Result<Vec<Cover>, ChartError> {
     let items = node.array()?;
     if items.is_empty() {
-        return Err(node.error("expected the names of the sections, lines or earlier totals it adds up, found an empty list"));
+        return Err(
+            node.error("expected the names of the sections, lines or earlier totals it adds up, found an empty list")
+        );
     }
     let mut covers = Vec::with_capacity(items.len());
     for item in &items {
@@ -391,10 +300,7 @@ fn read_covers(
                     .iter()
                     .enumerate()
                     .filter(|(_, l)| same(&l.name))
-                    .map(move |(l, _)| Cover::Line {
-                        section: s,
-                        line: l,
-                    })
+                    .map(move |(l, _)| Cover::Line { section: s, line: l })
             })
             .collect();
         let cover = if let Some(s) = sections.iter().position(|s| same(&s.name)) {
@@ -405,9 +311,9 @@ fn read_covers(
             match lines.as_slice() {
                 [one] => *one,
                 [] => {
-                    return Err(item.error(format!(
-                        "\"{name}\" is not the name of a section, a line or an earlier total"
-                    )))
+                    return Err(
+                        item.error(format!("\"{name}\" is not the name of a section, a line or an earlier total"))
+                    )
                 }
                 _ => {
                     return Err(item.error(format!(
@@ -431,12 +337,7 @@ pub(super) fn read_derived(node: &Node, columns: &[String]) -> Result<Vec<Derive
         columns
             .iter()
             .position(|c| c.eq_ignore_ascii_case(name.trim()))
-            .ok_or_else(|| {
-                n.error(format!(
-                    "\"{name}\" is not one of the columns ({})",
-                    columns.join(", ")
-                ))
-            })
+            .ok_or_else(|| n.error(format!("\"{name}\" is not one of the columns ({})", columns.join(", "))))
     };
     let list = |fields: &Fields, key: &str| -> Result<Vec<usize>, ChartError> {
         match fields.optional(key) {
@@ -451,9 +352,7 @@ pub(super) fn read_derived(node: &Node, columns: &[String]) -> Result<Vec<Derive
         let target = column(&target_node)?;
         let (add, subtract) = (list(&fields, "add")?, list(&fields, "subtract")?);
         if add.is_empty() && subtract.is_empty() {
-            return Err(item.error(
-                "expected \"add\" or \"subtract\": the columns this one is worked out from",
-            ));
+            return Err(item.error("expected \"add\" or \"subtract\": the columns this one is worked out from"));
         }
         if add.contains(&target) || subtract.contains(&target) {
             return Err(target_node.error("a column cannot be worked out from itself"));
@@ -461,11 +360,7 @@ pub(super) fn read_derived(node: &Node, columns: &[String]) -> Result<Vec<Derive
         if derived.iter().any(|d| d.column == target) {
             return Err(target_node.error("this column is already derived"));
         }
-        derived.push(Derived {
-            column: target,
-            add,
-            subtract,
-        });
+        derived.push(Derived { column: target, add, subtract });
     }
     Ok(derived)
 }

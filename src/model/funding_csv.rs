@@ -10,8 +10,7 @@
 use super::amount::parse_amount;
 use super::csv_rows::at;
 use super::funding::{
-    read_derived, Cover, Figures, FundingPlan, Row, Section, Total, MAX_COLUMNS, MAX_LINES,
-    MAX_SECTIONS, MAX_TOTALS,
+    read_derived, Cover, Figures, FundingPlan, Row, Section, Total, MAX_COLUMNS, MAX_LINES, MAX_SECTIONS, MAX_TOTALS,
 };
 use super::funding_published::{
     column_header, derived_from_headers, is_code_column, title_row, without_notes, ColumnHeader,
@@ -41,27 +40,17 @@ fn row_path(row: usize) -> String {
 
 pub fn read_csv(text: &str, options: &Json) -> Result<FundingPlan, ChartError> {
     let opts = Node::named(options, "options");
-    let fields = if opts.is_null() {
-        None
-    } else {
-        Some(opts.object()?)
-    };
+    let fields = if opts.is_null() { None } else { Some(opts.object()?) };
     let option = |name: &str| fields.as_ref().and_then(|f| f.optional(name));
     let text_option = |name: &str| option(name).map(|n| n.label(MAX_LABEL_CHARS)).transpose();
 
     let rows = records(text)?;
-    if let Some(layout @ (Layout::Fingertips | Layout::Ees | Layout::OfstedOutcomes)) =
-        Layout::recognise(&rows)
-    {
+    if let Some(layout @ (Layout::Fingertips | Layout::Ees | Layout::OfstedOutcomes)) = Layout::recognise(&rows) {
         return Err(ChartError::new("data (CSV)", layout.refusal()));
     }
     // A published table's title may stand in a row of its own above the header.
     let title_row = title_row(&rows);
-    let rows = if title_row.is_some() {
-        rows.get(1..).unwrap_or(&[])
-    } else {
-        &rows[..]
-    };
+    let rows = if title_row.is_some() { rows.get(1..).unwrap_or(&[]) } else { &rows[..] };
     let Some(((header_row, header), body)) = rows.split_first() else {
         return Err(ChartError::new(
             "data (CSV)",
@@ -69,33 +58,22 @@ pub fn read_csv(text: &str, options: &Json) -> Result<FundingPlan, ChartError> {
         ));
     };
     let lower: Vec<String> = header.iter().map(|h| h.to_ascii_lowercase()).collect();
-    let marker = lower
-        .iter()
-        .position(|h| matches!(h.as_str(), "type" | "row type" | "kind"));
+    let marker = lower.iter().position(|h| matches!(h.as_str(), "type" | "row type" | "kind"));
     // A code column before the names ("Service category code") is read past.
-    let code = (0..header.len())
-        .find(|c| Some(*c) != marker)
-        .filter(|&c| header.get(c).is_some_and(|h| is_code_column(h)));
-    let name_column = (0..header.len())
-        .find(|c| Some(*c) != marker && Some(*c) != code)
-        .unwrap_or(0);
-    let figure_columns: Vec<usize> = (0..header.len())
-        .filter(|c| Some(*c) != marker && Some(*c) != code && *c != name_column)
-        .collect();
+    let code =
+        (0..header.len()).find(|c| Some(*c) != marker).filter(|&c| header.get(c).is_some_and(|h| is_code_column(h)));
+    let name_column = (0..header.len()).find(|c| Some(*c) != marker && Some(*c) != code).unwrap_or(0);
+    let figure_columns: Vec<usize> =
+        (0..header.len()).filter(|c| Some(*c) != marker && Some(*c) != code && *c != name_column).collect();
     if figure_columns.is_empty() || figure_columns.len() > MAX_COLUMNS {
         return Err(ChartError::new(
             row_path(*header_row),
-            format!(
-                "expected a name column then 1 to {MAX_COLUMNS} figure columns, found {} column(s)",
-                header.len()
-            ),
+            format!("expected a name column then 1 to {MAX_COLUMNS} figure columns, found {} column(s)", header.len()),
         ));
     }
     let mut columns: Vec<String> = Vec::with_capacity(figure_columns.len());
-    let headers: Vec<ColumnHeader> = figure_columns
-        .iter()
-        .map(|&c| column_header(header.get(c).map_or("", |h| h.as_str())))
-        .collect();
+    let headers: Vec<ColumnHeader> =
+        figure_columns.iter().map(|&c| column_header(header.get(c).map_or("", |h| h.as_str()))).collect();
     for (&c, read) in figure_columns.iter().zip(&headers) {
         let name = read.name.as_str();
         if name.is_empty() {
@@ -121,28 +99,18 @@ pub fn read_csv(text: &str, options: &Json) -> Result<FundingPlan, ChartError> {
         if cells.iter().skip(header.len()).any(|c| !c.is_empty()) {
             return Err(ChartError::new(
                 row_path(*r),
-                format!(
-                    "has {} cells but the header has {}",
-                    cells.len(),
-                    header.len()
-                ),
+                format!("has {} cells but the header has {}", cells.len(), header.len()),
             ));
         }
         let name = without_notes(cell(name_column));
         let name = name.as_str();
         if name.is_empty() {
-            return Err(ChartError::new(
-                at(*r, name_column, heading(name_column)),
-                "missing; expected the row's name",
-            ));
+            return Err(ChartError::new(at(*r, name_column, heading(name_column)), "missing; expected the row's name"));
         }
         if name.chars().count() > MAX_LABEL_CHARS {
             return Err(ChartError::new(
                 at(*r, name_column, heading(name_column)),
-                format!(
-                    "text is {} characters long; the limit is {MAX_LABEL_CHARS}",
-                    name.chars().count()
-                ),
+                format!("text is {} characters long; the limit is {MAX_LABEL_CHARS}", name.chars().count()),
             ));
         }
         let blank = figure_columns.iter().all(|&c| cell(c).is_empty());
@@ -150,10 +118,7 @@ pub fn read_csv(text: &str, options: &Json) -> Result<FundingPlan, ChartError> {
             Some(m) => kind_named(m).ok_or_else(|| {
                 ChartError::new(
                     at(*r, marker.unwrap_or(0), heading(marker.unwrap_or(0))),
-                    format!(
-                        "expected section, line, subtotal, total or available, found the text {}",
-                        quote(m)
-                    ),
+                    format!("expected section, line, subtotal, total or available, found the text {}", quote(m)),
                 )
             })?,
             None => kind_by_name(name, blank),
@@ -161,8 +126,7 @@ pub fn read_csv(text: &str, options: &Json) -> Result<FundingPlan, ChartError> {
         let figures: Figures = figure_columns
             .iter()
             .map(|&c| {
-                parse_amount(&without_notes(cell(c)))
-                    .map_err(|message| ChartError::new(at(*r, c, heading(c)), message))
+                parse_amount(&without_notes(cell(c))).map_err(|message| ChartError::new(at(*r, c, heading(c)), message))
             })
             .collect::<Result<_, _>>()?;
         plan.add(kind, name, figures, *r)?;
@@ -176,9 +140,7 @@ pub fn read_csv(text: &str, options: &Json) -> Result<FundingPlan, ChartError> {
         None => Unit::PoundsThousands,
     };
     Ok(FundingPlan {
-        title: text_option("title")?
-            .or(title_row)
-            .unwrap_or_else(|| "Funding plan".to_owned()),
+        title: text_option("title")?.or(title_row).unwrap_or_else(|| "Funding plan".to_owned()),
         subtitle: text_option("subtitle")?,
         source: text_option("source")?,
         unit,
@@ -193,8 +155,7 @@ pub fn read_csv(text: &str, options: &Json) -> Result<FundingPlan, ChartError> {
 
 /// The non-empty rows with their row index (0 = the header's row, as read).
 fn records(text: &str) -> Result<Vec<(usize, Vec<String>)>, ChartError> {
-    super::csv_rows::rows(text)
-        .map_err(|(i, e)| ChartError::new(row_path(i), format!("could not be read ({e})")))
+    super::csv_rows::rows(text).map_err(|(i, e)| ChartError::new(row_path(i), format!("could not be read ({e})")))
 }
 
 fn kind_named(marker: &str) -> Option<Kind> {
@@ -211,25 +172,16 @@ fn kind_named(marker: &str) -> Option<Kind> {
 
 fn kind_by_name(name: &str, blank: bool) -> Kind {
     let lower = name.to_ascii_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
     if lower.starts_with("of which") || lower.contains("- of which") {
         Kind::OfWhich
     } else if blank {
         Kind::Section
-    } else if lower.contains("subtotal")
-        || lower.contains("sub-total")
-        || lower.contains("sub total")
-    {
+    } else if lower.contains("subtotal") || lower.contains("sub-total") || lower.contains("sub total") {
         Kind::Subtotal
     } else if words.first() == Some(&"available") || lower.contains("funding available") {
         Kind::Available
-    } else if words.first() == Some(&"total")
-        || words.last() == Some(&"total")
-        || words.contains(&"requirement")
-    {
+    } else if words.first() == Some(&"total") || words.last() == Some(&"total") || words.contains(&"requirement") {
         Kind::Total
     } else {
         Kind::Line
@@ -253,21 +205,13 @@ struct Builder {
 }
 
 impl Builder {
-    fn add(
-        &mut self,
-        kind: Kind,
-        name: &str,
-        figures: Figures,
-        row: usize,
-    ) -> Result<(), ChartError> {
+    fn add(&mut self, kind: Kind, name: &str, figures: Figures, row: usize) -> Result<(), ChartError> {
         let name = name.to_owned();
-        let after_line = std::mem::replace(
-            &mut self.after_line,
-            matches!(kind, Kind::Line | Kind::OfWhich),
-        );
+        let after_line = std::mem::replace(&mut self.after_line, matches!(kind, Kind::Line | Kind::OfWhich));
         match kind {
             Kind::OfWhich => {
-                let line = self.sections.last_mut().and_then(|(section, _)| section.lines.last_mut()).filter(|_| after_line);
+                let line =
+                    self.sections.last_mut().and_then(|(section, _)| section.lines.last_mut()).filter(|_| after_line);
                 match line {
                     Some(line) => line.parts.push(Row { name, values: figures, parts: Vec::new() }),
                     None => {
@@ -300,9 +244,20 @@ impl Builder {
             Kind::Subtotal => match self.sections.last_mut() {
                 Some((section, _)) if section.subtotal.is_none() => section.subtotal = Some(figures),
                 Some((section, _)) => {
-                    return Err(ChartError::new(row_path(row), format!("is a second subtotal for the section \"{}\"; give each section one subtotal", section.name)))
+                    return Err(ChartError::new(
+                        row_path(row),
+                        format!(
+                            "is a second subtotal for the section \"{}\"; give each section one subtotal",
+                            section.name
+                        ),
+                    ))
                 }
-                None => return Err(ChartError::new(row_path(row), "is a subtotal before any section; add a section heading row above it")),
+                None => {
+                    return Err(ChartError::new(
+                        row_path(row),
+                        "is a subtotal before any section; add a section heading row above it",
+                    ))
+                }
             },
             Kind::Total => {
                 if self.totals.len() >= MAX_TOTALS {
@@ -336,10 +291,7 @@ impl Builder {
 
     fn finish(&mut self) -> Result<Vec<Section>, ChartError> {
         if self.sections.is_empty() {
-            return Err(ChartError::new(
-                "data (CSV)",
-                "has no lines; expected rows of figures under the header",
-            ));
+            return Err(ChartError::new("data (CSV)", "has no lines; expected rows of figures under the header"));
         }
         let mut sections = Vec::with_capacity(self.sections.len());
         for (section, row) in self.sections.drain(..) {

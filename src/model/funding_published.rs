@@ -34,9 +34,7 @@ pub fn without_notes(text: &str) -> String {
     while let Some(start) = rest.to_ascii_lowercase().find("[note") {
         let (before, marker) = rest.split_at(start);
         out.push_str(before);
-        rest = marker
-            .find(']')
-            .map_or("", |end| marker.get(end + 1..).unwrap_or(""));
+        rest = marker.find(']').map_or("", |end| marker.get(end + 1..).unwrap_or(""));
     }
     out.push_str(rest);
     out.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -83,21 +81,14 @@ pub fn column_header(header: &str) -> ColumnHeader {
             }
         }
         let name = plain.get(..open)?.replace("£ thousand", "");
-        Some(ColumnHeader {
-            name: name.trim().to_owned(),
-            code: Some(code.to_ascii_uppercase()),
-            add,
-            subtract,
-        })
+        Some(ColumnHeader { name: name.trim().to_owned(), code: Some(code.to_ascii_uppercase()), add, subtract })
     });
-    parsed
-        .filter(|h| !h.name.is_empty())
-        .unwrap_or(ColumnHeader {
-            name: plain,
-            code: None,
-            add: Vec::new(),
-            subtract: Vec::new(),
-        })
+    parsed.filter(|h| !h.name.is_empty()).unwrap_or(ColumnHeader {
+        name: plain,
+        code: None,
+        add: Vec::new(),
+        subtract: Vec::new(),
+    })
 }
 
 /// `C1`, `C12`: a column code.
@@ -116,11 +107,7 @@ pub fn derived_from_headers(headers: &[ColumnHeader]) -> Vec<Derived> {
         .filter_map(|(column, h)| {
             let add: Vec<usize> = h.add.iter().map(index).collect::<Option<_>>()?;
             let subtract: Vec<usize> = h.subtract.iter().map(index).collect::<Option<_>>()?;
-            (!add.contains(&column) && !subtract.contains(&column)).then_some(Derived {
-                column,
-                add,
-                subtract,
-            })
+            (!add.contains(&column) && !subtract.contains(&column)).then_some(Derived { column, add, subtract })
         })
         .collect()
 }
@@ -142,15 +129,9 @@ mod tests {
             }
         );
         let h = column_header("Other Income [note 1](C5)");
-        assert_eq!(
-            (h.name.as_str(), h.code.as_deref()),
-            ("Other Income", Some("C5"))
-        );
+        assert_eq!((h.name.as_str(), h.code.as_deref()), ("Other Income", Some("C5")));
         assert_eq!(column_header("Planned (2020/21)").name, "Planned (2020/21)");
-        assert_eq!(
-            without_notes("Central services [note 2]"),
-            "Central services"
-        );
+        assert_eq!(without_notes("Central services [note 2]"), "Central services");
         assert_eq!(without_notes("1,234 [note 4]"), "1,234");
     }
 }

@@ -26,18 +26,10 @@ pub struct GradeScale {
     pub ofsted: bool,
 }
 
-pub const OFSTED: [&str; 4] = [
-    "Outstanding",
-    "Good",
-    "Requires improvement to be good",
-    "Inadequate",
-];
+pub const OFSTED: [&str; 4] = ["Outstanding", "Good", "Requires improvement to be good", "Inadequate"];
 
 fn normalise(text: &str) -> String {
-    text.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_ascii_lowercase()
+    text.split_whitespace().collect::<Vec<_>>().join(" ").to_ascii_lowercase()
 }
 
 impl GradeScale {
@@ -62,57 +54,32 @@ impl GradeScale {
     pub fn read(node: &Node) -> Result<Self, ChartError> {
         let items = node.array()?;
         if !(3..=7).contains(&items.len()) {
-            return Err(node.error(format!(
-                "expected three to seven grades, best first, found {}",
-                items.len()
-            )));
+            return Err(node.error(format!("expected three to seven grades, best first, found {}", items.len())));
         }
         let mut grades: Vec<Grade> = Vec::with_capacity(items.len());
         for item in &items {
             let grade = match item.value() {
                 Json::String(_) => {
                     let name = item.label(MAX_LABEL_CHARS)?;
-                    Grade {
-                        short: name.clone(),
-                        name,
-                        medium: None,
-                        color: None,
-                    }
+                    Grade { short: name.clone(), name, medium: None, color: None }
                 }
                 _ => {
                     let fields = item.object()?;
-                    let name = fields
-                        .required("name", "the grade's name")?
-                        .label(MAX_LABEL_CHARS)?;
+                    let name = fields.required("name", "the grade's name")?.label(MAX_LABEL_CHARS)?;
                     let short = match fields.optional("short") {
                         Some(s) => s.label(MAX_LABEL_CHARS)?,
                         None => name.clone(),
                     };
-                    let color = fields
-                        .optional("color")
-                        .map(|c| read_color(&c))
-                        .transpose()?;
-                    Grade {
-                        name,
-                        medium: None,
-                        short,
-                        color,
-                    }
+                    let color = fields.optional("color").map(|c| read_color(&c)).transpose()?;
+                    Grade { name, medium: None, short, color }
                 }
             };
-            if grades
-                .iter()
-                .any(|g| normalise(&g.name) == normalise(&grade.name))
-            {
+            if grades.iter().any(|g| normalise(&g.name) == normalise(&grade.name)) {
                 return Err(item.error(format!("{} is in the scale twice", quote(&grade.name))));
             }
             grades.push(grade);
         }
-        let ofsted = grades.len() == 4
-            && grades
-                .iter()
-                .zip(OFSTED)
-                .all(|(g, o)| normalise(&g.name) == normalise(o));
+        let ofsted = grades.len() == 4 && grades.iter().zip(OFSTED).all(|(g, o)| normalise(&g.name) == normalise(o));
         Ok(GradeScale { grades, ofsted })
     }
 
@@ -153,17 +120,12 @@ impl GradeScale {
                 return match code {
                     c if (1..=self.len()).contains(&c) => Ok(Some(c - 1)),
                     c if c == self.len() + 1 => Ok(None), // older data: the code after the worst grade is "not judged"
-                    _ => Err(node.error(format!(
-                        "grade code {code} is not on the scale; expected 1 (best) to {}",
-                        self.len()
-                    ))),
+                    _ => Err(node
+                        .error(format!("grade code {code} is not on the scale; expected 1 (best) to {}", self.len()))),
                 };
             }
         }
-        let found = self
-            .grades
-            .iter()
-            .position(|g| normalise(&g.name) == wanted || normalise(&g.short) == wanted);
+        let found = self.grades.iter().position(|g| normalise(&g.name) == wanted || normalise(&g.short) == wanted);
         // Papers shorten "Requires improvement to be good" freely.
         let alias = || match (self.ofsted, wanted.as_str()) {
             (true, "ri" | "requires improvement") => Some(2),
@@ -171,20 +133,12 @@ impl GradeScale {
         };
         match found.or_else(alias) {
             Some(rank) => Ok(Some(rank)),
-            None => Err(node.error(format!(
-                "unknown grade {}; expected one of {}",
-                quote(&text),
-                self.names()
-            ))),
+            None => Err(node.error(format!("unknown grade {}; expected one of {}", quote(&text), self.names()))),
         }
     }
 
     fn names(&self) -> String {
-        self.grades
-            .iter()
-            .map(|g| g.name.as_str())
-            .collect::<Vec<_>>()
-            .join(", ")
+        self.grades.iter().map(|g| g.name.as_str()).collect::<Vec<_>>().join(", ")
     }
 }
 

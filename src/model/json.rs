@@ -30,8 +30,7 @@ impl Json {
     /// Native only: in the browser, `web::input` uses `JSON.parse`.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn parse(text: &str, root: &str) -> Result<Json, ChartError> {
-        serde_json::from_str(text)
-            .map_err(|e| ChartError::new(root, format!("is not valid JSON ({e})")))
+        serde_json::from_str(text).map_err(|e| ChartError::new(root, format!("is not valid JSON ({e})")))
     }
 
     /// How the value reads in an error message: `found the text "abc"`.

@@ -99,38 +99,25 @@ impl Judgements {
             Some(s) => GradeScale::read(&s)?,
             None => GradeScale::ofsted(),
         };
-        let numeric = fields
-            .optional("numericGrades")
-            .map(|n| n.boolean())
-            .transpose()?
-            .unwrap_or(false);
+        let numeric = fields.optional("numericGrades").map(|n| n.boolean()).transpose()?.unwrap_or(false);
         let inspections_node = fields.required("inspections", "a list of inspections")?;
         let items = inspections_node.array()?;
         if items.is_empty() || items.len() > MAX_INSPECTIONS {
-            return Err(inspections_node.error(format!(
-                "expected 1 to {MAX_INSPECTIONS} inspections, found {}",
-                items.len()
-            )));
+            return Err(
+                inspections_node.error(format!("expected 1 to {MAX_INSPECTIONS} inspections, found {}", items.len()))
+            );
         }
-        let inspections: Vec<Inspection> = items
-            .iter()
-            .map(read_inspection)
-            .collect::<Result<_, _>>()?;
+        let inspections: Vec<Inspection> = items.iter().map(read_inspection).collect::<Result<_, _>>()?;
 
         let areas_node = fields.required("areas", "a list of judgement areas")?;
         let area_items = areas_node.array()?;
         if area_items.is_empty() || area_items.len() > MAX_SERIES {
-            return Err(areas_node.error(format!(
-                "expected 1 to {MAX_SERIES} areas, found {}",
-                area_items.len()
-            )));
+            return Err(areas_node.error(format!("expected 1 to {MAX_SERIES} areas, found {}", area_items.len())));
         }
         let mut areas = Vec::with_capacity(area_items.len());
         for item in &area_items {
             let fields = item.object()?;
-            let name = fields
-                .required("name", "the area's name")?
-                .label(MAX_LABEL_CHARS)?;
+            let name = fields.required("name", "the area's name")?.label(MAX_LABEL_CHARS)?;
             let grades_node = fields.required("grades", "a list of grades, one per inspection")?;
             let grades = grades_node.array()?;
             if grades.len() != inspections.len() {
@@ -140,33 +127,18 @@ impl Judgements {
                     grades.len()
                 )));
             }
-            let grades = grades
-                .iter()
-                .map(|g| scale.read_grade(g, numeric))
-                .collect::<Result<_, _>>()?;
+            let grades = grades.iter().map(|g| scale.read_grade(g, numeric)).collect::<Result<_, _>>()?;
             let judged_from = match fields.optional("judgedFrom") {
                 None => None,
                 Some(node) => Some(read_inspection_date(&node)?),
             };
-            areas.push(Area {
-                name,
-                grades,
-                judged_from,
-            });
+            areas.push(Area { name, grades, judged_from });
         }
 
         Ok(Judgements::new(
-            fields
-                .required("title", "the chart's headline title (text)")?
-                .label(MAX_LABEL_CHARS)?,
-            fields
-                .optional("subtitle")
-                .map(|n| n.label(MAX_LABEL_CHARS))
-                .transpose()?,
-            fields
-                .optional("source")
-                .map(|n| n.label(MAX_LABEL_CHARS))
-                .transpose()?,
+            fields.required("title", "the chart's headline title (text)")?.label(MAX_LABEL_CHARS)?,
+            fields.optional("subtitle").map(|n| n.label(MAX_LABEL_CHARS)).transpose()?,
+            fields.optional("source").map(|n| n.label(MAX_LABEL_CHARS)).transpose()?,
             scale,
             inspections,
             areas,
@@ -187,28 +159,16 @@ impl Judgements {
         if inspections.iter().all(|i| i.date.is_some()) {
             order.sort_by_key(|&i| inspections.get(i).and_then(|x| x.date));
         }
-        let reorder = |grades: &[Option<usize>]| {
-            order
-                .iter()
-                .map(|&i| grades.get(i).copied().flatten())
-                .collect()
-        };
+        let reorder = |grades: &[Option<usize>]| order.iter().map(|&i| grades.get(i).copied().flatten()).collect();
         Judgements {
             title,
             subtitle,
             source,
             areas: areas
                 .into_iter()
-                .map(|a| Area {
-                    grades: reorder(&a.grades),
-                    name: a.name,
-                    judged_from: a.judged_from,
-                })
+                .map(|a| Area { grades: reorder(&a.grades), name: a.name, judged_from: a.judged_from })
                 .collect(),
-            inspections: order
-                .iter()
-                .filter_map(|&i| inspections.get(i).cloned())
-                .collect(),
+            inspections: order.iter().filter_map(|&i| inspections.get(i).cloned()).collect(),
             scale,
             national: None,
         }
@@ -219,10 +179,7 @@ impl Judgements {
         if let Some(rank) = area.grades.get(inspection).copied().flatten() {
             return CellState::Graded(rank);
         }
-        let before = match (
-            area.judged_from,
-            self.inspections.get(inspection).and_then(|i| i.date),
-        ) {
+        let before = match (area.judged_from, self.inspections.get(inspection).and_then(|i| i.date)) {
             (Some(from), Some(date)) => date < from,
             _ => false,
         };
@@ -236,10 +193,7 @@ impl Judgements {
     /// The cell in words: the grade's name, "Not judged" or "Not part of the framework then".
     pub fn cell_words(&self, area: &Area, inspection: usize) -> &str {
         match self.cell(area, inspection) {
-            CellState::Graded(rank) => self
-                .scale
-                .get(rank)
-                .map_or("Not judged", |g| g.name.as_str()),
+            CellState::Graded(rank) => self.scale.get(rank).map_or("Not judged", |g| g.name.as_str()),
             other => other.words(),
         }
     }
@@ -253,23 +207,14 @@ impl Judgements {
     /// How an area moved into `inspection` since its last judged inspection before it.
     pub fn movement(&self, area: &Area, inspection: usize) -> Option<Movement> {
         let now = area.grades.get(inspection).copied().flatten()?;
-        let (before_index, before) = area
-            .grades
-            .iter()
-            .take(inspection)
-            .enumerate()
-            .rev()
-            .find_map(|(i, g)| g.map(|g| (i, g)))?;
+        let (before_index, before) =
+            area.grades.iter().take(inspection).enumerate().rev().find_map(|(i, g)| g.map(|g| (i, g)))?;
         let change = match now.cmp(&before) {
             std::cmp::Ordering::Less => Change::Improved,
             std::cmp::Ordering::Equal => Change::Stayed,
             std::cmp::Ordering::Greater => Change::Declined,
         };
-        Some(Movement {
-            change,
-            from_rank: before,
-            from_inspection: before_index,
-        })
+        Some(Movement { change, from_rank: before, from_inspection: before_index })
     }
 }
 
@@ -289,13 +234,8 @@ pub struct Movement {
 
 pub fn read_inspection(node: &Node) -> Result<Inspection, ChartError> {
     let fields = node.object()?;
-    let label = fields
-        .required("label", "the inspection's label, such as \"2023\"")?
-        .label(MAX_LABEL_CHARS)?;
-    let date = fields
-        .optional("date")
-        .map(|d| read_inspection_date(&d))
-        .transpose()?;
+    let label = fields.required("label", "the inspection's label, such as \"2023\"")?.label(MAX_LABEL_CHARS)?;
+    let date = fields.optional("date").map(|d| read_inspection_date(&d)).transpose()?;
     Ok(Inspection { label, date })
 }
 
@@ -304,10 +244,10 @@ fn read_inspection_date(node: &Node) -> Result<i64, ChartError> {
     let text = node.label(MAX_LABEL_CHARS)?;
     match parse_period(&text) {
         Ok(p) if p.kind == PeriodKind::Date => Ok(p.start),
-        Ok(_) => Err(node.error(format!(
-            "expected a date such as \"2023-03-24\", found the text {}",
-            super::json::quote(&text)
-        ))),
+        Ok(_) => {
+            Err(node
+                .error(format!("expected a date such as \"2023-03-24\", found the text {}", super::json::quote(&text))))
+        }
         Err(message) => Err(node.error(message)),
     }
 }

@@ -15,51 +15,30 @@ use crate::error::ChartError;
 
 pub fn read_csv(text: &str, options: &Json) -> Result<Judgements, ChartError> {
     let opts = Node::named(options, "options");
-    let fields = if opts.is_null() {
-        None
-    } else {
-        Some(opts.object()?)
-    };
-    let text_option = |name: &str| {
-        fields
-            .as_ref()
-            .and_then(|f| f.optional(name))
-            .map(|n| n.label(MAX_LABEL_CHARS))
-            .transpose()
-    };
+    let fields = if opts.is_null() { None } else { Some(opts.object()?) };
+    let text_option =
+        |name: &str| fields.as_ref().and_then(|f| f.optional(name)).map(|n| n.label(MAX_LABEL_CHARS)).transpose();
     let scale = match fields.as_ref().and_then(|f| f.optional("scale")) {
         Some(s) => GradeScale::read(&s)?,
         None => GradeScale::ofsted(),
     };
     let numeric = matches!(
-        fields
-            .as_ref()
-            .and_then(|f| f.optional("numericGrades"))
-            .map(|n| n.value().clone()),
+        fields.as_ref().and_then(|f| f.optional("numericGrades")).map(|n| n.value().clone()),
         Some(Json::Bool(true))
     );
 
-    let indexed = super::csv_rows::rows(text).map_err(|(i, e)| {
-        ChartError::new(
-            format!("data (CSV) row {}", i + 1),
-            format!("could not be read ({e})"),
-        )
-    })?;
-    if let Some(layout @ (Layout::Fingertips | Layout::Ees | Layout::Outturn)) =
-        Layout::recognise(&indexed)
-    {
+    let indexed = super::csv_rows::rows(text)
+        .map_err(|(i, e)| ChartError::new(format!("data (CSV) row {}", i + 1), format!("could not be read ({e})")))?;
+    if let Some(layout @ (Layout::Fingertips | Layout::Ees | Layout::Outturn)) = Layout::recognise(&indexed) {
         return Err(ChartError::new("data (CSV)", layout.refusal()));
     }
     if let Some(header) = super::judgement_ofsted::header_row(&indexed) {
         return super::judgement_ofsted::read(&indexed, header, &opts);
     }
     let rows: Vec<Vec<String>> = indexed.into_iter().map(|(_, cells)| cells).collect();
-    let (header, body) = rows.split_first().ok_or_else(|| {
-        ChartError::new(
-            "data (CSV)",
-            "is empty; expected a header row and one row per area",
-        )
-    })?;
+    let (header, body) = rows
+        .split_first()
+        .ok_or_else(|| ChartError::new("data (CSV)", "is empty; expected a header row and one row per area"))?;
     let lower: Vec<String> = header.iter().map(|h| h.to_ascii_lowercase()).collect();
     let column = |name: &str| lower.iter().position(|h| h == name);
     let (inspections, areas) = match (column("inspection"), column("area"), column("grade")) {
@@ -67,14 +46,7 @@ pub fn read_csv(text: &str, options: &Json) -> Result<Judgements, ChartError> {
         _ => wide(header, body, &scale, numeric)?,
     };
     let title = text_option("title")?.unwrap_or_else(|| "Inspection judgements".to_owned());
-    Ok(Judgements::new(
-        title,
-        text_option("subtitle")?,
-        text_option("source")?,
-        scale,
-        inspections,
-        areas,
-    ))
+    Ok(Judgements::new(title, text_option("subtitle")?, text_option("source")?, scale, inspections, areas))
 }
 
 /// Inspections and areas, read from the rows.
@@ -88,19 +60,10 @@ struct Cell {
 }
 
 fn cell_path(row: usize, col: usize, header: &str) -> String {
-    format!(
-        "data (CSV) row {}, column {} (\"{header}\")",
-        row + 1,
-        col + 1
-    )
+    format!("data (CSV) row {}, column {} (\"{header}\")", row + 1, col + 1)
 }
 
-fn grade(
-    cell: &str,
-    path: &str,
-    scale: &GradeScale,
-    numeric: bool,
-) -> Result<Option<usize>, ChartError> {
+fn grade(cell: &str, path: &str, scale: &GradeScale, numeric: bool) -> Result<Option<usize>, ChartError> {
     let value = match cell.parse::<f64>() {
         Ok(n) if numeric => Json::Number(n),
         _ => Json::String(cell.to_owned()),
@@ -116,39 +79,25 @@ fn date(cell: &str, path: &str) -> Result<Option<i64>, ChartError> {
         Ok(p) if p.kind == PeriodKind::Date => Ok(Some(p.start)),
         _ => Err(ChartError::new(
             path,
-            format!(
-                "expected a date such as \"2023-03-24\", found the text {}",
-                super::json::quote(cell)
-            ),
+            format!("expected a date such as \"2023-03-24\", found the text {}", super::json::quote(cell)),
         )),
     }
 }
 
 /// `Area,2019,2023`: one column per inspection (a header that is a date gives its date).
-fn wide(
-    header: &[String],
-    body: &[Vec<String>],
-    scale: &GradeScale,
-    numeric: bool,
-) -> Result<Table, ChartError> {
+fn wide(header: &[String], body: &[Vec<String>], scale: &GradeScale, numeric: bool) -> Result<Table, ChartError> {
     let labels = header.get(1..).unwrap_or_default();
     if labels.is_empty() || labels.len() > MAX_INSPECTIONS {
         return Err(ChartError::new(
             "data (CSV) row 1",
-            format!(
-                "expected an area column then 1 to {MAX_INSPECTIONS} inspection columns, found {}",
-                header.len()
-            ),
+            format!("expected an area column then 1 to {MAX_INSPECTIONS} inspection columns, found {}", header.len()),
         ));
     }
     let inspections = labels
         .iter()
         .map(|l| Inspection {
             label: l.clone(),
-            date: parse_period(l)
-                .ok()
-                .filter(|p| p.kind == PeriodKind::Date)
-                .map(|p| p.start),
+            date: parse_period(l).ok().filter(|p| p.kind == PeriodKind::Date).map(|p| p.start),
         })
         .collect();
     if body.is_empty() || body.len() > MAX_SERIES {
@@ -170,30 +119,17 @@ fn wide(
             if row.len() > header.len() {
                 return Err(ChartError::new(
                     format!("data (CSV) row {}", r + 2),
-                    format!(
-                        "has {} cells but the header has {}",
-                        row.len(),
-                        header.len()
-                    ),
+                    format!("has {} cells but the header has {}", row.len(), header.len()),
                 ));
             }
             let grades = labels
                 .iter()
                 .enumerate()
                 .map(|(k, label)| {
-                    grade(
-                        row.get(k + 1).map_or("", |c| c),
-                        &cell_path(r + 1, k + 1, label),
-                        scale,
-                        numeric,
-                    )
+                    grade(row.get(k + 1).map_or("", |c| c), &cell_path(r + 1, k + 1, label), scale, numeric)
                 })
                 .collect::<Result<_, _>>()?;
-            Ok(Area {
-                name: name.clone(),
-                grades,
-                judged_from: None,
-            })
+            Ok(Area { name: name.clone(), grades, judged_from: None })
         })
         .collect::<Result<_, _>>()?;
     Ok((inspections, areas))
@@ -216,15 +152,8 @@ fn long(
         let label = get(ic);
         let area = get(ac);
         if label.is_empty() || area.is_empty() {
-            let (c, what) = if label.is_empty() {
-                (ic, "inspection")
-            } else {
-                (ac, "area")
-            };
-            return Err(ChartError::new(
-                cell_path(r + 1, c, what),
-                format!("missing; expected the {what}"),
-            ));
+            let (c, what) = if label.is_empty() { (ic, "inspection") } else { (ac, "area") };
+            return Err(ChartError::new(cell_path(r + 1, c, what), format!("missing; expected the {what}")));
         }
         let when = match dc {
             Some(c) => date(get(c), &cell_path(r + 1, c, "date"))?,
@@ -233,10 +162,7 @@ fn long(
         let index = match inspections.iter().position(|i| i.label == label) {
             Some(i) => i,
             None => {
-                inspections.push(Inspection {
-                    label: label.to_owned(),
-                    date: when,
-                });
+                inspections.push(Inspection { label: label.to_owned(), date: when });
                 inspections.len() - 1
             }
         };
@@ -246,27 +172,26 @@ fn long(
                 if let Some(first) = cells.iter().find(|c| c.inspection == index) {
                     return Err(ChartError::new(
                         format!("data (CSV) row {}", r + 2),
-                        format!("\"{area}\" at \"{label}\" is also graded in row {}; give each judgement once", first.row + 2),
+                        format!(
+                            "\"{area}\" at \"{label}\" is also graded in row {}; give each judgement once",
+                            first.row + 2
+                        ),
                     ));
                 }
-                cells.push(Cell {
-                    inspection: index,
-                    rank,
-                    row: r,
-                });
+                cells.push(Cell { inspection: index, rank, row: r });
             }
-            None => areas.push((
-                area.to_owned(),
-                vec![Cell {
-                    inspection: index,
-                    rank,
-                    row: r,
-                }],
-            )),
+            None => areas.push((area.to_owned(), vec![Cell { inspection: index, rank, row: r }])),
         }
     }
     if inspections.len() > MAX_INSPECTIONS || areas.len() > MAX_SERIES || areas.is_empty() {
-        return Err(ChartError::new("data (CSV)", format!("expected 1 to {MAX_INSPECTIONS} inspections and 1 to {MAX_SERIES} areas, found {} and {}", inspections.len(), areas.len())));
+        return Err(ChartError::new(
+            "data (CSV)",
+            format!(
+                "expected 1 to {MAX_INSPECTIONS} inspections and 1 to {MAX_SERIES} areas, found {} and {}",
+                inspections.len(),
+                areas.len()
+            ),
+        ));
     }
     let n = inspections.len();
     let areas = areas
@@ -278,11 +203,7 @@ fn long(
                     *slot = cell.rank;
                 }
             }
-            Area {
-                name,
-                grades,
-                judged_from: None,
-            }
+            Area { name, grades, judged_from: None }
         })
         .collect();
     Ok((inspections, areas))

@@ -14,9 +14,7 @@
 use super::area::{did_you_mean, names};
 use super::csv_rows::at;
 use super::grade::GradeScale;
-use super::judgement::{
-    Area, AreaCounts, Inspection, Judgements, National, RegionCounts, MAX_INSPECTIONS,
-};
+use super::judgement::{Area, AreaCounts, Inspection, Judgements, National, RegionCounts, MAX_INSPECTIONS};
 use super::node::Node;
 use super::period::{days_from_civil, parse_period, PeriodKind};
 use super::Json;
@@ -38,43 +36,20 @@ pub fn header_row(rows: &[(usize, Vec<String>)]) -> Option<usize> {
 }
 
 /// Reads the council's inspections from an outcomes table whose header is `rows[header]`.
-pub fn read(
-    rows: &[(usize, Vec<String>)],
-    header: usize,
-    options: &Node,
-) -> Result<Judgements, ChartError> {
-    let fields = if options.is_null() {
-        None
-    } else {
-        Some(options.object()?)
-    };
-    let text_option = |name: &str| {
-        fields
-            .as_ref()
-            .and_then(|f| f.optional(name))
-            .map(|n| n.label(500))
-            .transpose()
-    };
-    let (_, head) = rows
-        .get(header)
-        .ok_or_else(|| ChartError::new("data (CSV)", "has no header row"))?;
+pub fn read(rows: &[(usize, Vec<String>)], header: usize, options: &Node) -> Result<Judgements, ChartError> {
+    let fields = if options.is_null() { None } else { Some(options.object()?) };
+    let text_option = |name: &str| fields.as_ref().and_then(|f| f.optional(name)).map(|n| n.label(500)).transpose();
+    let (_, head) = rows.get(header).ok_or_else(|| ChartError::new("data (CSV)", "has no header row"))?;
     let body = rows.get(header + 1..).unwrap_or(&[]);
     let column = |name: &str| head.iter().position(|h| h.eq_ignore_ascii_case(name));
-    let (Some(code), Some(name), Some(date), Some(first)) = (
-        column(CODE),
-        column(NAME),
-        column(DATE),
-        column(FIRST_JUDGEMENT),
-    ) else {
-        return Err(ChartError::new(
-            "data (CSV)",
-            "is not an Ofsted outcomes table",
-        ));
+    let (Some(code), Some(name), Some(date), Some(first)) =
+        (column(CODE), column(NAME), column(DATE), column(FIRST_JUDGEMENT))
+    else {
+        return Err(ChartError::new("data (CSV)", "is not an Ofsted outcomes table"));
     };
     let kind = column("inspection type").or_else(|| column("inspection/visit type"));
-    let judgement_columns: Vec<usize> = (first..head.len())
-        .filter(|c| head.get(*c).is_some_and(|h| !h.is_empty()))
-        .collect();
+    let judgement_columns: Vec<usize> =
+        (first..head.len()).filter(|c| head.get(*c).is_some_and(|h| !h.is_empty())).collect();
     let cell = |cells: &[String], c: usize| cells.get(c).map_or("", |s| s.as_str()).to_owned();
 
     let council = text_option("council")?.ok_or_else(|| {
@@ -82,14 +57,10 @@ pub fn read(
         ChartError::new("options.council", format!("missing; this Ofsted outcomes table has {count} inspections of many councils: give the council's name or code, as in \"Local authority name\" or \"Local authority area code\""))
     })?;
     // By code first, exactly; then by name.
-    let by_code: Vec<&(usize, Vec<String>)> = body
-        .iter()
-        .filter(|(_, cells)| cell(cells, code).eq_ignore_ascii_case(council.trim()))
-        .collect();
+    let by_code: Vec<&(usize, Vec<String>)> =
+        body.iter().filter(|(_, cells)| cell(cells, code).eq_ignore_ascii_case(council.trim())).collect();
     let mine: Vec<&(usize, Vec<String>)> = if by_code.is_empty() {
-        body.iter()
-            .filter(|(_, cells)| names(&cell(cells, name), &council))
-            .collect()
+        body.iter().filter(|(_, cells)| names(&cell(cells, name), &council)).collect()
     } else {
         by_code
     };
@@ -132,33 +103,26 @@ pub fn read(
             }
         };
         let short = kind.is_some_and(|k| cell(cells, k).to_ascii_lowercase().contains("short"));
-        let month = day.label().split_once(' ').map_or_else(
-            || day.label().into_owned(),
-            |(_, month_year)| month_year.to_owned(),
-        );
-        let label = if short {
-            format!("{month}, short")
-        } else {
-            month
-        };
-        inspections.push(Inspection {
-            label,
-            date: Some(day.start),
-        });
+        let month = day
+            .label()
+            .split_once(' ')
+            .map_or_else(|| day.label().into_owned(), |(_, month_year)| month_year.to_owned());
+        let label = if short { format!("{month}, short") } else { month };
+        inspections.push(Inspection { label, date: Some(day.start) });
         for (slot, grade) in grades.iter_mut().zip(judged) {
             slot.push(grade);
         }
     }
     if inspections.is_empty() {
-        return Err(ChartError::new("options.council", format!("\"{council_name}\" has no judged inspections in this table (only visits without judgements)")));
+        return Err(ChartError::new(
+            "options.council",
+            format!("\"{council_name}\" has no judged inspections in this table (only visits without judgements)"),
+        ));
     }
     if inspections.len() > MAX_INSPECTIONS {
         return Err(ChartError::new(
             "data (CSV)",
-            format!(
-                "{council_name} has {} inspections; at most {MAX_INSPECTIONS} fit one chart",
-                inspections.len()
-            ),
+            format!("{council_name} has {} inspections; at most {MAX_INSPECTIONS} fit one chart", inspections.len()),
         ));
     }
     distinguish_same_month(&mut inspections);
@@ -167,40 +131,19 @@ pub fn read(
         .zip(grades)
         .map(|(&c, grades)| {
             let area_name = head.get(c).cloned().unwrap_or_default();
-            let judged_from = area_name
-                .to_ascii_lowercase()
-                .contains("care leavers")
-                .then_some(care_leavers_from);
-            Area {
-                name: area_name,
-                grades,
-                judged_from,
-            }
+            let judged_from = area_name.to_ascii_lowercase().contains("care leavers").then_some(care_leavers_from);
+            Area { name: area_name, grades, judged_from }
         })
         .collect();
-    let title = text_option("title")?
-        .unwrap_or_else(|| format!("{council_name}: Ofsted inspections of children's services"));
-    let source = text_option("source")?
-        .or_else(|| Some("Ofsted, Local authority inspection outcomes".to_owned()));
-    let mut judgements = Judgements::new(
-        title,
-        text_option("subtitle")?,
-        source,
-        scale,
-        inspections,
-        areas,
-    );
-    let by_region = fields
-        .as_ref()
-        .and_then(|f| f.optional("byRegion"))
-        .map(|b| b.boolean())
-        .transpose()?
-        .unwrap_or(false);
+    let title =
+        text_option("title")?.unwrap_or_else(|| format!("{council_name}: Ofsted inspections of children's services"));
+    let source = text_option("source")?.or_else(|| Some("Ofsted, Local authority inspection outcomes".to_owned()));
+    let mut judgements = Judgements::new(title, text_option("subtitle")?, source, scale, inspections, areas);
+    let by_region =
+        fields.as_ref().and_then(|f| f.optional("byRegion")).map(|b| b.boolean()).transpose()?.unwrap_or(false);
     let region = match (by_region, column("ofsted region")) {
         (false, _) => None,
-        (true, Some(c)) => Some(cell(first_row, c))
-            .filter(|r| !r.trim().is_empty())
-            .map(|r| (c, r)),
+        (true, Some(c)) => Some(cell(first_row, c)).filter(|r| !r.trim().is_empty()).map(|r| (c, r)),
         (true, None) => {
             return Err(ChartError::new(
                 "options.byRegion",
@@ -214,19 +157,8 @@ pub fn read(
             format!("{council_name} has no region in the \"Ofsted region\" column"),
         ));
     }
-    let columns = Columns {
-        code,
-        date,
-        judgements: &judgement_columns,
-        head,
-    };
-    judgements.national = Some(national(
-        council_name,
-        body,
-        &columns,
-        &judgements.scale,
-        region,
-    ));
+    let columns = Columns { code, date, judgements: &judgement_columns, head };
+    judgements.national = Some(national(council_name, body, &columns, &judgements.scale, region));
     Ok(judgements)
 }
 
@@ -271,11 +203,7 @@ fn national(
         };
         let key = cell(cells, columns.code);
         // A visit without judgements is not an inspection.
-        if columns
-            .judgements
-            .iter()
-            .all(|&c| cell(cells, c).is_empty())
-        {
+        if columns.judgements.iter().all(|&c| cell(cells, c).is_empty()) {
             continue;
         }
         match latest.iter_mut().find(|(k, _, _)| *k == key) {
@@ -284,28 +212,13 @@ fn national(
             None => latest.push((key, day.start, cells)),
         }
     }
-    let all: Vec<(i64, &Vec<String>)> = latest
-        .iter()
-        .map(|(_, day, cells)| (*day, *cells))
-        .collect();
+    let all: Vec<(i64, &Vec<String>)> = latest.iter().map(|(_, day, cells)| (*day, *cells)).collect();
     let region = region.map(|(c, name)| {
-        let members: Vec<(i64, &Vec<String>)> = all
-            .iter()
-            .copied()
-            .filter(|(_, cells)| cell(cells, c).trim().eq_ignore_ascii_case(name.trim()))
-            .collect();
-        RegionCounts {
-            councils: members.len(),
-            counts: count(&members, columns, scale),
-            name,
-        }
+        let members: Vec<(i64, &Vec<String>)> =
+            all.iter().copied().filter(|(_, cells)| cell(cells, c).trim().eq_ignore_ascii_case(name.trim())).collect();
+        RegionCounts { councils: members.len(), counts: count(&members, columns, scale), name }
     });
-    National {
-        council,
-        councils: all.len(),
-        counts: count(&all, columns, scale),
-        region,
-    }
+    National { council, councils: all.len(), counts: count(&all, columns, scale), region }
 }
 
 /// How many of `latest` (each council's latest inspection: its day and cells) had each grade,
@@ -316,15 +229,8 @@ fn count(latest: &[(i64, &Vec<String>)], columns: &Columns, scale: &GradeScale) 
         .judgements
         .iter()
         .map(|&c| {
-            let later_area = columns
-                .head
-                .get(c)
-                .is_some_and(|h| h.to_ascii_lowercase().contains("care leavers"));
-            let mut counts = AreaCounts {
-                grades: vec![0; scale.len()],
-                not_judged: 0,
-                not_in_framework: 0,
-            };
+            let later_area = columns.head.get(c).is_some_and(|h| h.to_ascii_lowercase().contains("care leavers"));
+            let mut counts = AreaCounts { grades: vec![0; scale.len()], not_judged: 0, not_in_framework: 0 };
             for (day, cells) in latest {
                 let value = Json::String(cells.get(c).cloned().unwrap_or_default());
                 match scale.read_grade(&Node::named(&value, "cell"), false) {

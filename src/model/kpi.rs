@@ -66,10 +66,7 @@ impl Series {
     /// The point at `period`, if the series has one (points are in time order).
     pub fn at(&self, period: &Period) -> Option<&Point> {
         let key = period.key();
-        self.points
-            .binary_search_by_key(&key, |p| p.period.key())
-            .ok()
-            .and_then(|i| self.points.get(i))
+        self.points.binary_search_by_key(&key, |p| p.period.key()).ok().and_then(|i| self.points.get(i))
     }
 }
 
@@ -102,20 +99,12 @@ impl Kpi {
             None => Polarity::Neutral,
         };
         let target = fields.optional("target").map(|t| t.number()).transpose()?;
-        let thresholds = fields
-            .optional("thresholds")
-            .map(|t| read_thresholds(&t, polarity))
-            .transpose()?;
+        let thresholds = fields.optional("thresholds").map(|t| read_thresholds(&t, polarity)).transpose()?;
         let series = read_all_series(&fields.required("series", "a list of series")?)?;
-        let own = series
-            .iter()
-            .find(|s| s.role == Role::Own)
-            .map(|s| s.name.as_str());
+        let own = series.iter().find(|s| s.role == Role::Own).map(|s| s.name.as_str());
         let councils = read_councils(&fields, own)?;
         Ok(Kpi {
-            title: fields
-                .required("title", "the chart's headline title (text)")?
-                .label(MAX_LABEL_CHARS)?,
+            title: fields.required("title", "the chart's headline title (text)")?.label(MAX_LABEL_CHARS)?,
             subtitle: optional_label(&fields, "subtitle")?,
             unit: match fields.optional("unit") {
                 Some(u) => Unit::read(&u)?,
@@ -128,8 +117,7 @@ impl Kpi {
             annotations: read_annotations(&fields)?,
             source: optional_label(&fields, "source")?,
             trend: optional_label(&fields, "trend")?,
-            compared_to: optional_label(&fields, "comparedTo")?
-                .unwrap_or_else(|| "England".to_owned()),
+            compared_to: optional_label(&fields, "comparedTo")?.unwrap_or_else(|| "England".to_owned()),
             benchmarks_comparable: fields
                 .optional("benchmarksComparable")
                 .map(|b| b.boolean())
@@ -141,66 +129,41 @@ impl Kpi {
 
     /// Where the council stands among all councils in `period`, when the data say.
     pub fn standing_at(&self, period: &Period) -> Option<Standing> {
-        self.councils
-            .iter()
-            .find(|c| c.period.same_as(period))?
-            .standing(self.polarity)
+        self.councils.iter().find(|c| c.period.same_as(period))?.standing(self.polarity)
     }
 
     /// Whether any point of any series has a confidence interval.
     pub fn has_intervals(&self) -> bool {
-        self.series.iter().any(|s| {
-            s.points
-                .iter()
-                .any(|p| p.detail.as_ref().is_some_and(|d| d.interval.is_some()))
-        })
+        self.series.iter().any(|s| s.points.iter().any(|p| p.detail.as_ref().is_some_and(|d| d.interval.is_some())))
     }
 
     /// Every value of every series, for scales.
     pub fn values(&self) -> impl Iterator<Item = f64> + '_ {
-        self.series
-            .iter()
-            .flat_map(|s| s.points.iter().filter_map(|p| p.value))
+        self.series.iter().flat_map(|s| s.points.iter().filter_map(|p| p.value))
     }
 }
 
 fn optional_label(fields: &Fields, name: &str) -> Result<Option<String>, ChartError> {
-    fields
-        .optional(name)
-        .map(|n| n.label(MAX_LABEL_CHARS))
-        .transpose()
+    fields.optional(name).map(|n| n.label(MAX_LABEL_CHARS)).transpose()
 }
 
 fn read_thresholds(node: &Node, polarity: Polarity) -> Result<Thresholds, ChartError> {
     let fields = node.object()?;
-    let green = fields
-        .required("green", "the boundary of green status (a number)")?
-        .number()?;
-    let amber = fields
-        .required("amber", "the boundary of amber status (a number)")?
-        .number()?;
+    let green = fields.required("green", "the boundary of green status (a number)")?.number()?;
+    let amber = fields.required("amber", "the boundary of amber status (a number)")?.number()?;
     let ordered = match polarity {
         Polarity::LowerIsBetter => green <= amber,
         Polarity::HigherIsBetter => green >= amber,
         Polarity::Neutral => {
-            return Err(node.error(
-                "thresholds need a polarity: set \"polarity\" to \"higher-is-better\" or \"lower-is-better\"",
-            ))
+            return Err(node
+                .error("thresholds need a polarity: set \"polarity\" to \"higher-is-better\" or \"lower-is-better\""))
         }
     };
     if !ordered {
-        let which = if polarity == Polarity::LowerIsBetter {
-            "at most"
-        } else {
-            "at least"
-        };
+        let which = if polarity == Polarity::LowerIsBetter { "at most" } else { "at least" };
         return Err(node.error(format!(
             "green ({green}) must be {which} amber ({amber}) when the polarity is {}",
-            if polarity == Polarity::LowerIsBetter {
-                "lower-is-better"
-            } else {
-                "higher-is-better"
-            }
+            if polarity == Polarity::LowerIsBetter { "lower-is-better" } else { "higher-is-better" }
         )));
     }
     Ok(Thresholds { green, amber })
@@ -212,24 +175,14 @@ fn read_all_series(node: &Node) -> Result<Vec<Series>, ChartError> {
         return Err(node.error("expected at least one series, found an empty list"));
     }
     if items.len() > MAX_SERIES {
-        return Err(node.error(format!(
-            "{} series is more than the limit of {MAX_SERIES}",
-            items.len()
-        )));
+        return Err(node.error(format!("{} series is more than the limit of {MAX_SERIES}", items.len())));
     }
     let series: Vec<Series> = items.iter().map(read_series).collect::<Result<_, _>>()?;
     for (i, s) in series.iter().enumerate() {
-        if let Some(first) = series
-            .iter()
-            .take(i)
-            .position(|earlier| earlier.name == s.name)
-        {
+        if let Some(first) = series.iter().take(i).position(|earlier| earlier.name == s.name) {
             return Err(ChartError::new(
                 format!("series[{i}].name"),
-                format!(
-                    "\"{}\" is also the name of series[{first}]; each series needs its own name",
-                    s.name
-                ),
+                format!("\"{}\" is also the name of series[{first}]; each series needs its own name", s.name),
             ));
         }
     }
@@ -238,9 +191,7 @@ fn read_all_series(node: &Node) -> Result<Vec<Series>, ChartError> {
 
 fn read_series(node: &Node) -> Result<Series, ChartError> {
     let fields = node.object()?;
-    let name = fields
-        .required("name", "the series name (text)")?
-        .label(MAX_LABEL_CHARS)?;
+    let name = fields.required("name", "the series name (text)")?.label(MAX_LABEL_CHARS)?;
     let role = match fields.optional("role") {
         None => Role::Own,
         Some(r) => match r.string()? {
@@ -252,24 +203,17 @@ fn read_series(node: &Node) -> Result<Series, ChartError> {
     };
     if fields.optional("points").is_none() {
         if let Some(values) = fields.optional("values") {
-            return Ok(Series {
-                name,
-                role,
-                points: read_regular(&fields, &values)?,
-            });
+            return Ok(Series { name, role, points: read_regular(&fields, &values)? });
         }
     }
-    let points_node =
-        fields.required("points", "a list of points (or \"start\" and \"values\")")?;
+    let points_node = fields.required("points", "a list of points (or \"start\" and \"values\")")?;
     let items = points_node.array()?;
     if items.is_empty() {
         return Err(points_node.error("expected at least one point, found an empty list"));
     }
     if items.len() > MAX_POINTS_PER_SERIES {
-        return Err(points_node.error(format!(
-            "{} points is more than the limit of {MAX_POINTS_PER_SERIES} per series",
-            items.len()
-        )));
+        return Err(points_node
+            .error(format!("{} points is more than the limit of {MAX_POINTS_PER_SERIES} per series", items.len())));
     }
     let mut points: Vec<(usize, Point)> = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
@@ -280,14 +224,7 @@ fn read_series(node: &Node) -> Result<Series, ChartError> {
             None => None,
         };
         let detail = read_detail(&fields, value)?;
-        points.push((
-            i,
-            Point {
-                period,
-                value,
-                detail,
-            },
-        ));
+        points.push((i, Point { period, value, detail }));
     }
     // Spreadsheets often list the latest first: order by time, and refuse a period given twice.
     points.sort_by_key(|(_, p)| p.period.key());
@@ -305,11 +242,7 @@ fn read_series(node: &Node) -> Result<Series, ChartError> {
             }
         }
     }
-    Ok(Series {
-        name,
-        role,
-        points: points.into_iter().map(|(_, p)| p).collect(),
-    })
+    Ok(Series { name, role, points: points.into_iter().map(|(_, p)| p).collect() })
 }
 
 /// A regular series: `start` (a period), optional `interval` (day, week, month, quarter or
@@ -317,18 +250,13 @@ fn read_series(node: &Node) -> Result<Series, ChartError> {
 /// typed array) for a gap. Large series cross from JavaScript as one typed array, not as an
 /// object per point.
 fn read_regular(fields: &Fields, values: &Node) -> Result<Vec<Point>, ChartError> {
-    let start_node = fields.required(
-        "start",
-        "the period of the first value, such as \"Apr 2019\"",
-    )?;
+    let start_node = fields.required("start", "the period of the first value, such as \"Apr 2019\"")?;
     let start = read_period(&start_node)?;
     let interval = match fields.optional("interval") {
         None => Interval::of(start.kind),
         Some(node) => {
             let interval = Interval::named(node.string()?).ok_or_else(|| {
-                node.expected(
-                    "\"minute\", \"hour\", \"day\", \"week\", \"month\", \"quarter\" or \"year\"",
-                )
+                node.expected("\"minute\", \"hour\", \"day\", \"week\", \"month\", \"quarter\" or \"year\"")
             })?;
             if !interval.fits(start.kind) {
                 let name = node.string()?;
@@ -358,13 +286,8 @@ fn read_regular(fields: &Fields, values: &Node) -> Result<Vec<Point>, ChartError
         .into_iter()
         .enumerate()
         .map(|(n, value)| {
-            let period = step(&start, interval, n as i64)
-                .map_err(|message| values.item_error(n, message))?;
-            Ok(Point {
-                period,
-                value,
-                detail: None,
-            })
+            let period = step(&start, interval, n as i64).map_err(|message| values.item_error(n, message))?;
+            Ok(Point { period, value, detail: None })
         })
         .collect()
 }
@@ -384,10 +307,7 @@ fn read_annotations(fields: &Fields) -> Result<Vec<Annotation>, ChartError> {
     };
     let items = node.array()?;
     if items.len() > MAX_ANNOTATIONS {
-        return Err(node.error(format!(
-            "{} annotations is more than the limit of {MAX_ANNOTATIONS}",
-            items.len()
-        )));
+        return Err(node.error(format!("{} annotations is more than the limit of {MAX_ANNOTATIONS}", items.len())));
     }
     items
         .iter()
@@ -395,9 +315,7 @@ fn read_annotations(fields: &Fields) -> Result<Vec<Annotation>, ChartError> {
             let fields = item.object()?;
             Ok(Annotation {
                 period: read_period(&fields.required("period", "a period such as \"2016/17\"")?)?,
-                label: fields
-                    .required("label", "the annotation's text")?
-                    .label(MAX_LABEL_CHARS)?,
+                label: fields.required("label", "the annotation's text")?.label(MAX_LABEL_CHARS)?,
             })
         })
         .collect()

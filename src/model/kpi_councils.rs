@@ -30,9 +30,7 @@ impl CouncilsAt {
     /// Where the council stands in this period, when it has a figure and enough others do.
     pub fn standing(&self, polarity: Polarity) -> Option<Standing> {
         let with_figures = self.figures.iter().filter(|(_, v)| v.is_some()).count();
-        (with_figures >= MIN_RANKED)
-            .then(|| standing(&self.figures, self.ours?, polarity))
-            .flatten()
+        (with_figures >= MIN_RANKED).then(|| standing(&self.figures, self.ours?, polarity)).flatten()
     }
 }
 
@@ -46,60 +44,37 @@ pub fn read_councils(fields: &Fields, own: Option<&str>) -> Result<Vec<CouncilsA
     for item in node.array()? {
         let entry = item.object()?;
         let period_node = entry.required("period", "the period these figures are for")?;
-        let period = super::period::parse_period(&period_node.label(MAX_LABEL_CHARS)?)
-            .map_err(|m| period_node.error(m))?;
+        let period =
+            super::period::parse_period(&period_node.label(MAX_LABEL_CHARS)?).map_err(|m| period_node.error(m))?;
         if all.iter().any(|c| c.period.same_as(&period)) {
-            return Err(period_node.error(format!(
-                "\"{}\" is given twice; give each period's councils once",
-                period.label()
-            )));
+            return Err(
+                period_node.error(format!("\"{}\" is given twice; give each period's councils once", period.label()))
+            );
         }
-        let values = entry.required(
-            "values",
-            "every council's figure: [{ \"council\", \"code\", \"value\" }]",
-        )?;
+        let values = entry.required("values", "every council's figure: [{ \"council\", \"code\", \"value\" }]")?;
         let list = values.array()?;
         if list.len() > MAX_COUNCILS {
-            return Err(values.error(format!(
-                "{} councils is more than the limit of {MAX_COUNCILS}",
-                list.len()
-            )));
+            return Err(values.error(format!("{} councils is more than the limit of {MAX_COUNCILS}", list.len())));
         }
         let mut figures: Vec<(String, Option<f64>)> = Vec::with_capacity(list.len());
         let mut ours = None;
         for value in &list {
             let council = value.object()?;
-            let name = council
-                .required("council", "the council's name")?
-                .label(MAX_LABEL_CHARS)?;
-            let code = council
-                .optional("code")
-                .map(|c| c.label(MAX_LABEL_CHARS))
-                .transpose()?;
-            let figure = council
-                .optional("value")
-                .map(|v| v.number_or_null())
-                .transpose()?
-                .flatten();
+            let name = council.required("council", "the council's name")?.label(MAX_LABEL_CHARS)?;
+            let code = council.optional("code").map(|c| c.label(MAX_LABEL_CHARS)).transpose()?;
+            let figure = council.optional("value").map(|v| v.number_or_null()).transpose()?.flatten();
             if figures.iter().any(|(n, _)| *n == name) {
                 continue; // a council listed twice in a period (under two codes) counts once
             }
             let is_ours = own.is_some_and(|own| {
-                names(&name, own)
-                    || code
-                        .as_deref()
-                        .is_some_and(|c| c.eq_ignore_ascii_case(own.trim()))
+                names(&name, own) || code.as_deref().is_some_and(|c| c.eq_ignore_ascii_case(own.trim()))
             });
             if is_ours && ours.is_none() {
                 ours = Some(figures.len());
             }
             figures.push((name, figure));
         }
-        all.push(CouncilsAt {
-            period,
-            figures,
-            ours,
-        });
+        all.push(CouncilsAt { period, figures, ours });
     }
     all.sort_by_key(|c| c.period.key());
     Ok(all)
@@ -122,23 +97,11 @@ pub struct Ranked<'k> {
 /// The latest period of `councils` in which the council is ranked (or placed, for a neutral
 /// indicator), every council in it in rank order.
 pub fn ranked_latest(councils: &[CouncilsAt], polarity: Polarity) -> Option<Ranked<'_>> {
-    let at = councils
-        .iter()
-        .rev()
-        .find(|c| c.standing(polarity).is_some())?;
+    let at = councils.iter().rev().find(|c| c.standing(polarity).is_some())?;
     let lower_first = polarity != Polarity::HigherIsBetter;
-    let mut councils: Vec<(&str, f64, usize)> = at
-        .figures
-        .iter()
-        .filter_map(|(name, v)| v.map(|v| (name.as_str(), v, 0)))
-        .collect();
-    councils.sort_by(|a, b| {
-        if lower_first {
-            a.1.total_cmp(&b.1)
-        } else {
-            b.1.total_cmp(&a.1)
-        }
-    });
+    let mut councils: Vec<(&str, f64, usize)> =
+        at.figures.iter().filter_map(|(name, v)| v.map(|v| (name.as_str(), v, 0))).collect();
+    councils.sort_by(|a, b| if lower_first { a.1.total_cmp(&b.1) } else { b.1.total_cmp(&a.1) });
     // Rank: one more than the councils strictly better; ties share the better rank.
     let mut previous: Option<(f64, usize)> = None;
     for (i, council) in councils.iter_mut().enumerate() {
@@ -149,16 +112,8 @@ pub fn ranked_latest(councils: &[CouncilsAt], polarity: Polarity) -> Option<Rank
         council.2 = rank;
         previous = Some((council.1, rank));
     }
-    let ours_name = at
-        .ours
-        .and_then(|i| at.figures.get(i))
-        .map(|(n, _)| n.as_str());
+    let ours_name = at.ours.and_then(|i| at.figures.get(i)).map(|(n, _)| n.as_str());
     let ours = ours_name.and_then(|n| councils.iter().position(|(name, _, _)| *name == n));
     let missing = super::rank::without_figures(&at.figures);
-    Some(Ranked {
-        period: &at.period,
-        councils,
-        ours,
-        missing,
-    })
+    Some(Ranked { period: &at.period, councils, ours, missing })
 }

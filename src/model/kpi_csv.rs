@@ -10,9 +10,7 @@
 
 use super::json::Json;
 use super::kpi::Kpi;
-use super::kpi_csv_parts::{
-    at, flag_note, flagged_value, names_option, CsvPoint, CsvRole, CsvSeries, Table,
-};
+use super::kpi_csv_parts::{at, flag_note, flagged_value, names_option, CsvPoint, CsvRole, CsvSeries, Table};
 use super::layout::Layout;
 use super::limits::MAX_SERIES;
 use super::node::{Fields, Node};
@@ -20,61 +18,32 @@ use super::period::parse_period;
 use crate::error::ChartError;
 
 /// The KPI fields CSV cannot hold, taken from the options as they are.
-const FROM_OPTIONS: &[&str] = &[
-    "title",
-    "subtitle",
-    "unit",
-    "polarity",
-    "target",
-    "thresholds",
-    "annotations",
-    "source",
-];
+const FROM_OPTIONS: &[&str] =
+    &["title", "subtitle", "unit", "polarity", "target", "thresholds", "annotations", "source"];
 
 fn table(text: &str) -> Result<Table, ChartError> {
-    let rows = super::csv_rows::rows(text).map_err(|(i, e)| {
-        ChartError::new(
-            format!("data (CSV) row {}", i + 1),
-            format!("could not be read ({e})"),
-        )
-    })?;
+    let rows = super::csv_rows::rows(text)
+        .map_err(|(i, e)| ChartError::new(format!("data (CSV) row {}", i + 1), format!("could not be read ({e})")))?;
     let mut rows = rows.into_iter();
-    let (_, header) = rows.next().ok_or_else(|| {
-        ChartError::new(
-            "data (CSV)",
-            "is empty; expected a header row, then one row per period",
-        )
-    })?;
-    Ok(Table {
-        header,
-        rows: rows.collect(),
-    })
+    let (_, header) = rows
+        .next()
+        .ok_or_else(|| ChartError::new("data (CSV)", "is empty; expected a header row, then one row per period"))?;
+    Ok(Table { header, rows: rows.collect() })
 }
 
 pub fn read_csv(text: &str, options: &Json) -> Result<Kpi, ChartError> {
     let opts = Node::named(options, "options");
-    let fields = if opts.is_null() {
-        None
-    } else {
-        Some(opts.object()?)
-    };
+    let fields = if opts.is_null() { None } else { Some(opts.object()?) };
     let table = table(text)?;
-    let first: Vec<(usize, Vec<String>)> = std::iter::once((0, table.header.clone()))
-        .chain(table.rows.iter().take(4).cloned())
-        .collect();
+    let first: Vec<(usize, Vec<String>)> =
+        std::iter::once((0, table.header.clone())).chain(table.rows.iter().take(4).cloned()).collect();
     if let Some(layout @ (Layout::OfstedOutcomes | Layout::Outturn)) = Layout::recognise(&first) {
         return Err(ChartError::new("data (CSV)", layout.refusal()));
     }
-    let lower: Vec<String> = table
-        .header
-        .iter()
-        .map(|h| h.to_ascii_lowercase())
-        .collect();
+    let lower: Vec<String> = table.header.iter().map(|h| h.to_ascii_lowercase()).collect();
     let (series, defaults) = if super::kpi_fingertips::is_fingertips(&lower) {
         super::kpi_fingertips::read(&table, &lower, fields.as_ref())?
-    } else if lower.iter().any(|h| h == "time_period")
-        && lower.iter().any(|h| h == "geographic_level")
-    {
+    } else if lower.iter().any(|h| h == "time_period") && lower.iter().any(|h| h == "geographic_level") {
         let (series, indicator, councils) = super::kpi_ees::ees(&table, &lower, fields.as_ref())?;
         let mut defaults = super::kpi_ees::ees_defaults(&indicator);
         defaults.extend(councils.map(|c| ("councils".to_owned(), c)));
@@ -87,24 +56,18 @@ pub fn read_csv(text: &str, options: &Json) -> Result<Kpi, ChartError> {
 
 fn looks_like_benchmark(name: &str) -> bool {
     let lower = name.to_ascii_lowercase();
-    [
-        "england",
-        "national",
-        "region",
-        "neighbour",
-        "neighbor",
-        "average",
-        "benchmark",
-        "comparator",
-    ]
-    .iter()
-    .any(|w| lower.contains(w))
+    ["england", "national", "region", "neighbour", "neighbor", "average", "benchmark", "comparator"]
+        .iter()
+        .any(|w| lower.contains(w))
 }
 
 fn wide(table: &Table, fields: Option<&Fields>) -> Result<Vec<CsvSeries>, ChartError> {
     let columns = table.header.len();
     if columns < 2 || columns - 1 > MAX_SERIES {
-        return Err(ChartError::new("data (CSV) row 1", format!("expected a period column then 1 to {MAX_SERIES} series columns, found {columns} column(s)")));
+        return Err(ChartError::new(
+            "data (CSV) row 1",
+            format!("expected a period column then 1 to {MAX_SERIES} series columns, found {columns} column(s)"),
+        ));
     }
     let named = names_option(fields, "benchmarks")?;
     let mut series: Vec<CsvSeries> = table
@@ -114,10 +77,7 @@ fn wide(table: &Table, fields: Option<&Fields>) -> Result<Vec<CsvSeries>, ChartE
         .skip(1)
         .map(|(c, name)| {
             if name.is_empty() {
-                return Err(ChartError::new(
-                    at(0, c, ""),
-                    "missing; expected the series' name",
-                ));
+                return Err(ChartError::new(at(0, c, ""), "missing; expected the series' name"));
             }
             let benchmark = match &named {
                 Some(list) => list.iter().any(|n| n.eq_ignore_ascii_case(name)),
@@ -125,27 +85,14 @@ fn wide(table: &Table, fields: Option<&Fields>) -> Result<Vec<CsvSeries>, ChartE
             };
             Ok(CsvSeries {
                 name: name.clone(),
-                role: if benchmark {
-                    CsvRole::Benchmark
-                } else {
-                    CsvRole::Own
-                },
+                role: if benchmark { CsvRole::Benchmark } else { CsvRole::Own },
                 points: Vec::new(),
             })
         })
         .collect::<Result<_, _>>()?;
     if let Some(list) = &named {
-        if let Some(unknown) = list.iter().find(|n| {
-            !table
-                .header
-                .iter()
-                .skip(1)
-                .any(|h| h.eq_ignore_ascii_case(n))
-        }) {
-            return Err(ChartError::new(
-                "options.benchmarks",
-                format!("\"{unknown}\" is not a column of the CSV"),
-            ));
+        if let Some(unknown) = list.iter().find(|n| !table.header.iter().skip(1).any(|h| h.eq_ignore_ascii_case(n))) {
+            return Err(ChartError::new("options.benchmarks", format!("\"{unknown}\" is not a column of the CSV")));
         }
     }
     let period_header = table.header.first().map_or("", |h| h.as_str());
@@ -157,22 +104,13 @@ fn wide(table: &Table, fields: Option<&Fields>) -> Result<Vec<CsvSeries>, ChartE
             ));
         }
         let period = cells.first().map_or("", |c| c.as_str());
-        let canonical = parse_period(period)
-            .map_err(|m| ChartError::new(at(*r, 0, period_header), m))?
-            .label()
-            .into_owned();
+        let canonical =
+            parse_period(period).map_err(|m| ChartError::new(at(*r, 0, period_header), m))?.label().into_owned();
         for (k, s) in series.iter_mut().enumerate() {
             let c = k + 1;
             let cell = cells.get(c).map_or("", |c| c.as_str());
-            let (v, flag) =
-                flagged_value(cell).map_err(|m| ChartError::new(at(*r, c, &s.name), m))?;
-            s.points.push(CsvPoint {
-                period: canonical.clone(),
-                value: v,
-                row: *r,
-                column: c,
-                extra: flag_note(flag),
-            });
+            let (v, flag) = flagged_value(cell).map_err(|m| ChartError::new(at(*r, c, &s.name), m))?;
+            s.points.push(CsvPoint { period: canonical.clone(), value: v, row: *r, column: c, extra: flag_note(flag) });
         }
     }
     Ok(series)
@@ -201,10 +139,8 @@ pub(super) fn build(
         let first = series.first().map_or("KPI".to_owned(), |s| s.name.clone());
         object.push(("title".into(), Json::String(first)));
     }
-    let cells: Vec<Vec<(usize, usize)>> = series
-        .iter()
-        .map(|s| s.points.iter().map(|p| (p.row, p.column)).collect())
-        .collect();
+    let cells: Vec<Vec<(usize, usize)>> =
+        series.iter().map(|s| s.points.iter().map(|p| (p.row, p.column)).collect()).collect();
     let json_series = series
         .into_iter()
         .map(|s| {
@@ -240,10 +176,7 @@ pub(super) fn build(
 /// came from the options are named as options.
 fn translate(e: ChartError, cells: &[Vec<(usize, usize)>], header: &[String]) -> ChartError {
     let index = |text: &str, key: &str| {
-        text.split(key)
-            .nth(1)
-            .and_then(|rest| rest.split(']').next())
-            .and_then(|n| n.parse::<usize>().ok())
+        text.split(key).nth(1).and_then(|rest| rest.split(']').next()).and_then(|n| n.parse::<usize>().ok())
     };
     if let (Some(s), Some(p)) = (index(&e.path, "series["), index(&e.path, "points[")) {
         if let Some(&(row, column)) = cells.get(s).and_then(|c| c.get(p)) {
@@ -252,11 +185,8 @@ fn translate(e: ChartError, cells: &[Vec<(usize, usize)>], header: &[String]) ->
             if let Some(&(other, _)) =
                 index(&message, "also at points[").and_then(|k| cells.get(s).and_then(|c| c.get(k)))
             {
-                message = format!(
-                    "{}also in row {})",
-                    message.split("also at points[").next().unwrap_or(""),
-                    other + 1
-                );
+                message =
+                    format!("{}also in row {})", message.split("also at points[").next().unwrap_or(""), other + 1);
                 message = message.replace(")) ", ") ");
             }
             return ChartError::new(at(row, column, name), message);

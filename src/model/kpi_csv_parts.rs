@@ -30,10 +30,7 @@ pub(super) fn flagged_value(cell: &str) -> Result<(Option<f64>, Option<&'static 
         "u" | "U" => return Ok((None, Some(LOW_RELIABILITY))),
         _ => {}
     }
-    if matches!(
-        text.to_ascii_lowercase().as_str(),
-        "" | "z" | "c" | "x" | "low" | ":" | ".." | "-"
-    ) {
+    if matches!(text.to_ascii_lowercase().as_str(), "" | "z" | "c" | "x" | "low" | ":" | ".." | "-") {
         return Ok((None, None));
     }
     let text = text.strip_prefix('£').unwrap_or(text);
@@ -42,18 +39,9 @@ pub(super) fn flagged_value(cell: &str) -> Result<(Option<f64>, Option<&'static 
         None => (false, text),
     };
     let text = text.strip_prefix('£').unwrap_or(text);
-    let plain: String = text
-        .trim_end_matches('%')
-        .chars()
-        .filter(|c| *c != ',')
-        .collect();
+    let plain: String = text.trim_end_matches('%').chars().filter(|c| *c != ',').collect();
     match plain.parse::<f64>() {
-        Ok(v)
-            if v.is_finite()
-                && plain
-                    .chars()
-                    .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-')) =>
-        {
+        Ok(v) if v.is_finite() && plain.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | '-')) => {
             Ok((Some(if negative { -v } else { v }), None))
         }
         _ => Err(format!(
@@ -65,9 +53,7 @@ pub(super) fn flagged_value(cell: &str) -> Result<(Option<f64>, Option<&'static 
 
 /// A point's extra fields for a flagged value: its note.
 pub(super) fn flag_note(flag: Option<&'static str>) -> Vec<(&'static str, Json)> {
-    flag.map(|note| ("note", Json::String(note.to_owned())))
-        .into_iter()
-        .collect()
+    flag.map(|note| ("note", Json::String(note.to_owned()))).into_iter().collect()
 }
 
 pub(super) struct Table {
@@ -128,23 +114,23 @@ pub(super) fn wanted_series(
 ) -> Result<Vec<CsvSeries>, ChartError> {
     let comparators = names_option(fields, "comparators")?.unwrap_or(default_comparators);
     let neighbours = match fields.and_then(|f| f.optional("neighbours")) {
-        Some(node) if matches!(node.value(), Json::Array(_)) => {
-            names_option(fields, "neighbours")?.unwrap_or_default()
-        }
+        Some(node) if matches!(node.value(), Json::Array(_)) => names_option(fields, "neighbours")?.unwrap_or_default(),
         _ => Vec::new(),
     };
     let own = std::iter::once((council.to_owned(), CsvRole::Own));
     let series = own
         .chain(comparators.into_iter().map(|c| (c, CsvRole::Benchmark)))
         .chain(neighbours.into_iter().map(|n| (n, CsvRole::Neighbour)))
-        .map(|(name, role)| CsvSeries {
-            name,
-            role,
-            points: Vec::new(),
-        })
+        .map(|(name, role)| CsvSeries { name, role, points: Vec::new() })
         .collect::<Vec<_>>();
     if series.len() > MAX_SERIES {
-        return Err(ChartError::new("options.neighbours", format!("the council, its comparators and neighbours make {} series; at most {MAX_SERIES} fit one chart", series.len())));
+        return Err(ChartError::new(
+            "options.neighbours",
+            format!(
+                "the council, its comparators and neighbours make {} series; at most {MAX_SERIES} fit one chart",
+                series.len()
+            ),
+        ));
     }
     Ok(series)
 }
@@ -163,16 +149,9 @@ pub(super) struct CsvPoint {
     pub extra: Vec<(&'static str, Json)>,
 }
 
-pub(super) fn names_option(
-    fields: Option<&Fields>,
-    name: &str,
-) -> Result<Option<Vec<String>>, ChartError> {
+pub(super) fn names_option(fields: Option<&Fields>, name: &str) -> Result<Option<Vec<String>>, ChartError> {
     let Some(node) = fields.and_then(|f| f.optional(name)) else {
         return Ok(None);
     };
-    node.array()?
-        .iter()
-        .map(|n| n.label(500))
-        .collect::<Result<Vec<_>, _>>()
-        .map(Some)
+    node.array()?.iter().map(|n| n.label(500)).collect::<Result<Vec<_>, _>>().map(Some)
 }

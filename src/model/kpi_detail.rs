@@ -87,24 +87,18 @@ pub fn read_detail(fields: &Fields, value: Option<f64>) -> Result<Option<Box<Det
         (None, None) => None,
         (Some((lo, node)), Some((hi, _))) => {
             if lo > hi {
-                return Err(node.error(format!(
-                    "{lo} is above the upper limit {hi}; expected lower <= upper"
-                )));
+                return Err(node.error(format!("{lo} is above the upper limit {hi}; expected lower <= upper")));
             }
             if let Some(v) = value.filter(|v| *v < lo || *v > hi) {
-                return Err(node.error(format!(
-                    "the value {v} lies outside its confidence interval, {lo} to {hi}"
-                )));
+                return Err(node.error(format!("the value {v} lies outside its confidence interval, {lo} to {hi}")));
             }
             Some((lo, hi))
         }
         (Some((_, node)), None) => {
-            return Err(node
-                .error("has no \"upper\" beside it; give both limits of the interval, or neither"))
+            return Err(node.error("has no \"upper\" beside it; give both limits of the interval, or neither"))
         }
         (None, Some((_, node))) => {
-            return Err(node
-                .error("has no \"lower\" beside it; give both limits of the interval, or neither"))
+            return Err(node.error("has no \"lower\" beside it; give both limits of the interval, or neither"))
         }
     };
     let compared = match fields.optional("compared") {
@@ -112,9 +106,7 @@ pub fn read_detail(fields: &Fields, value: Option<f64>) -> Result<Option<Box<Det
         Some(node) => match node.value() {
             Json::Null => None,
             _ => Some(Compared::named(node.string()?).ok_or_else(|| {
-                node.expected(
-                    "\"better\", \"similar\", \"worse\", \"higher\", \"lower\" or \"not compared\"",
-                )
+                node.expected("\"better\", \"similar\", \"worse\", \"higher\", \"lower\" or \"not compared\"")
             })?),
         },
     };
@@ -125,9 +117,5 @@ pub fn read_detail(fields: &Fields, value: Option<f64>) -> Result<Option<Box<Det
     if interval.is_none() && compared.is_none() && note.is_none() {
         return Ok(None);
     }
-    Ok(Some(Box::new(Detail {
-        interval,
-        compared,
-        note,
-    })))
+    Ok(Some(Box::new(Detail { interval, compared, note })))
 }

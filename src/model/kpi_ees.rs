@@ -10,9 +10,7 @@ use std::collections::HashMap;
 
 use super::area::names;
 use super::json::Json;
-use super::kpi_csv_parts::{
-    at, flag_note, flagged_value, wanted_series, CsvPoint, CsvSeries, Table,
-};
+use super::kpi_csv_parts::{at, flag_note, flagged_value, wanted_series, CsvPoint, CsvSeries, Table};
 use super::kpi_field::FieldBuilder;
 use super::node::Fields;
 use super::period::parse_period;
@@ -83,19 +81,9 @@ pub(super) fn ees<'t>(
     fields: Option<&Fields>,
 ) -> Result<(Vec<CsvSeries>, String, Option<Json>), ChartError> {
     let column = |name: &str| lower.iter().position(|h| h == name);
-    let text_option = |name: &str| {
-        fields
-            .and_then(|f| f.optional(name))
-            .map(|n| n.label(500))
-            .transpose()
-    };
-    let candidates: Vec<&String> = table
-        .header
-        .iter()
-        .zip(lower)
-        .filter(|(_, l)| !EES_META.contains(&l.as_str()))
-        .map(|(h, _)| h)
-        .collect();
+    let text_option = |name: &str| fields.and_then(|f| f.optional(name)).map(|n| n.label(500)).transpose();
+    let candidates: Vec<&String> =
+        table.header.iter().zip(lower).filter(|(_, l)| !EES_META.contains(&l.as_str())).map(|(h, _)| h).collect();
     let indicator = match text_option("indicator")? {
         Some(name) => name,
         None => {
@@ -103,11 +91,7 @@ pub(super) fn ees<'t>(
                 "options.indicator",
                 format!(
                     "missing; expected the indicator column to chart, one of {}",
-                    candidates
-                        .iter()
-                        .map(|c| format!("\"{c}\""))
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                    candidates.iter().map(|c| format!("\"{c}\"")).collect::<Vec<_>>().join(", ")
                 ),
             ))
         }
@@ -115,23 +99,11 @@ pub(super) fn ees<'t>(
     let value_column = lower
         .iter()
         .position(|h| *h == indicator.to_ascii_lowercase())
-        .ok_or_else(|| {
-            ChartError::new(
-                "options.indicator",
-                format!("\"{indicator}\" is not a column of the CSV"),
-            )
-        })?;
+        .ok_or_else(|| ChartError::new("options.indicator", format!("\"{indicator}\" is not a column of the CSV")))?;
     let council = text_option("council")?.ok_or_else(|| {
-        ChartError::new(
-            "options.council",
-            "missing; expected the council's name or code, as in la_name or new_la_code",
-        )
+        ChartError::new("options.council", "missing; expected the council's name or code, as in la_name or new_la_code")
     })?;
-    let default_comparators = if is_count(&indicator) {
-        Vec::new()
-    } else {
-        vec!["England".to_owned()]
-    };
+    let default_comparators = if is_count(&indicator) { Vec::new() } else { vec!["England".to_owned()] };
     let mut series = wanted_series(fields, &council, default_comparators)?;
     let filters: Vec<(usize, String)> = match fields.and_then(|f| f.optional("filters")) {
         None => Vec::new(),
@@ -140,10 +112,7 @@ pub(super) fn ees<'t>(
                 .iter()
                 .map(|(key, v)| {
                     let c = column(&key.to_ascii_lowercase()).ok_or_else(|| {
-                        ChartError::new(
-                            format!("options.filters.{key}"),
-                            "is not a column of the CSV",
-                        )
+                        ChartError::new(format!("options.filters.{key}"), "is not a column of the CSV")
                     })?;
                     match v {
                         Json::String(s) => Ok((c, s.clone())),
@@ -158,16 +127,12 @@ pub(super) fn ees<'t>(
         },
     };
     let Some(time) = column("time_period") else {
-        return Err(ChartError::new(
-            "data (CSV) row 1",
-            "has no time_period column",
-        ));
+        return Err(ChartError::new("data (CSV) row 1", "has no time_period column"));
     };
     let identifier = column("time_identifier");
     // A row's own area is named by its level: national rows by country, regional by region.
     let level = column("geographic_level");
-    let area_columns =
-        |names: &[&str]| -> Vec<usize> { names.iter().filter_map(|n| column(n)).collect() };
+    let area_columns = |names: &[&str]| -> Vec<usize> { names.iter().filter_map(|n| column(n)).collect() };
     let (national, regional, local) = (
         area_columns(&["country_name", "country_code"]),
         area_columns(&["region_name", "region_code"]),
@@ -182,10 +147,7 @@ pub(super) fn ees<'t>(
         } else {
             &local
         };
-        columns
-            .iter()
-            .map(|&c| cells.get(c).map_or("", |v| v.as_str()))
-            .collect()
+        columns.iter().map(|&c| cells.get(c).map_or("", |v| v.as_str())).collect()
     };
     // Which series an area's cells name, worked out once per distinct area: a joint authority
     // ("Kingston upon Thames / Richmond upon Thames") by either member, names as publishers
@@ -196,30 +158,20 @@ pub(super) fn ees<'t>(
     let mut known: HashMap<&str, Option<usize>> = HashMap::new();
     let mut field = FieldBuilder::default();
     for (r, cells) in &table.rows {
-        if filters
-            .iter()
-            .any(|(c, want)| !cells.get(*c).is_some_and(|v| v.eq_ignore_ascii_case(want)))
-        {
+        if filters.iter().any(|(c, want)| !cells.get(*c).is_some_and(|v| v.eq_ignore_ascii_case(want))) {
             continue;
         }
         let area = own_area(cells);
         let key = area.first().copied().unwrap_or("");
-        let index = *known.entry(key).or_insert_with(|| {
-            wanted
-                .iter()
-                .position(|w| area.iter().any(|a| !a.is_empty() && names(a, w)))
-        });
-        let council_row = level
-            .and_then(|c| cells.get(c))
-            .is_some_and(|l| l.eq_ignore_ascii_case("local authority"));
+        let index = *known
+            .entry(key)
+            .or_insert_with(|| wanted.iter().position(|w| area.iter().any(|a| !a.is_empty() && names(a, w))));
+        let council_row = level.and_then(|c| cells.get(c)).is_some_and(|l| l.eq_ignore_ascii_case("local authority"));
         if index.is_none() && !council_row {
             continue;
         }
         let raw = cells.get(time).map_or("", |c| c.as_str());
-        let kind = identifier
-            .and_then(|c| cells.get(c))
-            .map_or("", |c| c.as_str())
-            .to_ascii_lowercase();
+        let kind = identifier.and_then(|c| cells.get(c)).map_or("", |c| c.as_str()).to_ascii_lowercase();
         // "201617" is the 2016/17 year; a four-digit calendar year is itself.
         let period_text = if kind.starts_with('q') && raw.len() == 4 {
             format!("{} {raw}", kind.to_ascii_uppercase())
@@ -231,25 +183,14 @@ pub(super) fn ees<'t>(
         // Every council's figure, for rank and band: an unreadable cell of another council's
         // is no figure; the chart's own rows must read.
         if let (true, Ok(period), Some(name)) = (council_row, &period, area.first()) {
-            field.add(
-                period,
-                name,
-                area.get(1).copied().unwrap_or(""),
-                figure.as_ref().ok().and_then(|(v, _)| *v),
-            );
+            field.add(period, name, area.get(1).copied().unwrap_or(""), figure.as_ref().ok().and_then(|(v, _)| *v));
         }
         let Some(s) = index.and_then(|i| series.get_mut(i)) else {
             continue;
         };
         let period = period.map_err(|m| ChartError::new(at(*r, time, "time_period"), m))?;
         let (v, flag) = figure.map_err(|m| ChartError::new(at(*r, value_column, &indicator), m))?;
-        s.points.push(CsvPoint {
-            period,
-            value: v,
-            row: *r,
-            column: value_column,
-            extra: flag_note(flag),
-        });
+        s.points.push(CsvPoint { period, value: v, row: *r, column: value_column, extra: flag_note(flag) });
     }
     // The series are named as the data name their areas (a code given for the council reads
     // as the council's name).
@@ -264,11 +205,7 @@ pub(super) fn ees<'t>(
     }
     if let Some(empty) = series.iter().find(|s| s.points.is_empty()) {
         let which = super::kpi_csv_parts::option_path(&series, empty);
-        let areas: Vec<&str> = table
-            .rows
-            .iter()
-            .flat_map(|(_, cells)| own_area(cells).into_iter().take(1))
-            .collect();
+        let areas: Vec<&str> = table.rows.iter().flat_map(|(_, cells)| own_area(cells).into_iter().take(1)).collect();
         let hint = super::area::did_you_mean(&empty.name, areas);
         return Err(ChartError::new(which, format!("\"{}\" has no rows in the CSV (matched against la_name, region_name, country_name and their codes){hint}", empty.name)));
     }

@@ -43,10 +43,7 @@ impl FieldBuilder {
                         ])
                     })
                     .collect();
-                Json::Object(vec![
-                    ("period".into(), Json::String(period)),
-                    ("values".into(), Json::Array(values)),
-                ])
+                Json::Object(vec![("period".into(), Json::String(period)), ("values".into(), Json::Array(values))])
             })
             .collect();
         Some(Json::Array(periods))

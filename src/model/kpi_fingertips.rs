@@ -17,9 +17,7 @@ use std::collections::HashMap;
 
 use super::area::{did_you_mean, names};
 use super::json::Json;
-use super::kpi_csv_parts::{
-    at, value, wanted_series, CsvPoint, CsvRole, CsvSeries, ReadSeries, Table,
-};
+use super::kpi_csv_parts::{at, value, wanted_series, CsvPoint, CsvRole, CsvSeries, ReadSeries, Table};
 use super::kpi_detail::Compared;
 use super::kpi_field::FieldBuilder;
 use super::node::Fields;
@@ -28,15 +26,9 @@ use crate::error::ChartError;
 
 /// Whether a header (in lower case) is a Fingertips export's.
 pub fn is_fingertips(lower: &[String]) -> bool {
-    [
-        "indicator id",
-        "area code",
-        "area name",
-        "time period",
-        "value",
-    ]
-    .iter()
-    .all(|name| lower.iter().any(|h| h == name))
+    ["indicator id", "area code", "area name", "time period", "value"]
+        .iter()
+        .all(|name| lower.iter().any(|h| h == name))
 }
 
 /// The columns this reader uses, found once by name.
@@ -87,25 +79,12 @@ fn cell(cells: &[String], column: Option<usize>) -> &str {
 
 /// Reads the series the options pick, and the KPI fields the file gives (title, trend,
 /// polarity), as `kpi_csv` builds every CSV KPI.
-pub(super) fn read(
-    table: &Table,
-    lower: &[String],
-    fields: Option<&Fields>,
-) -> Result<ReadSeries, ChartError> {
-    let columns = Columns::find(lower).ok_or_else(|| {
-        ChartError::new("data (CSV) row 1", "is not a Fingertips export's header")
-    })?;
-    let text_option = |name: &str| {
-        fields
-            .and_then(|f| f.optional(name))
-            .map(|n| n.label(500))
-            .transpose()
-    };
-    let rows: Vec<&(usize, Vec<String>)> = table
-        .rows
-        .iter()
-        .filter(|(_, cells)| cell(cells, columns.category).is_empty())
-        .collect();
+pub(super) fn read(table: &Table, lower: &[String], fields: Option<&Fields>) -> Result<ReadSeries, ChartError> {
+    let columns = Columns::find(lower)
+        .ok_or_else(|| ChartError::new("data (CSV) row 1", "is not a Fingertips export's header"))?;
+    let text_option = |name: &str| fields.and_then(|f| f.optional(name)).map(|n| n.label(500)).transpose();
+    let rows: Vec<&(usize, Vec<String>)> =
+        table.rows.iter().filter(|(_, cells)| cell(cells, columns.category).is_empty()).collect();
 
     // The indicator: by id or name, or the only one in the file.
     let mut indicators: Vec<(&str, &str)> = Vec::new();
@@ -115,55 +94,48 @@ pub(super) fn read(
             indicators.push(pair);
         }
     }
-    let listed = || {
-        indicators
-            .iter()
-            .take(12)
-            .map(|(id, name)| format!("{id} \"{name}\""))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
+    let listed =
+        || indicators.iter().take(12).map(|(id, name)| format!("{id} \"{name}\"")).collect::<Vec<_>>().join(", ");
     let (id, indicator_name) = match text_option("indicator")? {
         Some(asked) => *indicators
             .iter()
             .find(|(id, name)| id.eq_ignore_ascii_case(asked.trim()) || name.eq_ignore_ascii_case(asked.trim()))
-            .ok_or_else(|| ChartError::new("options.indicator", format!("\"{asked}\" is not an indicator of this Fingertips export; it has {}", listed())))?,
+            .ok_or_else(|| {
+                ChartError::new(
+                    "options.indicator",
+                    format!("\"{asked}\" is not an indicator of this Fingertips export; it has {}", listed()),
+                )
+            })?,
         None => match indicators.as_slice() {
             [only] => *only,
-            [] => return Err(ChartError::new("data (CSV)", "has no rows of an area (every row is a breakdown by category); expected one row per area and period")),
-            _ => return Err(ChartError::new("options.indicator", format!("missing; this Fingertips export has {} indicators: {}", indicators.len(), listed()))),
+            [] => return Err(ChartError::new(
+                "data (CSV)",
+                "has no rows of an area (every row is a breakdown by category); expected one row per area and period",
+            )),
+            _ => {
+                return Err(ChartError::new(
+                    "options.indicator",
+                    format!("missing; this Fingertips export has {} indicators: {}", indicators.len(), listed()),
+                ))
+            }
         },
     };
-    let rows: Vec<&(usize, Vec<String>)> = rows
-        .into_iter()
-        .filter(|(_, cells)| cell(cells, Some(columns.id)) == id)
-        .collect();
+    let rows: Vec<&(usize, Vec<String>)> =
+        rows.into_iter().filter(|(_, cells)| cell(cells, Some(columns.id)) == id).collect();
 
     // Sex and age: as asked, else Persons, else the only one there is.
-    let sex = breakdown(
-        &rows,
-        columns.sex,
-        text_option("sex")?,
-        "options.sex",
-        Some("Persons"),
-    )?;
+    let sex = breakdown(&rows, columns.sex, text_option("sex")?, "options.sex", Some("Persons"))?;
     let age = breakdown(&rows, columns.age, text_option("age")?, "options.age", None)?;
     let rows: Vec<&(usize, Vec<String>)> = rows
         .into_iter()
         .filter(|(_, cells)| {
-            sex.as_deref()
-                .is_none_or(|s| cell(cells, columns.sex).eq_ignore_ascii_case(s))
-                && age
-                    .as_deref()
-                    .is_none_or(|a| cell(cells, columns.age).eq_ignore_ascii_case(a))
+            sex.as_deref().is_none_or(|s| cell(cells, columns.sex).eq_ignore_ascii_case(s))
+                && age.as_deref().is_none_or(|a| cell(cells, columns.age).eq_ignore_ascii_case(a))
         })
         .collect();
 
     let council = text_option("council")?.ok_or_else(|| {
-        ChartError::new(
-            "options.council",
-            "missing; expected the council's name or code, as in Area Name or Area Code",
-        )
+        ChartError::new("options.council", "missing; expected the council's name or code, as in Area Name or Area Code")
     })?;
     let mut series = wanted_series(fields, &council, vec!["England".to_owned()])?;
     let mut trend: Option<(i64, String)> = None;
@@ -173,23 +145,15 @@ pub(super) fn read(
     let mut fields_by_kind: Vec<(&str, FieldBuilder)> = Vec::new();
     let mut own_kind: Option<&str> = None;
     for (r, cells) in &rows {
-        let (code, area) = (
-            cell(cells, Some(columns.code)),
-            cell(cells, Some(columns.area)),
-        );
+        let (code, area) = (cell(cells, Some(columns.code)), cell(cells, Some(columns.area)));
         let index = *known.entry(code).or_insert_with(|| {
-            series
-                .iter()
-                .position(|s| code.eq_ignore_ascii_case(s.name.trim()) || names(area, &s.name))
+            series.iter().position(|s| code.eq_ignore_ascii_case(s.name.trim()) || names(area, &s.name))
         });
         // Every area's figure, by area type, for rank and band among councils of one type.
         let kind = cell(cells, columns.kind);
         let period = parse_period(cell(cells, Some(columns.period)));
         let figure = value(cell(cells, Some(columns.value)));
-        if let (false, Ok(period)) = (
-            kind.eq_ignore_ascii_case("england") || kind.is_empty(),
-            &period,
-        ) {
+        if let (false, Ok(period)) = (kind.eq_ignore_ascii_case("england") || kind.is_empty(), &period) {
             let builder = match fields_by_kind.iter().position(|(k, _)| *k == kind) {
                 Some(i) => fields_by_kind.get_mut(i).map(|(_, b)| b),
                 None => {
@@ -198,12 +162,7 @@ pub(super) fn read(
                 }
             };
             if let Some(builder) = builder {
-                builder.add(
-                    &period.label(),
-                    area,
-                    code,
-                    figure.as_ref().ok().copied().flatten(),
-                );
+                builder.add(&period.label(), area, code, figure.as_ref().ok().copied().flatten());
             }
         }
         let Some(s) = index.and_then(|i| series.get_mut(i)) else {
@@ -212,8 +171,7 @@ pub(super) fn read(
         if index == Some(0) && own_kind.is_none() {
             own_kind = Some(kind);
         }
-        let period =
-            period.map_err(|m| ChartError::new(at(*r, columns.period, "Time period"), m))?;
+        let period = period.map_err(|m| ChartError::new(at(*r, columns.period, "Time period"), m))?;
         let v = figure.map_err(|m| ChartError::new(at(*r, columns.value, "Value"), m))?;
         // An export repeats an area under each parent it is compared within (England under
         // itself, too): the same figure again is the same point.
@@ -223,30 +181,23 @@ pub(super) fn read(
         }
         let mut extra = Vec::new();
         let limit = |column: Option<usize>, name: &str| -> Result<Option<f64>, ChartError> {
-            value(cell(cells, column))
-                .map_err(|m| ChartError::new(at(*r, column.unwrap_or(0), name), m))
+            value(cell(cells, column)).map_err(|m| ChartError::new(at(*r, column.unwrap_or(0), name), m))
         };
-        if let (Some(v), Some(lo), Some(hi)) = (
-            v,
-            limit(columns.lower, "Lower CI 95.0 limit")?,
-            limit(columns.upper, "Upper CI 95.0 limit")?,
-        ) {
+        if let (Some(v), Some(lo), Some(hi)) =
+            (v, limit(columns.lower, "Lower CI 95.0 limit")?, limit(columns.upper, "Upper CI 95.0 limit")?)
+        {
             // Published limits are rounded apart from the value; keep the value inside them.
             extra.push(("lower", Json::Number(lo.min(v))));
             extra.push(("upper", Json::Number(hi.max(v))));
         }
         if s.role == CsvRole::Own {
-            if let Some(compared) = Compared::named(cell(cells, columns.compared))
-                .filter(|c| *c != Compared::NotCompared)
+            if let Some(compared) =
+                Compared::named(cell(cells, columns.compared)).filter(|c| *c != Compared::NotCompared)
             {
                 extra.push(("compared", Json::String(compared.short().to_owned())));
             }
             let said = cell(cells, columns.trend);
-            if !said.is_empty()
-                && trend
-                    .as_ref()
-                    .is_none_or(|(start, _)| period.start > *start)
-            {
+            if !said.is_empty() && trend.as_ref().is_none_or(|(start, _)| period.start > *start) {
                 trend = Some((period.start, said.to_owned()));
             }
         }
@@ -258,19 +209,11 @@ pub(super) fn read(
         if s.points.is_empty() && !area.is_empty() {
             s.name = area.to_owned();
         }
-        s.points.push(CsvPoint {
-            period: label.into_owned(),
-            value: v,
-            row: *r,
-            column: columns.value,
-            extra,
-        });
+        s.points.push(CsvPoint { period: label.into_owned(), value: v, row: *r, column: columns.value, extra });
     }
     if let Some(empty) = series.iter().find(|s| s.points.is_empty()) {
         let which = super::kpi_csv_parts::option_path(&series, empty);
-        let areas = rows
-            .iter()
-            .map(|(_, cells)| cell(cells, Some(columns.area)));
+        let areas = rows.iter().map(|(_, cells)| cell(cells, Some(columns.area)));
         let hint = did_you_mean(&empty.name, areas);
         let picked: String = [("sex", &sex), ("age", &age)]
             .iter()
@@ -281,19 +224,12 @@ pub(super) fn read(
 
     let mut defaults = vec![(
         "title".to_owned(),
-        Json::String(if indicator_name.is_empty() {
-            format!("Indicator {id}")
-        } else {
-            indicator_name.to_owned()
-        }),
+        Json::String(if indicator_name.is_empty() { format!("Indicator {id}") } else { indicator_name.to_owned() }),
     )];
     if let Some((_, said)) = trend {
         defaults.push(("trend".into(), Json::String(said)));
     }
-    let field = fields_by_kind
-        .into_iter()
-        .find(|(k, _)| Some(*k) == own_kind)
-        .and_then(|(_, b)| b.into_json());
+    let field = fields_by_kind.into_iter().find(|(k, _)| Some(*k) == own_kind).and_then(|(_, b)| b.into_json());
     defaults.extend(field.map(|f| ("councils".to_owned(), f)));
     if let Some(polarity) = polarity_from_comparisons(&series) {
         defaults.push(("polarity".into(), Json::String(polarity.into())));
@@ -322,25 +258,13 @@ fn breakdown(
             values.push(v);
         }
     }
-    let list = || {
-        values
-            .iter()
-            .map(|v| format!("\"{v}\""))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
+    let list = || values.iter().map(|v| format!("\"{v}\"")).collect::<Vec<_>>().join(", ");
     match asked {
         Some(asked) => match values.iter().find(|v| v.eq_ignore_ascii_case(asked.trim())) {
             Some(v) => Ok(Some((*v).to_owned())),
-            None => Err(ChartError::new(
-                path,
-                format!("\"{asked}\" is not in this export; it has {}", list()),
-            )),
+            None => Err(ChartError::new(path, format!("\"{asked}\" is not in this export; it has {}", list()))),
         },
-        None => match (
-            default.filter(|d| values.iter().any(|v| v.eq_ignore_ascii_case(d))),
-            values.as_slice(),
-        ) {
+        None => match (default.filter(|d| values.iter().any(|v| v.eq_ignore_ascii_case(d))), values.as_slice()) {
             (Some(d), _) => Ok(Some(d.to_owned())),
             (None, [only]) => Ok(Some((*only).to_owned())),
             (None, []) => Ok(None),
@@ -361,40 +285,24 @@ fn breakdown(
 fn polarity_from_comparisons(series: &[CsvSeries]) -> Option<&'static str> {
     // Fingertips compares with England: the comparator named so.
     let own = series.first()?;
-    let benchmark = series
-        .iter()
-        .find(|s| s.role == CsvRole::Benchmark && names(&s.name, "England"))?;
+    let benchmark = series.iter().find(|s| s.role == CsvRole::Benchmark && names(&s.name, "England"))?;
     for point in &own.points {
-        let compared =
-            point
-                .extra
-                .iter()
-                .find(|(k, _)| *k == "compared")
-                .and_then(|(_, v)| match v {
-                    Json::String(s) => Compared::named(s),
-                    _ => None,
-                });
+        let compared = point.extra.iter().find(|(k, _)| *k == "compared").and_then(|(_, v)| match v {
+            Json::String(s) => Compared::named(s),
+            _ => None,
+        });
         let better = match compared {
             Some(Compared::Better) => true,
             Some(Compared::Worse) => false,
             _ => continue,
         };
-        let Some(theirs) = benchmark
-            .points
-            .iter()
-            .find(|p| p.period == point.period)
-            .and_then(|p| p.value)
-        else {
+        let Some(theirs) = benchmark.points.iter().find(|p| p.period == point.period).and_then(|p| p.value) else {
             continue;
         };
         let Some(ours) = point.value.filter(|v| *v != theirs) else {
             continue;
         };
-        return Some(if (ours > theirs) == better {
-            "higher-is-better"
-        } else {
-            "lower-is-better"
-        });
+        return Some(if (ours > theirs) == better { "higher-is-better" } else { "lower-is-better" });
     }
     None
 }

@@ -53,11 +53,7 @@ impl<'k> Rows<'k> {
     fn head(&self, s: usize) -> Option<&'k Point> {
         let points = &self.series.get(s)?.points;
         let left = *self.left.get(s)?;
-        let index = if self.backwards {
-            left.checked_sub(1)?
-        } else {
-            points.len().checked_sub(left)?
-        };
+        let index = if self.backwards { left.checked_sub(1)? } else { points.len().checked_sub(left)? };
         points.get(index)
     }
 
@@ -66,12 +62,8 @@ impl<'k> Rows<'k> {
     fn advance(&mut self) -> Option<&'k Period> {
         let key = |p: &Point| p.period.key();
         let heads = (0..self.series.len()).filter_map(|s| self.head(s));
-        let period = if self.backwards {
-            heads.max_by_key(|p| key(p))
-        } else {
-            heads.min_by_key(|p| key(p))
-        }
-        .map(|p| &p.period)?;
+        let period = if self.backwards { heads.max_by_key(|p| key(p)) } else { heads.min_by_key(|p| key(p)) }
+            .map(|p| &p.period)?;
         for s in 0..self.series.len() {
             let here = self.head(s).filter(|p| p.period.same_as(period));
             if let Some(value) = self.values.get_mut(s) {

@@ -16,10 +16,8 @@ impl Layout {
     /// The layout the first rows (title rows allowed) are in, if a published one.
     pub fn recognise(rows: &[(usize, Vec<String>)]) -> Option<Layout> {
         rows.iter().take(10).find_map(|(_, cells)| {
-            let lower: Vec<String> = cells
-                .iter()
-                .map(|c| c.trim().trim_start_matches('\u{feff}').to_ascii_lowercase())
-                .collect();
+            let lower: Vec<String> =
+                cells.iter().map(|c| c.trim().trim_start_matches('\u{feff}').to_ascii_lowercase()).collect();
             let has = |name: &str| lower.iter().any(|h| h == name);
             if super::kpi_fingertips::is_fingertips(&lower) {
                 Some(Layout::Fingertips)
@@ -28,9 +26,7 @@ impl Layout {
             } else if super::judgement_ofsted::header_row(&[(0, cells.clone())]).is_some() {
                 Some(Layout::OfstedOutcomes)
             } else if cells.iter().any(|c| !column_header(c).add.is_empty())
-                && cells
-                    .iter()
-                    .any(|c| super::funding_published::is_code_column(c))
+                && cells.iter().any(|c| super::funding_published::is_code_column(c))
             {
                 Some(Layout::Outturn)
             } else {
@@ -43,21 +39,9 @@ impl Layout {
     pub fn refusal(self) -> String {
         let (what, data, function) = match self {
             Layout::Fingertips => ("an OHID Fingertips export", "KPI data", "kpiChart"),
-            Layout::Ees => (
-                "a DfE Explore Education Statistics file",
-                "KPI data",
-                "kpiChart",
-            ),
-            Layout::OfstedOutcomes => (
-                "Ofsted's inspection outcomes table",
-                "judgements",
-                "judgementChart",
-            ),
-            Layout::Outturn => (
-                "an MHCLG revenue outturn table",
-                "a funding table",
-                "fundingChart",
-            ),
+            Layout::Ees => ("a DfE Explore Education Statistics file", "KPI data", "kpiChart"),
+            Layout::OfstedOutcomes => ("Ofsted's inspection outcomes table", "judgements", "judgementChart"),
+            Layout::Outturn => ("an MHCLG revenue outturn table", "a funding table", "fundingChart"),
         };
         format!("this looks like {what}, which is {data}: draw it with {function}")
     }

@@ -20,11 +20,7 @@ pub fn neighbour_summary(kpi: &Kpi) -> Vec<NeighbourPeriod> {
         .series
         .iter()
         .filter(|s| s.role == Role::Neighbour)
-        .flat_map(|s| {
-            s.points
-                .iter()
-                .filter_map(|p| p.value.map(|v| (&p.period, v)))
-        })
+        .flat_map(|s| s.points.iter().filter_map(|p| p.value.map(|v| (&p.period, v))))
         .collect();
     points.sort_by_key(|(p, _)| p.key());
     let mut summary: Vec<NeighbourPeriod> = Vec::new();
@@ -36,13 +32,9 @@ pub fn neighbour_summary(kpi: &Kpi) -> Vec<NeighbourPeriod> {
                 last.mean += (value - last.mean) / (last.count + 1) as f64;
                 last.count += 1;
             }
-            _ => summary.push(NeighbourPeriod {
-                period: period.clone(),
-                low: value,
-                high: value,
-                mean: value,
-                count: 1,
-            }),
+            _ => {
+                summary.push(NeighbourPeriod { period: period.clone(), low: value, high: value, mean: value, count: 1 })
+            }
         }
     }
     summary
@@ -50,8 +42,5 @@ pub fn neighbour_summary(kpi: &Kpi) -> Vec<NeighbourPeriod> {
 
 /// How many neighbour series the KPI has.
 pub fn neighbour_count(kpi: &Kpi) -> usize {
-    kpi.series
-        .iter()
-        .filter(|s| s.role == Role::Neighbour)
-        .count()
+    kpi.series.iter().filter(|s| s.role == Role::Neighbour).count()
 }

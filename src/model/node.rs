@@ -13,18 +13,12 @@ pub struct Node<'a> {
 impl<'a> Node<'a> {
     /// The top of the data: its fields have bare paths (`series[0]`), the value itself is `data`.
     pub fn data(value: &'a Json) -> Self {
-        Node {
-            value,
-            path: String::new(),
-        }
+        Node { value, path: String::new() }
     }
 
     /// The top of an argument with a prefix of its own, e.g. `options` (`options.view`).
     pub fn named(value: &'a Json, name: &str) -> Self {
-        Node {
-            value,
-            path: name.to_owned(),
-        }
+        Node { value, path: name.to_owned() }
     }
 
     pub fn path(&self) -> String {
@@ -54,21 +48,14 @@ impl<'a> Node<'a> {
 
     pub fn object(&self) -> Result<Fields<'a>, ChartError> {
         match self.value {
-            Json::Object(entries) => Ok(Fields {
-                entries,
-                node: self.clone(),
-            }),
+            Json::Object(entries) => Ok(Fields { entries, node: self.clone() }),
             _ => Err(self.expected("an object")),
         }
     }
 
     pub fn array(&self) -> Result<Vec<Node<'a>>, ChartError> {
         match self.value {
-            Json::Array(items) => Ok(items
-                .iter()
-                .enumerate()
-                .map(|(i, value)| self.item(i, value))
-                .collect()),
+            Json::Array(items) => Ok(items.iter().enumerate().map(|(i, value)| self.item(i, value)).collect()),
             _ => Err(self.expected("a list")),
         }
     }
@@ -96,10 +83,7 @@ impl<'a> Node<'a> {
     }
 
     fn item(&self, i: usize, value: &'a Json) -> Node<'a> {
-        Node {
-            value,
-            path: format!("{}[{i}]", self.path),
-        }
+        Node { value, path: format!("{}[{i}]", self.path) }
     }
 
     pub fn string(&self) -> Result<&'a str, ChartError> {
@@ -117,9 +101,7 @@ impl<'a> Node<'a> {
         }
         let length = text.chars().count();
         if length > max {
-            return Err(self.error(format!(
-                "text is {length} characters long; the limit is {max}"
-            )));
+            return Err(self.error(format!("text is {length} characters long; the limit is {max}")));
         }
         Ok(text.to_owned())
     }
@@ -149,10 +131,9 @@ impl<'a> Node<'a> {
     fn finite(&self, what: &str) -> Result<f64, ChartError> {
         match self.value {
             Json::Number(n) if n.is_finite() => Ok(*n),
-            Json::String(s) if s.trim().parse::<f64>().is_ok() => Err(self.error(format!(
-                "expected {what}, found the text {} (write numbers without quotes)",
-                quote(s)
-            ))),
+            Json::String(s) if s.trim().parse::<f64>().is_ok() => {
+                Err(self.error(format!("expected {what}, found the text {} (write numbers without quotes)", quote(s))))
+            }
             _ => Err(self.expected(what)),
         }
     }
@@ -166,11 +147,7 @@ pub struct Fields<'a> {
 
 impl<'a> Fields<'a> {
     fn child(&self, name: &str, value: &'a Json) -> Node<'a> {
-        let path = if self.node.path.is_empty() {
-            name.to_owned()
-        } else {
-            format!("{}.{name}", self.node.path)
-        };
+        let path = if self.node.path.is_empty() { name.to_owned() } else { format!("{}.{name}", self.node.path) };
         Node { value, path }
     }
 
@@ -186,10 +163,7 @@ impl<'a> Fields<'a> {
     /// A field that must be present and not `null`.
     pub fn required(&self, name: &str, what: &str) -> Result<Node<'a>, ChartError> {
         self.optional(name).ok_or_else(|| {
-            let missing = Node {
-                value: &Json::Null,
-                path: self.child(name, &Json::Null).path,
-            };
+            let missing = Node { value: &Json::Null, path: self.child(name, &Json::Null).path };
             missing.error(format!("missing; expected {what}"))
         })
     }

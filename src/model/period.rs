@@ -28,21 +28,14 @@ pub fn parse_period(text: &str) -> Result<Period, String> {
         [one] if one.contains('T') => iso_date_time(one),
         [one] => single_word(one),
         [date, time] if time.contains(':') => date_and_time(date, time),
-        [a, b] => quarter(a, b)
-            .or_else(|| quarter(b, a))
-            .or_else(|| month_year(a, b)),
+        [a, b] => quarter(a, b).or_else(|| quarter(b, a)).or_else(|| month_year(a, b)),
         [a, "-" | "to" | "\u{2013}", b] => year_range(a, b),
         // The chart's own labels read back: "24 Mar 2023", "1 Mar 2024 09:00".
         [day, month, year] => super::time_of_day::written_date(day, month, year, None),
         [day, month, year, time] => super::time_of_day::written_date(day, month, year, Some(time)),
         _ => None,
     };
-    parsed.unwrap_or_else(|| {
-        Err(format!(
-            "expected {PERIOD_EXAMPLES}, found the text {}",
-            super::json::quote(text)
-        ))
-    })
+    parsed.unwrap_or_else(|| Err(format!("expected {PERIOD_EXAMPLES}, found the text {}", super::json::quote(text))))
 }
 
 /// `2024-03-01T09:00:00Z`: a date, `T`, a time and an optional offset.
@@ -53,9 +46,7 @@ fn iso_date_time(word: &str) -> Parsed {
 
 /// A date (`2024-03-01` or `01/03/2024`) and a time (`09:00`, `09:00:00`, with `Z` or an offset).
 fn date_and_time(date: &str, time: &str) -> Parsed {
-    let day = parse_period(date)
-        .ok()
-        .filter(|p| p.kind == PeriodKind::Date)?;
+    let day = parse_period(date).ok().filter(|p| p.kind == PeriodKind::Date)?;
     Some(super::time_of_day::at_time(day.start, time, date))
 }
 
@@ -91,11 +82,7 @@ fn financial_year(word: &str) -> Option<Result<i64, String>> {
         return None;
     }
     let end: i64 = second.parse().ok()?;
-    let follows = if second.len() == 2 {
-        end == (start + 1) % 100
-    } else {
-        end == start + 1
-    };
+    let follows = if second.len() == 2 { end == (start + 1) % 100 } else { end == start + 1 };
     // "2019-06" is June 2019, not a broken financial year: leave it to the month reader.
     let could_be_iso_month = word.get(4..5) == Some("-") && second.len() == 2;
     Some(if follows {
@@ -117,33 +104,19 @@ fn year_range(first: &str, last: &str) -> Parsed {
         Some(year) => (year, false),
         None => (financial_year(first)?.ok()?, true),
     };
-    let last_digits = if financial {
-        last.split('/').next()?
-    } else {
-        last
-    };
+    let last_digits = if financial { last.split('/').next()? } else { last };
     if !all_digits(last_digits) || !(last_digits.len() == 2 || last_digits.len() == 4) {
         return None;
     }
     let written: i64 = last_digits.parse().ok()?;
     // The end year is the first one at or after the start with those last digits.
-    let end_year = if last_digits.len() == 4 {
-        written
-    } else {
-        start_year + (written - start_year % 100).rem_euclid(100)
-    };
+    let end_year =
+        if last_digits.len() == 4 { written } else { start_year + (written - start_year % 100).rem_euclid(100) };
     if end_year <= start_year || end_year - start_year > 20 {
         return Some(Err(format!("\"{first} - {last}\" is not a range of years: the second year must come after the first, within twenty years")));
     }
     let (month, label) = if financial {
-        (
-            4,
-            format!(
-                "{} - {}",
-                fy_label(start_year),
-                fy_label(end_year).get(2..).unwrap_or("")
-            ),
-        )
+        (4, format!("{} - {}", fy_label(start_year), fy_label(end_year).get(2..).unwrap_or("")))
     } else {
         (1, format!("{start_year} - {:02}", end_year % 100))
     };
@@ -164,27 +137,17 @@ fn fy_label(start_year: i64) -> String {
 /// "2023-03-24", "24/03/2023" and "2019-06".
 fn iso_like(word: &str) -> Parsed {
     let parts: Vec<&str> = word.split(['-', '/']).collect();
-    let numbers: Vec<i64> = parts
-        .iter()
-        .map(|p| if all_digits(p) { p.parse().ok() } else { None })
-        .collect::<Option<_>>()?;
+    let numbers: Vec<i64> =
+        parts.iter().map(|p| if all_digits(p) { p.parse().ok() } else { None }).collect::<Option<_>>()?;
     let (year, month, day) = match (parts.as_slice(), numbers.as_slice()) {
-        ([y, _, _], [year, month, day]) if y.len() == 4 && word.contains('-') => {
-            (*year, *month, Some(*day))
-        }
-        ([_, _, y], [day, month, year]) if y.len() == 4 && word.contains('/') => {
-            (*year, *month, Some(*day))
-        }
-        ([y, m], [year, month]) if y.len() == 4 && m.len() == 2 && word.contains('-') => {
-            (*year, *month, None)
-        }
+        ([y, _, _], [year, month, day]) if y.len() == 4 && word.contains('-') => (*year, *month, Some(*day)),
+        ([_, _, y], [day, month, year]) if y.len() == 4 && word.contains('/') => (*year, *month, Some(*day)),
+        ([y, m], [year, month]) if y.len() == 4 && m.len() == 2 && word.contains('-') => (*year, *month, None),
         _ => return None,
     };
     year_number(&year.to_string())?;
     if !(1..=12).contains(&month) {
-        return Some(Err(format!(
-            "\"{word}\" has no month {month}; months run from 1 to 12"
-        )));
+        return Some(Err(format!("\"{word}\" has no month {month}; months run from 1 to 12")));
     }
     Some(Ok(match day {
         Some(day) => {
@@ -199,11 +162,7 @@ fn iso_like(word: &str) -> Parsed {
 
 /// "Q1 2020/21" (April to June 2020) or "Q1 2020" (January to March 2020).
 fn quarter(q: &str, year: &str) -> Parsed {
-    let n: i64 = q
-        .strip_prefix(['Q', 'q'])
-        .filter(|d| d.len() == 1)?
-        .parse()
-        .ok()?;
+    let n: i64 = q.strip_prefix(['Q', 'q']).filter(|d| d.len() == 1)?.parse().ok()?;
     if !(1..=4).contains(&n) {
         return None;
     }
@@ -213,11 +172,7 @@ fn quarter(q: &str, year: &str) -> Parsed {
         match financial_year(year)? {
             Ok(start) => {
                 let month0 = 3 + 3 * (n - 1); // April is month index 3
-                (
-                    start + month0 / 12,
-                    month0 % 12 + 1,
-                    format!("Q{n} {}", fy_label(start)),
-                )
+                (start + month0 / 12, month0 % 12 + 1, format!("Q{n} {}", fy_label(start)))
             }
             Err(message) => return Some(Err(message)),
         }
@@ -240,9 +195,7 @@ fn month_year(name: &str, year: &str) -> Parsed {
     if lower.len() < 3 {
         return None;
     }
-    let index = MONTH_NAMES
-        .iter()
-        .position(|full| full.starts_with(lower.as_str()))?;
+    let index = MONTH_NAMES.iter().position(|full| full.starts_with(lower.as_str()))?;
     Some(Ok(month_period(year, index as i64 + 1)))
 }
 
@@ -312,10 +265,7 @@ pub fn step(start: &Period, interval: Interval, n: i64) -> Result<Period, String
             if in_range(y) {
                 return Ok(moment);
             }
-            return Err(format!(
-                "runs to {}, past the years 1800 to 2200 that charts handle",
-                moment.label()
-            ));
+            return Err(format!("runs to {}, past the years 1800 to 2200 that charts handle", moment.label()));
         }
         Interval::Day | Interval::Week => {
             let days = if interval == Interval::Week { 7 * n } else { n };
@@ -344,6 +294,5 @@ pub fn step(start: &Period, interval: Interval, n: i64) -> Result<Period, String
         Interval::Year if start.kind == PeriodKind::FinancialYear => fy_label(year + n),
         Interval::Year => format!("{}", year + n),
     };
-    parse_period(&text)
-        .map_err(|_| format!("runs to {text}, past the years 1800 to 2200 that charts handle"))
+    parse_period(&text).map_err(|_| format!("runs to {text}, past the years 1800 to 2200 that charts handle"))
 }

@@ -3,9 +3,7 @@
 
 use std::borrow::Cow;
 
-use super::calendar::{
-    civil_from_days, days_from_civil, days_in_month, month_abbr, MINUTES_PER_DAY,
-};
+use super::calendar::{civil_from_days, days_from_civil, days_in_month, month_abbr, MINUTES_PER_DAY};
 
 /// What kind of period was written. Ordered from coarsest to finest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -46,12 +44,9 @@ impl Period {
         let (year, month, day) = civil_from_days(self.start);
         Cow::Owned(match self.kind {
             PeriodKind::Date => format!("{day} {} {year}", month_abbr(month)),
-            PeriodKind::Time => format!(
-                "{day} {} {year} {:02}:{:02}",
-                month_abbr(month),
-                self.minute / 60,
-                self.minute % 60
-            ),
+            PeriodKind::Time => {
+                format!("{day} {} {year} {:02}:{:02}", month_abbr(month), self.minute / 60, self.minute % 60)
+            }
             _ => format!("{} {year}", month_abbr(month)),
         })
     }
@@ -67,10 +62,7 @@ impl Period {
     /// Where the period starts, in minutes since 1970-01-01, with its kind: the order periods
     /// sort in, and what tells two apart.
     pub fn key(&self) -> (i64, PeriodKind) {
-        (
-            self.start * MINUTES_PER_DAY + i64::from(self.minute),
-            self.kind,
-        )
+        (self.start * MINUTES_PER_DAY + i64::from(self.minute), self.kind)
     }
 
     /// A time of day, `minutes` after 1970-01-01 00:00.
@@ -105,22 +97,10 @@ pub(super) fn year_period(year: i64) -> Period {
 }
 
 pub(super) fn date_period(year: i64, month: i64, day: i64) -> Period {
-    Period {
-        kind: PeriodKind::Date,
-        start: days_from_civil(year, month, day),
-        days: 1,
-        minute: 0,
-        written: None,
-    }
+    Period { kind: PeriodKind::Date, start: days_from_civil(year, month, day), days: 1, minute: 0, written: None }
 }
 
 pub(super) fn month_period(year: i64, month: i64) -> Period {
     let start = days_from_civil(year, month, 1);
-    Period {
-        kind: PeriodKind::Month,
-        start,
-        days: days_in_month(year, month),
-        minute: 0,
-        written: None,
-    }
+    Period { kind: PeriodKind::Month, start, days: days_in_month(year, month), minute: 0, written: None }
 }

@@ -17,10 +17,7 @@ pub enum Standing {
     /// For an indicator with a polarity.
     Ranked { rank: usize, of: usize, band: Band },
     /// For a neutral indicator: where the figure sits against the median of all councils'.
-    Position {
-        against_median: std::cmp::Ordering,
-        of: usize,
-    },
+    Position { against_median: std::cmp::Ordering, of: usize },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -70,27 +67,16 @@ pub fn standing(field: Field, index: usize, polarity: Polarity) -> Option<Standi
             n if n % 2 == 1 => *sorted.get(n / 2)?,
             n => (*sorted.get(n / 2 - 1)? + *sorted.get(n / 2)?) / 2.0,
         };
-        return Some(Standing::Position {
-            against_median: ours.total_cmp(&median),
-            of,
-        });
+        return Some(Standing::Position { against_median: ours.total_cmp(&median), of });
     }
     // Ties share the better rank: one more than the councils strictly better.
     let rank = 1 + figures.iter().filter(|v| better(**v)).count();
-    Some(Standing::Ranked {
-        rank,
-        of,
-        band: Band::of(rank, of),
-    })
+    Some(Standing::Ranked { rank, of, band: Band::of(rank, of) })
 }
 
 /// The councils in `field` with no figure, by name.
 pub fn without_figures(field: Field<'_>) -> Vec<&str> {
-    field
-        .iter()
-        .filter(|(_, v)| v.is_none())
-        .map(|(name, _)| name.as_str())
-        .collect()
+    field.iter().filter(|(_, v)| v.is_none()).map(|(name, _)| name.as_str()).collect()
 }
 
 /// "1st", "2nd", "3rd", "11th", "12th", "21st", "112th".

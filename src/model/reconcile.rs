@@ -63,16 +63,10 @@ struct Sum {
 
 impl Sum {
     fn of(values: impl IntoIterator<Item = Option<f64>>) -> Sum {
-        values.into_iter().flatten().fold(
-            Sum {
-                value: 0.0,
-                figures: 0,
-            },
-            |s, v| Sum {
-                value: s.value + v,
-                figures: s.figures + 1,
-            },
-        )
+        values
+            .into_iter()
+            .flatten()
+            .fold(Sum { value: 0.0, figures: 0 }, |s, v| Sum { value: s.value + v, figures: s.figures + 1 })
     }
 }
 
@@ -92,16 +86,8 @@ fn compare(
         return;
     }
     let tolerance = 0.5 * sum.figures.max(1) as f64;
-    let level = if difference <= tolerance + 1e-9 {
-        Level::Warning
-    } else {
-        Level::Error
-    };
-    let rounding = if level == Level::Warning {
-        ", within rounding"
-    } else {
-        ""
-    };
+    let level = if difference <= tolerance + 1e-9 { Level::Warning } else { Level::Error };
+    let rounding = if level == Level::Warning { ", within rounding" } else { "" };
     findings.push(Finding {
         level,
         path,
@@ -115,10 +101,7 @@ fn compare(
 }
 
 fn in_column(plan: &FundingPlan, column: usize) -> String {
-    plan.columns
-        .get(column)
-        .map(|c| format!(" in \"{c}\""))
-        .unwrap_or_default()
+    plan.columns.get(column).map(|c| format!(" in \"{c}\"")).unwrap_or_default()
 }
 
 fn lines_word(n: usize) -> String {
@@ -135,17 +118,8 @@ fn check_subtotals(plan: &FundingPlan, findings: &mut Vec<Finding>) {
             continue;
         };
         for column in 0..plan.columns.len() {
-            let sum = Sum::of(
-                section
-                    .lines
-                    .iter()
-                    .map(|l| l.values.get(column).copied().flatten()),
-            );
-            let subject = format!(
-                "subtotal of \"{}\"{}",
-                section.name,
-                in_column(plan, column)
-            );
+            let sum = Sum::of(section.lines.iter().map(|l| l.values.get(column).copied().flatten()));
+            let subject = format!("subtotal of \"{}\"{}", section.name, in_column(plan, column));
             let printed_value = subtotal.get(column).copied().flatten();
             compare(
                 printed_value,
@@ -167,11 +141,7 @@ fn check_parts(plan: &FundingPlan, findings: &mut Vec<Finding>) {
             continue;
         }
         for column in 0..plan.columns.len() {
-            let sum = Sum::of(
-                line.parts
-                    .iter()
-                    .map(|p| p.values.get(column).copied().flatten()),
-            );
+            let sum = Sum::of(line.parts.iter().map(|p| p.values.get(column).copied().flatten()));
             if sum.figures == 0 {
                 continue;
             }
@@ -199,12 +169,7 @@ fn covered(plan: &FundingPlan, cover: Cover, column: usize) -> Sum {
         Cover::Section(s) => match plan.sections.get(s) {
             Some(section) => match &section.subtotal {
                 Some(subtotal) => Sum::of([subtotal.get(column).copied().flatten()]),
-                None => Sum::of(
-                    section
-                        .lines
-                        .iter()
-                        .map(|l| l.values.get(column).copied().flatten()),
-                ),
+                None => Sum::of(section.lines.iter().map(|l| l.values.get(column).copied().flatten())),
             },
             None => Sum::of([]),
         },
@@ -213,10 +178,7 @@ fn covered(plan: &FundingPlan, cover: Cover, column: usize) -> Sum {
             .get(section)
             .and_then(|s| s.lines.get(line))
             .and_then(|l| l.values.get(column).copied().flatten())]),
-        Cover::Total(t) => Sum::of([plan
-            .totals
-            .get(t)
-            .and_then(|t| t.values.get(column).copied().flatten())]),
+        Cover::Total(t) => Sum::of([plan.totals.get(t).and_then(|t| t.values.get(column).copied().flatten())]),
     }
 }
 
@@ -225,11 +187,7 @@ fn covered(plan: &FundingPlan, cover: Cover, column: usize) -> Sum {
 /// lines and a total, as published tables are).
 fn covers_words(plan: &FundingPlan, covers: &[Cover]) -> String {
     if let [Cover::Section(s)] = covers {
-        if let Some(section) = plan
-            .sections
-            .get(*s)
-            .filter(|section| section.subtotal.is_none())
-        {
+        if let Some(section) = plan.sections.get(*s).filter(|section| section.subtotal.is_none()) {
             return lines_word(section.lines.len());
         }
     }
@@ -240,11 +198,7 @@ fn covers_words(plan: &FundingPlan, covers: &[Cover]) -> String {
     };
     let n = covers.len();
     let first = covers.first().map(kind).unwrap_or("item");
-    let noun = if covers.iter().all(|c| kind(c) == first) {
-        first
-    } else {
-        "item"
-    };
+    let noun = if covers.iter().all(|c| kind(c) == first) { first } else { "item" };
     if n == 1 {
         format!("the 1 {noun} it covers is")
     } else {
@@ -255,16 +209,10 @@ fn covers_words(plan: &FundingPlan, covers: &[Cover]) -> String {
 fn check_totals(plan: &FundingPlan, findings: &mut Vec<Finding>) {
     for (t, total) in plan.totals.iter().enumerate() {
         for column in 0..plan.columns.len() {
-            let sum = total.covers.iter().map(|c| covered(plan, *c, column)).fold(
-                Sum {
-                    value: 0.0,
-                    figures: 0,
-                },
-                |a, b| Sum {
-                    value: a.value + b.value,
-                    figures: a.figures + b.figures,
-                },
-            );
+            let sum =
+                total.covers.iter().map(|c| covered(plan, *c, column)).fold(Sum { value: 0.0, figures: 0 }, |a, b| {
+                    Sum { value: a.value + b.value, figures: a.figures + b.figures }
+                });
             let subject = format!("\"{}\"{}", total.name, in_column(plan, column));
             let printed_value = total.values.get(column).copied().flatten();
             compare(
@@ -282,11 +230,7 @@ fn check_totals(plan: &FundingPlan, findings: &mut Vec<Finding>) {
 fn check_derived(plan: &FundingPlan, findings: &mut Vec<Finding>) {
     let mut rows: Vec<(String, String, &Figures)> = Vec::new();
     for (s, l, line) in plan.lines() {
-        rows.push((
-            format!("sections[{s}].lines[{l}].values"),
-            format!("\"{}\"", line.name),
-            &line.values,
-        ));
+        rows.push((format!("sections[{s}].lines[{l}].values"), format!("\"{}\"", line.name), &line.values));
         for (p, part) in line.parts.iter().enumerate() {
             rows.push((
                 format!("sections[{s}].lines[{l}].ofWhich[{p}].values"),
@@ -297,19 +241,11 @@ fn check_derived(plan: &FundingPlan, findings: &mut Vec<Finding>) {
     }
     for (s, section) in plan.sections.iter().enumerate() {
         if let Some(subtotal) = &section.subtotal {
-            rows.push((
-                format!("sections[{s}].subtotal"),
-                format!("subtotal of \"{}\"", section.name),
-                subtotal,
-            ));
+            rows.push((format!("sections[{s}].subtotal"), format!("subtotal of \"{}\"", section.name), subtotal));
         }
     }
     for (t, total) in plan.totals.iter().enumerate() {
-        rows.push((
-            format!("totals[{t}].values"),
-            format!("\"{}\"", total.name),
-            &total.values,
-        ));
+        rows.push((format!("totals[{t}].values"), format!("\"{}\"", total.name), &total.values));
     }
     for derived in &plan.derived {
         let name = |c: &usize| plan.columns.get(*c).cloned().unwrap_or_default();
@@ -317,12 +253,7 @@ fn check_derived(plan: &FundingPlan, findings: &mut Vec<Finding>) {
             .add
             .iter()
             .map(|c| format!("+ {}", name(c)))
-            .chain(
-                derived
-                    .subtract
-                    .iter()
-                    .map(|c| format!("\u{2212} {}", name(c))),
-            )
+            .chain(derived.subtract.iter().map(|c| format!("\u{2212} {}", name(c))))
             .collect();
         let joined = terms.join(" ");
         let formula = joined.strip_prefix("+ ").unwrap_or(&joined);
@@ -331,12 +262,7 @@ fn check_derived(plan: &FundingPlan, findings: &mut Vec<Finding>) {
                 .add
                 .iter()
                 .map(|c| values.get(*c).copied().flatten())
-                .chain(
-                    derived
-                        .subtract
-                        .iter()
-                        .map(|c| values.get(*c).copied().flatten().map(|v| -v)),
-                )
+                .chain(derived.subtract.iter().map(|c| values.get(*c).copied().flatten().map(|v| -v)))
                 .collect();
             let sum = Sum::of(operands);
             let printed_value = values.get(derived.column).copied().flatten();
@@ -357,10 +283,7 @@ fn check_available(plan: &FundingPlan, findings: &mut Vec<Finding>) {
     let Some(available) = &plan.available else {
         return;
     };
-    let bottom_line = plan
-        .totals
-        .last()
-        .map_or("the lines' total".to_owned(), |t| format!("\"{}\"", t.name));
+    let bottom_line = plan.totals.last().map_or("the lines' total".to_owned(), |t| format!("\"{}\"", t.name));
     for column in plan.primary_columns() {
         let Some(funding) = available.values.get(column).copied().flatten() else {
             continue;

@@ -5,9 +5,7 @@
 //! one without is taken as written. Seconds, when given, must be whole minutes' worth of
 //! nothing finer than the minute: `09:00:30` is refused rather than silently rounded.
 
-use super::calendar::{
-    days_from_civil, days_in_month, month_abbr, year_number, MINUTES_PER_DAY, MONTH_NAMES,
-};
+use super::calendar::{days_from_civil, days_in_month, month_abbr, year_number, MINUTES_PER_DAY, MONTH_NAMES};
 use super::period_type::{date_period, Parsed, Period};
 
 /// The chart's own label read back: `24 Mar 2023`, or `1 Mar 2024 09:00` with a time.
@@ -15,22 +13,13 @@ pub fn written_date(day: &str, month: &str, year: &str, time: Option<&str>) -> P
     let d: i64 = day.parse().ok()?;
     let y = year_number(year)?;
     let lower = month.to_ascii_lowercase();
-    let m = MONTH_NAMES
-        .iter()
-        .position(|full| lower.len() >= 3 && full.starts_with(lower.as_str()))? as i64
-        + 1;
+    let m = MONTH_NAMES.iter().position(|full| lower.len() >= 3 && full.starts_with(lower.as_str()))? as i64 + 1;
     if d < 1 || d > days_in_month(y, m) {
-        return Some(Err(format!(
-            "\"{day} {month} {year}\" is not a day of the calendar"
-        )));
+        return Some(Err(format!("\"{day} {month} {year}\" is not a day of the calendar")));
     }
     match time {
         None => Some(Ok(date_period(y, m, d))),
-        Some(time) => Some(at_time(
-            days_from_civil(y, m, d),
-            time,
-            &format!("{d} {} {y}", month_abbr(m)),
-        )),
+        Some(time) => Some(at_time(days_from_civil(y, m, d), time, &format!("{d} {} {y}", month_abbr(m)))),
     }
 }
 
@@ -49,26 +38,19 @@ pub(super) fn at_time(day: i64, time: &str, date: &str) -> Result<Period, String
     };
     let (hours, minutes, seconds) = match parts.as_slice() {
         [h, m] => (number(h, 23), number(m, 59), Some(0)),
-        [h, m, s] => (
-            number(h, 23),
-            number(m, 59),
-            s.split('.').next().and_then(|s| number(s, 59)),
-        ),
+        [h, m, s] => (number(h, 23), number(m, 59), s.split('.').next().and_then(|s| number(s, 59))),
         _ => (None, None, None),
     };
     let (Some(hours), Some(minutes), Some(seconds)) = (hours, minutes, seconds) else {
         return Err(refused());
     };
-    let fraction = parts
-        .get(2)
-        .and_then(|s| s.split_once('.'))
-        .is_some_and(|(_, f)| f.bytes().any(|b| b != b'0'));
+    let fraction = parts.get(2).and_then(|s| s.split_once('.')).is_some_and(|(_, f)| f.bytes().any(|b| b != b'0'));
     if seconds != 0 || fraction {
-        return Err(format!("\"{date} {time}\" has seconds; charts place times to the minute: give \"{hours:02}:{minutes:02}\""));
+        return Err(format!(
+            "\"{date} {time}\" has seconds; charts place times to the minute: give \"{hours:02}:{minutes:02}\""
+        ));
     }
-    Ok(Period::time(
-        day * MINUTES_PER_DAY + hours * 60 + minutes - offset,
-    ))
+    Ok(Period::time(day * MINUTES_PER_DAY + hours * 60 + minutes - offset))
 }
 
 /// `09:00Z` -> ("09:00", 0); `09:00+01:00` -> ("09:00", 60); `09:00` -> ("09:00", 0).

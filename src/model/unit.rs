@@ -67,10 +67,7 @@ impl Polarity {
             "higher-is-better" => Ok(Polarity::HigherIsBetter),
             "lower-is-better" => Ok(Polarity::LowerIsBetter),
             "neutral" => Ok(Polarity::Neutral),
-            _ => {
-                Err(node
-                    .expected("one of \"higher-is-better\", \"lower-is-better\" or \"neutral\""))
-            }
+            _ => Err(node.expected("one of \"higher-is-better\", \"lower-is-better\" or \"neutral\"")),
         }
     }
 }

@@ -27,22 +27,10 @@ pub fn paint<'s, B: DrawingBackend>(
     backend: &mut B,
     brush: Brush,
 ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
-    let at = |x: f64, y: f64| -> BackendCoord {
-        (
-            (x * brush.scale).round() as i32,
-            (y * brush.scale).round() as i32,
-        )
-    };
+    let at = |x: f64, y: f64| -> BackendCoord { ((x * brush.scale).round() as i32, (y * brush.scale).round() as i32) };
     for shape in shapes {
         match shape {
-            Shape::Rect {
-                x,
-                y,
-                width,
-                height,
-                fill,
-                stroke,
-            } => {
+            Shape::Rect { x, y, width, height, fill, stroke } => {
                 let (a, b) = (at(*x, *y), at(x + width, y + height));
                 if let Some(fill) = fill {
                     backend.draw_rect(a, b, &color(*fill), true)?;
@@ -52,11 +40,7 @@ pub fn paint<'s, B: DrawingBackend>(
                 }
             }
             Shape::Line { points, stroke } => stroke_line(backend, points, stroke, brush, &at)?,
-            Shape::Polygon {
-                points,
-                fill,
-                stroke,
-            } => {
+            Shape::Polygon { points, fill, stroke } => {
                 backend.fill_polygon(points.iter().map(|(x, y)| at(*x, *y)), &color(*fill))?;
                 if let Some(stroke) = stroke {
                     let mut closed = points.clone();
@@ -64,24 +48,13 @@ pub fn paint<'s, B: DrawingBackend>(
                     stroke_line(backend, &closed, stroke, brush, &at)?;
                 }
             }
-            Shape::Circle {
-                x,
-                y,
-                radius,
-                fill,
-                stroke,
-            } => {
+            Shape::Circle { x, y, radius, fill, stroke } => {
                 let r = (radius * brush.scale).round().max(1.0) as u32;
                 if let Some(fill) = fill {
                     backend.draw_circle(at(*x, *y), r, &color(*fill), true)?;
                 }
                 if let Some(stroke) = stroke {
-                    backend.draw_circle(
-                        at(*x, *y),
-                        r,
-                        &PaintStroke::new(stroke, brush.scale),
-                        false,
-                    )?;
+                    backend.draw_circle(at(*x, *y), r, &PaintStroke::new(stroke, brush.scale), false)?;
                 }
             }
             Shape::Text { x, y, text, style } => {

@@ -2,17 +2,13 @@
 
 use plotters_backend::text_anchor::{HPos, Pos, VPos};
 use plotters_backend::{
-    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, FontFamily, FontStyle,
-    FontTransform,
+    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, FontFamily, FontStyle, FontTransform,
 };
 
 use crate::scene::{Align, Baseline, Color, Stroke};
 
 pub fn color(c: Color) -> BackendColor {
-    BackendColor {
-        alpha: 1.0,
-        rgb: (c.0, c.1, c.2),
-    }
+    BackendColor { alpha: 1.0, rgb: (c.0, c.1, c.2) }
 }
 
 pub struct PaintStroke {
@@ -22,10 +18,7 @@ pub struct PaintStroke {
 
 impl PaintStroke {
     pub fn new(stroke: &Stroke, scale: f64) -> Self {
-        PaintStroke {
-            color: color(stroke.color),
-            width: (stroke.width * scale).round().max(1.0) as u32,
-        }
+        PaintStroke { color: color(stroke.color), width: (stroke.width * scale).round().max(1.0) as u32 }
     }
 }
 

@@ -35,9 +35,7 @@ pub fn format_ticks(values: &[f64], step: f64, unit: &Unit) -> Vec<String> {
             Unit::Count | Unit::Per10k | Unit::Other(_) => fixed(v, decimals(step)),
             Unit::Percent => format!("{}%", fixed(v, decimals(step))),
             Unit::Pounds => money(v, decimals(step), ""),
-            Unit::PoundsThousands if largest >= 1000.0 => {
-                money(v / 1000.0, decimals(step / 1000.0), "m")
-            }
+            Unit::PoundsThousands if largest >= 1000.0 => money(v / 1000.0, decimals(step / 1000.0), "m"),
             Unit::PoundsThousands => money(v, decimals(step), "k"),
             Unit::PoundsMillions => money(v, decimals(step), "m"),
         })

@@ -11,12 +11,7 @@ pub struct LinearScale {
 
 impl LinearScale {
     pub fn new(domain: (f64, f64), range: (f64, f64)) -> Self {
-        LinearScale {
-            d0: domain.0,
-            d1: domain.1,
-            r0: range.0,
-            r1: range.1,
-        }
+        LinearScale { d0: domain.0, d1: domain.1, r0: range.0, r1: range.1 }
     }
 
     pub fn map(&self, value: f64) -> f64 {

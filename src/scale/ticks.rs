@@ -17,12 +17,7 @@ const MAX_TICKS: usize = 50;
 pub fn nice_ticks(lo: f64, hi: f64, count: usize) -> Ticks {
     let (lo, hi) = if lo <= hi { (lo, hi) } else { (hi, lo) };
     let (lo, hi) = widen_if_flat(lo, hi);
-    let fallback = || Ticks {
-        values: if lo < hi { vec![lo, hi] } else { vec![lo] },
-        step: hi - lo,
-        min: lo,
-        max: hi,
-    };
+    let fallback = || Ticks { values: if lo < hi { vec![lo, hi] } else { vec![lo] }, step: hi - lo, min: lo, max: hi };
     let span = hi - lo;
     if !span.is_finite() || span <= 0.0 {
         return fallback();
@@ -60,9 +55,7 @@ pub fn nice_ticks(lo: f64, hi: f64, count: usize) -> Ticks {
             i * step
         }
     };
-    let mut values: Vec<f64> = (0..=(last - first) as i64)
-        .map(|k| at(first + k as f64))
-        .collect();
+    let mut values: Vec<f64> = (0..=(last - first) as i64).map(|k| at(first + k as f64)).collect();
     // Rounding may leave an end a hair outside the ticks (a subnormal over the step is 0; found
     // by tests/properties.rs). A hair is invisible; more than that gets a tick more.
     let hair = step * 1e-9;
@@ -74,12 +67,9 @@ pub fn nice_ticks(lo: f64, hi: f64, count: usize) -> Ticks {
     }
     let increasing = values.windows(2).all(|w| matches!(w, [a, b] if a < b));
     match (values.first(), values.last()) {
-        (Some(&min), Some(&max)) if increasing && values.iter().all(|v| v.is_finite()) => Ticks {
-            step,
-            min,
-            max,
-            values,
-        },
+        (Some(&min), Some(&max)) if increasing && values.iter().all(|v| v.is_finite()) => {
+            Ticks { step, min, max, values }
+        }
         _ => fallback(),
     }
 }

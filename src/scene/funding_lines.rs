@@ -9,9 +9,7 @@ use super::named_rows::{named_rows, NamedRows};
 use super::plan_frame::{begin_plan, row_value_axis, PlanView};
 use super::text::TextMeasure;
 use super::theme::{Theme, LABEL, SMALL};
-use super::{
-    Align, Baseline, Color, Dash, Datum, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle,
-};
+use super::{Align, Baseline, Color, Dash, Datum, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle};
 use crate::model::breakdown::line_pairs;
 use crate::scale::format::format_value;
 
@@ -20,14 +18,7 @@ const PAIR: f64 = BAR * 2.0 + 3.0;
 
 /// The datum of a bar: the line's index in the plan (in reading order), and the column.
 pub fn flat_index(chart: &PlanView, section: usize, line: usize) -> usize {
-    chart
-        .plan
-        .sections
-        .iter()
-        .take(section)
-        .map(|s| s.lines.len())
-        .sum::<usize>()
-        + line
+    chart.plan.sections.iter().take(section).map(|s| s.lines.len()).sum::<usize>() + line
 }
 
 fn key(chart: &PlanView, theme: &Theme) -> Vec<Entry> {
@@ -40,40 +31,16 @@ fn key(chart: &PlanView, theme: &Theme) -> Vec<Entry> {
         width: 22.0,
         height: 14.0,
         fill: Some(theme.background),
-        stroke: Some(Stroke {
-            color: second,
-            width: 1.5,
-            dash: Dash::Solid,
-        }),
+        stroke: Some(Stroke { color: second, width: 1.5, dash: Dash::Solid }),
     }];
-    hatched.extend(hatch(
-        Rect {
-            x: 0.0,
-            y: 1.0,
-            width: 22.0,
-            height: 14.0,
-        },
-        second,
-        5.0,
-    ));
+    hatched.extend(hatch(Rect { x: 0.0, y: 1.0, width: 22.0, height: 14.0 }, second, 5.0));
     vec![
         Entry {
-            swatch: vec![Shape::Rect {
-                x: 0.0,
-                y: 1.0,
-                width: 22.0,
-                height: 14.0,
-                fill: Some(first),
-                stroke: None,
-            }],
+            swatch: vec![Shape::Rect { x: 0.0, y: 1.0, width: 22.0, height: 14.0, fill: Some(first), stroke: None }],
             swatch_width: 22.0,
             label: name(a),
         },
-        Entry {
-            swatch: hatched,
-            swatch_width: 22.0,
-            label: name(b),
-        },
+        Entry { swatch: hatched, swatch_width: 22.0, label: name(b) },
     ]
 }
 
@@ -85,10 +52,7 @@ fn layout(chart: &PlanView, width: f64, top: f64, measure: &dyn TextMeasure) -> 
     let (a, b) = chart.columns.pair();
     let pairs = line_pairs(chart.plan, a, b);
     let unit = &chart.plan.unit;
-    let names: Vec<String> = pairs
-        .iter()
-        .map(|&(s, l, _, _)| line_name(chart, s, l))
-        .collect();
+    let names: Vec<String> = pairs.iter().map(|&(s, l, _, _)| line_name(chart, s, l)).collect();
     let room = pairs
         .iter()
         .flat_map(|p| [p.2, p.3])
@@ -98,27 +62,11 @@ fn layout(chart: &PlanView, width: f64, top: f64, measure: &dyn TextMeasure) -> 
         + 8.0;
     let legend = legend_height(&key(chart, &Theme::default()), width - 16.0, measure);
     let axis_top = top + legend + 8.0;
-    (
-        axis_top,
-        named_rows(
-            &names,
-            PAIR,
-            width,
-            axis_top + SMALL.size + 10.0,
-            room,
-            measure,
-        ),
-    )
+    (axis_top, named_rows(&names, PAIR, width, axis_top + SMALL.size + 10.0, room, measure))
 }
 
 fn line_name(chart: &PlanView, section: usize, line: usize) -> String {
-    chart
-        .plan
-        .sections
-        .get(section)
-        .and_then(|s| s.lines.get(line))
-        .map(|l| l.name.clone())
-        .unwrap_or_default()
+    chart.plan.sections.get(section).and_then(|s| s.lines.get(line)).map(|l| l.name.clone()).unwrap_or_default()
 }
 
 /// Height the view needs at `width` (titles excluded).
@@ -126,24 +74,11 @@ pub fn lines_height(chart: &PlanView, width: f64, measure: &dyn TextMeasure) -> 
     layout(chart, width, 4.0, measure).1.bottom + 4.0
 }
 
-pub fn funding_lines(
-    chart: &PlanView,
-    frame: Frame,
-    theme: &Theme,
-    measure: &dyn TextMeasure,
-) -> Scene {
+pub fn funding_lines(chart: &PlanView, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
     let plan = chart.plan;
     let (mut scene, top, _) = begin_plan(chart, frame, theme, measure);
     let top = top.max(4.0);
-    draw_legend(
-        &mut scene,
-        key(chart, theme),
-        8.0,
-        top,
-        frame.width - 16.0,
-        theme,
-        measure,
-    );
+    draw_legend(&mut scene, key(chart, theme), 8.0, top, frame.width - 16.0, theme, measure);
     let (axis_top, rows) = layout(chart, frame.width, top, measure);
     let (a, b) = chart.columns.pair();
     let pairs = line_pairs(plan, a, b);
@@ -158,10 +93,7 @@ pub fn funding_lines(
         let group = flat_index(chart, s, l);
         for (k, (column, value)) in [(a, va), (b, vb)].into_iter().enumerate() {
             let y = row.bars_top + k as f64 * (BAR + 3.0);
-            let datum = Datum {
-                group,
-                item: column,
-            };
+            let datum = Datum { group, item: column };
             let Some(value) = value else {
                 scene.text(
                     zero + 4.0,
@@ -173,22 +105,12 @@ pub fn funding_lines(
                     x: zero,
                     y: y + BAR / 2.0,
                     datum,
-                    bounds: Some(Rect {
-                        x: zero,
-                        y,
-                        width: 24.0,
-                        height: BAR,
-                    }),
+                    bounds: Some(Rect { x: zero, y, width: 24.0, height: BAR }),
                 });
                 continue;
             };
             let x = axis.map(value);
-            let bar = Rect {
-                x: zero.min(x),
-                y,
-                width: (x - zero).abs().max(1.0),
-                height: BAR,
-            };
+            let bar = Rect { x: zero.min(x), y, width: (x - zero).abs().max(1.0), height: BAR };
             if k == 0 {
                 scene.add_datum(
                     Shape::Rect {
@@ -209,11 +131,7 @@ pub fn funding_lines(
                         width: bar.width,
                         height: bar.height,
                         fill: Some(theme.background),
-                        stroke: Some(Stroke {
-                            color: second,
-                            width: 1.5,
-                            dash: Dash::Solid,
-                        }),
+                        stroke: Some(Stroke { color: second, width: 1.5, dash: Dash::Solid }),
                     },
                     datum,
                 );
@@ -223,23 +141,9 @@ pub fn funding_lines(
             }
             let text = format_value(value, &plan.unit);
             // Amounts below zero are written just right of the zero line, clear of the names.
-            let tx = if value < 0.0 {
-                zero + 4.0
-            } else {
-                bar.right() + 4.0
-            };
-            scene.text(
-                tx,
-                y + BAR / 2.0,
-                text,
-                TextStyle::new(LABEL, theme.text, Align::Start, Baseline::Middle),
-            );
-            scene.targets.push(Target {
-                x: bar.x + bar.width / 2.0,
-                y: y + BAR / 2.0,
-                datum,
-                bounds: Some(bar),
-            });
+            let tx = if value < 0.0 { zero + 4.0 } else { bar.right() + 4.0 };
+            scene.text(tx, y + BAR / 2.0, text, TextStyle::new(LABEL, theme.text, Align::Start, Baseline::Middle));
+            scene.targets.push(Target { x: bar.x + bar.width / 2.0, y: y + BAR / 2.0, datum, bounds: Some(bar) });
         }
     }
     for row in &rows.rows {

@@ -7,33 +7,20 @@ use super::money_axis::MoneyAxis;
 use super::plan_frame::{begin_plan, PlanView};
 use super::text::{ellipsize, wrap, TextMeasure};
 use super::theme::{Theme, SMALL};
-use super::{
-    Align, Baseline, Dash, Datum, Font, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle,
-};
+use super::{Align, Baseline, Dash, Datum, Font, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle};
 use crate::model::breakdown::{stack_groups, Group};
 use crate::scale::format::format_value;
 use crate::scene::grades::text_on;
 
-const TOTAL_FONT: Font = Font {
-    size: 13.0,
-    bold: true,
-};
+const TOTAL_FONT: Font = Font { size: 13.0, bold: true };
 const LINE: f64 = 15.0;
 
 /// The datum of the available-funding mark in column `c`: one past the groups.
 pub fn available_datum(groups: &[Group], column: usize) -> Datum {
-    Datum {
-        group: groups.len(),
-        item: column,
-    }
+    Datum { group: groups.len(), item: column }
 }
 
-pub fn funding_stacked(
-    chart: &PlanView,
-    frame: Frame,
-    theme: &Theme,
-    measure: &dyn TextMeasure,
-) -> Scene {
+pub fn funding_stacked(chart: &PlanView, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
     let plan = chart.plan;
     let (mut scene, top, bottom) = begin_plan(chart, frame, theme, measure);
     let groups = stack_groups(plan, chart.columns.all());
@@ -41,32 +28,14 @@ pub fn funding_stacked(
         .columns
         .all()
         .iter()
-        .filter_map(|&c| {
-            plan.available
-                .as_ref()
-                .and_then(|a| a.values.get(c).copied().flatten())
-                .map(|v| (c, v))
-        })
+        .filter_map(|&c| plan.available.as_ref().and_then(|a| a.values.get(c).copied().flatten()).map(|v| (c, v)))
         .collect();
 
     // Key first, across the top: it says what the colours and the dashed line mean.
-    let entries = legend(
-        &groups,
-        !available.is_empty(),
-        plan.available.as_ref().map(|a| a.name.as_str()),
-        theme,
-    );
+    let entries = legend(&groups, !available.is_empty(), plan.available.as_ref().map(|a| a.name.as_str()), theme);
     let legend_top = top.max(4.0);
     let legend_space = legend_height(&entries, frame.width - 16.0, measure);
-    draw_legend(
-        &mut scene,
-        entries,
-        8.0,
-        legend_top,
-        frame.width - 16.0,
-        theme,
-        measure,
-    );
+    draw_legend(&mut scene, entries, 8.0, legend_top, frame.width - 16.0, theme, measure);
 
     // Column labels under the bars, wrapped to their band.
     let columns = chart.columns.all().len().max(1);
@@ -75,15 +44,7 @@ pub fn funding_stacked(
         .columns
         .all()
         .iter()
-        .map(|&c| {
-            wrap(
-                plan.columns.get(c).map_or("", |s| s),
-                SMALL,
-                band_guess - 6.0,
-                3,
-                measure,
-            )
-        })
+        .map(|&c| wrap(plan.columns.get(c).map_or("", |s| s), SMALL, band_guess - 6.0, 3, measure))
         .collect();
     let label_lines = labels.iter().map(Vec::len).max().unwrap_or(1) as f64;
     let plot_top = legend_top + legend_space + 10.0 + LINE; // room for a total above the tallest bar
@@ -96,35 +57,19 @@ pub fn funding_stacked(
         .all()
         .iter()
         .map(|&c| {
-            groups
-                .iter()
-                .map(|g| g.amount(plan, c))
-                .fold((0.0, 0.0), |(up, down), v| {
-                    if v > 0.0 {
-                        (up + v, down)
-                    } else {
-                        (up, down + v)
-                    }
-                })
+            groups.iter().map(|g| g.amount(plan, c)).fold((0.0, 0.0), |(up, down), v| {
+                if v > 0.0 {
+                    (up + v, down)
+                } else {
+                    (up, down + v)
+                }
+            })
         })
         .collect();
-    let extent = stacks
-        .iter()
-        .flat_map(|&(up, down)| [up, down])
-        .chain(available.iter().map(|a| a.1));
+    let extent = stacks.iter().flat_map(|&(up, down)| [up, down]).chain(available.iter().map(|a| a.1));
     let tick_count = ((plot_height / 50.0) as usize).clamp(2, 8);
-    let axis = MoneyAxis::new(
-        extent,
-        plot_top + plot_height,
-        plot_top,
-        tick_count,
-        &plan.unit,
-    );
-    let label_width = axis
-        .labels
-        .iter()
-        .map(|t| measure.width(t, SMALL))
-        .fold(0.0, f64::max);
+    let axis = MoneyAxis::new(extent, plot_top + plot_height, plot_top, tick_count, &plan.unit);
+    let label_width = axis.labels.iter().map(|t| measure.width(t, SMALL)).fold(0.0, f64::max);
     let plot = Rect {
         x: 8.0 + label_width + 8.0,
         y: plot_top,
@@ -134,14 +79,7 @@ pub fn funding_stacked(
     scene.plot = plot;
     for (value, label) in axis.ticks.values.iter().zip(&axis.labels) {
         let y = axis.map(*value);
-        scene.line(
-            vec![(plot.x, y), (plot.right(), y)],
-            Stroke {
-                color: theme.grid,
-                width: 1.0,
-                dash: Dash::Solid,
-            },
-        );
+        scene.line(vec![(plot.x, y), (plot.right(), y)], Stroke { color: theme.grid, width: 1.0, dash: Dash::Solid });
         scene.text(
             plot.x - 8.0,
             y,
@@ -162,28 +100,16 @@ pub fn funding_stacked(
             if amount == 0.0 {
                 continue;
             }
-            let (from, to) = if amount > 0.0 {
-                (above, above + amount)
-            } else {
-                (below, below + amount)
-            };
+            let (from, to) = if amount > 0.0 { (above, above + amount) } else { (below, below + amount) };
             if amount > 0.0 {
                 above = to
             } else {
                 below = to
             }
             let (y0, y1) = (axis.map(from), axis.map(to));
-            let piece = Rect {
-                x: left,
-                y: y0.min(y1),
-                width: bar_width,
-                height: (y1 - y0).abs(),
-            };
+            let piece = Rect { x: left, y: y0.min(y1), width: bar_width, height: (y1 - y0).abs() };
             let fill = theme.series_color(index, groups.len());
-            let datum = Datum {
-                group: index,
-                item: column,
-            };
+            let datum = Datum { group: index, item: column };
             // A hairline of background between pieces keeps neighbours apart whatever their colours.
             scene.add_datum(
                 Shape::Rect {
@@ -192,11 +118,7 @@ pub fn funding_stacked(
                     width: piece.width,
                     height: piece.height,
                     fill: Some(fill),
-                    stroke: Some(Stroke {
-                        color: theme.background,
-                        width: 1.0,
-                        dash: Dash::Solid,
-                    }),
+                    stroke: Some(Stroke { color: theme.background, width: 1.0, dash: Dash::Solid }),
                 },
                 datum,
             );
@@ -209,36 +131,22 @@ pub fn funding_stacked(
                     TextStyle::new(SMALL, text_on(fill, theme), Align::Middle, Baseline::Middle),
                 );
             }
-            scene.targets.push(Target {
-                x: centre,
-                y: piece.y + piece.height / 2.0,
-                datum,
-                bounds: Some(piece),
-            });
+            scene.targets.push(Target { x: centre, y: piece.y + piece.height / 2.0, datum, bounds: Some(piece) });
         }
         let net = up + down;
         let total = format_value(net, &plan.unit);
-        let funding_y = available
-            .iter()
-            .find(|(c, _)| *c == column)
-            .map(|&(_, v)| axis.map(v));
-        let (mut ty, baseline) = if net >= 0.0 {
-            (axis.map(*up) - 4.0, Baseline::Bottom)
-        } else {
-            (axis.map(*down) + 4.0, Baseline::Top)
-        };
+        let funding_y = available.iter().find(|(c, _)| *c == column).map(|&(_, v)| axis.map(v));
+        let (mut ty, baseline) =
+            if net >= 0.0 { (axis.map(*up) - 4.0, Baseline::Bottom) } else { (axis.map(*down) + 4.0, Baseline::Top) };
         // The total sits clear of the available-funding dash: above it if the dash would cross it.
-        if let Some(fy) = funding_y.filter(|fy| {
-            baseline == Baseline::Bottom && *fy <= ty + 3.0 && *fy >= ty - TOTAL_FONT.size - 3.0
-        }) {
+        if let Some(fy) =
+            funding_y.filter(|fy| baseline == Baseline::Bottom && *fy <= ty + 3.0 && *fy >= ty - TOTAL_FONT.size - 3.0)
+        {
             ty = fy - 5.0;
         }
         // Narrow bands step the totals down a size, so neighbouring totals never touch.
         let font = if measure.width(&total, TOTAL_FONT) > band - 12.0 {
-            Font {
-                size: SMALL.size,
-                bold: true,
-            }
+            Font { size: SMALL.size, bold: true }
         } else {
             TOTAL_FONT
         };
@@ -256,37 +164,16 @@ pub fn funding_stacked(
                 TextStyle::new(SMALL, theme.text, Align::Middle, Baseline::Top),
             );
         }
-        if let Some((y, funding)) =
-            funding_y.zip(available.iter().find(|(c, _)| *c == column).map(|a| a.1))
-        {
+        if let Some((y, funding)) = funding_y.zip(available.iter().find(|(c, _)| *c == column).map(|a| a.1)) {
             let (x0, x1) = (left - 8.0, left + bar_width + 8.0);
-            scene.line(
-                vec![(x0, y), (x1, y)],
-                Stroke {
-                    color: theme.background,
-                    width: 5.0,
-                    dash: Dash::Solid,
-                },
-            );
-            scene.line(
-                vec![(x0, y), (x1, y)],
-                Stroke {
-                    color: theme.text,
-                    width: 2.5,
-                    dash: Dash::Dashed,
-                },
-            );
+            scene.line(vec![(x0, y), (x1, y)], Stroke { color: theme.background, width: 5.0, dash: Dash::Solid });
+            scene.line(vec![(x0, y), (x1, y)], Stroke { color: theme.text, width: 2.5, dash: Dash::Dashed });
             let datum = available_datum(&groups, column);
             scene.targets.push(Target {
                 x: centre,
                 y,
                 datum,
-                bounds: Some(Rect {
-                    x: x0,
-                    y: y - 4.0,
-                    width: x1 - x0,
-                    height: 8.0,
-                }),
+                bounds: Some(Rect { x: x0, y: y - 4.0, width: x1 - x0, height: 8.0 }),
             });
             let text = format_value(funding, &plan.unit);
             // The value may run into the gap before the next bar, but not past the chart's edge.
@@ -296,33 +183,16 @@ pub fn funding_stacked(
                 band - bar_width - 24.0
             };
             if measure.width(&text, SMALL) <= room {
-                scene.text(
-                    x1 + 3.0,
-                    y,
-                    text,
-                    TextStyle::new(SMALL, theme.text, Align::Start, Baseline::Middle),
-                );
+                scene.text(x1 + 3.0, y, text, TextStyle::new(SMALL, theme.text, Align::Start, Baseline::Middle));
             }
         }
     }
-    scene.line(
-        vec![(plot.x, zero), (plot.right(), zero)],
-        Stroke {
-            color: theme.axis,
-            width: 1.0,
-            dash: Dash::Solid,
-        },
-    );
+    scene.line(vec![(plot.x, zero), (plot.right(), zero)], Stroke { color: theme.axis, width: 1.0, dash: Dash::Solid });
     scene.pick_distance = band / 2.0;
     scene
 }
 
-fn legend(
-    groups: &[Group],
-    has_available: bool,
-    available_name: Option<&str>,
-    theme: &Theme,
-) -> Vec<Entry> {
+fn legend(groups: &[Group], has_available: bool, available_name: Option<&str>, theme: &Theme) -> Vec<Entry> {
     let mut entries: Vec<Entry> = groups
         .iter()
         .enumerate()
@@ -343,11 +213,7 @@ fn legend(
         entries.push(Entry {
             swatch: vec![Shape::Line {
                 points: vec![(0.0, 8.0), (24.0, 8.0)],
-                stroke: Stroke {
-                    color: theme.text,
-                    width: 2.5,
-                    dash: Dash::Dashed,
-                },
+                stroke: Stroke { color: theme.text, width: 2.5, dash: Dash::Dashed },
             }],
             swatch_width: 24.0,
             label: available_name.unwrap_or("Available funding").to_owned(),

@@ -9,17 +9,12 @@ use super::named_rows::{named_rows, NamedRows};
 use super::plan_frame::{begin_plan, row_value_axis, PlanView};
 use super::text::TextMeasure;
 use super::theme::{Theme, LABEL, SMALL};
-use super::{
-    Align, Baseline, Color, Dash, Datum, Font, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle,
-};
+use super::{Align, Baseline, Color, Dash, Datum, Font, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle};
 use crate::model::breakdown::{waterfall, Waterfall};
 use crate::scale::format::format_value;
 
 const BAR: f64 = 20.0;
-const TOTAL_FONT: Font = Font {
-    size: 13.0,
-    bold: true,
-};
+const TOTAL_FONT: Font = Font { size: 13.0, bold: true };
 
 /// Row names: the start total, each step, the end total.
 fn names(chart: &PlanView, w: &Waterfall) -> Vec<String> {
@@ -33,15 +28,9 @@ fn names(chart: &PlanView, w: &Waterfall) -> Vec<String> {
 /// The width kept for the longest value label after a bar.
 fn label_room(chart: &PlanView, w: &Waterfall, measure: &dyn TextMeasure) -> f64 {
     let unit = &chart.plan.unit;
-    let widest = w
-        .steps
-        .iter()
-        .map(|s| signed(s.change, unit))
-        .chain([format_value(w.start, unit), format_value(w.end, unit)]);
-    widest
-        .map(|t| measure.width(&t, TOTAL_FONT))
-        .fold(0.0, f64::max)
-        + 8.0
+    let widest =
+        w.steps.iter().map(|s| signed(s.change, unit)).chain([format_value(w.start, unit), format_value(w.end, unit)]);
+    widest.map(|t| measure.width(&t, TOTAL_FONT)).fold(0.0, f64::max) + 8.0
 }
 
 /// "+£429k", "−£2.336m": the sign is always written.
@@ -62,39 +51,14 @@ fn key(theme: &Theme) -> Vec<Entry> {
         width: 22.0,
         height: 14.0,
         fill,
-        stroke: Some(Stroke {
-            color: down,
-            width: 1.0,
-            dash: Dash::Solid,
-        }),
+        stroke: Some(Stroke { color: down, width: 1.0, dash: Dash::Solid }),
     };
     let mut hatched = vec![box_at(Some(theme.background))];
-    hatched.extend(hatch(
-        Rect {
-            x: 0.0,
-            y: 1.0,
-            width: 22.0,
-            height: 14.0,
-        },
-        down,
-        5.0,
-    ));
+    hatched.extend(hatch(Rect { x: 0.0, y: 1.0, width: 22.0, height: 14.0 }, down, 5.0));
     vec![
-        Entry {
-            swatch: vec![box_at(Some(total))],
-            swatch_width: 22.0,
-            label: "Total".into(),
-        },
-        Entry {
-            swatch: vec![box_at(Some(up))],
-            swatch_width: 22.0,
-            label: "Increase (+)".into(),
-        },
-        Entry {
-            swatch: hatched,
-            swatch_width: 22.0,
-            label: "Decrease (\u{2212})".into(),
-        },
+        Entry { swatch: vec![box_at(Some(total))], swatch_width: 22.0, label: "Total".into() },
+        Entry { swatch: vec![box_at(Some(up))], swatch_width: 22.0, label: "Increase (+)".into() },
+        Entry { swatch: hatched, swatch_width: 22.0, label: "Decrease (\u{2212})".into() },
     ]
 }
 
@@ -103,12 +67,7 @@ fn colors(theme: &Theme) -> (Color, Color, Color) {
     (theme.two_series[1], theme.two_series[0], theme.reference)
 }
 
-fn layout(
-    chart: &PlanView,
-    width: f64,
-    top: f64,
-    measure: &dyn TextMeasure,
-) -> (Waterfall, f64, NamedRows) {
+fn layout(chart: &PlanView, width: f64, top: f64, measure: &dyn TextMeasure) -> (Waterfall, f64, NamedRows) {
     let (from, to) = chart.columns.pair();
     let w = waterfall(chart.plan, from, to);
     let legend = legend_height(&key(&Theme::default()), width - 16.0, measure);
@@ -127,32 +86,14 @@ fn layout(
 /// Height the waterfall needs at `width` (titles excluded).
 pub fn waterfall_height(chart: &PlanView, width: f64, measure: &dyn TextMeasure) -> f64 {
     let (w, _, rows) = layout(chart, width, 4.0, measure);
-    rows.bottom
-        + if w.unchanged > 0 {
-            LABEL.size + 10.0
-        } else {
-            4.0
-        }
+    rows.bottom + if w.unchanged > 0 { LABEL.size + 10.0 } else { 4.0 }
 }
 
-pub fn funding_waterfall(
-    chart: &PlanView,
-    frame: Frame,
-    theme: &Theme,
-    measure: &dyn TextMeasure,
-) -> Scene {
+pub fn funding_waterfall(chart: &PlanView, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
     let plan = chart.plan;
     let (mut scene, top, _) = begin_plan(chart, frame, theme, measure);
     let top = top.max(4.0);
-    draw_legend(
-        &mut scene,
-        key(theme),
-        8.0,
-        top,
-        frame.width - 16.0,
-        theme,
-        measure,
-    );
+    draw_legend(&mut scene, key(theme), 8.0, top, frame.width - 16.0, theme, measure);
     let (w, axis_top, rows) = layout(chart, frame.width, top, measure);
 
     // Running totals: the bars start and end at these.
@@ -160,14 +101,7 @@ pub fn funding_waterfall(
     for step in &w.steps {
         running.push(running.last().copied().unwrap_or(0.0) + step.change);
     }
-    let axis = row_value_axis(
-        &mut scene,
-        &rows,
-        running.iter().copied().chain([w.end]),
-        axis_top,
-        chart,
-        theme,
-    );
+    let axis = row_value_axis(&mut scene, &rows, running.iter().copied().chain([w.end]), axis_top, chart, theme);
 
     let (up, down, total_color) = colors(theme);
     let last = rows.rows.len().saturating_sub(1);
@@ -180,27 +114,11 @@ pub fn funding_waterfall(
         } else {
             let before = running.get(index - 1).copied().unwrap_or(0.0);
             let after = running.get(index).copied().unwrap_or(before);
-            (
-                before,
-                after,
-                if after >= before {
-                    Kind::Up
-                } else {
-                    Kind::Down
-                },
-            )
+            (before, after, if after >= before { Kind::Up } else { Kind::Down })
         };
         let (x0, x1) = (axis.map(from.min(to)), axis.map(from.max(to)));
-        let bar = Rect {
-            x: x0,
-            y: row.bars_top,
-            width: (x1 - x0).max(1.0),
-            height: BAR,
-        };
-        let datum = Datum {
-            group: index,
-            item: 0,
-        };
+        let bar = Rect { x: x0, y: row.bars_top, width: (x1 - x0).max(1.0), height: BAR };
+        let datum = Datum { group: index, item: 0 };
         match kind {
             Kind::Total => scene.add_datum(
                 Shape::Rect {
@@ -220,11 +138,7 @@ pub fn funding_waterfall(
                     width: bar.width,
                     height: bar.height,
                     fill: Some(up),
-                    stroke: Some(Stroke {
-                        color: theme.text,
-                        width: 1.0,
-                        dash: Dash::Solid,
-                    }),
+                    stroke: Some(Stroke { color: theme.text, width: 1.0, dash: Dash::Solid }),
                 },
                 datum,
             ),
@@ -236,11 +150,7 @@ pub fn funding_waterfall(
                         width: bar.width,
                         height: bar.height,
                         fill: Some(theme.background),
-                        stroke: Some(Stroke {
-                            color: down,
-                            width: 1.5,
-                            dash: Dash::Solid,
-                        }),
+                        stroke: Some(Stroke { color: down, width: 1.5, dash: Dash::Solid }),
                     },
                     datum,
                 );
@@ -251,20 +161,10 @@ pub fn funding_waterfall(
         }
         // A dotted connector from where the last bar ended to where this one starts.
         if let Some((x, y)) = previous_end {
-            let start_x = if kind == Kind::Total {
-                axis.map(to)
-            } else {
-                axis.map(from)
-            };
+            let start_x = if kind == Kind::Total { axis.map(to) } else { axis.map(from) };
             if (start_x - x).abs() < 0.5 {
-                scene.line(
-                    vec![(x, y), (x, bar.y)],
-                    Stroke {
-                        color: theme.muted_text,
-                        width: 1.0,
-                        dash: Dash::Dotted,
-                    },
-                );
+                scene
+                    .line(vec![(x, y), (x, bar.y)], Stroke { color: theme.muted_text, width: 1.0, dash: Dash::Dotted });
             }
         }
         previous_end = Some((axis.map(to), bar.bottom()));
@@ -272,33 +172,17 @@ pub fn funding_waterfall(
             Kind::Total => format_value(to, &plan.unit),
             _ => signed(to - from, &plan.unit),
         };
-        let font = if kind == Kind::Total {
-            TOTAL_FONT
-        } else {
-            LABEL
-        };
+        let font = if kind == Kind::Total { TOTAL_FONT } else { LABEL };
         scene.text(
             bar.right() + 6.0,
             bar.y + BAR / 2.0,
             text,
             TextStyle::new(font, theme.text, Align::Start, Baseline::Middle),
         );
-        scene.targets.push(Target {
-            x: bar.x + bar.width / 2.0,
-            y: bar.y + BAR / 2.0,
-            datum,
-            bounds: Some(bar),
-        });
+        scene.targets.push(Target { x: bar.x + bar.width / 2.0, y: bar.y + BAR / 2.0, datum, bounds: Some(bar) });
     }
     for (index, row) in rows.rows.iter().enumerate() {
-        let font = if index == 0 || index == last {
-            Font {
-                size: LABEL.size,
-                bold: true,
-            }
-        } else {
-            LABEL
-        };
+        let font = if index == 0 || index == last { Font { size: LABEL.size, bold: true } } else { LABEL };
         rows.draw_name(&mut scene, row, font, theme, measure);
     }
     if w.unchanged > 0 {
@@ -307,12 +191,7 @@ pub fn funding_waterfall(
         } else {
             format!("{} lines did not change", w.unchanged)
         };
-        scene.text(
-            8.0,
-            rows.bottom,
-            text,
-            TextStyle::new(LABEL, theme.muted_text, Align::Start, Baseline::Top),
-        );
+        scene.text(8.0, rows.bottom, text, TextStyle::new(LABEL, theme.muted_text, Align::Start, Baseline::Top));
     }
     scene
 }

@@ -43,14 +43,7 @@ pub fn text_on(fill: Color, theme: &Theme) -> Color {
 }
 
 /// A row of pips centred on (x, y): as many filled as the grade is good.
-pub fn pips(
-    rank: usize,
-    count: usize,
-    x: f64,
-    y: f64,
-    color: Color,
-    fill_behind: Color,
-) -> Vec<Shape> {
+pub fn pips(rank: usize, count: usize, x: f64, y: f64, color: Color, fill_behind: Color) -> Vec<Shape> {
     let spacing = 9.0;
     let start = x - spacing * (count as f64 - 1.0) / 2.0;
     let filled = count.saturating_sub(rank);
@@ -58,24 +51,14 @@ pub fn pips(
         .map(|i| {
             let cx = start + spacing * i as f64;
             if i < filled {
-                Shape::Circle {
-                    x: cx,
-                    y,
-                    radius: 3.0,
-                    fill: Some(color),
-                    stroke: None,
-                }
+                Shape::Circle { x: cx, y, radius: 3.0, fill: Some(color), stroke: None }
             } else {
                 Shape::Circle {
                     x: cx,
                     y,
                     radius: 2.5,
                     fill: Some(fill_behind),
-                    stroke: Some(Stroke {
-                        color,
-                        width: 1.0,
-                        dash: Dash::Solid,
-                    }),
+                    stroke: Some(Stroke { color, width: 1.0, dash: Dash::Solid }),
                 }
             }
         })
@@ -89,11 +72,7 @@ pub fn grade_marker(x: f64, y: f64, fill: Color, theme: &Theme) -> Shape {
         y,
         radius: 5.5,
         fill: Some(fill),
-        stroke: Some(Stroke {
-            color: theme.text,
-            width: 1.5,
-            dash: Dash::Solid,
-        }),
+        stroke: Some(Stroke { color: theme.text, width: 1.5, dash: Dash::Solid }),
     }
 }
 
@@ -114,18 +93,10 @@ pub fn grade_entries(scale: &GradeScale, theme: &Theme) -> Vec<super::legend::En
                 width,
                 height: 16.0,
                 fill: Some(fill),
-                stroke: Some(Stroke {
-                    color: theme.text,
-                    width: 1.0,
-                    dash: Dash::Solid,
-                }),
+                stroke: Some(Stroke { color: theme.text, width: 1.0, dash: Dash::Solid }),
             }];
             swatch.extend(pips(rank, n, width / 2.0, 8.0, text_on(fill, theme), fill));
-            super::legend::Entry {
-                swatch,
-                swatch_width: width,
-                label: grade.name.clone(),
-            }
+            super::legend::Entry { swatch, swatch_width: width, label: grade.name.clone() }
         })
         .collect()
 }

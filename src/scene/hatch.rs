@@ -6,11 +6,7 @@ use super::{Dash, Rect, Shape, Stroke};
 
 /// Lines at 45 degrees, `spacing` CSS px apart, clipped to `rect`.
 pub fn hatch(rect: Rect, color: Color, spacing: f64) -> Vec<Shape> {
-    let stroke = Stroke {
-        color,
-        width: 1.5,
-        dash: Dash::Solid,
-    };
+    let stroke = Stroke { color, width: 1.5, dash: Dash::Solid };
     let (w, h) = (rect.width.max(0.0), rect.height.max(0.0));
     if w < 1.0 || h < 1.0 || spacing <= 0.0 {
         return Vec::new();
@@ -22,10 +18,8 @@ pub fn hatch(rect: Rect, color: Color, spacing: f64) -> Vec<Shape> {
             let c = -h + k as f64 * spacing;
             let (x0, y0) = if c >= 0.0 { (c, 0.0) } else { (0.0, -c) };
             let (x1, y1) = if c + h <= w { (c + h, h) } else { (w, w - c) };
-            (x1 > x0).then(|| Shape::Line {
-                points: vec![(rect.x + x0, rect.y + y0), (rect.x + x1, rect.y + y1)],
-                stroke,
-            })
+            (x1 > x0)
+                .then(|| Shape::Line { points: vec![(rect.x + x0, rect.y + y0), (rect.x + x1, rect.y + y1)], stroke })
         })
         .collect()
 }
@@ -36,18 +30,11 @@ mod tests {
 
     #[test]
     fn hatching_stays_inside_its_rectangle() {
-        let rect = Rect {
-            x: 10.0,
-            y: 20.0,
-            width: 50.0,
-            height: 18.0,
-        };
+        let rect = Rect { x: 10.0, y: 20.0, width: 50.0, height: 18.0 };
         let lines = hatch(rect, Color(0, 0, 0), 6.0);
         assert!(lines.len() > 5);
         for line in lines {
-            let Shape::Line { points, .. } = line else {
-                panic!("not a line")
-            };
+            let Shape::Line { points, .. } = line else { panic!("not a line") };
             for (x, y) in points {
                 assert!(
                     (rect.x - 1e-9..=rect.right() + 1e-9).contains(&x)
@@ -56,16 +43,6 @@ mod tests {
                 );
             }
         }
-        assert!(hatch(
-            Rect {
-                x: 0.0,
-                y: 0.0,
-                width: 0.0,
-                height: 10.0
-            },
-            Color(0, 0, 0),
-            6.0
-        )
-        .is_empty());
+        assert!(hatch(Rect { x: 0.0, y: 0.0, width: 0.0, height: 10.0 }, Color(0, 0, 0), 6.0).is_empty());
     }
 }

@@ -8,22 +8,14 @@ use super::header::{begin, Titles};
 use super::legend::{draw_legend, legend_height, Entry};
 use super::text::{ellipsize, wrap, TextMeasure};
 use super::theme::{Theme, LABEL, SMALL};
-use super::{
-    Align, Baseline, Color, Dash, Datum, Font, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle,
-};
+use super::{Align, Baseline, Color, Dash, Datum, Font, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle};
 use crate::model::judgement::{CellState, Change, Judgements};
 
 const CELL_HEIGHT: f64 = 46.0;
 const GAP: f64 = 4.0;
 const LINE: f64 = 17.0;
-const CELL_FONT: Font = Font {
-    size: 13.0,
-    bold: true,
-};
-const HEADER_FONT: Font = Font {
-    size: 13.0,
-    bold: true,
-};
+const CELL_FONT: Font = Font { size: 13.0, bold: true };
+const HEADER_FONT: Font = Font { size: 13.0, bold: true };
 const STACK_BELOW: f64 = 480.0;
 
 struct Layout {
@@ -40,23 +32,12 @@ struct Layout {
 
 fn layout(j: &Judgements, width: f64, measure: &dyn TextMeasure) -> Layout {
     let stacked = width < STACK_BELOW;
-    let name_width = if stacked {
-        width - 16.0
-    } else {
-        (width * 0.38).clamp(110.0, 340.0)
-    };
-    let cells_left = if stacked {
-        8.0
-    } else {
-        8.0 + name_width + 12.0
-    };
+    let name_width = if stacked { width - 16.0 } else { (width * 0.38).clamp(110.0, 340.0) };
+    let cells_left = if stacked { 8.0 } else { 8.0 + name_width + 12.0 };
     let columns = j.inspections.len().max(1) as f64;
     let cell_width = ((width - 8.0 - cells_left) / columns).max(24.0);
-    let header: Vec<Vec<String>> = j
-        .inspections
-        .iter()
-        .map(|i| wrap(&i.label, HEADER_FONT, cell_width - GAP, 2, measure))
-        .collect();
+    let header: Vec<Vec<String>> =
+        j.inspections.iter().map(|i| wrap(&i.label, HEADER_FONT, cell_width - GAP, 2, measure)).collect();
     let header_height = header.iter().map(Vec::len).max().unwrap_or(1) as f64 * LINE + 6.0;
     let mut y = header_height;
     let rows = j
@@ -66,27 +47,13 @@ fn layout(j: &Judgements, width: f64, measure: &dyn TextMeasure) -> Layout {
             let lines = wrap(&area.name, LABEL, name_width, 4, measure);
             let top = y;
             let name_height = lines.len() as f64 * LINE;
-            y += if stacked {
-                name_height + 4.0 + CELL_HEIGHT
-            } else {
-                name_height.max(CELL_HEIGHT)
-            } + 10.0;
+            y += if stacked { name_height + 4.0 + CELL_HEIGHT } else { name_height.max(CELL_HEIGHT) } + 10.0;
             (lines, top)
         })
         .collect();
     let legend_top = y + 6.0;
-    let height =
-        legend_top + legend_height(&legend(j, &Theme::default()), width - 16.0, measure) + 8.0;
-    Layout {
-        stacked,
-        cells_left,
-        cell_width,
-        header,
-        header_height,
-        rows,
-        legend_top,
-        height,
-    }
+    let height = legend_top + legend_height(&legend(j, &Theme::default()), width - 16.0, measure) + 8.0;
+    Layout { stacked, cells_left, cell_width, header, header_height, rows, legend_top, height }
 }
 
 /// Height the grid needs at `width` (titles excluded).
@@ -94,18 +61,8 @@ pub fn grid_height(j: &Judgements, width: f64, measure: &dyn TextMeasure) -> f64
     layout(j, width, measure).height
 }
 
-pub fn judgement_grid(
-    j: &Judgements,
-    frame: Frame,
-    theme: &Theme,
-    measure: &dyn TextMeasure,
-) -> Scene {
-    let titles = Titles {
-        title: &j.title,
-        subtitle: j.subtitle.as_deref(),
-        source: j.source.as_deref(),
-        notes: &[],
-    };
+pub fn judgement_grid(j: &Judgements, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
+    let titles = Titles { title: &j.title, subtitle: j.subtitle.as_deref(), source: j.source.as_deref(), notes: &[] };
     let (mut scene, top, _) = begin(frame, &titles, theme, measure);
     let l = layout(j, frame.width, measure);
     let colors = grade_colors(&j.scale, theme);
@@ -120,18 +77,9 @@ pub fn judgement_grid(
         let row_top = top + row_top;
         let name_style = TextStyle::new(LABEL, theme.text, Align::Start, Baseline::Top);
         for (i, line) in lines.iter().enumerate() {
-            scene.text(
-                8.0,
-                row_top + i as f64 * LINE + if l.stacked { 0.0 } else { 2.0 },
-                line.clone(),
-                name_style,
-            );
+            scene.text(8.0, row_top + i as f64 * LINE + if l.stacked { 0.0 } else { 2.0 }, line.clone(), name_style);
         }
-        let cells_top = if l.stacked {
-            row_top + lines.len() as f64 * LINE + 4.0
-        } else {
-            row_top
-        };
+        let cells_top = if l.stacked { row_top + lines.len() as f64 * LINE + 4.0 } else { row_top };
         for column in 0..j.inspections.len() {
             let cell = Rect {
                 x: l.cells_left + l.cell_width * column as f64,
@@ -139,10 +87,7 @@ pub fn judgement_grid(
                 width: l.cell_width - GAP,
                 height: CELL_HEIGHT,
             };
-            let datum = Datum {
-                group: index,
-                item: column,
-            };
+            let datum = Datum { group: index, item: column };
             draw_cell(&mut scene, j, index, column, cell, &colors, theme, measure);
             scene.targets.push(Target {
                 x: cell.x + cell.width / 2.0,
@@ -155,23 +100,11 @@ pub fn judgement_grid(
         if index + 1 < j.areas.len() {
             scene.line(
                 vec![(8.0, bottom), (frame.width - 8.0, bottom)],
-                Stroke {
-                    color: theme.grid,
-                    width: 1.0,
-                    dash: Dash::Solid,
-                },
+                Stroke { color: theme.grid, width: 1.0, dash: Dash::Solid },
             );
         }
     }
-    draw_legend(
-        &mut scene,
-        legend(j, theme),
-        8.0,
-        top + l.legend_top,
-        frame.width - 16.0,
-        theme,
-        measure,
-    );
+    draw_legend(&mut scene, legend(j, theme), 8.0, top + l.legend_top, frame.width - 16.0, theme, measure);
     scene.plot = Rect {
         x: l.cells_left,
         y: top + l.header_height,
@@ -196,10 +129,7 @@ fn draw_cell(
     let Some(area) = j.areas.get(area_index) else {
         return;
     };
-    let datum = Datum {
-        group: area_index,
-        item: column,
-    };
+    let datum = Datum { group: area_index, item: column };
     let state = j.cell(area, column);
     let rank = match state {
         CellState::Graded(rank) => Some(rank),
@@ -209,11 +139,7 @@ fn draw_cell(
         for shape in empty_cell(state, cell, theme) {
             scene.add_datum(shape, datum);
         }
-        let words = if state == CellState::NotInFramework {
-            "Not in framework"
-        } else {
-            "Not judged"
-        };
+        let words = if state == CellState::NotInFramework { "Not in framework" } else { "Not judged" };
         let text = ellipsize(words, SMALL, cell.width - 8.0, measure);
         scene.text(
             cell.x + cell.width / 2.0,
@@ -232,40 +158,25 @@ fn draw_cell(
             width: cell.width,
             height: cell.height,
             fill: Some(fill),
-            stroke: Some(Stroke {
-                color: theme.text,
-                width: 1.0,
-                dash: Dash::Solid,
-            }),
+            stroke: Some(Stroke { color: theme.text, width: 1.0, dash: Dash::Solid }),
         },
         datum,
     );
     let movement = j.movement(area, column);
     let room = cell.width - if movement.is_some() { 30.0 } else { 12.0 };
-    let label = [
-        Some(grade.name.as_str()),
-        grade.medium.as_deref(),
-        Some(grade.short.as_str()),
-    ]
-    .into_iter()
-    .flatten()
-    .find(|t| measure.width(t, CELL_FONT) <= room)
-    .map(str::to_owned)
-    .unwrap_or_else(|| ellipsize(&grade.short, CELL_FONT, room.max(12.0), measure));
+    let label = [Some(grade.name.as_str()), grade.medium.as_deref(), Some(grade.short.as_str())]
+        .into_iter()
+        .flatten()
+        .find(|t| measure.width(t, CELL_FONT) <= room)
+        .map(str::to_owned)
+        .unwrap_or_else(|| ellipsize(&grade.short, CELL_FONT, room.max(12.0), measure));
     scene.text(
         cell.x + cell.width / 2.0,
         cell.y + 17.0,
         label,
         TextStyle::new(CELL_FONT, ink, Align::Middle, Baseline::Middle),
     );
-    for pip in pips(
-        rank,
-        j.scale.len(),
-        cell.x + cell.width / 2.0,
-        cell.y + cell.height - 11.0,
-        ink,
-        fill,
-    ) {
+    for pip in pips(rank, j.scale.len(), cell.x + cell.width / 2.0, cell.y + cell.height - 11.0, ink, fill) {
         scene.add(pip);
     }
     if let Some(m) = movement {
@@ -305,21 +216,14 @@ pub fn movement_symbol(change: Change, x: f64, y: f64, color: Color) -> Vec<Shap
 /// The key: each grade's colour and pips, and the three movement symbols.
 fn legend(j: &Judgements, theme: &Theme) -> Vec<Entry> {
     let mut entries = grade_entries(&j.scale, theme);
-    let swatch = Rect {
-        x: 0.0,
-        y: 0.0,
-        width: 22.0,
-        height: 16.0,
-    };
+    let swatch = Rect { x: 0.0, y: 0.0, width: 22.0, height: 16.0 };
     entries.push(Entry {
         swatch: empty_cell(CellState::NotJudged, swatch, theme),
         swatch_width: 22.0,
         label: "Not judged".into(),
     });
-    let any_not_in_framework = j
-        .areas
-        .iter()
-        .any(|a| (0..j.inspections.len()).any(|i| j.cell(a, i) == CellState::NotInFramework));
+    let any_not_in_framework =
+        j.areas.iter().any(|a| (0..j.inspections.len()).any(|i| j.cell(a, i) == CellState::NotInFramework));
     if any_not_in_framework {
         entries.push(Entry {
             swatch: empty_cell(CellState::NotInFramework, swatch, theme),
@@ -327,11 +231,9 @@ fn legend(j: &Judgements, theme: &Theme) -> Vec<Entry> {
             label: CellState::NotInFramework.words().into(),
         });
     }
-    for (change, label) in [
-        (Change::Improved, "Improved"),
-        (Change::Stayed, "Same grade"),
-        (Change::Declined, "Declined"),
-    ] {
+    for (change, label) in
+        [(Change::Improved, "Improved"), (Change::Stayed, "Same grade"), (Change::Declined, "Declined")]
+    {
         entries.push(Entry {
             swatch: movement_symbol(change, 6.0, 8.0, theme.text),
             swatch_width: 12.0,
@@ -346,11 +248,7 @@ fn legend(j: &Judgements, theme: &Theme) -> Vec<Entry> {
 /// pattern as well as by their words.
 fn empty_cell(state: CellState, cell: Rect, theme: &Theme) -> Vec<Shape> {
     if state == CellState::NotInFramework {
-        let border = Stroke {
-            color: theme.muted_text,
-            width: 1.0,
-            dash: Dash::Dotted,
-        };
+        let border = Stroke { color: theme.muted_text, width: 1.0, dash: Dash::Dotted };
         let mut shapes = vec![Shape::Rect {
             x: cell.x,
             y: cell.y,
@@ -362,11 +260,7 @@ fn empty_cell(state: CellState, cell: Rect, theme: &Theme) -> Vec<Shape> {
         shapes.extend(hatch(cell, theme.tint(theme.muted_text, 0.2), 10.0));
         return shapes;
     }
-    let border = Stroke {
-        color: theme.muted_text,
-        width: 1.0,
-        dash: Dash::Dashed,
-    };
+    let border = Stroke { color: theme.muted_text, width: 1.0, dash: Dash::Dashed };
     vec![Shape::Rect {
         x: cell.x,
         y: cell.y,

@@ -13,14 +13,8 @@ const PANEL_MIN: f64 = 250.0;
 const GUTTER: f64 = 16.0;
 const BAND: f64 = 24.0;
 const LINE: f64 = 17.0;
-const NAME_FONT: Font = Font {
-    size: 13.0,
-    bold: true,
-};
-const LATEST_FONT: Font = Font {
-    size: 12.0,
-    bold: true,
-};
+const NAME_FONT: Font = Font { size: 13.0, bold: true };
+const LATEST_FONT: Font = Font { size: 12.0, bold: true };
 
 struct Grid {
     columns: usize,
@@ -36,27 +30,17 @@ fn plot_height(j: &Judgements) -> f64 {
 
 fn grid(j: &Judgements, width: f64, measure: &dyn TextMeasure) -> Grid {
     let usable = (width - 16.0).max(100.0);
-    let columns = (((usable + GUTTER) / (PANEL_MIN + GUTTER)).floor() as usize)
-        .clamp(1, j.areas.len().max(1));
+    let columns = (((usable + GUTTER) / (PANEL_MIN + GUTTER)).floor() as usize).clamp(1, j.areas.len().max(1));
     let panel_width = (usable - GUTTER * (columns as f64 - 1.0)) / columns as f64;
     let mut rows = Vec::new();
     let mut y = 0.0;
     for chunk in j.areas.chunks(columns) {
-        let names = chunk
-            .iter()
-            .map(|a| wrap(&a.name, NAME_FONT, panel_width, 3, measure).len())
-            .max()
-            .unwrap_or(1);
+        let names = chunk.iter().map(|a| wrap(&a.name, NAME_FONT, panel_width, 3, measure).len()).max().unwrap_or(1);
         let name_height = names as f64 * LINE + 4.0;
         rows.push((y, name_height));
         y += name_height + plot_height(j) + LINE + 8.0 + GUTTER;
     }
-    Grid {
-        columns,
-        panel_width,
-        rows,
-        height: y,
-    }
+    Grid { columns, panel_width, rows, height: y }
 }
 
 /// Height the journey needs at `width` (titles excluded).
@@ -64,18 +48,8 @@ pub fn journey_height(j: &Judgements, width: f64, measure: &dyn TextMeasure) -> 
     grid(j, width, measure).height
 }
 
-pub fn judgement_journey(
-    j: &Judgements,
-    frame: Frame,
-    theme: &Theme,
-    measure: &dyn TextMeasure,
-) -> Scene {
-    let titles = Titles {
-        title: &j.title,
-        subtitle: j.subtitle.as_deref(),
-        source: j.source.as_deref(),
-        notes: &[],
-    };
+pub fn judgement_journey(j: &Judgements, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
+    let titles = Titles { title: &j.title, subtitle: j.subtitle.as_deref(), source: j.source.as_deref(), notes: &[] };
     let (mut scene, top, _) = begin(frame, &titles, theme, measure);
     let g = grid(j, frame.width, measure);
     let colors = grade_colors(&j.scale, theme);
@@ -101,10 +75,7 @@ pub fn judgement_journey(
         };
         let left = 8.0 + column as f64 * (g.panel_width + GUTTER);
         let panel_top = top + row_top;
-        for (i, line) in wrap(&area.name, NAME_FONT, g.panel_width, 3, measure)
-            .into_iter()
-            .enumerate()
-        {
+        for (i, line) in wrap(&area.name, NAME_FONT, g.panel_width, 3, measure).into_iter().enumerate() {
             scene.text(
                 left,
                 panel_top + i as f64 * LINE,
@@ -122,19 +93,10 @@ pub fn judgement_journey(
             let y = plot.y + (rank as f64 + 0.5) * BAND;
             scene.line(
                 vec![(plot.x, y), (plot.right(), y)],
-                Stroke {
-                    color: theme.grid,
-                    width: 1.0,
-                    dash: Dash::Solid,
-                },
+                Stroke { color: theme.grid, width: 1.0, dash: Dash::Solid },
             );
             let text = ellipsize(&grade.short, SMALL, label_width, measure);
-            scene.text(
-                plot.x - 6.0,
-                y,
-                text,
-                TextStyle::new(SMALL, theme.muted_text, Align::End, Baseline::Middle),
-            );
+            scene.text(plot.x - 6.0, y, text, TextStyle::new(SMALL, theme.muted_text, Align::End, Baseline::Middle));
         }
         let n = j.inspections.len();
         let x_at = |i: usize| {
@@ -157,27 +119,13 @@ pub fn judgement_journey(
             .collect();
         // Consecutive judgements are joined solid; a journey across inspections that did not
         // judge the area is joined dashed, so it reads as a change with no judgement between.
-        let judged: Vec<(usize, f64, f64)> = points
-            .iter()
-            .enumerate()
-            .filter_map(|(i, p)| p.map(|(x, y, _)| (i, x, y)))
-            .collect();
+        let judged: Vec<(usize, f64, f64)> =
+            points.iter().enumerate().filter_map(|(i, p)| p.map(|(x, y, _)| (i, x, y))).collect();
         let color = theme.palette.first().copied().unwrap_or(theme.text);
         for pair in judged.windows(2) {
             if let [(i0, x0, y0), (i1, x1, y1)] = pair {
-                let dash = if i1 - i0 == 1 {
-                    Dash::Solid
-                } else {
-                    Dash::Dashed
-                };
-                scene.line(
-                    vec![(*x0, *y0), (*x1, *y1)],
-                    Stroke {
-                        color,
-                        width: 2.0,
-                        dash,
-                    },
-                );
+                let dash = if i1 - i0 == 1 { Dash::Solid } else { Dash::Dashed };
+                scene.line(vec![(*x0, *y0), (*x1, *y1)], Stroke { color, width: 2.0, dash });
             }
         }
         for (item, point) in points.iter().enumerate() {
@@ -185,36 +133,17 @@ pub fn judgement_journey(
             let fill = colors.get(rank).copied().unwrap_or(theme.text);
             let datum = Datum { group: index, item };
             scene.add_datum(grade_marker(x, y, fill, theme), datum);
-            scene.targets.push(Target {
-                x,
-                y,
-                datum,
-                bounds: None,
-            });
+            scene.targets.push(Target { x, y, datum, bounds: None });
         }
         if let Some((x, y, rank)) = points.iter().rev().flatten().next().copied() {
             if let Some(grade) = j.scale.get(rank) {
                 let text = ellipsize(&grade.short, LATEST_FONT, latest_width + 4.0, measure);
-                scene.text(
-                    x + 9.0,
-                    y,
-                    text,
-                    TextStyle::new(LATEST_FONT, theme.text, Align::Start, Baseline::Middle),
-                );
+                scene.text(x + 9.0, y, text, TextStyle::new(LATEST_FONT, theme.text, Align::Start, Baseline::Middle));
             }
         }
     }
-    scene.pick_distance = if spacing.is_finite() {
-        (spacing / 2.0).max(12.0)
-    } else {
-        40.0
-    };
-    scene.plot = Rect {
-        x: 0.0,
-        y: top,
-        width: frame.width,
-        height: g.height,
-    };
+    scene.pick_distance = if spacing.is_finite() { (spacing / 2.0).max(12.0) } else { 40.0 };
+    scene.plot = Rect { x: 0.0, y: top, width: frame.width, height: g.height };
     scene
 }
 

@@ -27,33 +27,19 @@ fn heading(j: &Judgements, area: usize) -> String {
         return String::new();
     };
     let last = j.inspections.len().saturating_sub(1);
-    format!(
-        "{}. {}: {}",
-        a.name,
-        national.council,
-        j.cell_words(a, last)
-    )
+    format!("{}. {}: {}", a.name, national.council, j.cell_words(a, last))
 }
 
 fn legend(j: &Judgements, theme: &Theme) -> Vec<Entry> {
     let mut entries = grade_entries(&j.scale, theme);
-    let pale = Rect {
-        x: 0.0,
-        y: 0.0,
-        width: 22.0,
-        height: 16.0,
-    };
+    let pale = Rect { x: 0.0, y: 0.0, width: 22.0, height: 16.0 };
     let mut blank = vec![Shape::Rect {
         x: 0.0,
         y: 0.0,
         width: 22.0,
         height: 16.0,
         fill: Some(theme.background),
-        stroke: Some(Stroke {
-            color: theme.muted_text,
-            width: 1.0,
-            dash: super::Dash::Dashed,
-        }),
+        stroke: Some(Stroke { color: theme.muted_text, width: 1.0, dash: super::Dash::Dashed }),
     }];
     blank.extend(hatch(pale, theme.tint(theme.muted_text, 0.3), 8.0));
     entries.push(Entry {
@@ -71,11 +57,7 @@ fn legend(j: &Judgements, theme: &Theme) -> Vec<Entry> {
 
 /// A downward triangle, the council's mark, pointing at (x, y).
 fn marker(x: f64, y: f64, theme: &Theme) -> Shape {
-    Shape::Polygon {
-        points: vec![(x - 7.0, y - 10.0), (x + 7.0, y - 10.0), (x, y)],
-        fill: theme.text,
-        stroke: None,
-    }
+    Shape::Polygon { points: vec![(x - 7.0, y - 10.0), (x + 7.0, y - 10.0), (x, y)], fill: theme.text, stroke: None }
 }
 
 /// The small words above a bar when there are two per area: whose councils it counts.
@@ -93,23 +75,11 @@ fn area_height(j: &Judgements, area: usize, width: f64, measure: &dyn TextMeasur
     heading_lines * LINE + bars + GAP
 }
 
-pub fn national_height(
-    j: &Judgements,
-    width: f64,
-    theme: &Theme,
-    measure: &dyn TextMeasure,
-) -> f64 {
-    let rows: f64 = (0..j.areas.len())
-        .map(|a| area_height(j, a, width - 16.0, measure))
-        .sum();
-    let intro = j.national.as_ref().map_or(1, |n| {
-        wrap(&intro_words(n.councils), SMALL, width - 16.0, 3, measure).len()
-    });
-    intro as f64 * (SMALL.size + 3.0)
-        + 8.0
-        + rows
-        + legend_height(&legend(j, theme), width - 16.0, measure)
-        + 8.0
+pub fn national_height(j: &Judgements, width: f64, theme: &Theme, measure: &dyn TextMeasure) -> f64 {
+    let rows: f64 = (0..j.areas.len()).map(|a| area_height(j, a, width - 16.0, measure)).sum();
+    let intro =
+        j.national.as_ref().map_or(1, |n| wrap(&intro_words(n.councils), SMALL, width - 16.0, 3, measure).len());
+    intro as f64 * (SMALL.size + 3.0) + 8.0 + rows + legend_height(&legend(j, theme), width - 16.0, measure) + 8.0
 }
 
 fn intro_words(councils: usize) -> String {
@@ -152,76 +122,33 @@ fn draw_bar(
     let colors = grade_colors(&j.scale, theme);
     let counts = bar.counts;
     let blank = counts.not_judged + counts.not_in_framework;
-    let pieces = counts
-        .grades
-        .iter()
-        .copied()
-        .enumerate()
-        .chain(std::iter::once((not_judged_item(j), blank)));
+    let pieces = counts.grades.iter().copied().enumerate().chain(std::iter::once((not_judged_item(j), blank)));
     let mut x = left;
     for (item, count) in pieces {
         if count == 0 {
             continue;
         }
         let w = width * count as f64 / bar.councils.max(1) as f64;
-        let rect = Rect {
-            x,
-            y,
-            width: w,
-            height: BAR,
-        };
-        let datum = Datum {
-            group: bar.group,
-            item,
-        };
+        let rect = Rect { x, y, width: w, height: BAR };
+        let datum = Datum { group: bar.group, item };
         match colors.get(item).filter(|_| item < not_judged_item(j)) {
             Some(fill) => {
-                let stroke = Some(Stroke {
-                    color: theme.background,
-                    width: 1.0,
-                    dash: super::Dash::Solid,
-                });
-                scene.add_datum(
-                    Shape::Rect {
-                        x,
-                        y,
-                        width: w,
-                        height: BAR,
-                        fill: Some(*fill),
-                        stroke,
-                    },
-                    datum,
-                );
+                let stroke = Some(Stroke { color: theme.background, width: 1.0, dash: super::Dash::Solid });
+                scene.add_datum(Shape::Rect { x, y, width: w, height: BAR, fill: Some(*fill), stroke }, datum);
                 let text = count.to_string();
                 if measure.width(&text, SMALL) + 6.0 <= w {
                     scene.text(
                         x + w / 2.0,
                         y + BAR / 2.0,
                         text,
-                        TextStyle::new(
-                            SMALL,
-                            text_on(*fill, theme),
-                            Align::Middle,
-                            Baseline::Middle,
-                        ),
+                        TextStyle::new(SMALL, text_on(*fill, theme), Align::Middle, Baseline::Middle),
                     );
                 }
             }
             None => {
-                let stroke = Some(Stroke {
-                    color: theme.muted_text,
-                    width: 1.0,
-                    dash: super::Dash::Dashed,
-                });
+                let stroke = Some(Stroke { color: theme.muted_text, width: 1.0, dash: super::Dash::Dashed });
                 scene.add_datum(
-                    Shape::Rect {
-                        x,
-                        y,
-                        width: w,
-                        height: BAR,
-                        fill: Some(theme.background),
-                        stroke,
-                    },
+                    Shape::Rect { x, y, width: w, height: BAR, fill: Some(theme.background), stroke },
                     datum,
                 );
                 for line in hatch(rect, theme.tint(theme.muted_text, 0.3), 8.0) {
@@ -232,28 +159,13 @@ fn draw_bar(
         if bar.own == Some(item) {
             scene.add(marker(x + w / 2.0, y - 1.0, theme));
         }
-        scene.targets.push(Target {
-            x: x + w / 2.0,
-            y: y + BAR / 2.0,
-            datum,
-            bounds: Some(rect),
-        });
+        scene.targets.push(Target { x: x + w / 2.0, y: y + BAR / 2.0, datum, bounds: Some(rect) });
         x += w;
     }
 }
 
-pub fn judgement_national(
-    j: &Judgements,
-    frame: Frame,
-    theme: &Theme,
-    measure: &dyn TextMeasure,
-) -> Scene {
-    let titles = Titles {
-        title: &j.title,
-        subtitle: j.subtitle.as_deref(),
-        source: j.source.as_deref(),
-        notes: &[],
-    };
+pub fn judgement_national(j: &Judgements, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
+    let titles = Titles { title: &j.title, subtitle: j.subtitle.as_deref(), source: j.source.as_deref(), notes: &[] };
     let (mut scene, top, _) = begin(frame, &titles, theme, measure);
     let Some(national) = &j.national else {
         return scene;
@@ -261,12 +173,7 @@ pub fn judgement_national(
     let (left, width) = (8.0, (frame.width - 16.0).max(20.0));
     let mut y = top.max(4.0);
     let small = |scene: &mut Scene, y: f64, line: String| {
-        scene.text(
-            left,
-            y,
-            line,
-            TextStyle::new(SMALL, theme.muted_text, Align::Start, Baseline::Top),
-        );
+        scene.text(left, y, line, TextStyle::new(SMALL, theme.muted_text, Align::Start, Baseline::Top));
     };
     for line in wrap(&intro_words(national.councils), SMALL, width, 3, measure) {
         small(&mut scene, y, line);
@@ -276,50 +183,23 @@ pub fn judgement_national(
     let last = j.inspections.len().saturating_sub(1);
     for (index, (area, counts)) in j.areas.iter().zip(&national.counts).enumerate() {
         for line in wrap(&heading(j, index), LABEL, width, 3, measure) {
-            scene.text(
-                left,
-                y,
-                line,
-                TextStyle::new(LABEL, theme.text, Align::Start, Baseline::Top),
-            );
+            scene.text(left, y, line, TextStyle::new(LABEL, theme.text, Align::Start, Baseline::Top));
             y += LINE;
         }
         let own = match j.cell(area, last) {
             CellState::Graded(rank) => Some(rank),
             _ => None,
         };
-        let mut bars = vec![(
-            None,
-            Bar {
-                counts,
-                councils: national.councils,
-                group: group_of(j, index, false),
-                own,
-            },
-        )];
-        if let Some((region, region_counts)) = national
-            .region
-            .as_ref()
-            .and_then(|r| Some((r, r.counts.get(index)?)))
-        {
+        let mut bars = vec![(None, Bar { counts, councils: national.councils, group: group_of(j, index, false), own })];
+        if let Some((region, region_counts)) = national.region.as_ref().and_then(|r| Some((r, r.counts.get(index)?))) {
             bars = vec![
                 (
                     Some(bar_label("England", national.councils)),
-                    Bar {
-                        counts,
-                        councils: national.councils,
-                        group: group_of(j, index, false),
-                        own,
-                    },
+                    Bar { counts, councils: national.councils, group: group_of(j, index, false), own },
                 ),
                 (
                     Some(bar_label(&region.name, region.councils)),
-                    Bar {
-                        counts: region_counts,
-                        councils: region.councils,
-                        group: group_of(j, index, true),
-                        own,
-                    },
+                    Bar { counts: region_counts, councils: region.councils, group: group_of(j, index, true), own },
                 ),
             ];
         }
@@ -336,12 +216,7 @@ pub fn judgement_national(
         }
         y += GAP - if two { 6.0 } else { 0.0 };
     }
-    scene.plot = Rect {
-        x: left,
-        y: top,
-        width,
-        height: (y - top).max(1.0),
-    };
+    scene.plot = Rect { x: left, y: top, width, height: (y - top).max(1.0) };
     draw_legend(&mut scene, legend(j, theme), left, y, width, theme, measure);
     scene.pick_distance = 12.0;
     scene

@@ -28,18 +28,9 @@ pub fn distribution_height(width: f64) -> f64 {
 
 const ROW: f64 = 16.0;
 
-pub fn kpi_distribution(
-    kpi: &Kpi,
-    frame: Frame,
-    theme: &Theme,
-    measure: &dyn TextMeasure,
-) -> Scene {
-    let titles = Titles {
-        title: &kpi.title,
-        subtitle: kpi.subtitle.as_deref(),
-        source: kpi.source.as_deref(),
-        notes: &[],
-    };
+pub fn kpi_distribution(kpi: &Kpi, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
+    let titles =
+        Titles { title: &kpi.title, subtitle: kpi.subtitle.as_deref(), source: kpi.source.as_deref(), notes: &[] };
     let (mut scene, top, bottom) = begin(frame, &titles, theme, measure);
     let top = top.max(4.0);
     let Some(ranked) = kpi.ranked_latest() else {
@@ -53,20 +44,13 @@ pub fn kpi_distribution(
     };
     let unit = &kpi.unit;
     let count = ranked.councils.len();
-    let key = match (
-        kpi.polarity,
-        kpi.series.iter().any(|s| s.role == Role::Neighbour),
-    ) {
+    let key = match (kpi.polarity, kpi.series.iter().any(|s| s.role == Role::Neighbour)) {
         (Polarity::Neutral, false) => "",
         (Polarity::Neutral, true) => "; ringed: statistical neighbours",
         (_, false) => "; bands A (best quarter) to D",
         (_, true) => "; bands A (best quarter) to D; ringed: statistical neighbours",
     };
-    let intro = format!(
-        "{}: {} councils with a figure, one dot each{key}",
-        ranked.period.label(),
-        count
-    );
+    let intro = format!("{}: {} councils with a figure, one dot each{key}", ranked.period.label(), count);
     let intro = wrap(&intro, SMALL, frame.width - 16.0, 3, measure);
     for (i, line) in intro.iter().enumerate() {
         scene.text(
@@ -84,9 +68,7 @@ pub fn kpi_distribution(
         .iter()
         .map(|c| c.1)
         .chain(references.iter().map(|r| r.1))
-        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
-            (lo.min(v), hi.max(v))
-        });
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| (lo.min(v), hi.max(v)));
     let ticks = nice_ticks(lo, hi, ((frame.width / 90.0) as usize).clamp(2, 8));
     let labels = format_ticks(&ticks.values, ticks.step, unit);
     let (left, right) = (16.0, frame.width - 16.0);
@@ -94,25 +76,13 @@ pub fn kpi_distribution(
     let labels_top = top + intro.len().max(1) as f64 * (SMALL.size + 3.0) + 5.0;
     let strip_top = labels_top + 3.0 * ROW + 4.0;
     let axis_y = (frame.height - bottom - SMALL.size - 10.0).max(strip_top + 40.0);
-    let strip = Rect {
-        x: left,
-        y: strip_top,
-        width: right - left,
-        height: axis_y - strip_top - 4.0,
-    };
+    let strip = Rect { x: left, y: strip_top, width: right - left, height: axis_y - strip_top - 4.0 };
     scene.plot = strip;
 
     draw_bands(&mut scene, kpi, &ranked, &x, strip, theme);
     for (value, label) in ticks.values.iter().zip(&labels) {
         let px = x.map(*value);
-        scene.line(
-            vec![(px, axis_y), (px, axis_y + 4.0)],
-            Stroke {
-                color: theme.axis,
-                width: 1.0,
-                dash: Dash::Solid,
-            },
-        );
+        scene.line(vec![(px, axis_y), (px, axis_y + 4.0)], Stroke { color: theme.axis, width: 1.0, dash: Dash::Solid });
         scene.text(
             px,
             axis_y + 6.0,
@@ -120,86 +90,45 @@ pub fn kpi_distribution(
             TextStyle::new(SMALL, theme.muted_text, Align::Middle, Baseline::Top),
         );
     }
-    scene.line(
-        vec![(left, axis_y), (right, axis_y)],
-        Stroke {
-            color: theme.axis,
-            width: 1.0,
-            dash: Dash::Solid,
-        },
-    );
+    scene.line(vec![(left, axis_y), (right, axis_y)], Stroke { color: theme.axis, width: 1.0, dash: Dash::Solid });
 
     // Reference lines under the dots; their labels in the rows above the strip.
     for (row, (name, value, dash)) in references.iter().enumerate() {
         let px = x.map(*value);
         scene.line(
             vec![(px, strip.y), (px, strip.bottom())],
-            Stroke {
-                color: theme.reference,
-                width: 1.5,
-                dash: *dash,
-            },
+            Stroke { color: theme.reference, width: 1.5, dash: *dash },
         );
         let text = format!("{name} {}", format_value(*value, unit));
-        label_at(
-            &mut scene,
-            px,
-            labels_top + ROW * (row as f64 + 1.0),
-            &text,
-            theme.reference,
-            frame.width,
-            measure,
-        );
+        label_at(&mut scene, px, labels_top + ROW * (row as f64 + 1.0), &text, theme.reference, frame.width, measure);
     }
 
-    let neighbours: Vec<&str> = kpi
-        .series
-        .iter()
-        .filter(|s| s.role == Role::Neighbour)
-        .map(|s| s.name.as_str())
-        .collect();
+    let neighbours: Vec<&str> =
+        kpi.series.iter().filter(|s| s.role == Role::Neighbour).map(|s| s.name.as_str()).collect();
     let radius = if count > 200 { 2.5 } else { 4.5 };
     let positions = swarm(&ranked, &x, strip, radius);
     let group = distribution_group(kpi);
     let color = theme.series_color(0, kpi.series.len());
     for (item, ((name, _, _), (px, py))) in ranked.councils.iter().zip(&positions).enumerate() {
         let datum = Datum { group, item };
-        let neighbour = neighbours
-            .iter()
-            .any(|n| crate::model::area::names(name, n));
+        let neighbour = neighbours.iter().any(|n| crate::model::area::names(name, n));
         let shape = if neighbour {
             Shape::Circle {
                 x: *px,
                 y: *py,
                 radius: radius + 1.5,
                 fill: Some(theme.background),
-                stroke: Some(Stroke {
-                    color: theme.text,
-                    width: 1.5,
-                    dash: Dash::Solid,
-                }),
+                stroke: Some(Stroke { color: theme.text, width: 1.5, dash: Dash::Solid }),
             }
         } else {
-            Shape::Circle {
-                x: *px,
-                y: *py,
-                radius,
-                fill: Some(theme.muted_text),
-                stroke: None,
-            }
+            Shape::Circle { x: *px, y: *py, radius, fill: Some(theme.muted_text), stroke: None }
         };
         scene.add_datum(shape, datum);
-        scene.targets.push(Target {
-            x: *px,
-            y: *py,
-            datum,
-            bounds: None,
-        });
+        scene.targets.push(Target { x: *px, y: *py, datum, bounds: None });
     }
     // The council last, over everything, and named in the top row.
-    if let Some((item, ((name, value, rank), (px, py)))) = ranked
-        .ours
-        .and_then(|i| Some((i, (ranked.councils.get(i)?, positions.get(i)?))))
+    if let Some((item, ((name, value, rank), (px, py)))) =
+        ranked.ours.and_then(|i| Some((i, (ranked.councils.get(i)?, positions.get(i)?))))
     {
         scene.add_datum(
             Shape::Circle {
@@ -207,36 +136,20 @@ pub fn kpi_distribution(
                 y: *py,
                 radius: radius + 3.0,
                 fill: Some(color),
-                stroke: Some(Stroke {
-                    color: theme.text,
-                    width: 2.0,
-                    dash: Dash::Solid,
-                }),
+                stroke: Some(Stroke { color: theme.text, width: 2.0, dash: Dash::Solid }),
             },
             Datum { group, item },
         );
         scene.line(
             vec![(*px, strip.y), (*px, py - radius - 3.0)],
-            Stroke {
-                color: theme.text,
-                width: 1.0,
-                dash: Dash::Solid,
-            },
+            Stroke { color: theme.text, width: 1.0, dash: Dash::Solid },
         );
         let standing = match (kpi.polarity, Band::of(*rank, count)) {
             (Polarity::Neutral, _) => String::new(),
             (_, band) => format!(": {} of {count}, band {}", ordinal(*rank), band.letter()),
         };
         let text = format!("{name} {}{standing}", format_value(*value, unit));
-        label_at(
-            &mut scene,
-            *px,
-            labels_top,
-            &text,
-            theme.text,
-            frame.width,
-            measure,
-        );
+        label_at(&mut scene, *px, labels_top, &text, theme.text, frame.width, measure);
     }
     scene.pick_distance = 12.0;
     scene
@@ -254,12 +167,8 @@ fn reference_lines(kpi: &Kpi, ranked: &Ranked) -> Vec<(String, f64, Dash)> {
     {
         lines.push((name, v, Dash::Dashed));
     }
-    let neighbours: Vec<f64> = kpi
-        .series
-        .iter()
-        .filter(|s| s.role == Role::Neighbour)
-        .filter_map(|s| s.at(ranked.period)?.value)
-        .collect();
+    let neighbours: Vec<f64> =
+        kpi.series.iter().filter(|s| s.role == Role::Neighbour).filter_map(|s| s.at(ranked.period)?.value).collect();
     if !neighbours.is_empty() {
         lines.push((
             "Neighbours' mean".to_owned(),
@@ -271,36 +180,16 @@ fn reference_lines(kpi: &Kpi, ranked: &Ranked) -> Vec<(String, f64, Dash)> {
 }
 
 /// A label centred on `x` where it fits, kept inside the frame.
-fn label_at(
-    scene: &mut Scene,
-    x: f64,
-    y: f64,
-    text: &str,
-    color: super::Color,
-    width: f64,
-    measure: &dyn TextMeasure,
-) {
+fn label_at(scene: &mut Scene, x: f64, y: f64, text: &str, color: super::Color, width: f64, measure: &dyn TextMeasure) {
     let text = ellipsize(text, SMALL, width - 16.0, measure);
     let w = measure.width(&text, SMALL);
     let left = (x - w / 2.0).clamp(8.0, (width - 8.0 - w).max(8.0));
-    scene.text(
-        left,
-        y,
-        text,
-        TextStyle::new(SMALL, color, Align::Start, Baseline::Top),
-    );
+    scene.text(left, y, text, TextStyle::new(SMALL, color, Align::Start, Baseline::Top));
 }
 
 /// The quartile bands as shaded stretches of the strip (A and C shaded, B and D plain, so
 /// they differ without colour), each lettered at its top.
-fn draw_bands(
-    scene: &mut Scene,
-    kpi: &Kpi,
-    ranked: &Ranked,
-    x: &LinearScale,
-    strip: Rect,
-    theme: &Theme,
-) {
+fn draw_bands(scene: &mut Scene, kpi: &Kpi, ranked: &Ranked, x: &LinearScale, strip: Rect, theme: &Theme) {
     if kpi.polarity == Polarity::Neutral {
         return;
     }
@@ -309,17 +198,10 @@ fn draw_bands(
     let extents: Vec<(Band, f64, f64)> = bands
         .iter()
         .filter_map(|band| {
-            let members: Vec<f64> = ranked
-                .councils
-                .iter()
-                .filter(|c| Band::of(c.2, count) == *band)
-                .map(|c| x.map(c.1))
-                .collect();
-            let (lo, hi) = members
-                .iter()
-                .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
-                    (lo.min(*v), hi.max(*v))
-                });
+            let members: Vec<f64> =
+                ranked.councils.iter().filter(|c| Band::of(c.2, count) == *band).map(|c| x.map(c.1)).collect();
+            let (lo, hi) =
+                members.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| (lo.min(*v), hi.max(*v)));
             (lo <= hi).then_some((*band, lo, hi))
         })
         .collect();
@@ -328,13 +210,8 @@ fn draw_bands(
     let mut extents = extents;
     extents.sort_by(|a, b| a.1.total_cmp(&b.1));
     for (i, (band, lo, hi)) in extents.iter().enumerate() {
-        let from = i
-            .checked_sub(1)
-            .and_then(|p| extents.get(p))
-            .map_or(strip.x, |(_, _, phi)| (phi + lo) / 2.0);
-        let to = extents
-            .get(i + 1)
-            .map_or(strip.right(), |(_, nlo, _)| (hi + nlo) / 2.0);
+        let from = i.checked_sub(1).and_then(|p| extents.get(p)).map_or(strip.x, |(_, _, phi)| (phi + lo) / 2.0);
+        let to = extents.get(i + 1).map_or(strip.right(), |(_, nlo, _)| (hi + nlo) / 2.0);
         let (from, to) = (from.max(strip.x), to.min(strip.right()));
         if matches!(band, Band::A | Band::C) && to > from {
             scene.add(Shape::Rect {
@@ -377,17 +254,10 @@ fn swarm(ranked: &Ranked, x: &LinearScale, strip: Rect, radius: f64) -> Vec<(f64
     let mut done: Vec<(f64, f64)> = Vec::with_capacity(order.len());
     for index in order {
         let px = ranked.councils.get(index).map_or(0.0, |c| x.map(c.1));
-        let near: Vec<&(f64, f64)> = done
-            .iter()
-            .filter(|(qx, _)| (qx - px).abs() < gap)
-            .collect();
+        let near: Vec<&(f64, f64)> = done.iter().filter(|(qx, _)| (qx - px).abs() < gap).collect();
         let mut chosen = middle;
         for step in 0..=(2 * limit) {
-            let offset = if step % 2 == 0 {
-                step / 2
-            } else {
-                -(step + 1) / 2
-            };
+            let offset = if step % 2 == 0 { step / 2 } else { -(step + 1) / 2 };
             let py = middle + offset as f64 * gap;
             if near.iter().all(|(qx, qy)| (qx - px).hypot(qy - py) >= gap) {
                 chosen = py;

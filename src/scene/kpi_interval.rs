@@ -46,11 +46,7 @@ pub fn draw_intervals(
             continue;
         }
         if (count as f64) * WHISKER_SPACING <= scene.plot.width {
-            let stroke = Stroke {
-                color,
-                width: 1.5,
-                dash: Dash::Solid,
-            };
+            let stroke = Stroke { color, width: 1.5, dash: Dash::Solid };
             for (px, low, high) in limits.iter().flatten() {
                 scene.line(vec![(*px, *low), (*px, *high)], stroke);
                 scene.line(vec![(px - CAP, *low), (px + CAP, *low)], stroke);
@@ -68,11 +64,7 @@ pub fn draw_intervals(
                     .map(|(px, _, high)| (*px, *high))
                     .chain(run.iter().rev().map(|(px, low, _)| (*px, *low)))
                     .collect();
-                scene.add(Shape::Polygon {
-                    points,
-                    fill,
-                    stroke: None,
-                });
+                scene.add(Shape::Polygon { points, fill, stroke: None });
             }
         }
     }
@@ -101,33 +93,22 @@ pub fn draw_comparisons(
 ) {
     for (_, series) in kpi.series.iter().enumerate().filter(|(i, _)| drawn(*i)) {
         for point in &series.points {
-            let (Some(value), Some(status)) = (
-                point.value,
-                point
-                    .detail
-                    .as_deref()
-                    .and_then(|d| d.compared)
-                    .and_then(as_status),
-            ) else {
+            let (Some(value), Some(status)) =
+                (point.value, point.detail.as_deref().and_then(|d| d.compared).and_then(as_status))
+            else {
                 continue;
             };
-            scene.add(status_mark(
-                status,
-                x.map(point.period.middle()),
-                y.map(value),
-                10.0,
-                theme,
-            ));
+            scene.add(status_mark(status, x.map(point.period.middle()), y.map(value), 10.0, theme));
         }
     }
 }
 
 /// The key to the comparison marks, as a note under the chart, when any point has one.
 pub fn comparison_key(kpi: &Kpi) -> Option<String> {
-    let compared = kpi.series.iter().flat_map(|s| &s.points).any(|p| {
-        p.detail
-            .as_deref()
-            .is_some_and(|d| d.compared.is_some_and(|c| c != Compared::NotCompared))
-    });
+    let compared = kpi
+        .series
+        .iter()
+        .flat_map(|s| &s.points)
+        .any(|p| p.detail.as_deref().is_some_and(|d| d.compared.is_some_and(|c| c != Compared::NotCompared)));
     compared.then(|| format!("Marks compare each figure with {} (95% confidence): circle, better; triangle, similar; diamond, worse; ring, higher or lower.", kpi.compared_to))
 }

@@ -43,22 +43,14 @@ impl LineStyle {
     pub fn set_shown(&mut self, index: usize, shown: bool) {
         if index < 64 {
             let bit = 1u64 << index;
-            self.hidden = if shown {
-                self.hidden & !bit
-            } else {
-                self.hidden | bit
-            };
+            self.hidden = if shown { self.hidden & !bit } else { self.hidden | bit };
         }
     }
 }
 
 /// Whether series `index` is a line of its own (neighbours in a band are not), shown or not.
 pub fn has_own_line(kpi: &Kpi, style: LineStyle, index: usize) -> bool {
-    !(style.neighbours_band
-        && kpi
-            .series
-            .get(index)
-            .is_some_and(|s| s.role == Role::Neighbour))
+    !(style.neighbours_band && kpi.series.get(index).is_some_and(|s| s.role == Role::Neighbour))
 }
 
 /// Whether series `index` is drawn as a line of its own now.
@@ -66,30 +58,15 @@ fn own_line(kpi: &Kpi, style: LineStyle, index: usize) -> bool {
     has_own_line(kpi, style, index) && style.shown(index)
 }
 
-pub fn kpi_line(
-    kpi: &Kpi,
-    style: LineStyle,
-    frame: Frame,
-    theme: &Theme,
-    measure: &dyn TextMeasure,
-) -> Scene {
+pub fn kpi_line(kpi: &Kpi, style: LineStyle, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
     let notes: Vec<String> = comparison_key(kpi).into_iter().collect();
-    let titles = Titles {
-        title: &kpi.title,
-        subtitle: kpi.subtitle.as_deref(),
-        source: kpi.source.as_deref(),
-        notes: &notes,
-    };
+    let titles =
+        Titles { title: &kpi.title, subtitle: kpi.subtitle.as_deref(), source: kpi.source.as_deref(), notes: &notes };
     let (mut scene, top, bottom) = begin(frame, &titles, theme, measure);
     let top = top.max(4.0);
 
     let caption = kpi.unit.caption();
-    let plot_top = top
-        + if caption.is_some() {
-            LINE_HEIGHT + 4.0
-        } else {
-            8.0
-        };
+    let plot_top = top + if caption.is_some() { LINE_HEIGHT + 4.0 } else { 8.0 };
     let plot_bottom = frame.height - bottom - (SMALL.size + 14.0);
     let plot_height = (plot_bottom - plot_top).max(20.0);
 
@@ -98,58 +75,25 @@ pub fn kpi_line(
     let (lo, hi) = value_extent(kpi);
     let ticks = nice_ticks(lo, hi, tick_count);
     let tick_labels = format_ticks(&ticks.values, ticks.step, &kpi.unit);
-    let label_width = tick_labels
-        .iter()
-        .map(|t| measure.width(t, SMALL))
-        .fold(0.0, f64::max);
+    let label_width = tick_labels.iter().map(|t| measure.width(t, SMALL)).fold(0.0, f64::max);
     let plot_left = 8.0 + label_width + 8.0;
 
     // End labels take the right margin, up to two fifths of the width.
-    let summary = if style.neighbours_band && style.shown(kpi.series.len()) {
-        neighbour_summary(kpi)
-    } else {
-        Vec::new()
-    };
+    let summary =
+        if style.neighbours_band && style.shown(kpi.series.len()) { neighbour_summary(kpi) } else { Vec::new() };
     let labels = end_labels(kpi, style, &summary, frame.width * 0.4 - 34.0, measure);
-    let labels_width = labels
-        .iter()
-        .flat_map(|l| l.lines.iter())
-        .map(|l| measure.width(l, LABEL))
-        .fold(0.0, f64::max);
-    let plot_right = frame.width
-        - 8.0
-        - if labels_width > 0.0 {
-            labels_width + 34.0
-        } else {
-            0.0
-        };
-    let plot = Rect {
-        x: plot_left,
-        y: plot_top,
-        width: (plot_right - plot_left).max(20.0),
-        height: plot_height,
-    };
+    let labels_width = labels.iter().flat_map(|l| l.lines.iter()).map(|l| measure.width(l, LABEL)).fold(0.0, f64::max);
+    let plot_right = frame.width - 8.0 - if labels_width > 0.0 { labels_width + 34.0 } else { 0.0 };
+    let plot = Rect { x: plot_left, y: plot_top, width: (plot_right - plot_left).max(20.0), height: plot_height };
     scene.plot = plot;
     let y = LinearScale::new((ticks.min, ticks.max), (plot.bottom(), plot.y));
 
     if let Some(caption) = caption {
-        scene.text(
-            8.0,
-            top,
-            caption,
-            TextStyle::new(SMALL, theme.muted_text, Align::Start, Baseline::Top),
-        );
+        scene.text(8.0, top, caption, TextStyle::new(SMALL, theme.muted_text, Align::Start, Baseline::Top));
     }
     for (value, label) in ticks.values.iter().zip(&tick_labels) {
         let py = y.map(*value);
-        scene.line(
-            vec![(plot.x, py), (plot.right(), py)],
-            Stroke {
-                color: theme.grid,
-                width: 1.0,
-                dash: Dash::Solid,
-            },
-        );
+        scene.line(vec![(plot.x, py), (plot.right(), py)], Stroke { color: theme.grid, width: 1.0, dash: Dash::Solid });
         scene.text(
             plot.x - 8.0,
             py,
@@ -161,15 +105,7 @@ pub fn kpi_line(
     let periods = distinct_periods(kpi);
     let x = period_scale(&periods, plot, measure);
     let zone_names = if style.status_bands {
-        draw_status_bands(
-            &mut scene,
-            kpi,
-            &y,
-            (ticks.min, ticks.max),
-            plot,
-            theme,
-            measure,
-        )
+        draw_status_bands(&mut scene, kpi, &y, (ticks.min, ticks.max), plot, theme, measure)
     } else {
         Vec::new()
     };
@@ -182,26 +118,15 @@ pub fn kpi_line(
     if let Some((_, py)) = target_y {
         scene.line(
             vec![(plot.x, py), (plot.right(), py)],
-            Stroke {
-                color: theme.reference,
-                width: 1.5,
-                dash: Dash::Dotted,
-            },
+            Stroke { color: theme.reference, width: 1.5, dash: Dash::Dotted },
         );
     }
-    let notes: Vec<(f64, &str)> = kpi
-        .annotations
-        .iter()
-        .map(|n| (x.map(n.period.middle()), n.label.as_str()))
-        .collect();
+    let notes: Vec<(f64, &str)> =
+        kpi.annotations.iter().map(|n| (x.map(n.period.middle()), n.label.as_str())).collect();
     for (px, _) in &notes {
         scene.line(
             vec![(*px, plot.y), (*px, plot.bottom())],
-            Stroke {
-                color: theme.reference,
-                width: 1.0,
-                dash: Dash::Dashed,
-            },
+            Stroke { color: theme.reference, width: 1.0, dash: Dash::Dashed },
         );
     }
 
@@ -209,20 +134,11 @@ pub fn kpi_line(
     draw_comparisons(&mut scene, kpi, |i| own_line(kpi, style, i), &x, &y, theme);
 
     if let Some((target, py)) = target_y {
-        let text = format!(
-            "Target: {}",
-            crate::scale::format::format_value(target, &kpi.unit)
-        );
+        let text = format!("Target: {}", crate::scale::format::format_value(target, &kpi.unit));
         let width = measure.width(&text, SMALL) + 4.0;
         // Above the line, unless that would leave the plot (and meet the unit's caption).
         if py - 3.0 - SMALL.size - 2.0 >= plot.y {
-            plate(
-                &mut scene,
-                plot.x + 2.0,
-                py - 3.0 - SMALL.size - 2.0,
-                width,
-                theme,
-            );
+            plate(&mut scene, plot.x + 2.0, py - 3.0 - SMALL.size - 2.0, width, theme);
             scene.text(
                 plot.x + 4.0,
                 py - 3.0,
@@ -241,42 +157,19 @@ pub fn kpi_line(
     }
     for (px, label) in notes {
         let right_half = px > plot.x + plot.width / 2.0;
-        let (tx, align) = if right_half {
-            (px - 4.0, Align::End)
-        } else {
-            (px + 4.0, Align::Start)
-        };
-        let room = if right_half {
-            px - plot.x
-        } else {
-            plot.right() - px
-        } - 8.0;
+        let (tx, align) = if right_half { (px - 4.0, Align::End) } else { (px + 4.0, Align::Start) };
+        let room = if right_half { px - plot.x } else { plot.right() - px } - 8.0;
         let text = ellipsize(label, SMALL, room.max(20.0), measure);
         let text_width = measure.width(&text, SMALL);
-        let plate_x = if right_half {
-            tx - text_width - 2.0
-        } else {
-            tx - 2.0
-        };
+        let plate_x = if right_half { tx - text_width - 2.0 } else { tx - 2.0 };
         plate(&mut scene, plate_x, plot.y + 1.0, text_width + 4.0, theme);
-        scene.text(
-            tx,
-            plot.y + 2.0,
-            text,
-            TextStyle::new(SMALL, theme.reference, align, Baseline::Top),
-        );
+        scene.text(tx, plot.y + 2.0, text, TextStyle::new(SMALL, theme.reference, align, Baseline::Top));
     }
     place_end_labels(&mut scene, kpi, labels, &y, plot, theme);
     // Zone names go over everything, on plates, so no band or line hides them.
     for (top, words) in zone_names {
         let width = measure.width(words, SMALL) + 4.0;
-        plate(
-            &mut scene,
-            plot.right() - 2.0 - width,
-            top + 1.0,
-            width,
-            theme,
-        );
+        plate(&mut scene, plot.right() - 2.0 - width, top + 1.0, width, theme);
         scene.text(
             plot.right() - 4.0,
             top + 2.0,
@@ -296,25 +189,14 @@ pub fn kpi_line(
     }
     scene.line(
         vec![(plot.x, plot.bottom()), (plot.right(), plot.bottom())],
-        Stroke {
-            color: theme.axis,
-            width: 1.0,
-            dash: Dash::Solid,
-        },
+        Stroke { color: theme.axis, width: 1.0, dash: Dash::Solid },
     );
     scene
 }
 
 /// A background plate behind a reference label, so lines that cross it do not garble it.
 fn plate(scene: &mut Scene, x: f64, y: f64, width: f64, theme: &Theme) {
-    scene.add(Shape::Rect {
-        x,
-        y,
-        width,
-        height: SMALL.size + 3.0,
-        fill: Some(theme.background),
-        stroke: None,
-    });
+    scene.add(Shape::Rect { x, y, width, height: SMALL.size + 3.0, fill: Some(theme.background), stroke: None });
 }
 
 /// The range the value axis must show: every value and the target; from zero when the data
@@ -327,9 +209,7 @@ fn value_extent(kpi: &Kpi) -> (f64, f64) {
         .filter_map(|p| p.detail.as_deref()?.interval)
         .flat_map(|(lo, hi)| [lo, hi]);
     let all = kpi.values().chain(kpi.target).chain(intervals);
-    let (mut lo, mut hi) = all.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
-        (lo.min(v), hi.max(v))
-    });
+    let (mut lo, mut hi) = all.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| (lo.min(v), hi.max(v)));
     if lo > hi {
         return (0.0, 1.0);
     }
@@ -361,10 +241,7 @@ fn distinct_periods(kpi: &Kpi) -> Vec<&Period> {
 
 /// Time across the plot, inset so the first and last period labels fit.
 fn period_scale(periods: &[&Period], plot: Rect, measure: &dyn TextMeasure) -> LinearScale {
-    let half_label = |p: Option<&&Period>| {
-        p.map(|p| measure.width(&p.label(), SMALL) / 2.0)
-            .unwrap_or(0.0)
-    };
+    let half_label = |p: Option<&&Period>| p.map(|p| measure.width(&p.label(), SMALL) / 2.0).unwrap_or(0.0);
     // At least 8 px, at most a quarter of the plot; a plot narrower than 32 px gets the quarter
     // (`clamp` would panic with its bounds crossed: found by fuzzing scene_svg).
     let inset = |half: f64| half.max(8.0).min(plot.width / 4.0).max(0.0);
@@ -372,10 +249,7 @@ fn period_scale(periods: &[&Period], plot: Rect, measure: &dyn TextMeasure) -> L
     let inset_right = inset(half_label(periods.last()));
     let first = periods.first().map(|p| p.middle()).unwrap_or(0.0);
     let last = periods.last().map(|p| p.middle()).unwrap_or(1.0);
-    LinearScale::new(
-        (first, last),
-        (plot.x + inset_left, plot.right() - inset_right),
-    )
+    LinearScale::new((first, last), (plot.x + inset_left, plot.right() - inset_right))
 }
 
 /// Period labels under the plot, thinned so they never overlap; the latest is always shown.
@@ -391,10 +265,7 @@ fn draw_period_axis(
     if periods.len() as f64 > plot.width / 6.0 {
         return draw_time_axis(scene, x, plot, theme, measure);
     }
-    let widest = periods
-        .iter()
-        .map(|p| measure.width(&p.label(), SMALL))
-        .fold(0.0, f64::max);
+    let widest = periods.iter().map(|p| measure.width(&p.label(), SMALL)).fold(0.0, f64::max);
     let closest = periods
         .windows(2)
         .filter_map(|w| match w {
@@ -402,11 +273,8 @@ fn draw_period_axis(
             _ => None,
         })
         .fold(f64::INFINITY, f64::min);
-    let every = if closest.is_finite() && closest > 0.0 {
-        ((widest + 12.0) / closest).ceil().max(1.0) as usize
-    } else {
-        1
-    };
+    let every =
+        if closest.is_finite() && closest > 0.0 { ((widest + 12.0) / closest).ceil().max(1.0) as usize } else { 1 };
     let last = periods.len().saturating_sub(1);
     for (i, period) in periods.iter().enumerate() {
         let px = x.map(period.middle());
@@ -414,11 +282,7 @@ fn draw_period_axis(
         let tick = if labelled { 5.0 } else { 3.0 };
         scene.line(
             vec![(px, plot.bottom()), (px, plot.bottom() + tick)],
-            Stroke {
-                color: theme.axis,
-                width: 1.0,
-                dash: Dash::Solid,
-            },
+            Stroke { color: theme.axis, width: 1.0, dash: Dash::Solid },
         );
         if labelled {
             scene.text(
@@ -437,57 +301,18 @@ pub fn series_stroke(kpi: &Kpi, index: usize, theme: &Theme) -> (Stroke, bool) {
     match kpi.series.get(index).map(|s| s.role) {
         Some(Role::Benchmark) => {
             // Alternate benchmarks also differ in dash length, besides marker shape and colour.
-            let earlier = kpi
-                .series
-                .iter()
-                .take(index)
-                .filter(|s| s.role == Role::Benchmark)
-                .count();
-            let dash = if earlier % 2 == 0 {
-                Dash::Dashed
-            } else {
-                Dash::LongDashed
-            };
-            (
-                Stroke {
-                    color,
-                    width: 2.0,
-                    dash,
-                },
-                true,
-            )
+            let earlier = kpi.series.iter().take(index).filter(|s| s.role == Role::Benchmark).count();
+            let dash = if earlier % 2 == 0 { Dash::Dashed } else { Dash::LongDashed };
+            (Stroke { color, width: 2.0, dash }, true)
         }
-        Some(Role::Neighbour) => (
-            Stroke {
-                color,
-                width: 1.5,
-                dash: Dash::Solid,
-            },
-            true,
-        ),
-        _ => (
-            Stroke {
-                color,
-                width: 2.5,
-                dash: Dash::Solid,
-            },
-            false,
-        ),
+        Some(Role::Neighbour) => (Stroke { color, width: 1.5, dash: Dash::Solid }, true),
+        _ => (Stroke { color, width: 2.5, dash: Dash::Solid }, false),
     }
 }
 
-fn draw_series(
-    scene: &mut Scene,
-    kpi: &Kpi,
-    style: LineStyle,
-    x: &LinearScale,
-    y: &LinearScale,
-    theme: &Theme,
-) {
+fn draw_series(scene: &mut Scene, kpi: &Kpi, style: LineStyle, x: &LinearScale, y: &LinearScale, theme: &Theme) {
     // Benchmarks first, so the council's own line is drawn on top of them.
-    let mut order: Vec<usize> = (0..kpi.series.len())
-        .filter(|&i| own_line(kpi, style, i))
-        .collect();
+    let mut order: Vec<usize> = (0..kpi.series.len()).filter(|&i| own_line(kpi, style, i)).collect();
     order.sort_by_key(|&i| kpi.series.get(i).map(|s| s.role == Role::Own));
     let plot_width = scene.plot.width;
     for index in order {
@@ -495,11 +320,8 @@ fn draw_series(
             continue;
         };
         let (stroke, hollow) = series_stroke(kpi, index, theme);
-        let positions: Vec<Option<(f64, f64)>> = series
-            .points
-            .iter()
-            .map(|p| p.value.map(|v| (x.map(p.period.middle()), y.map(v))))
-            .collect();
+        let positions: Vec<Option<(f64, f64)>> =
+            series.points.iter().map(|p| p.value.map(|v| (x.map(p.period.middle()), y.map(v)))).collect();
         // A gap breaks the line: never drawn through, never drawn as zero. Long series are
         // reduced to what the pixels can show; hover still finds every point.
         for run in line_runs(&positions) {
@@ -511,29 +333,13 @@ fn draw_series(
         for (item, position) in positions.iter().enumerate() {
             let Some((px, py)) = *position else { continue };
             let datum = Datum { group: index, item };
-            let isolated = item
-                .checked_sub(1)
-                .and_then(|i| positions.get(i))
-                .is_none_or(|p| p.is_none())
+            let isolated = item.checked_sub(1).and_then(|i| positions.get(i)).is_none_or(|p| p.is_none())
                 && positions.get(item + 1).is_none_or(|p| p.is_none());
             if all_markers || isolated {
-                let shape = marker(
-                    marker_for(index),
-                    px,
-                    py,
-                    MARKER_RADIUS,
-                    stroke.color,
-                    theme.background,
-                    hollow,
-                );
+                let shape = marker(marker_for(index), px, py, MARKER_RADIUS, stroke.color, theme.background, hollow);
                 scene.add_datum(shape, datum);
             }
-            scene.targets.push(Target {
-                x: px,
-                y: py,
-                datum,
-                bounds: None,
-            });
+            scene.targets.push(Target { x: px, y: py, datum, bounds: None });
         }
     }
 }
@@ -558,18 +364,11 @@ fn end_labels(
         .filter(|(i, _)| own_line(kpi, style, *i))
         .filter_map(|(series, s)| {
             let value = s.points.iter().rev().find_map(|p| p.value)?;
-            Some(EndLabel {
-                series,
-                value,
-                lines: wrap(&s.name, LABEL, max_width.max(40.0), 2, measure),
-            })
+            Some(EndLabel { series, value, lines: wrap(&s.name, LABEL, max_width.max(40.0), 2, measure) })
         })
         .collect();
     if let Some(last) = summary.last() {
-        let name = format!(
-            "Statistical neighbours ({}, range and mean)",
-            neighbour_count(kpi)
-        );
+        let name = format!("Statistical neighbours ({}, range and mean)", neighbour_count(kpi));
         labels.push(EndLabel {
             series: kpi.series.len(),
             value: last.mean,
@@ -592,43 +391,16 @@ fn draw_neighbour_band(
     if summary.is_empty() {
         return;
     }
-    let upper = summary
-        .iter()
-        .map(|n| (x.map(n.period.middle()), y.map(n.high)));
-    let lower: Vec<(f64, f64)> = summary
-        .iter()
-        .map(|n| (x.map(n.period.middle()), y.map(n.low)))
-        .collect();
+    let upper = summary.iter().map(|n| (x.map(n.period.middle()), y.map(n.high)));
+    let lower: Vec<(f64, f64)> = summary.iter().map(|n| (x.map(n.period.middle()), y.map(n.low))).collect();
     let band: Vec<(f64, f64)> = upper.chain(lower.into_iter().rev()).collect();
-    scene.add(Shape::Polygon {
-        points: band,
-        fill: theme.band,
-        stroke: None,
-    });
-    let mean: Vec<(f64, f64)> = summary
-        .iter()
-        .map(|n| (x.map(n.period.middle()), y.map(n.mean)))
-        .collect();
+    scene.add(Shape::Polygon { points: band, fill: theme.band, stroke: None });
+    let mean: Vec<(f64, f64)> = summary.iter().map(|n| (x.map(n.period.middle()), y.map(n.mean))).collect();
     if mean.len() > 1 {
-        scene.line(
-            mean.clone(),
-            Stroke {
-                color: theme.reference,
-                width: 1.5,
-                dash: Dash::Solid,
-            },
-        );
+        scene.line(mean.clone(), Stroke { color: theme.reference, width: 1.5, dash: Dash::Solid });
     }
     for (item, (px, py)) in mean.into_iter().enumerate() {
-        scene.targets.push(Target {
-            x: px,
-            y: py,
-            datum: Datum {
-                group: kpi.series.len(),
-                item,
-            },
-            bounds: None,
-        });
+        scene.targets.push(Target { x: px, y: py, datum: Datum { group: kpi.series.len(), item }, bounds: None });
     }
 }
 
@@ -648,16 +420,12 @@ fn draw_status_bands(
         return names;
     };
     let zones = match kpi.polarity {
-        Polarity::LowerIsBetter => [
-            (lo, t.green, Status::OnTarget),
-            (t.green, t.amber, Status::NearTarget),
-            (t.amber, hi, Status::OffTarget),
-        ],
-        Polarity::HigherIsBetter => [
-            (lo, t.amber, Status::OffTarget),
-            (t.amber, t.green, Status::NearTarget),
-            (t.green, hi, Status::OnTarget),
-        ],
+        Polarity::LowerIsBetter => {
+            [(lo, t.green, Status::OnTarget), (t.green, t.amber, Status::NearTarget), (t.amber, hi, Status::OffTarget)]
+        }
+        Polarity::HigherIsBetter => {
+            [(lo, t.amber, Status::OffTarget), (t.amber, t.green, Status::NearTarget), (t.green, hi, Status::OnTarget)]
+        }
         Polarity::Neutral => return names,
     };
     for (from, to, status) in zones {
@@ -675,9 +443,7 @@ fn draw_status_bands(
             fill: Some(tint),
             stroke: None,
         });
-        if bottom - top >= SMALL.size + 4.0
-            && measure.width(status.words(), SMALL) < plot.width / 3.0
-        {
+        if bottom - top >= SMALL.size + 4.0 && measure.width(status.words(), SMALL) < plot.width / 3.0 {
             names.push((top, status.words()));
         }
     }
@@ -695,39 +461,17 @@ pub fn key_sample(kpi: &Kpi, index: usize, theme: &Theme) -> Vec<Shape> {
     if index == kpi.series.len() {
         // A piece of band with the mean line through it.
         return vec![
-            Shape::Rect {
-                x: 0.0,
-                y: mid - 6.0,
-                width: end,
-                height: 12.0,
-                fill: Some(theme.band),
-                stroke: None,
-            },
+            Shape::Rect { x: 0.0, y: mid - 6.0, width: end, height: 12.0, fill: Some(theme.band), stroke: None },
             Shape::Line {
                 points: vec![(0.0, mid), (end, mid)],
-                stroke: Stroke {
-                    color: theme.reference,
-                    width: 1.5,
-                    dash: Dash::Solid,
-                },
+                stroke: Stroke { color: theme.reference, width: 1.5, dash: Dash::Solid },
             },
         ];
     }
     let (stroke, hollow) = series_stroke(kpi, index, theme);
     vec![
-        Shape::Line {
-            points: vec![(0.0, mid), (end, mid)],
-            stroke,
-        },
-        marker(
-            marker_for(index),
-            end / 2.0,
-            mid,
-            MARKER_RADIUS - 0.5,
-            stroke.color,
-            theme.background,
-            hollow,
-        ),
+        Shape::Line { points: vec![(0.0, mid), (end, mid)], stroke },
+        marker(marker_for(index), end / 2.0, mid, MARKER_RADIUS - 0.5, stroke.color, theme.background, hollow),
     ]
 }
 
@@ -742,10 +486,7 @@ fn place_end_labels(
     theme: &Theme,
 ) {
     labels.sort_by(|a, b| y.map(a.value).total_cmp(&y.map(b.value)));
-    let heights: Vec<f64> = labels
-        .iter()
-        .map(|l| l.lines.len() as f64 * LINE_HEIGHT)
-        .collect();
+    let heights: Vec<f64> = labels.iter().map(|l| l.lines.len() as f64 * LINE_HEIGHT).collect();
     let mut tops: Vec<f64> = Vec::with_capacity(labels.len());
     let mut next_free = f64::NEG_INFINITY;
     for (label, height) in labels.iter().zip(&heights) {
@@ -768,12 +509,7 @@ fn place_end_labels(
         }
         for (i, line) in label.lines.iter().enumerate() {
             let ly = mid + i as f64 * LINE_HEIGHT;
-            scene.text(
-                x0 + 26.0,
-                ly,
-                line.clone(),
-                TextStyle::new(LABEL, theme.text, Align::Start, Baseline::Middle),
-            );
+            scene.text(x0 + 26.0, ly, line.clone(), TextStyle::new(LABEL, theme.text, Align::Start, Baseline::Middle));
         }
     }
 }

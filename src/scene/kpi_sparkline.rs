@@ -12,38 +12,24 @@ use crate::model::status::Status;
 use crate::scale::format::format_value;
 
 pub const SPARKLINE_HEIGHT: f64 = 44.0;
-const VALUE_FONT: Font = Font {
-    size: 15.0,
-    bold: true,
-};
+const VALUE_FONT: Font = Font { size: 15.0, bold: true };
 
 pub fn kpi_sparkline(kpi: &Kpi, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
-    let titles = Titles {
-        title: &kpi.title,
-        subtitle: kpi.subtitle.as_deref(),
-        source: kpi.source.as_deref(),
-        notes: &[],
-    };
+    let titles =
+        Titles { title: &kpi.title, subtitle: kpi.subtitle.as_deref(), source: kpi.source.as_deref(), notes: &[] };
     let (mut scene, top, bottom) = begin(frame, &titles, theme, measure);
     let (top, bottom) = (top.max(2.0), frame.height - bottom - 2.0);
     let latest = kpi.latest();
     let value = latest.map_or("No value".to_owned(), |l| format_value(l.value, &kpi.unit));
     let status = latest.map_or(Status::NotRated, |l| kpi.status(l.value));
     let rated = status != Status::NotRated;
-    let text_width = measure.width(&value, VALUE_FONT).max(if rated {
-        16.0 + measure.width(status.words(), SMALL)
-    } else {
-        0.0
-    });
+    let text_width =
+        measure.width(&value, VALUE_FONT).max(if rated { 16.0 + measure.width(status.words(), SMALL) } else { 0.0 });
     let text_width = text_width.min(frame.width * 0.55);
     let text_x = frame.width - 4.0 - text_width;
     let middle = (top + bottom) / 2.0;
     let value_y = if rated { middle - 2.0 } else { middle };
-    let value_baseline = if rated {
-        Baseline::Bottom
-    } else {
-        Baseline::Middle
-    };
+    let value_baseline = if rated { Baseline::Bottom } else { Baseline::Middle };
     scene.text(
         text_x,
         value_y,
@@ -60,12 +46,7 @@ pub fn kpi_sparkline(kpi: &Kpi, frame: Frame, theme: &Theme, measure: &dyn TextM
             TextStyle::new(SMALL, theme.text, Align::Start, Baseline::Middle),
         );
     }
-    let area = Rect {
-        x: 4.0,
-        y: top,
-        width: (text_x - 12.0).max(24.0),
-        height: (bottom - top).max(12.0),
-    };
+    let area = Rect { x: 4.0, y: top, width: (text_x - 12.0).max(24.0), height: (bottom - top).max(12.0) };
     scene.plot = area;
     draw_spark(&mut scene, kpi, area, theme);
     scene.pick_distance = 12.0;

@@ -12,10 +12,7 @@ use crate::model::kpi::Kpi;
 use crate::model::status::Latest;
 use crate::scale::format::format_value;
 
-const VALUE_FONT: Font = Font {
-    size: 28.0,
-    bold: true,
-};
+const VALUE_FONT: Font = Font { size: 28.0, bold: true };
 const LINE: f64 = 17.0;
 const SPARK_HEIGHT: f64 = 48.0;
 
@@ -54,17 +51,9 @@ impl Lines {
 pub fn tile_height(kpi: &Kpi, words: &TileWords, width: f64, measure: &dyn TextMeasure) -> f64 {
     let lines = match kpi.latest() {
         Some(_) => Lines::new(words, width, measure),
-        None => Lines {
-            change: vec![String::new()],
-            status: vec![String::new()],
-            rank: Vec::new(),
-        },
+        None => Lines { change: vec![String::new()], status: vec![String::new()], rank: Vec::new() },
     };
-    let rank = if lines.rank.is_empty() {
-        0.0
-    } else {
-        lines.rank.len() as f64 * LINE + 6.0
-    };
+    let rank = if lines.rank.is_empty() { 0.0 } else { lines.rank.len() as f64 * LINE + 6.0 };
     2.0 + VALUE_FONT.size
         + 12.0
         + (lines.change.len() + lines.status.len()) as f64 * LINE
@@ -75,44 +64,19 @@ pub fn tile_height(kpi: &Kpi, words: &TileWords, width: f64, measure: &dyn TextM
         + 4.0
 }
 
-pub fn kpi_tile(
-    kpi: &Kpi,
-    words: &TileWords,
-    frame: Frame,
-    theme: &Theme,
-    measure: &dyn TextMeasure,
-) -> Scene {
-    let titles = Titles {
-        title: &kpi.title,
-        subtitle: kpi.subtitle.as_deref(),
-        source: kpi.source.as_deref(),
-        notes: &[],
-    };
+pub fn kpi_tile(kpi: &Kpi, words: &TileWords, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
+    let titles =
+        Titles { title: &kpi.title, subtitle: kpi.subtitle.as_deref(), source: kpi.source.as_deref(), notes: &[] };
     let (mut scene, top, bottom) = begin(frame, &titles, theme, measure);
     let top = top.max(2.0);
     let room = frame.width - 8.0;
-    let Some(Latest {
-        period,
-        value,
-        previous,
-    }) = kpi.latest()
-    else {
-        scene.text(
-            4.0,
-            top,
-            "No value yet",
-            TextStyle::new(LABEL, theme.muted_text, Align::Start, Baseline::Top),
-        );
+    let Some(Latest { period, value, previous }) = kpi.latest() else {
+        scene.text(4.0, top, "No value yet", TextStyle::new(LABEL, theme.muted_text, Align::Start, Baseline::Top));
         return scene;
     };
     let value_text = ellipsize(&format_value(value, &kpi.unit), VALUE_FONT, room, measure);
     let value_width = measure.width(&value_text, VALUE_FONT);
-    scene.text(
-        4.0,
-        top,
-        value_text,
-        TextStyle::new(VALUE_FONT, theme.text, Align::Start, Baseline::Top),
-    );
+    scene.text(4.0, top, value_text, TextStyle::new(VALUE_FONT, theme.text, Align::Start, Baseline::Top));
     let period_text = ellipsize(&period.label(), SMALL, room - value_width - 8.0, measure);
     scene.text(
         4.0 + value_width + 8.0,
@@ -190,26 +154,13 @@ fn arrow(difference: f64, x: f64, y: f64, theme: &Theme) -> Shape {
     let c = theme.text;
     if difference.abs() < 1e-9 {
         Shape::Polygon {
-            points: vec![
-                (x - 5.0, y - 3.0),
-                (x + 5.0, y - 3.0),
-                (x + 5.0, y - 1.0),
-                (x - 5.0, y - 1.0),
-            ],
+            points: vec![(x - 5.0, y - 3.0), (x + 5.0, y - 3.0), (x + 5.0, y - 1.0), (x - 5.0, y - 1.0)],
             fill: c,
             stroke: None,
         }
     } else if difference > 0.0 {
-        Shape::Polygon {
-            points: vec![(x, y - 6.0), (x + 6.0, y + 4.0), (x - 6.0, y + 4.0)],
-            fill: c,
-            stroke: None,
-        }
+        Shape::Polygon { points: vec![(x, y - 6.0), (x + 6.0, y + 4.0), (x - 6.0, y + 4.0)], fill: c, stroke: None }
     } else {
-        Shape::Polygon {
-            points: vec![(x - 6.0, y - 4.0), (x + 6.0, y - 4.0), (x, y + 6.0)],
-            fill: c,
-            stroke: None,
-        }
+        Shape::Polygon { points: vec![(x - 6.0, y - 4.0), (x + 6.0, y - 4.0), (x, y + 6.0)], fill: c, stroke: None }
     }
 }

@@ -16,11 +16,7 @@ const ROW: f64 = 24.0;
 
 /// Height the legend needs at `width`.
 pub fn legend_height(entries: &[Entry], width: f64, measure: &dyn TextMeasure) -> f64 {
-    rows(entries, width, measure)
-        .last()
-        .map(|r| r.0 + 1.0)
-        .unwrap_or(0.0)
-        * ROW
+    rows(entries, width, measure).last().map(|r| r.0 + 1.0).unwrap_or(0.0) * ROW
 }
 
 /// Which row each entry goes on, and its x.
@@ -58,67 +54,21 @@ pub fn draw_legend(
         }
         let style = TextStyle::new(SMALL, theme.text, Align::Start, Baseline::Middle);
         // A label longer than a whole row is cut with an ellipsis rather than run off the chart.
-        let label = ellipsize(
-            &entry.label,
-            SMALL,
-            width - entry.swatch_width - 6.0,
-            measure,
-        );
+        let label = ellipsize(&entry.label, SMALL, width - entry.swatch_width - 6.0, measure);
         scene.text(ox + entry.swatch_width + 6.0, oy + 8.0, label, style);
     }
 }
 
 /// Moves a shape by (dx, dy).
 pub fn offset(shape: Shape, dx: f64, dy: f64) -> Shape {
-    let move_points =
-        |points: Vec<(f64, f64)>| points.into_iter().map(|(x, y)| (x + dx, y + dy)).collect();
+    let move_points = |points: Vec<(f64, f64)>| points.into_iter().map(|(x, y)| (x + dx, y + dy)).collect();
     match shape {
-        Shape::Rect {
-            x,
-            y,
-            width,
-            height,
-            fill,
-            stroke,
-        } => Shape::Rect {
-            x: x + dx,
-            y: y + dy,
-            width,
-            height,
-            fill,
-            stroke,
-        },
-        Shape::Line { points, stroke } => Shape::Line {
-            points: move_points(points),
-            stroke,
-        },
-        Shape::Polygon {
-            points,
-            fill,
-            stroke,
-        } => Shape::Polygon {
-            points: move_points(points),
-            fill,
-            stroke,
-        },
-        Shape::Circle {
-            x,
-            y,
-            radius,
-            fill,
-            stroke,
-        } => Shape::Circle {
-            x: x + dx,
-            y: y + dy,
-            radius,
-            fill,
-            stroke,
-        },
-        Shape::Text { x, y, text, style } => Shape::Text {
-            x: x + dx,
-            y: y + dy,
-            text,
-            style,
-        },
+        Shape::Rect { x, y, width, height, fill, stroke } => {
+            Shape::Rect { x: x + dx, y: y + dy, width, height, fill, stroke }
+        }
+        Shape::Line { points, stroke } => Shape::Line { points: move_points(points), stroke },
+        Shape::Polygon { points, fill, stroke } => Shape::Polygon { points: move_points(points), fill, stroke },
+        Shape::Circle { x, y, radius, fill, stroke } => Shape::Circle { x: x + dx, y: y + dy, radius, fill, stroke },
+        Shape::Text { x, y, text, style } => Shape::Text { x: x + dx, y: y + dy, text, style },
     }
 }

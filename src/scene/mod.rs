@@ -55,11 +55,7 @@ impl Frame {
                 min
             }
         };
-        Frame {
-            width: sane(width, Self::MIN_WIDTH),
-            height: sane(height, Self::MIN_HEIGHT),
-            titles,
-        }
+        Frame { width: sane(width, Self::MIN_WIDTH), height: sane(height, Self::MIN_HEIGHT), titles }
     }
 }
 
@@ -107,12 +103,7 @@ impl Scene {
         Scene {
             width: frame.width,
             height: frame.height,
-            plot: Rect {
-                x: 0.0,
-                y: 0.0,
-                width: frame.width,
-                height: frame.height,
-            },
+            plot: Rect { x: 0.0, y: 0.0, width: frame.width, height: frame.height },
             marks: Vec::new(),
             targets: Vec::new(),
             pick_distance: 40.0,
@@ -124,19 +115,11 @@ impl Scene {
     }
 
     pub fn add_datum(&mut self, shape: Shape, datum: Datum) {
-        self.marks.push(Mark {
-            shape,
-            datum: Some(datum),
-        });
+        self.marks.push(Mark { shape, datum: Some(datum) });
     }
 
     pub fn text(&mut self, x: f64, y: f64, text: impl Into<String>, style: TextStyle) {
-        self.add(Shape::Text {
-            x,
-            y,
-            text: text.into(),
-            style,
-        });
+        self.add(Shape::Text { x, y, text: text.into(), style });
     }
 
     pub fn line(&mut self, points: Vec<(f64, f64)>, stroke: Stroke) {

@@ -14,24 +14,12 @@ pub struct MoneyAxis {
 impl MoneyAxis {
     /// An axis over `values` and zero, mapped onto the pixels `from..to` (`to` may be smaller,
     /// for a vertical axis), with about `count` ticks.
-    pub fn new(
-        values: impl IntoIterator<Item = f64>,
-        from: f64,
-        to: f64,
-        count: usize,
-        unit: &Unit,
-    ) -> MoneyAxis {
-        let (lo, hi) = values
-            .into_iter()
-            .filter(|v| v.is_finite())
-            .fold((0.0f64, 0.0f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
+    pub fn new(values: impl IntoIterator<Item = f64>, from: f64, to: f64, count: usize, unit: &Unit) -> MoneyAxis {
+        let (lo, hi) =
+            values.into_iter().filter(|v| v.is_finite()).fold((0.0f64, 0.0f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
         let ticks = nice_ticks(lo, hi, count);
         let labels = format_ticks(&ticks.values, ticks.step, unit);
-        MoneyAxis {
-            scale: LinearScale::new((ticks.min, ticks.max), (from, to)),
-            ticks,
-            labels,
-        }
+        MoneyAxis { scale: LinearScale::new((ticks.min, ticks.max), (from, to)), ticks, labels }
     }
 
     pub fn map(&self, value: f64) -> f64 {

@@ -37,72 +37,33 @@ pub fn named_rows(
     measure: &dyn TextMeasure,
 ) -> NamedRows {
     let stacked = width < STACK_BELOW;
-    let name_width = if stacked {
-        width - 16.0
-    } else {
-        (width * 0.34).clamp(110.0, 300.0)
-    };
+    let name_width = if stacked { width - 16.0 } else { (width * 0.34).clamp(110.0, 300.0) };
     // Stacked, the bars start a little in, so the axis's first label is not cut at the edge.
-    let bars_left = if stacked {
-        20.0
-    } else {
-        8.0 + name_width + 12.0
-    };
+    let bars_left = if stacked { 20.0 } else { 8.0 + name_width + 12.0 };
     let bars_right = (width - 8.0 - label_room).max(bars_left + 40.0);
     let mut y = top;
     let rows = names
         .iter()
         .map(|name| {
-            let lines = wrap(
-                name,
-                LABEL,
-                name_width,
-                if stacked { 2 } else { 3 },
-                measure,
-            );
+            let lines = wrap(name, LABEL, name_width, if stacked { 2 } else { 3 }, measure);
             let name_height = lines.len() as f64 * LINE;
             let row = if stacked {
-                Row {
-                    name_top: y,
-                    bars_top: y + name_height + 2.0,
-                    lines,
-                }
+                Row { name_top: y, bars_top: y + name_height + 2.0, lines }
             } else {
                 let height = name_height.max(bars_height);
-                Row {
-                    name_top: y + (height - name_height) / 2.0,
-                    bars_top: y + (height - bars_height) / 2.0,
-                    lines,
-                }
+                Row { name_top: y + (height - name_height) / 2.0, bars_top: y + (height - bars_height) / 2.0, lines }
             };
-            y = if stacked {
-                row.bars_top + bars_height
-            } else {
-                y + name_height.max(bars_height)
-            } + ROW_GAP;
+            y = if stacked { row.bars_top + bars_height } else { y + name_height.max(bars_height) } + ROW_GAP;
             row
         })
         .collect();
-    NamedRows {
-        stacked,
-        bars_left,
-        bars_right,
-        rows,
-        bottom: y,
-    }
+    NamedRows { stacked, bars_left, bars_right, rows, bottom: y }
 }
 
 impl NamedRows {
     /// Writes a row's name. Stacked above its bars, the name sits on a plate of background so
     /// the gridlines and connectors that cross the plot do not run through its letters.
-    pub fn draw_name(
-        &self,
-        scene: &mut Scene,
-        row: &Row,
-        font: Font,
-        theme: &Theme,
-        measure: &dyn TextMeasure,
-    ) {
+    pub fn draw_name(&self, scene: &mut Scene, row: &Row, font: Font, theme: &Theme, measure: &dyn TextMeasure) {
         for (i, line) in row.lines.iter().enumerate() {
             let y = row.name_top + i as f64 * LINE;
             if self.stacked {
@@ -116,12 +77,7 @@ impl NamedRows {
                     stroke: None,
                 });
             }
-            scene.text(
-                8.0,
-                y,
-                line.clone(),
-                TextStyle::new(font, theme.text, Align::Start, Baseline::Top),
-            );
+            scene.text(8.0, y, line.clone(), TextStyle::new(font, theme.text, Align::Start, Baseline::Top));
         }
     }
 }

@@ -19,18 +19,9 @@ pub struct PlanView<'a> {
 }
 
 /// A new scene for a funding view, and the space the titles took (top, bottom).
-pub fn begin_plan(
-    chart: &PlanView,
-    frame: Frame,
-    theme: &Theme,
-    measure: &dyn TextMeasure,
-) -> (Scene, f64, f64) {
+pub fn begin_plan(chart: &PlanView, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> (Scene, f64, f64) {
     let plan = &chart.plan;
-    let notes = if frame.titles {
-        chart.notes.clone()
-    } else {
-        Vec::new()
-    };
+    let notes = if frame.titles { chart.notes.clone() } else { Vec::new() };
     let titles = Titles {
         title: &plan.title,
         subtitle: plan.subtitle.as_deref(),
@@ -51,13 +42,7 @@ pub fn row_value_axis(
     theme: &Theme,
 ) -> MoneyAxis {
     let tick_count = (((rows.bars_right - rows.bars_left) / 90.0) as usize).clamp(2, 6);
-    let axis = MoneyAxis::new(
-        values,
-        rows.bars_left,
-        rows.bars_right,
-        tick_count,
-        &chart.plan.unit,
-    );
+    let axis = MoneyAxis::new(values, rows.bars_left, rows.bars_right, tick_count, &chart.plan.unit);
     let plot_top = top + SMALL.size + 6.0;
     let plot = Rect {
         x: rows.bars_left,
@@ -68,29 +53,11 @@ pub fn row_value_axis(
     scene.plot = plot;
     for (value, label) in axis.ticks.values.iter().zip(&axis.labels) {
         let x = axis.map(*value);
-        scene.line(
-            vec![(x, plot.y), (x, plot.bottom())],
-            Stroke {
-                color: theme.grid,
-                width: 1.0,
-                dash: Dash::Solid,
-            },
-        );
-        scene.text(
-            x,
-            top,
-            label.clone(),
-            TextStyle::new(SMALL, theme.muted_text, Align::Middle, Baseline::Top),
-        );
+        scene.line(vec![(x, plot.y), (x, plot.bottom())], Stroke { color: theme.grid, width: 1.0, dash: Dash::Solid });
+        scene.text(x, top, label.clone(), TextStyle::new(SMALL, theme.muted_text, Align::Middle, Baseline::Top));
     }
     let zero = axis.map(0.0);
-    scene.line(
-        vec![(zero, plot.y), (zero, plot.bottom())],
-        Stroke {
-            color: theme.axis,
-            width: 1.0,
-            dash: Dash::Solid,
-        },
-    );
+    scene
+        .line(vec![(zero, plot.y), (zero, plot.bottom())], Stroke { color: theme.axis, width: 1.0, dash: Dash::Solid });
     axis
 }

@@ -31,16 +31,8 @@ pub fn reduce(run: Vec<(f64, f64)>) -> Vec<(f64, f64)> {
         let (Some(first), Some(last)) = (column.first().copied(), column.last().copied()) else {
             return;
         };
-        let top = column
-            .iter()
-            .copied()
-            .min_by(|a, b| a.1 .1.total_cmp(&b.1 .1))
-            .unwrap_or(first);
-        let bottom = column
-            .iter()
-            .copied()
-            .max_by(|a, b| a.1 .1.total_cmp(&b.1 .1))
-            .unwrap_or(first);
+        let top = column.iter().copied().min_by(|a, b| a.1 .1.total_cmp(&b.1 .1)).unwrap_or(first);
+        let bottom = column.iter().copied().max_by(|a, b| a.1 .1.total_cmp(&b.1 .1)).unwrap_or(first);
         let mut keep = [first, top, bottom, last];
         keep.sort_by_key(|(i, _)| *i);
         let mut previous = None;

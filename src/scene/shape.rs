@@ -64,12 +64,7 @@ pub struct TextStyle {
 
 impl TextStyle {
     pub fn new(font: Font, color: Color, align: Align, baseline: Baseline) -> Self {
-        TextStyle {
-            font,
-            color,
-            align,
-            baseline,
-        }
+        TextStyle { font, color, align, baseline }
     }
 }
 

@@ -19,35 +19,16 @@ pub fn status_color(status: Status, theme: &Theme) -> Color {
 pub fn status_mark(status: Status, x: f64, y: f64, size: f64, theme: &Theme) -> Shape {
     let r = size / 2.0;
     let fill = status_color(status, theme);
-    let outline = Some(Stroke {
-        color: theme.text,
-        width: 1.0,
-        dash: Dash::Solid,
-    });
+    let outline = Some(Stroke { color: theme.text, width: 1.0, dash: Dash::Solid });
     match status {
-        Status::OnTarget => Shape::Circle {
-            x,
-            y,
-            radius: r,
-            fill: Some(fill),
-            stroke: outline,
-        },
+        Status::OnTarget => Shape::Circle { x, y, radius: r, fill: Some(fill), stroke: outline },
         Status::NearTarget => Shape::Polygon {
-            points: vec![
-                (x, y - r * 1.1),
-                (x + r * 1.1, y + r * 0.85),
-                (x - r * 1.1, y + r * 0.85),
-            ],
+            points: vec![(x, y - r * 1.1), (x + r * 1.1, y + r * 0.85), (x - r * 1.1, y + r * 0.85)],
             fill,
             stroke: outline,
         },
         Status::OffTarget => Shape::Polygon {
-            points: vec![
-                (x, y - r * 1.15),
-                (x + r * 1.15, y),
-                (x, y + r * 1.15),
-                (x - r * 1.15, y),
-            ],
+            points: vec![(x, y - r * 1.15), (x + r * 1.15, y), (x, y + r * 1.15), (x - r * 1.15, y)],
             fill,
             stroke: outline,
         },
@@ -56,11 +37,7 @@ pub fn status_mark(status: Status, x: f64, y: f64, size: f64, theme: &Theme) -> 
             y,
             radius: r * 0.8,
             fill: Some(theme.background),
-            stroke: Some(Stroke {
-                color: fill,
-                width: 1.5,
-                dash: Dash::Solid,
-            }),
+            stroke: Some(Stroke { color: fill, width: 1.5, dash: Dash::Solid }),
         },
     }
 }

@@ -10,16 +10,11 @@ pub trait TextMeasure {
 
 /// Arial's advance widths (per 1000 em) for printable ASCII, from the font's metrics.
 const ARIAL_WIDTHS: [u16; 95] = [
-    278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278,
-    278, // ' '..'/'
-    556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584,
-    556, // '0'..'?'
-    1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722,
-    778, // '@'..'O'
-    667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469,
-    556, // 'P'..'_'
-    333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556,
-    556, // '`'..'o'
+    278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, // ' '..'/'
+    556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, // '0'..'?'
+    1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778, // '@'..'O'
+    667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, // 'P'..'_'
+    333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, // '`'..'o'
     556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584, // 'p'..'~'
 ];
 
@@ -34,10 +29,7 @@ impl TextMeasure for ArialMetrics {
             .map(|c| {
                 let code = c as u32;
                 match code {
-                    32..=126 => ARIAL_WIDTHS
-                        .get((code - 32) as usize)
-                        .copied()
-                        .unwrap_or(556) as u32,
+                    32..=126 => ARIAL_WIDTHS.get((code - 32) as usize).copied().unwrap_or(556) as u32,
                     0x2026 => 1000, // ellipsis
                     _ => 556,
                 }
@@ -51,21 +43,11 @@ impl TextMeasure for ArialMetrics {
 
 /// Breaks `text` into lines no wider than `max_width`, at spaces where possible. A single
 /// word wider than a line is cut with an ellipsis; so is anything past `max_lines`.
-pub fn wrap(
-    text: &str,
-    font: Font,
-    max_width: f64,
-    max_lines: usize,
-    measure: &dyn TextMeasure,
-) -> Vec<String> {
+pub fn wrap(text: &str, font: Font, max_width: f64, max_lines: usize, measure: &dyn TextMeasure) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut current = String::new();
     for word in text.split_whitespace() {
-        let candidate = if current.is_empty() {
-            word.to_owned()
-        } else {
-            format!("{current} {word}")
-        };
+        let candidate = if current.is_empty() { word.to_owned() } else { format!("{current} {word}") };
         if measure.width(&candidate, font) <= max_width || current.is_empty() {
             current = candidate;
         } else {

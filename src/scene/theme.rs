@@ -50,11 +50,7 @@ impl Default for Theme {
             ],
             two_series: [Color(0x12, 0x43, 0x6D), Color(0xF4, 0x6A, 0x25)],
             // GOV.UK's green, orange and red: each at least 3:1 against white, so shapes read too.
-            status: [
-                Color(0x00, 0x70, 0x3C),
-                Color(0xF4, 0x77, 0x38),
-                Color(0xD4, 0x35, 0x1C),
-            ],
+            status: [Color(0x00, 0x70, 0x3C), Color(0xF4, 0x77, 0x38), Color(0xD4, 0x35, 0x1C)],
             grades: [
                 Color(0x12, 0x43, 0x6D),
                 Color(0x20, 0x73, 0xBC),
@@ -88,11 +84,7 @@ impl Theme {
                 Color(0xA2, 0x85, 0xD1),
             ],
             two_series: [Color(0x6B, 0xAC, 0xE6), Color(0xF4, 0x6A, 0x25)],
-            status: [
-                Color(0x4C, 0xAF, 0x50),
-                Color(0xF4, 0x77, 0x38),
-                Color(0xF0, 0x5A, 0x44),
-            ],
+            status: [Color(0x4C, 0xAF, 0x50), Color(0xF4, 0x77, 0x38), Color(0xF0, 0x5A, 0x44)],
             grades: [
                 Color(0x12, 0x43, 0x6D),
                 Color(0x20, 0x73, 0xBC),
@@ -162,41 +154,21 @@ pub fn split_css_list(list: &str) -> Vec<&str> {
             ')' => depth -= 1,
             _ => {}
         }
-        let separator = if has_top_comma {
-            c == ','
-        } else {
-            c.is_whitespace()
-        };
+        let separator = if has_top_comma { c == ',' } else { c.is_whitespace() };
         if separator && depth == 0 {
             items.push(list.get(start..i).unwrap_or(""));
             start = i + c.len_utf8();
         }
     }
     items.push(list.get(start..).unwrap_or(""));
-    items
-        .into_iter()
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .collect()
+    items.into_iter().map(str::trim).filter(|s| !s.is_empty()).collect()
 }
 
 /// Type sizes in CSS pixels.
-pub const TITLE: Font = Font {
-    size: 18.0,
-    bold: true,
-};
-pub const SUBTITLE: Font = Font {
-    size: 14.0,
-    bold: false,
-};
-pub const LABEL: Font = Font {
-    size: 13.0,
-    bold: false,
-};
-pub const SMALL: Font = Font {
-    size: 12.0,
-    bold: false,
-};
+pub const TITLE: Font = Font { size: 18.0, bold: true };
+pub const SUBTITLE: Font = Font { size: 14.0, bold: false };
+pub const LABEL: Font = Font { size: 13.0, bold: false };
+pub const SMALL: Font = Font { size: 12.0, bold: false };
 
 #[cfg(test)]
 mod tests {
@@ -204,14 +176,8 @@ mod tests {
 
     #[test]
     fn lists_split_on_commas_outside_brackets_or_else_on_spaces() {
-        assert_eq!(
-            split_css_list("rgb(0 112 60), #f47738"),
-            vec!["rgb(0 112 60)", "#f47738"]
-        );
-        assert_eq!(
-            split_css_list("rgb(0, 112, 60),#f47738 ,"),
-            vec!["rgb(0, 112, 60)", "#f47738"]
-        );
+        assert_eq!(split_css_list("rgb(0 112 60), #f47738"), vec!["rgb(0 112 60)", "#f47738"]);
+        assert_eq!(split_css_list("rgb(0, 112, 60),#f47738 ,"), vec!["rgb(0, 112, 60)", "#f47738"]);
         assert_eq!(split_css_list(" #1d70b8   navy "), vec!["#1d70b8", "navy"]);
         assert_eq!(split_css_list(""), Vec::<&str>::new());
     }

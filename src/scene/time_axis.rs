@@ -5,9 +5,7 @@
 use super::text::TextMeasure;
 use super::theme::{Theme, SMALL};
 use super::{Align, Baseline, Dash, Rect, Scene, Stroke, TextStyle};
-use crate::model::period::{
-    civil_from_days, days_from_civil, month_abbr as month_name, MINUTES_PER_DAY,
-};
+use crate::model::period::{civil_from_days, days_from_civil, month_abbr as month_name, MINUTES_PER_DAY};
 use crate::scale::LinearScale;
 
 /// A tick spacing: some minutes (under a day), days, months or years.
@@ -27,10 +25,7 @@ fn ticks(step: Step, from: f64, to: f64) -> Vec<(f64, String)> {
             let first = (from * MINUTES_PER_DAY as f64 / m as f64).ceil() as i64 * m;
             let mut at = first;
             while (at as f64) <= to * MINUTES_PER_DAY as f64 && out.len() < 1000 {
-                let (day, minute) = (
-                    at.div_euclid(MINUTES_PER_DAY),
-                    at.rem_euclid(MINUTES_PER_DAY),
-                );
+                let (day, minute) = (at.div_euclid(MINUTES_PER_DAY), at.rem_euclid(MINUTES_PER_DAY));
                 let label = if minute == 0 {
                     let (_, month, d) = civil_from_days(day);
                     format!("{d} {}", month_name(month))
@@ -102,20 +97,11 @@ fn candidates(span_days: f64) -> Vec<Step> {
 }
 
 /// Draws the ticks and labels of the finest spacing whose labels fit side by side.
-pub fn draw_time_axis(
-    scene: &mut Scene,
-    x: &LinearScale,
-    plot: Rect,
-    theme: &Theme,
-    measure: &dyn TextMeasure,
-) {
+pub fn draw_time_axis(scene: &mut Scene, x: &LinearScale, plot: Rect, theme: &Theme, measure: &dyn TextMeasure) {
     let (from, to) = x.domain();
     // Labels fit when neighbouring ticks stand further apart than the widest label and a gap.
     let fits = |ticks: &[(f64, String)]| {
-        let widest = ticks
-            .iter()
-            .map(|(_, label)| measure.width(label, SMALL))
-            .fold(0.0, f64::max);
+        let widest = ticks.iter().map(|(_, label)| measure.width(label, SMALL)).fold(0.0, f64::max);
         let closest = ticks.windows(2).map(|w| match w {
             [(a, _), (b, _)] => (x.map(*b) - x.map(*a)).abs(),
             _ => f64::INFINITY,
@@ -131,11 +117,7 @@ pub fn draw_time_axis(
         let px = x.map(day);
         scene.line(
             vec![(px, plot.bottom()), (px, plot.bottom() + 5.0)],
-            Stroke {
-                color: theme.axis,
-                width: 1.0,
-                dash: Dash::Solid,
-            },
+            Stroke { color: theme.axis, width: 1.0, dash: Dash::Solid },
         );
         scene.text(
             px,
@@ -156,10 +138,7 @@ mod tests {
         let t = ticks(Step::Minutes(360), day, day + 1.0);
         let labels: Vec<&str> = t.iter().map(|(_, l)| l.as_str()).collect();
         assert_eq!(labels, ["1 Mar", "06:00", "12:00", "18:00", "2 Mar"]);
-        let months: Vec<String> = ticks(Step::Months(3), day, day + 200.0)
-            .into_iter()
-            .map(|(_, l)| l)
-            .collect();
+        let months: Vec<String> = ticks(Step::Months(3), day, day + 200.0).into_iter().map(|(_, l)| l).collect();
         assert_eq!(months, ["Apr 2024", "Jul 2024"]);
         // A long series keeps its yearly labels.
         assert_eq!(candidates(800.0).first(), Some(&Step::Years(1)));

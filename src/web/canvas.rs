@@ -9,11 +9,7 @@ use crate::paint::{paint, Brush};
 use crate::scene::{Shape, Theme};
 
 /// A canvas sized to CSS pixels times the device pixel ratio, shown at its CSS size.
-pub fn size_canvas(
-    canvas: &HtmlCanvasElement,
-    (width, height): (f64, f64),
-    ratio: f64,
-) -> Result<(), JsValue> {
+pub fn size_canvas(canvas: &HtmlCanvasElement, (width, height): (f64, f64), ratio: f64) -> Result<(), JsValue> {
     canvas.set_width((width * ratio).round() as u32);
     canvas.set_height((height * ratio).round() as u32);
     let css = canvas.style();
@@ -25,9 +21,7 @@ pub fn size_canvas(
 
 pub fn clear(canvas: &HtmlCanvasElement) {
     if let Some(context) = canvas.get_context("2d").ok().flatten() {
-        if let Ok(context) =
-            wasm_bindgen::JsCast::dyn_into::<web_sys::CanvasRenderingContext2d>(context)
-        {
+        if let Ok(context) = wasm_bindgen::JsCast::dyn_into::<web_sys::CanvasRenderingContext2d>(context) {
             context.clear_rect(0.0, 0.0, canvas.width() as f64, canvas.height() as f64);
         }
     }
@@ -55,18 +49,14 @@ pub fn draw<'s>(
         return Err(JsValue::from_str("the canvas has no 2D context"));
     };
     // Round joins: a long line's reduced zig-zag would otherwise grow miter spikes.
-    if let Some(context) =
-        canvas.get_context("2d").ok().flatten().and_then(|c| {
-            wasm_bindgen::JsCast::dyn_into::<web_sys::CanvasRenderingContext2d>(c).ok()
-        })
+    if let Some(context) = canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|c| wasm_bindgen::JsCast::dyn_into::<web_sys::CanvasRenderingContext2d>(c).ok())
     {
         context.set_line_join("round");
     }
-    let brush = Brush {
-        scale: ratio,
-        font_family: &theme.font_family,
-        font_size_factor: 1.0,
-    };
-    paint(shapes, &mut backend, brush)
-        .map_err(|e| JsValue::from_str(&format!("drawing failed: {e:?}")))
+    let brush = Brush { scale: ratio, font_family: &theme.font_family, font_size_factor: 1.0 };
+    paint(shapes, &mut backend, brush).map_err(|e| JsValue::from_str(&format!("drawing failed: {e:?}")))
 }

@@ -28,11 +28,9 @@ pub fn check_funding_plan(
     let findings = Array::new();
     for finding in reconcile(&plan) {
         let item = Object::new();
-        for (key, value) in [
-            ("level", finding.level.word()),
-            ("path", finding.path.as_str()),
-            ("message", finding.message.as_str()),
-        ] {
+        for (key, value) in
+            [("level", finding.level.word()), ("path", finding.path.as_str()), ("message", finding.message.as_str())]
+        {
             Reflect::set(&item, &JsValue::from_str(key), &JsValue::from_str(value))
                 .map_err(|_| JsError::new("checkFundingPlan: could not build the result"))?;
         }

@@ -76,30 +76,12 @@ impl ChartDom {
         style(&figure, &[("margin", "0")])?;
         let title = element(document, "div", "council-chart__title")?;
         title.set_id(&unique_id("title"));
-        style(
-            &title,
-            &[
-                ("font-weight", "bold"),
-                ("font-size", "1.125rem"),
-                ("line-height", "1.3"),
-            ],
-        )?;
+        style(&title, &[("font-weight", "bold"), ("font-size", "1.125rem"), ("line-height", "1.3")])?;
         let subtitle = element(document, "div", "council-chart__subtitle")?;
-        style(
-            &subtitle,
-            &[("font-size", "0.875rem"), ("margin-top", "0.125rem")],
-        )?;
+        style(&subtitle, &[("font-size", "0.875rem"), ("margin-top", "0.125rem")])?;
         let plot = element(document, "div", "council-chart__plot")?;
-        style(
-            &plot,
-            &[
-                ("position", "relative"),
-                ("margin-top", "0.5rem"),
-                ("width", "100%"),
-            ],
-        )?;
-        let canvas: HtmlCanvasElement =
-            element(document, "canvas", "council-chart__canvas")?.dyn_into()?;
+        style(&plot, &[("position", "relative"), ("margin-top", "0.5rem"), ("width", "100%")])?;
+        let canvas: HtmlCanvasElement = element(document, "canvas", "council-chart__canvas")?.dyn_into()?;
         canvas.set_attribute("role", "img")?;
         // One tab stop per chart: the picture itself, named by its description; arrow keys
         // then move through the data (see web::handle).
@@ -107,18 +89,11 @@ impl ChartDom {
         // max-width makes the canvas compressible: in a table cell or flex item its current
         // width never props the container open, so the chart can follow the container down.
         style(&canvas, &[("display", "block"), ("max-width", "100%")])?;
-        let overlay: HtmlCanvasElement =
-            element(document, "canvas", "council-chart__overlay")?.dyn_into()?;
+        let overlay: HtmlCanvasElement = element(document, "canvas", "council-chart__overlay")?.dyn_into()?;
         overlay.set_attribute("aria-hidden", "true")?;
         style(
             &overlay,
-            &[
-                ("position", "absolute"),
-                ("left", "0"),
-                ("top", "0"),
-                ("max-width", "100%"),
-                ("touch-action", "pan-y"),
-            ],
+            &[("position", "absolute"), ("left", "0"), ("top", "0"), ("max-width", "100%"), ("touch-action", "pan-y")],
         )?;
         let tooltip = element(document, "div", "council-chart__tooltip")?;
         tooltip.set_hidden(true);
@@ -137,35 +112,13 @@ impl ChartDom {
         )?;
         let notes = element(document, "div", "council-chart__notes")?;
         notes.set_hidden(true);
-        style(
-            &notes,
-            &[
-                ("font-size", "0.875rem"),
-                ("margin-top", "0.5rem"),
-                ("padding-left", "0.5rem"),
-            ],
-        )?;
+        style(&notes, &[("font-size", "0.875rem"), ("margin-top", "0.5rem"), ("padding-left", "0.5rem")])?;
         let toolbar = element(document, "div", "council-chart__toolbar")?;
-        style(
-            &toolbar,
-            &[
-                ("flex-wrap", "wrap"),
-                ("gap", "0.5rem"),
-                ("margin-top", "0.5rem"),
-            ],
-        )?;
+        style(&toolbar, &[("flex-wrap", "wrap"), ("gap", "0.5rem"), ("margin-top", "0.5rem")])?;
         let legend = element(document, "div", "council-chart__legend")?;
         legend.set_attribute("role", "group")?;
         legend.set_attribute("aria-label", "Show or hide lines")?;
-        style(
-            &legend,
-            &[
-                ("display", "none"),
-                ("flex-wrap", "wrap"),
-                ("gap", "0.375rem"),
-                ("margin-top", "0.5rem"),
-            ],
-        )?;
+        style(&legend, &[("display", "none"), ("flex-wrap", "wrap"), ("gap", "0.375rem"), ("margin-top", "0.5rem")])?;
         let mut downloads = Vec::with_capacity(3);
         for label in ["Download CSV", "Download PNG", "Download SVG"] {
             let button = element(document, "button", "council-chart__download")?;
@@ -175,9 +128,8 @@ impl ChartDom {
             toolbar.append_child(&button)?;
             downloads.push(button);
         }
-        let downloads: [HtmlElement; 3] = downloads
-            .try_into()
-            .map_err(|_| JsValue::from_str("toolbar: three buttons"))?;
+        let downloads: [HtmlElement; 3] =
+            downloads.try_into().map_err(|_| JsValue::from_str("toolbar: three buttons"))?;
         let play = element(document, "button", "council-chart__play")?;
         play.set_attribute("type", "button")?;
         play.set_text_content(Some("Play as sound"));
@@ -203,32 +155,15 @@ impl ChartDom {
         live.set_attribute("aria-live", "polite")?;
         hide_visually(&live)?;
         let source = element(document, "figcaption", "council-chart__source")?;
-        style(
-            &source,
-            &[("font-size", "0.75rem"), ("margin-top", "0.25rem")],
-        )?;
+        style(&source, &[("font-size", "0.75rem"), ("margin-top", "0.25rem")])?;
 
         plot.append_child(&canvas)?;
         plot.append_child(&overlay)?;
         plot.append_child(&tooltip)?;
         plot.append_child(&live)?;
         plot.append_child(&description)?;
-        canvas.set_attribute(
-            "aria-describedby",
-            &format!("{} {}", description.id(), keys.id()),
-        )?;
-        for child in [
-            &title,
-            &subtitle,
-            &toolbar,
-            &legend,
-            &plot,
-            &keys,
-            &notes,
-            &table_button,
-            &table_box,
-            &source,
-        ] {
+        canvas.set_attribute("aria-describedby", &format!("{} {}", description.id(), keys.id()))?;
+        for child in [&title, &subtitle, &toolbar, &legend, &plot, &keys, &notes, &table_button, &table_box, &source] {
             figure.append_child(child)?;
         }
         figure.set_attribute("aria-labelledby", &title.id())?;
@@ -258,41 +193,16 @@ impl ChartDom {
 
     /// The theme's font and colours on the chart's own elements; again when the theme changes.
     pub fn apply_theme(&self, theme: &Theme) -> Result<(), JsValue> {
-        let (text, muted, background) = (
-            theme.text.hex(),
-            theme.muted_text.hex(),
-            theme.background.hex(),
-        );
+        let (text, muted, background) = (theme.text.hex(), theme.muted_text.hex(), theme.background.hex());
         let border = |width: &str| format!("{width} solid {text}");
-        style(
-            &self.figure,
-            &[("font-family", &theme.font_family), ("color", &text)],
-        )?;
+        style(&self.figure, &[("font-family", &theme.font_family), ("color", &text)])?;
         style(&self.subtitle, &[("color", &muted)])?;
         style(&self.source, &[("color", &muted)])?;
-        style(
-            &self.tooltip,
-            &[
-                ("background", &background),
-                ("color", &text),
-                ("border", &border("1px")),
-            ],
-        )?;
+        style(&self.tooltip, &[("background", &background), ("color", &text), ("border", &border("1px"))])?;
         style(&self.notes, &[("border-left", &border("4px"))])?;
         style(&self.keys, &[("border-left", &border("4px"))])?;
-        for button in self
-            .downloads
-            .iter()
-            .chain([&self.table_button, &self.play])
-        {
-            style(
-                button,
-                &[
-                    ("color", &text),
-                    ("background", &background),
-                    ("border", &border("2px")),
-                ],
-            )?;
+        for button in self.downloads.iter().chain([&self.table_button, &self.play]) {
+            style(button, &[("color", &text), ("background", &background), ("border", &border("2px"))])?;
         }
         Ok(())
     }
@@ -303,39 +213,19 @@ impl ChartDom {
         let shown = chart.options().titles;
         self.title.set_hidden(!shown); // hidden, it still names the figure (aria-labelledby)
         set_optional(&self.subtitle, chart.subtitle().filter(|_| shown));
-        set_optional(
-            &self.source,
-            chart
-                .source()
-                .filter(|_| shown)
-                .map(|s| format!("Source: {s}"))
-                .as_deref(),
-        );
+        set_optional(&self.source, chart.source().filter(|_| shown).map(|s| format!("Source: {s}")).as_deref());
         self.set_notes(&chart.notes())?;
         self.set_table(&chart.table())?;
         // `display` itself, not the hidden attribute, which an inline `display: flex` overrides.
-        style(
-            &self.toolbar,
-            &[(
-                "display",
-                if chart.options().toolbar {
-                    "flex"
-                } else {
-                    "none"
-                },
-            )],
-        )?;
+        style(&self.toolbar, &[("display", if chart.options().toolbar { "flex" } else { "none" })])?;
         // Word-sized charts (a sparkline in a table, a scorecard tile) keep the table for
         // screen readers but offer no button.
-        self.table_button
-            .set_hidden(!shown || chart.options().view == crate::chart::kpi::TILE);
+        self.table_button.set_hidden(!shown || chart.options().view == crate::chart::kpi::TILE);
         // A short name, read each time focus lands; the summary and the keys as its
         // description, real text that can also be read in browse mode.
         self.description.set_text_content(Some(&chart.describe()));
-        self.keys
-            .set_text_content(Some(&crate::words::access::key_help(chart)));
-        self.canvas
-            .set_attribute("aria-label", &crate::words::access::short_name(chart))
+        self.keys.set_text_content(Some(&crate::words::access::key_help(chart)));
+        self.canvas.set_attribute("aria-label", &crate::words::access::short_name(chart))
     }
 
     /// The keys' sentence shown under the plot while the canvas has keyboard focus (not when a
@@ -343,25 +233,10 @@ impl ChartDom {
     pub fn show_keys(&self, shown: bool) -> Result<(), JsValue> {
         let keyboard = self.canvas.matches(":focus-visible").unwrap_or(true);
         if shown && keyboard {
-            for name in [
-                "position",
-                "width",
-                "height",
-                "overflow",
-                "clip",
-                "clip-path",
-                "white-space",
-            ] {
+            for name in ["position", "width", "height", "overflow", "clip", "clip-path", "white-space"] {
                 self.keys.style().remove_property(name)?;
             }
-            style(
-                &self.keys,
-                &[
-                    ("font-size", "0.875rem"),
-                    ("margin-top", "0.5rem"),
-                    ("padding-left", "0.5rem"),
-                ],
-            )
+            style(&self.keys, &[("font-size", "0.875rem"), ("margin-top", "0.5rem"), ("padding-left", "0.5rem")])
         } else {
             hide_visually(&self.keys)
         }
@@ -369,11 +244,7 @@ impl ChartDom {
 
     /// The play button says what pressing it will do.
     pub fn show_playing(&self, playing: bool) {
-        self.play.set_text_content(Some(if playing {
-            "Stop sound"
-        } else {
-            "Play as sound"
-        }));
+        self.play.set_text_content(Some(if playing { "Stop sound" } else { "Play as sound" }));
     }
 
     /// T: the data table shown and focused, when the chart offers one.
@@ -396,24 +267,10 @@ impl ChartDom {
             return Ok(());
         };
         let el = element(&document, "table", "")?;
-        style(
-            &el,
-            &[
-                ("border-collapse", "collapse"),
-                ("font-size", "0.875rem"),
-                ("margin-top", "0.5rem"),
-            ],
-        )?;
+        style(&el, &[("border-collapse", "collapse"), ("font-size", "0.875rem"), ("margin-top", "0.5rem")])?;
         let caption = element(&document, "caption", "")?;
         caption.set_text_content(Some(&table.caption));
-        style(
-            &caption,
-            &[
-                ("text-align", "left"),
-                ("font-weight", "bold"),
-                ("padding-bottom", "0.25rem"),
-            ],
-        )?;
+        style(&caption, &[("text-align", "left"), ("font-weight", "bold"), ("padding-bottom", "0.25rem")])?;
         el.append_child(&caption)?;
         // Cells are styled when the table is first shown (see toggle_table): a scorecard of 100
         // tiles would otherwise make thousands of style calls for tables nobody has opened.
@@ -452,22 +309,10 @@ impl ChartDom {
     /// Shows the table on screen, or hides it again (it stays in the accessibility tree).
     pub fn toggle_table(&self) -> Result<(), JsValue> {
         let open = self.table_button.get_attribute("aria-expanded").as_deref() != Some("true");
-        self.table_button
-            .set_attribute("aria-expanded", if open { "true" } else { "false" })?;
-        self.table_button.set_text_content(Some(if open {
-            "Hide data table"
-        } else {
-            "Show data table"
-        }));
+        self.table_button.set_attribute("aria-expanded", if open { "true" } else { "false" })?;
+        self.table_button.set_text_content(Some(if open { "Hide data table" } else { "Show data table" }));
         if open {
-            for name in [
-                "position",
-                "width",
-                "height",
-                "clip",
-                "clip-path",
-                "white-space",
-            ] {
+            for name in ["position", "width", "height", "clip", "clip-path", "white-space"] {
                 self.table_box.style().remove_property(name)?;
             }
             let cells = self.table_box.query_selector_all("th, td")?;
@@ -506,13 +351,7 @@ impl ChartDom {
         };
         for (i, note) in notes.iter().enumerate() {
             let p = element(&document, "p", "council-chart__note")?;
-            style(
-                &p,
-                &[
-                    ("margin", "0.125rem 0"),
-                    ("font-weight", if i == 0 { "bold" } else { "normal" }),
-                ],
-            )?;
+            style(&p, &[("margin", "0.125rem 0"), ("font-weight", if i == 0 { "bold" } else { "normal" })])?;
             p.set_text_content(Some(note));
             self.notes.append_child(&p)?;
         }
@@ -542,16 +381,8 @@ impl ChartDom {
         // the pointer's far side from the nearer edges, at most half the plot wide, so it never
         // leaves the plot.
         let (plot_width, plot_height) = size;
-        let (left, shift_x) = if x > plot_width / 2.0 {
-            (x - 14.0, "-100%")
-        } else {
-            (x + 14.0, "0")
-        };
-        let (top, shift_y) = if y > plot_height / 2.0 {
-            (y - 14.0, "-100%")
-        } else {
-            (y + 14.0, "0")
-        };
+        let (left, shift_x) = if x > plot_width / 2.0 { (x - 14.0, "-100%") } else { (x + 14.0, "0") };
+        let (top, shift_y) = if y > plot_height / 2.0 { (y - 14.0, "-100%") } else { (y + 14.0, "0") };
         style(
             &self.tooltip,
             &[
@@ -570,13 +401,7 @@ impl ChartDom {
     /// and blur: pseudo-classes would need a stylesheet, and a strict CSP allows none inline.
     pub fn show_focus(&self, focused: bool) -> Result<(), JsValue> {
         if focused {
-            style(
-                &self.canvas,
-                &[
-                    ("outline", "3px solid #ffdd00"),
-                    ("box-shadow", "0 0 0 6px #0b0c0c"),
-                ],
-            )
+            style(&self.canvas, &[("outline", "3px solid #ffdd00"), ("box-shadow", "0 0 0 6px #0b0c0c")])
         } else {
             style(&self.canvas, &[("outline", "none"), ("box-shadow", "none")])
         }
@@ -588,12 +413,8 @@ impl ChartDom {
 }
 
 /// Buttons look alike whatever the page's own button styles; colours come with the theme.
-const BUTTON: &[(&str, &str)] = &[
-    ("font", "inherit"),
-    ("font-size", "0.875rem"),
-    ("padding", "0.25rem 0.5rem"),
-    ("cursor", "pointer"),
-];
+const BUTTON: &[(&str, &str)] =
+    &[("font", "inherit"), ("font-size", "0.875rem"), ("padding", "0.25rem 0.5rem"), ("cursor", "pointer")];
 
 /// Out of sight but read by screen readers: the usual clip pattern, set through the CSSOM.
 fn hide_visually(el: &HtmlElement) -> Result<(), JsValue> {

@@ -97,9 +97,8 @@ impl ChartHandle {
         options: crate::model::Json,
         theme: Theme,
     ) -> Result<ChartHandle, JsError> {
-        let document = container
-            .owner_document()
-            .ok_or_else(|| JsError::new("container: the element is not in a document"))?;
+        let document =
+            container.owner_document().ok_or_else(|| JsError::new("container: the element is not in a document"))?;
         let dom = ChartDom::new(&document, &theme).map_err(js_error)?;
         dom.set_words(chart.as_ref()).map_err(js_error)?;
         container.append_child(&dom.figure).map_err(js_error)?;
@@ -110,8 +109,7 @@ impl ChartHandle {
         let mounted = Rc::new(RefCell::new(mounted));
 
         let canvas = figure_canvas(&mounted)?;
-        let window =
-            web_sys::window().ok_or_else(|| JsError::new("container: no window to draw in"))?;
+        let window = web_sys::window().ok_or_else(|| JsError::new("container: no window to draw in"))?;
         let (table_button, tooltip, plot, page, [csv, png, svg], legend, play) = mounted
             .try_borrow()
             .map(|m| {
@@ -135,21 +133,11 @@ impl ChartHandle {
             Listener::new(
                 &overlay,
                 "pointermove",
-                on_pointer(&mounted, |m, e| {
-                    m.hover(e.offset_x() as f64, e.offset_y() as f64)
-                }),
+                on_pointer(&mounted, |m, e| m.hover(e.offset_x() as f64, e.offset_y() as f64)),
             ),
             // WCAG 1.4.13: the pointer may move onto the tooltip without losing it...
-            Listener::new(
-                &overlay,
-                "pointerleave",
-                on_pointer_leaving(&mounted, tooltip.clone()),
-            ),
-            Listener::new(
-                &tooltip,
-                "pointerleave",
-                on_pointer_leaving(&mounted, overlay.clone().into()),
-            ),
+            Listener::new(&overlay, "pointerleave", on_pointer_leaving(&mounted, tooltip.clone())),
+            Listener::new(&tooltip, "pointerleave", on_pointer_leaving(&mounted, overlay.clone().into())),
             // ...Escape dismisses it wherever the focus is, and on touch a tap shows one and a
             // tap anywhere else hides it.
             Listener::new(&page, "keydown", on_escape(&mounted)),
@@ -166,38 +154,14 @@ impl ChartHandle {
             ),
             Listener::new(&page, "pointerdown", on_tap_outside(&mounted, plot)),
             // Printing redraws at print resolution, and back afterwards.
-            Listener::new(
-                &window,
-                "beforeprint",
-                on_event(&mounted, |m| m.print(true)),
-            ),
-            Listener::new(
-                &window,
-                "afterprint",
-                on_event(&mounted, |m| m.print(false)),
-            ),
+            Listener::new(&window, "beforeprint", on_event(&mounted, |m| m.print(true))),
+            Listener::new(&window, "afterprint", on_event(&mounted, |m| m.print(false))),
             Listener::new(&canvas, "keydown", on_key(&mounted)),
             Listener::new(&legend, "click", on_legend_click(&mounted)),
-            Listener::new(
-                &table_button,
-                "click",
-                on_event(&mounted, |m| m.dom.toggle_table()),
-            ),
-            Listener::new(
-                &csv,
-                "click",
-                on_event(&mounted, |m| m.download(Download::Csv)),
-            ),
-            Listener::new(
-                &png,
-                "click",
-                on_event(&mounted, |m| m.download(Download::Png)),
-            ),
-            Listener::new(
-                &svg,
-                "click",
-                on_event(&mounted, |m| m.download(Download::Svg)),
-            ),
+            Listener::new(&table_button, "click", on_event(&mounted, |m| m.dom.toggle_table())),
+            Listener::new(&csv, "click", on_event(&mounted, |m| m.download(Download::Csv))),
+            Listener::new(&png, "click", on_event(&mounted, |m| m.download(Download::Png))),
+            Listener::new(&svg, "click", on_event(&mounted, |m| m.download(Download::Svg))),
             Listener::new(
                 &canvas,
                 "focus",
@@ -222,25 +186,16 @@ impl ChartHandle {
         .collect::<Result<Vec<_>, _>>()
         .map_err(js_error)?;
         let weak = Rc::downgrade(&mounted);
-        let size_watch = SizeWatch::new(&container, move |_| with(&weak, |m| m.render(false)))
-            .map_err(js_error)?;
+        let size_watch = SizeWatch::new(&container, move |_| with(&weak, |m| m.render(false))).map_err(js_error)?;
         Ok(ChartHandle {
-            state: RefCell::new(Some(Live {
-                figure,
-                mounted,
-                _listeners: listeners,
-                _size_watch: size_watch,
-            })),
+            state: RefCell::new(Some(Live { figure, mounted, _listeners: listeners, _size_watch: size_watch })),
         })
     }
 
     /// The chart's state, unless it has been destroyed (or is being destroyed right now).
     fn mounted(&self) -> Result<Rc<RefCell<Mounted>>, JsError> {
         let state = self.state.try_borrow().map_err(|_| destroyed())?;
-        state
-            .as_ref()
-            .map(|live| live.mounted.clone())
-            .ok_or_else(destroyed)
+        state.as_ref().map(|live| live.mounted.clone()).ok_or_else(destroyed)
     }
 }
 
@@ -256,10 +211,7 @@ fn with(weak: &Weak<RefCell<Mounted>>, f: impl FnOnce(&mut Mounted) -> Result<()
 }
 
 fn figure_canvas(mounted: &Rc<RefCell<Mounted>>) -> Result<web_sys::HtmlCanvasElement, JsError> {
-    mounted
-        .try_borrow()
-        .map(|m| m.dom.canvas.clone())
-        .map_err(|_| JsError::new("chart: busy drawing; try again"))
+    mounted.try_borrow().map(|m| m.dom.canvas.clone()).map_err(|_| JsError::new("chart: busy drawing; try again"))
 }
 
 /// Arrow keys, Home and End move the data cursor (and do not scroll the page); Escape clears it.
@@ -271,9 +223,7 @@ fn on_key(mounted: &Rc<RefCell<Mounted>>) -> impl FnMut(web_sys::Event) + 'stati
         };
         // Letters and Escape: the chart's own commands (with no modifier, so the page's and
         // the screen reader's shortcuts pass through).
-        let plain = event
-            .dyn_ref::<KeyboardEvent>()
-            .is_some_and(|e| !e.ctrl_key() && !e.meta_key() && !e.alt_key());
+        let plain = event.dyn_ref::<KeyboardEvent>().is_some_and(|e| !e.ctrl_key() && !e.meta_key() && !e.alt_key());
         let command = match key.as_str() {
             "Escape" => Some(Command::Out),
             "?" | "h" | "H" if plain => Some(Command::Help),
@@ -345,17 +295,11 @@ fn on_legend_click(mounted: &Rc<RefCell<Mounted>>) -> impl FnMut(web_sys::Event)
 }
 
 /// The pointer left the overlay or the tooltip: the tooltip stays if it went to the other.
-fn on_pointer_leaving(
-    mounted: &Rc<RefCell<Mounted>>,
-    other: HtmlElement,
-) -> impl FnMut(web_sys::Event) + 'static {
+fn on_pointer_leaving(mounted: &Rc<RefCell<Mounted>>, other: HtmlElement) -> impl FnMut(web_sys::Event) + 'static {
     let weak = Rc::downgrade(mounted);
     move |event| {
         // A finger "leaves" when it lifts; on touch a tap elsewhere dismisses instead.
-        if event
-            .dyn_ref::<PointerEvent>()
-            .is_some_and(|e| e.pointer_type() == "touch")
-        {
+        if event.dyn_ref::<PointerEvent>().is_some_and(|e| e.pointer_type() == "touch") {
             return;
         }
         let into_other = event
@@ -372,19 +316,13 @@ fn on_pointer_leaving(
 fn on_escape(mounted: &Rc<RefCell<Mounted>>) -> impl FnMut(web_sys::Event) + 'static {
     let weak = Rc::downgrade(mounted);
     move |event| {
-        if event
-            .dyn_ref::<KeyboardEvent>()
-            .is_some_and(|e| e.key() == "Escape")
-        {
+        if event.dyn_ref::<KeyboardEvent>().is_some_and(|e| e.key() == "Escape") {
             with(&weak, |m| m.leave());
         }
     }
 }
 
-fn on_tap_outside(
-    mounted: &Rc<RefCell<Mounted>>,
-    plot: HtmlElement,
-) -> impl FnMut(web_sys::Event) + 'static {
+fn on_tap_outside(mounted: &Rc<RefCell<Mounted>>, plot: HtmlElement) -> impl FnMut(web_sys::Event) + 'static {
     let weak = Rc::downgrade(mounted);
     move |event| {
         let inside = event
@@ -431,15 +369,12 @@ impl ChartHandle {
     /// Redraws with new data. Bad data throws and leaves the chart as it was.
     pub fn update(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "KpiData | JudgementData | FundingData | string")]
-        data: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "KpiData | JudgementData | FundingData | string")] data: JsValue,
     ) -> Result<(), JsError> {
         let data = to_json(&data, "data").map_err(|e| JsError::new(&e.to_string()))?;
         let mounted = self.mounted()?;
         let mut mounted = mounted.try_borrow_mut().map_err(|_| busy())?;
-        mounted
-            .update(&data)
-            .map_err(|e| JsError::new(&e.to_string()))
+        mounted.update(&data).map_err(|e| JsError::new(&e.to_string()))
     }
 
     /// Measures the container again and redraws if its size changed; reads the theme's CSS
@@ -472,12 +407,7 @@ impl ChartHandle {
         let mounted = self.mounted()?;
         let mounted = mounted.try_borrow().map_err(|_| busy())?;
         let width = (mounted.dom.plot.client_width() as f64).max(320.0);
-        Ok(to_svg(
-            mounted.chart.as_ref(),
-            width,
-            &mounted.theme,
-            &ArialMetrics,
-        ))
+        Ok(to_svg(mounted.chart.as_ref(), width, &mounted.theme, &ArialMetrics))
     }
 
     /// For automated layout checks: `{ width, height, texts: [[text, left, top, right, bottom], ...] }`,
@@ -494,11 +424,9 @@ impl ChartHandle {
             })
             .collect();
         let result = js_sys::Object::new();
-        for (key, value) in [
-            ("width", JsValue::from(width)),
-            ("height", JsValue::from(height)),
-            ("texts", texts.into()),
-        ] {
+        for (key, value) in
+            [("width", JsValue::from(width)), ("height", JsValue::from(height)), ("texts", texts.into())]
+        {
             js_sys::Reflect::set(&result, &key.into(), &value).map_err(js_error)?;
         }
         Ok(result.into())
@@ -512,8 +440,7 @@ impl ChartHandle {
         &self,
         #[wasm_bindgen(unchecked_param_type = "SonifyOptions | null | undefined")] options: JsValue,
     ) -> Result<f64, JsError> {
-        let (benchmarks, context) =
-            super::input::sonify_options(&options).map_err(|e| JsError::new(&e.to_string()))?;
+        let (benchmarks, context) = super::input::sonify_options(&options).map_err(|e| JsError::new(&e.to_string()))?;
         let mounted = self.mounted()?;
         let me = Rc::downgrade(&mounted);
         let mut mounted = mounted.try_borrow_mut().map_err(|_| busy())?;
@@ -523,11 +450,7 @@ impl ChartHandle {
     /// Removes everything the chart added to the page and every listener. Safe to call twice.
     pub fn destroy(&self) {
         // Taken out first, so that nothing is borrowed while the page reacts to the removal.
-        let live = self
-            .state
-            .try_borrow_mut()
-            .ok()
-            .and_then(|mut state| state.take());
+        let live = self.state.try_borrow_mut().ok().and_then(|mut state| state.take());
         if let Some(live) = live {
             live.figure.remove();
             // Dropping the listeners and the size watch removes them from the page.

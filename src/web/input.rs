@@ -24,10 +24,7 @@ pub fn to_json(value: &JsValue, root: &str) -> Result<Json, ChartError> {
         // The browser's own JSON.parse, walked like any object: serde_json's parser then never
         // reaches the WebAssembly. (Native code and tests parse with serde_json.)
         let parsed = js_sys::JSON::parse(&text).map_err(|e| {
-            let reason = e
-                .dyn_ref::<js_sys::Error>()
-                .map(|e| String::from(e.message()))
-                .unwrap_or_default();
+            let reason = e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default();
             ChartError::new(root, format!("is not valid JSON ({reason})"))
         })?;
         return to_json_value(&parsed, root);
@@ -55,10 +52,7 @@ type Walked = Result<Json, (Vec<String>, String)>;
 
 fn walk(value: &JsValue, depth: usize) -> Walked {
     if depth > MAX_DEPTH {
-        return Err((
-            Vec::new(),
-            format!("is nested more than {MAX_DEPTH} levels deep; chart data never is"),
-        ));
+        return Err((Vec::new(), format!("is nested more than {MAX_DEPTH} levels deep; chart data never is")));
     }
     if value.is_null() || value.is_undefined() {
         return Ok(Json::Null);
@@ -87,36 +81,20 @@ fn walk(value: &JsValue, depth: usize) -> Walked {
         // Float64Array, Int32Array and the rest, copied once; NaN in a typed array is a gap.
         let numbers = Float64Array::new(value).to_vec();
         return Ok(Json::Array(
-            numbers
-                .into_iter()
-                .map(|n| {
-                    if n.is_nan() {
-                        Json::Null
-                    } else {
-                        Json::Number(n)
-                    }
-                })
-                .collect(),
+            numbers.into_iter().map(|n| if n.is_nan() { Json::Null } else { Json::Number(n) }).collect(),
         ));
     }
     if value.is_function() {
         return Err((Vec::new(), "expected data, found a function".into()));
     }
     if !value.is_object() {
-        return Err((
-            Vec::new(),
-            "expected data, found a value JSON cannot hold (a symbol or a bigint)".into(),
-        ));
+        return Err((Vec::new(), "expected data, found a value JSON cannot hold (a symbol or a bigint)".into()));
     }
     let object: &Object = value.unchecked_ref();
     // Own enumerable string keys, as JSON.stringify reads them. Reflect.ownKeys reports a
     // throwing Proxy as an error here rather than letting the exception cross the WebAssembly.
-    let keys = Reflect::own_keys(object).map_err(|_| {
-        (
-            Vec::new(),
-            "could not be read: listing its fields threw an error".to_owned(),
-        )
-    })?;
+    let keys = Reflect::own_keys(object)
+        .map_err(|_| (Vec::new(), "could not be read: listing its fields threw an error".to_owned()))?;
     let mut entries = Vec::with_capacity(keys.length() as usize);
     for key in keys.iter() {
         let Some(name) = key.as_string() else {
@@ -125,8 +103,8 @@ fn walk(value: &JsValue, depth: usize) -> Walked {
         if !object.property_is_enumerable(&key) {
             continue;
         }
-        let field = Reflect::get(object, &key)
-            .map_err(|_| (vec![format!(".{name}")], "could not be read".to_owned()))?;
+        let field =
+            Reflect::get(object, &key).map_err(|_| (vec![format!(".{name}")], "could not be read".to_owned()))?;
         let item = walk(&field, depth + 1).map_err(|(mut path, m)| {
             path.push(format!(".{name}"));
             (path, m)
@@ -137,33 +115,22 @@ fn walk(value: &JsValue, depth: usize) -> Walked {
 }
 
 /// `chart.sonify(options)`: `{ benchmarks?: boolean, context?: BaseAudioContext }`, checked.
-pub fn sonify_options(
-    options: &JsValue,
-) -> Result<(bool, Option<web_sys::BaseAudioContext>), ChartError> {
+pub fn sonify_options(options: &JsValue) -> Result<(bool, Option<web_sys::BaseAudioContext>), ChartError> {
     if options.is_undefined() || options.is_null() {
         return Ok((false, None));
     }
     if !options.is_object() {
-        return Err(ChartError::new(
-            "options",
-            "expected an object such as { benchmarks: true }",
-        ));
+        return Err(ChartError::new("options", "expected an object such as { benchmarks: true }"));
     }
-    let field =
-        |name: &str| Reflect::get(options, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
+    let field = |name: &str| Reflect::get(options, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
     let benchmarks = match field("benchmarks") {
         b if b.is_undefined() => false,
-        b => b
-            .as_bool()
-            .ok_or_else(|| ChartError::new("options.benchmarks", "expected true or false"))?,
+        b => b.as_bool().ok_or_else(|| ChartError::new("options.benchmarks", "expected true or false"))?,
     };
     let context = match field("context") {
         c if c.is_undefined() || c.is_null() => None,
         c => Some(c.dyn_into::<web_sys::BaseAudioContext>().map_err(|_| {
-            ChartError::new(
-                "options.context",
-                "expected a Web Audio context (an AudioContext or OfflineAudioContext)",
-            )
+            ChartError::new("options.context", "expected a Web Audio context (an AudioContext or OfflineAudioContext)")
         })?),
     };
     Ok((benchmarks, context))

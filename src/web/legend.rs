@@ -12,17 +12,9 @@ use crate::scene::kpi_line::{SAMPLE_HEIGHT, SAMPLE_WIDTH};
 use crate::scene::Theme;
 
 /// Replaces the legend's buttons with one per toggle; hides the legend when there are none.
-pub fn fill_legend(
-    legend: &HtmlElement,
-    toggles: &[Toggle],
-    theme: &Theme,
-    ratio: f64,
-) -> Result<(), JsValue> {
+pub fn fill_legend(legend: &HtmlElement, toggles: &[Toggle], theme: &Theme, ratio: f64) -> Result<(), JsValue> {
     legend.set_text_content(None);
-    style(
-        legend,
-        &[("display", if toggles.is_empty() { "none" } else { "flex" })],
-    )?;
+    style(legend, &[("display", if toggles.is_empty() { "none" } else { "flex" })])?;
     let Some(document) = legend.owner_document() else {
         return Ok(());
     };
@@ -61,17 +53,10 @@ fn legend_button(
             ("text-align", "left"),
         ],
     )?;
-    let sample: HtmlCanvasElement =
-        element(document, "canvas", "council-chart__legend-sample")?.dyn_into()?;
+    let sample: HtmlCanvasElement = element(document, "canvas", "council-chart__legend-sample")?.dyn_into()?;
     sample.set_attribute("aria-hidden", "true")?;
     style(&sample, &[("flex", "none")])?;
-    super::canvas::paint_on(
-        &sample,
-        (SAMPLE_WIDTH, SAMPLE_HEIGHT),
-        toggle.sample.iter(),
-        ratio,
-        theme,
-    )?;
+    super::canvas::paint_on(&sample, (SAMPLE_WIDTH, SAMPLE_HEIGHT), toggle.sample.iter(), ratio, theme)?;
     let label = element(document, "span", "council-chart__legend-label")?;
     label.set_text_content(Some(&toggle.label));
     style(&label, &[("overflow-wrap", "anywhere")])?;
@@ -84,17 +69,8 @@ fn legend_button(
 /// `aria-pressed` and the look that goes with it.
 pub fn mark_shown(button: &HtmlElement, shown: bool) -> Result<(), JsValue> {
     button.set_attribute("aria-pressed", if shown { "true" } else { "false" })?;
-    style(
-        button,
-        &[(
-            "text-decoration",
-            if shown { "none" } else { "line-through" },
-        )],
-    )?;
-    if let Some(sample) = button
-        .first_element_child()
-        .and_then(|s| s.dyn_into::<HtmlElement>().ok())
-    {
+    style(button, &[("text-decoration", if shown { "none" } else { "line-through" })])?;
+    if let Some(sample) = button.first_element_child().and_then(|s| s.dyn_into::<HtmlElement>().ok()) {
         style(&sample, &[("opacity", if shown { "1" } else { "0.3" })])?;
     }
     Ok(())
@@ -103,11 +79,7 @@ pub fn mark_shown(button: &HtmlElement, shown: bool) -> Result<(), JsValue> {
 /// Which legend button a click landed on, by its index, and the button.
 pub fn clicked_toggle(event: &Event) -> Option<(usize, HtmlElement)> {
     let target: web_sys::Element = event.target()?.dyn_into().ok()?;
-    let button: HtmlElement = target
-        .closest("button[data-toggle]")
-        .ok()??
-        .dyn_into()
-        .ok()?;
+    let button: HtmlElement = target.closest("button[data-toggle]").ok()??.dyn_into().ok()?;
     let index = button.get_attribute("data-toggle")?.parse().ok()?;
     Some((index, button))
 }

@@ -19,20 +19,13 @@ impl Listener {
     ) -> Result<Self, JsValue> {
         let callback = Closure::<dyn FnMut(Event)>::new(handler);
         target.add_event_listener_with_callback(event, callback.as_ref().unchecked_ref())?;
-        Ok(Listener {
-            target: target.clone(),
-            event,
-            callback,
-        })
+        Ok(Listener { target: target.clone(), event, callback })
     }
 }
 
 impl Drop for Listener {
     fn drop(&mut self) {
-        let _ = self.target.remove_event_listener_with_callback(
-            self.event,
-            self.callback.as_ref().unchecked_ref(),
-        );
+        let _ = self.target.remove_event_listener_with_callback(self.event, self.callback.as_ref().unchecked_ref());
     }
 }
 
@@ -43,17 +36,11 @@ pub struct SizeWatch {
 }
 
 impl SizeWatch {
-    pub fn new(
-        element: &web_sys::Element,
-        handler: impl FnMut(js_sys::Array) + 'static,
-    ) -> Result<Self, JsValue> {
+    pub fn new(element: &web_sys::Element, handler: impl FnMut(js_sys::Array) + 'static) -> Result<Self, JsValue> {
         let callback = Closure::<dyn FnMut(js_sys::Array)>::new(handler);
         let observer = ResizeObserver::new(callback.as_ref().unchecked_ref())?;
         observer.observe(element);
-        Ok(SizeWatch {
-            observer,
-            _callback: callback,
-        })
+        Ok(SizeWatch { observer, _callback: callback })
     }
 }
 

@@ -35,9 +35,7 @@ pub struct CanvasMeasure {
 
 impl CanvasMeasure {
     pub fn new(family: &str) -> Self {
-        CanvasMeasure {
-            family: family.to_owned(),
-        }
+        CanvasMeasure { family: family.to_owned() }
     }
 }
 
@@ -55,20 +53,14 @@ impl Shared {
     fn context(&mut self) -> Option<&CanvasRenderingContext2d> {
         if self.context.is_none() {
             let document = web_sys::window()?.document()?;
-            let canvas: web_sys::HtmlCanvasElement =
-                document.create_element("canvas").ok()?.dyn_into().ok()?;
+            let canvas: web_sys::HtmlCanvasElement = document.create_element("canvas").ok()?.dyn_into().ok()?;
             self.context = canvas.get_context("2d").ok().flatten()?.dyn_into().ok();
         }
         self.context.as_ref()
     }
 
     fn measure(&mut self, text: &str, font: Font, family: &str) -> Option<f64> {
-        let css = format!(
-            "{} {}px {}",
-            if font.bold { "bold" } else { "normal" },
-            font.size,
-            family
-        );
+        let css = format!("{} {}px {}", if font.bold { "bold" } else { "normal" }, font.size, family);
         let changed = css != self.font;
         let context = self.context()?.clone();
         if changed {
@@ -89,12 +81,7 @@ impl TextMeasure for CanvasMeasure {
     fn width(&self, text: &str, font: Font) -> f64 {
         let measured = SHARED.with(|shared| {
             let mut shared = shared.try_borrow_mut().ok()?;
-            let key = (
-                text.to_owned(),
-                (font.size * 100.0) as u32,
-                font.bold,
-                shared.family_index(&self.family),
-            );
+            let key = (text.to_owned(), (font.size * 100.0) as u32, font.bold, shared.family_index(&self.family));
             if let Some(width) = shared.widths.get(&key) {
                 return Some(*width);
             }

@@ -63,12 +63,7 @@ impl Mounted {
             theme,
             measure,
             hits: HitIndex::default(),
-            plot: Rect {
-                x: 0.0,
-                y: 0.0,
-                width: 0.0,
-                height: 0.0,
-            },
+            plot: Rect { x: 0.0, y: 0.0, width: 0.0, height: 0.0 },
             pick_distance: 40.0,
             drawn: None,
             shown: None,
@@ -112,9 +107,7 @@ impl Mounted {
         if let Some(ratio) = self.print_ratio {
             return ratio;
         }
-        let ratio = web_sys::window()
-            .map(|w| w.device_pixel_ratio())
-            .unwrap_or(1.0);
+        let ratio = web_sys::window().map(|w| w.device_pixel_ratio()).unwrap_or(1.0);
         if ratio.is_finite() {
             ratio.clamp(0.5, 4.0)
         } else {
@@ -170,13 +163,8 @@ impl Mounted {
     /// Replaces the chart with one built from new data; on bad data the old chart stays.
     /// Series the reader hid stay hidden, by name.
     pub fn update(&mut self, data: &Json) -> Result<(), crate::error::ChartError> {
-        let hidden: Vec<String> = self
-            .chart
-            .toggles(&self.theme)
-            .into_iter()
-            .filter(|t| !t.shown)
-            .map(|t| t.label)
-            .collect();
+        let hidden: Vec<String> =
+            self.chart.toggles(&self.theme).into_iter().filter(|t| !t.shown).map(|t| t.label).collect();
         self.chart = (self.builder)(data, &self.options)?;
         for (index, toggle) in self.chart.toggles(&self.theme).into_iter().enumerate() {
             if hidden.contains(&toggle.label) {
@@ -192,12 +180,7 @@ impl Mounted {
     /// The legend's buttons, for the chart and theme as they are now.
     pub fn fill_legend(&self) -> Result<(), JsValue> {
         let ratio = self.device_pixel_ratio();
-        super::legend::fill_legend(
-            &self.dom.legend,
-            &self.chart.toggles(&self.theme),
-            &self.theme,
-            ratio,
-        )
+        super::legend::fill_legend(&self.dom.legend, &self.chart.toggles(&self.theme), &self.theme, ratio)
     }
 
     /// A legend button was pressed: its series is shown or hidden, and the chart redrawn.
@@ -224,13 +207,8 @@ impl Mounted {
         let Some((width, height, _)) = self.drawn else {
             return (Vec::new(), (0.0, 0.0));
         };
-        let scene = self
-            .chart
-            .scene(Frame::new(width, height, false), &self.theme, &self.measure);
-        (
-            crate::scene::text::text_boxes(&scene, &self.measure),
-            (width, height),
-        )
+        let scene = self.chart.scene(Frame::new(width, height, false), &self.theme, &self.measure);
+        (crate::scene::text::text_boxes(&scene, &self.measure), (width, height))
     }
 
     /// A key moved the data cursor: the datum is shown as on hover and said in the live
@@ -240,16 +218,10 @@ impl Mounted {
             let Some((width, height, _)) = self.drawn else {
                 return Ok(false);
             };
-            let scene =
-                self.chart
-                    .scene(Frame::new(width, height, false), &self.theme, &self.measure);
+            let scene = self.chart.scene(Frame::new(width, height, false), &self.theme, &self.measure);
             self.keys = Some(KeyOrder::new(&scene.targets));
         }
-        let Some(target) = self
-            .keys
-            .as_ref()
-            .and_then(|keys| keys.step(self.shown, key))
-        else {
+        let Some(target) = self.keys.as_ref().and_then(|keys| keys.step(self.shown, key)) else {
             return Ok(false);
         };
         if let Some(tip) = self.show(target)? {
@@ -271,11 +243,8 @@ impl Mounted {
         draw(&self.dom.overlay, shapes.iter(), ratio, &self.theme)?;
         let tip = self.chart.tooltip(target.datum);
         if let Some(tip) = &tip {
-            let size = self
-                .drawn
-                .map_or((0.0, 0.0), |(width, height, _)| (width, height));
-            self.dom
-                .show_tooltip(tip, (target.x, target.y), size, &self.document)?;
+            let size = self.drawn.map_or((0.0, 0.0), |(width, height, _)| (width, height));
+            self.dom.show_tooltip(tip, (target.x, target.y), size, &self.document)?;
         }
         Ok(tip)
     }
@@ -303,31 +272,20 @@ impl Mounted {
                 format!("{stem}.csv"),
                 format!(
                     "data:text/csv;charset=utf-8,{}",
-                    String::from(js_sys::encode_uri_component(&format!(
-                        "\u{FEFF}{}",
-                        self.chart.to_csv()
-                    )))
+                    String::from(js_sys::encode_uri_component(&format!("\u{FEFF}{}", self.chart.to_csv())))
                 ),
             ),
             Download::Svg => {
-                let svg = crate::export::svg::to_svg(
-                    self.chart.as_ref(),
-                    width,
-                    &self.theme,
-                    &crate::scene::ArialMetrics,
-                );
+                let svg =
+                    crate::export::svg::to_svg(self.chart.as_ref(), width, &self.theme, &crate::scene::ArialMetrics);
                 (
                     format!("{stem}.svg"),
-                    format!(
-                        "data:image/svg+xml;charset=utf-8,{}",
-                        String::from(js_sys::encode_uri_component(&svg))
-                    ),
+                    format!("data:image/svg+xml;charset=utf-8,{}", String::from(js_sys::encode_uri_component(&svg))),
                 )
             }
             Download::Png => (format!("{stem}.png"), self.png(width)?),
         };
-        let link: web_sys::HtmlAnchorElement =
-            wasm_bindgen::JsCast::dyn_into(self.document.create_element("a")?)?;
+        let link: web_sys::HtmlAnchorElement = wasm_bindgen::JsCast::dyn_into(self.document.create_element("a")?)?;
         link.set_href(&href);
         link.set_download(&name);
         link.click();
@@ -336,15 +294,9 @@ impl Mounted {
 
     /// The export picture on a canvas of its own, at twice its CSS size, as a PNG data URL.
     fn png(&self, width: f64) -> Result<String, JsValue> {
-        let frame = crate::export::svg::export_frame(
-            self.chart.as_ref(),
-            width,
-            &self.theme,
-            &self.measure,
-        );
+        let frame = crate::export::svg::export_frame(self.chart.as_ref(), width, &self.theme, &self.measure);
         let scene = self.chart.scene(frame, &self.theme, &self.measure);
-        let canvas: HtmlCanvasElement =
-            wasm_bindgen::JsCast::dyn_into(self.document.create_element("canvas")?)?;
+        let canvas: HtmlCanvasElement = wasm_bindgen::JsCast::dyn_into(self.document.create_element("canvas")?)?;
         let ratio = 2.0;
         canvas.set_width((frame.width * ratio).round() as u32);
         canvas.set_height((frame.height * ratio).round() as u32);
@@ -356,12 +308,7 @@ impl Mounted {
             fill: Some(self.theme.background),
             stroke: None,
         };
-        draw(
-            &canvas,
-            std::iter::once(&background).chain(scene.marks.iter().map(|m| &m.shape)),
-            ratio,
-            &self.theme,
-        )?;
+        draw(&canvas, std::iter::once(&background).chain(scene.marks.iter().map(|m| &m.shape)), ratio, &self.theme)?;
         canvas.to_data_url()
     }
 }
@@ -390,14 +337,8 @@ impl Mounted {
             self.dom.announce("Sound stopped.");
             return Ok(0.0);
         }
-        let Some(score) = self
-            .chart
-            .melody(self.shown, benchmarks)
-            .as_ref()
-            .and_then(score)
-        else {
-            self.dom
-                .announce("This chart has no values to play as sound.");
+        let Some(score) = self.chart.melody(self.shown, benchmarks).as_ref().and_then(score) else {
+            self.dom.announce("This chart has no values to play as sound.");
             return Ok(0.0);
         };
         match into {

@@ -39,21 +39,14 @@ fn check_all(data: &Json, options: &Json) -> Result<Vec<(Json, Kpi)>, ChartError
         return Err(crate::model::Node::data(data).expected("a list of KPIs"));
     };
     if items.is_empty() || items.len() > MAX_TILES {
-        return Err(ChartError::new(
-            "data",
-            format!("expected 1 to {MAX_TILES} KPIs, found {}", items.len()),
-        ));
+        return Err(ChartError::new("data", format!("expected 1 to {MAX_TILES} KPIs, found {}", items.len())));
     }
     items
         .iter()
         .enumerate()
         .map(|(i, item)| {
             let chart = KpiChart::read(item, options).map_err(|e| {
-                let path = if e.path == "data" {
-                    format!("[{i}]")
-                } else {
-                    format!("[{i}].{}", e.path)
-                };
+                let path = if e.path == "data" { format!("[{i}]") } else { format!("[{i}].{}", e.path) };
                 ChartError::new(path, e.message)
             })?;
             Ok((item.clone(), chart.kpi))
@@ -71,9 +64,8 @@ impl ScorecardHandle {
         checked: Vec<(Json, Kpi)>,
         options: &Json,
     ) -> Result<(Vec<Kpi>, Vec<ChartHandle>), JsError> {
-        let document = list
-            .owner_document()
-            .ok_or_else(|| JsError::new("container: the element is not in a document"))?;
+        let document =
+            list.owner_document().ok_or_else(|| JsError::new("container: the element is not in a document"))?;
         // Read once for every tile: the tiles inherit the list's custom properties.
         let theme = super::theme::page_theme(list)?;
         let mut kpis = Vec::with_capacity(checked.len());
@@ -91,23 +83,13 @@ impl ScorecardHandle {
             )
             .map_err(js)?;
             list.append_child(&item).map_err(js)?;
-            let chart =
-                KpiChart::build_tile(&data, options).map_err(|e| JsError::new(&e.to_string()))?;
-            tiles.push(ChartHandle::mount_undrawn(
-                item,
-                chart,
-                KpiChart::build_tile,
-                options.clone(),
-                theme.clone(),
-            )?);
+            let chart = KpiChart::build_tile(&data, options).map_err(|e| JsError::new(&e.to_string()))?;
+            tiles.push(ChartHandle::mount_undrawn(item, chart, KpiChart::build_tile, options.clone(), theme.clone())?);
             kpis.push(kpi);
         }
         // Every width is read before any tile is drawn: drawing resizes canvases, and reading a
         // width after that would lay the page out again, once per tile.
-        let widths = tiles
-            .iter()
-            .map(ChartHandle::plot_width)
-            .collect::<Result<Vec<_>, _>>()?;
+        let widths = tiles.iter().map(ChartHandle::plot_width).collect::<Result<Vec<_>, _>>()?;
         for (tile, width) in tiles.iter().zip(widths) {
             tile.draw_at(width)?;
         }
@@ -116,13 +98,8 @@ impl ScorecardHandle {
 
     /// Runs `f` on the tiles, unless the scorecard has been destroyed or is busy.
     fn with_tiles<T>(&self, f: impl FnOnce(&Tiles) -> Result<T, JsError>) -> Result<T, JsError> {
-        let state = self
-            .state
-            .try_borrow()
-            .map_err(|_| JsError::new("scorecard: busy; try again"))?;
-        f(state
-            .as_ref()
-            .ok_or_else(|| JsError::new("scorecard: it has been destroyed"))?)
+        let state = self.state.try_borrow().map_err(|_| JsError::new("scorecard: busy; try again"))?;
+        f(state.as_ref().ok_or_else(|| JsError::new("scorecard: it has been destroyed"))?)
     }
 }
 
@@ -136,9 +113,8 @@ pub fn kpi_scorecard(
     let options = to_json(&options, "options").map_err(|e| JsError::new(&e.to_string()))?;
     let data = to_json(&data, "data").map_err(|e| JsError::new(&e.to_string()))?;
     let checked = check_all(&data, &options).map_err(|e| JsError::new(&e.to_string()))?;
-    let document = container
-        .owner_document()
-        .ok_or_else(|| JsError::new("container: the element is not in a document"))?;
+    let document =
+        container.owner_document().ok_or_else(|| JsError::new("container: the element is not in a document"))?;
     let list = element(&document, "ul", "council-scorecard").map_err(js)?;
     style(
         &list,
@@ -148,19 +124,13 @@ pub fn kpi_scorecard(
             ("padding", "0"),
             ("display", "grid"),
             ("gap", "1rem"),
-            (
-                "grid-template-columns",
-                "repeat(auto-fill, minmax(min(100%, 15rem), 1fr))",
-            ),
+            ("grid-template-columns", "repeat(auto-fill, minmax(min(100%, 15rem), 1fr))"),
         ],
     )
     .map_err(js)?;
     container.append_child(&list).map_err(js)?;
     match ScorecardHandle::mount_tiles(&list, checked, &options) {
-        Ok((kpis, tiles)) => Ok(ScorecardHandle {
-            state: RefCell::new(Some(Tiles { list, kpis, tiles })),
-            options,
-        }),
+        Ok((kpis, tiles)) => Ok(ScorecardHandle { state: RefCell::new(Some(Tiles { list, kpis, tiles })), options }),
         Err(e) => {
             list.remove();
             Err(e)
@@ -177,11 +147,7 @@ impl ScorecardHandle {
     ) -> Result<(), JsError> {
         let data = to_json(&data, "data").map_err(|e| JsError::new(&e.to_string()))?;
         let checked = check_all(&data, &self.options).map_err(|e| JsError::new(&e.to_string()))?;
-        let old = self
-            .state
-            .try_borrow_mut()
-            .map_err(|_| JsError::new("scorecard: busy; try again"))?
-            .take();
+        let old = self.state.try_borrow_mut().map_err(|_| JsError::new("scorecard: busy; try again"))?.take();
         let Some(old) = old else {
             return Err(JsError::new("scorecard: it has been destroyed"));
         };
@@ -199,11 +165,7 @@ impl ScorecardHandle {
             }
         };
         if let Ok(mut state) = self.state.try_borrow_mut() {
-            *state = Some(Tiles {
-                list: old.list,
-                kpis,
-                tiles,
-            });
+            *state = Some(Tiles { list: old.list, kpis, tiles });
         }
         Ok(())
     }
@@ -215,13 +177,7 @@ impl ScorecardHandle {
 
     /// Each KPI in words, one after another.
     pub fn describe(&self) -> Result<String, JsError> {
-        self.with_tiles(|t| {
-            Ok(t.kpis
-                .iter()
-                .map(crate::words::kpi::describe)
-                .collect::<Vec<_>>()
-                .join(" "))
-        })
+        self.with_tiles(|t| Ok(t.kpis.iter().map(crate::words::kpi::describe).collect::<Vec<_>>().join(" ")))
     }
 
     /// One row per KPI: its latest value, status, target and the value before.
@@ -238,11 +194,7 @@ impl ScorecardHandle {
 
     /// Removes every tile, its listeners and the list. Safe to call twice.
     pub fn destroy(&self) {
-        let old = self
-            .state
-            .try_borrow_mut()
-            .ok()
-            .and_then(|mut state| state.take());
+        let old = self.state.try_borrow_mut().ok().and_then(|mut state| state.take());
         if let Some(old) = old {
             for tile in &old.tiles {
                 tile.destroy();

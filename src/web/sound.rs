@@ -29,12 +29,7 @@ impl Playing {
         let context = AudioContext::new()?;
         let end = schedule(&context, score)?;
         end.set_onended(Some(on_end.as_ref().unchecked_ref()));
-        Ok(Playing {
-            context,
-            end,
-            _on_end: on_end,
-            ended: false,
-        })
+        Ok(Playing { context, end, _on_end: on_end, ended: false })
     }
 
     /// The score finished: the context's resources go back to the browser.
@@ -58,35 +53,16 @@ impl Drop for Playing {
 pub fn schedule(context: &BaseAudioContext, score: &Score) -> Result<OscillatorNode, JsValue> {
     let t0 = context.current_time() + 0.05;
     for note in &score.notes {
-        let kind = if note.voice == 0 {
-            OscillatorType::Sine
-        } else {
-            OscillatorType::Triangle
-        };
-        tone(
-            context,
-            kind,
-            note.frequency,
-            t0 + note.start,
-            note.length,
-            NOTE_GAIN,
-        )?;
+        let kind = if note.voice == 0 { OscillatorType::Sine } else { OscillatorType::Triangle };
+        tone(context, kind, note.frequency, t0 + note.start, note.length, NOTE_GAIN)?;
     }
     if let Some(frequency) = score.reference {
-        tone(
-            context,
-            OscillatorType::Triangle,
-            frequency,
-            t0,
-            score.duration,
-            REFERENCE_GAIN,
-        )?;
+        tone(context, OscillatorType::Triangle, frequency, t0, score.duration, REFERENCE_GAIN)?;
     }
     let end = context.create_oscillator()?;
     let silent = context.create_gain()?;
     silent.gain().set_value(0.0);
-    end.connect_with_audio_node(&silent)?
-        .connect_with_audio_node(&context.destination())?;
+    end.connect_with_audio_node(&silent)?.connect_with_audio_node(&context.destination())?;
     end.start_with_when(t0)?;
     end.stop_with_when(t0 + score.duration)?;
     Ok(end)
@@ -111,9 +87,7 @@ fn tone(
     level.linear_ramp_to_value_at_time(peak, start + fade)?;
     level.set_value_at_time(peak, start + length - fade)?;
     level.linear_ramp_to_value_at_time(0.0, start + length)?;
-    oscillator
-        .connect_with_audio_node(&gain)?
-        .connect_with_audio_node(&context.destination())?;
+    oscillator.connect_with_audio_node(&gain)?.connect_with_audio_node(&context.destination())?;
     oscillator.start_with_when(start)?;
     oscillator.stop_with_when(start + length)?;
     Ok(())

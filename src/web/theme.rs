@@ -29,13 +29,7 @@ pub fn read_theme(window: &Window, container: &HtmlElement) -> (Theme, Vec<Strin
     };
     let computed = window.get_computed_style(container).ok().flatten();
     let property = |name: &str| computed.as_ref().map(|c| read(c, name)).unwrap_or_default();
-    let matches = |query: &str| {
-        window
-            .match_media(query)
-            .ok()
-            .flatten()
-            .is_some_and(|q| q.matches())
-    };
+    let matches = |query: &str| window.match_media(query).ok().flatten().is_some_and(|q| q.matches());
 
     let mut theme = if matches("(forced-colors: active)") {
         let system = |name: &str, fallback: Color| colors.read(name).unwrap_or(fallback);
@@ -54,11 +48,7 @@ pub fn read_theme(window: &Window, container: &HtmlElement) -> (Theme, Vec<Strin
                 offers("dark") && (!offers("light") || matches("(prefers-color-scheme: dark)"))
             }
         };
-        let mut theme = if dark {
-            Theme::dark()
-        } else {
-            Theme::default()
-        };
+        let mut theme = if dark { Theme::dark() } else { Theme::default() };
         brand(&mut theme, &property, &colors, &mut problems);
         theme
     };
@@ -70,12 +60,7 @@ pub fn read_theme(window: &Window, container: &HtmlElement) -> (Theme, Vec<Strin
 }
 
 /// The page's own colours over the built-in ones, each checked.
-fn brand(
-    theme: &mut Theme,
-    property: &dyn Fn(&str) -> String,
-    colors: &ColorReader,
-    problems: &mut Vec<String>,
-) {
+fn brand(theme: &mut Theme, property: &dyn Fn(&str) -> String, colors: &ColorReader, problems: &mut Vec<String>) {
     let mut one = |name: &str, slot: &mut Color| {
         let value = property(name);
         if value.is_empty() {
@@ -83,10 +68,7 @@ fn brand(
         }
         match colors.read(&value) {
             Some(color) => *slot = color,
-            None => problems.push(format!(
-                "{name}: \"{value}\" is not an opaque CSS colour; using {}",
-                slot.hex()
-            )),
+            None => problems.push(format!("{name}: \"{value}\" is not an opaque CSS colour; using {}", slot.hex())),
         }
     };
     one("--council-chart-background", &mut theme.background);
@@ -101,9 +83,7 @@ fn brand(
             .filter_map(|item| {
                 let color = colors.read(item);
                 if color.is_none() {
-                    problems.push(format!(
-                        "--council-chart-palette: \"{item}\" is not an opaque CSS colour; left out"
-                    ));
+                    problems.push(format!("--council-chart-palette: \"{item}\" is not an opaque CSS colour; left out"));
                 }
                 color
             })
@@ -137,10 +117,7 @@ fn brand(
 }
 
 fn read(style: &CssStyleDeclaration, name: &str) -> String {
-    style
-        .get_property_value(name)
-        .map(|v| v.trim().trim_matches('"').trim().to_owned())
-        .unwrap_or_default()
+    style.get_property_value(name).map(|v| v.trim().trim_matches('"').trim().to_owned()).unwrap_or_default()
 }
 
 /// Resolves any CSS colour (names, hex, rgb(), hsl(), system colours) the way the canvas
@@ -151,9 +128,7 @@ struct ColorReader {
 
 impl ColorReader {
     fn new() -> Option<ColorReader> {
-        Some(ColorReader {
-            context: super::measure::offscreen_context()?,
-        })
+        Some(ColorReader { context: super::measure::offscreen_context()? })
     }
 
     /// `None` for text that is not a colour, or not an opaque one: the canvas ignores what it
@@ -177,8 +152,7 @@ impl ColorReader {
 
 /// The theme from `container`'s CSS, with any problem in it said on the console.
 pub fn page_theme(container: &HtmlElement) -> Result<Theme, JsError> {
-    let window =
-        web_sys::window().ok_or_else(|| JsError::new("container: no window to draw in"))?;
+    let window = web_sys::window().ok_or_else(|| JsError::new("container: no window to draw in"))?;
     let (theme, problems) = read_theme(&window, container);
     for problem in problems {
         web_sys::console::warn_1(&JsValue::from_str(&format!("council-charts: {problem}")));

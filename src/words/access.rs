@@ -29,16 +29,10 @@ pub fn key_help(chart: &dyn Chart) -> String {
         | "Chart of inspection grades over time"
         | "Bar chart of every council's grades" => "areas",
         "Strip chart of every council" | "Sparkline" | "Bullet chart" | "Scorecard tile" => "",
-        "Waterfall chart" | "Stacked bar chart" | "Bar chart of two columns, line by line" => {
-            "sections"
-        }
+        "Waterfall chart" | "Stacked bar chart" | "Bar chart of two columns, line by line" => "sections",
         _ => "lines",
     };
-    let up_down = if across.is_empty() {
-        String::new()
-    } else {
-        format!(", Up and Down to change {across}")
-    };
+    let up_down = if across.is_empty() { String::new() } else { format!(", Up and Down to change {across}") };
     format!("Keys: arrow keys move through the data{up_down}, Home and End go to the ends, Page Up and Page Down move by ten, T opens the data table, S plays the data as sound, Escape stops, and question mark repeats these keys.")
 }
 
@@ -52,11 +46,7 @@ mod tests {
         let data = format!(
             r#"{{"title":"{title}","series":[{{"name":"A","points":[{{"period":"2020","value":1}},{{"period":"2021","value":2}}]}}]}}"#
         );
-        KpiChart::read(
-            &Json::parse(&data, "data").unwrap(),
-            &Json::parse(options, "options").unwrap(),
-        )
-        .unwrap()
+        KpiChart::read(&Json::parse(&data, "data").unwrap(), &Json::parse(options, "options").unwrap()).unwrap()
     }
 
     #[test]
@@ -65,21 +55,20 @@ mod tests {
             short_name(&chart("Children looked after per 10,000 children", "null")),
             "Line chart: Children looked after per 10,000 children"
         );
-        assert_eq!(
-            short_name(&chart("Re-referrals", r#"{"view":"sparkline"}"#)),
-            "Sparkline: Re-referrals"
-        );
+        assert_eq!(short_name(&chart("Re-referrals", r#"{"view":"sparkline"}"#)), "Sparkline: Re-referrals");
         let long = "Percentage of children who became the subject of a child protection plan for a second or subsequent time, within two years";
         let name = short_name(&chart(long, "null"));
-        assert_eq!(name, "Line chart: Percentage of children who became the subject of a child protection plan for a second…");
+        assert_eq!(
+            name,
+            "Line chart: Percentage of children who became the subject of a child protection plan for a second…"
+        );
         assert!(name.chars().count() <= NAME_LIMIT);
     }
 
     #[test]
     fn the_keys_sentence_names_what_up_and_down_change() {
-        assert!(key_help(&chart("T", "null")).starts_with(
-            "Keys: arrow keys move through the data, Up and Down to change lines, Home and End"
-        ));
+        assert!(key_help(&chart("T", "null"))
+            .starts_with("Keys: arrow keys move through the data, Up and Down to change lines, Home and End"));
         assert!(key_help(&chart("T", r#"{"view":"sparkline"}"#))
             .starts_with("Keys: arrow keys move through the data, Home and End"));
     }

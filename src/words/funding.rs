@@ -15,13 +15,9 @@ pub fn describe(chart: &FundingChart) -> String {
     let plan = &chart.plan;
     let money = |v: f64| format_value(v, &plan.unit);
     let mut sentences = vec![format!("{}.", plan.title.trim_end_matches('.'))];
-    let totals: Vec<String> = (0..plan.columns.len())
-        .map(|c| format!("{} {}", column(plan, c), money(plan.grand_total(c))))
-        .collect();
-    let what = plan
-        .totals
-        .last()
-        .map_or("Totals".to_owned(), |t| t.name.clone());
+    let totals: Vec<String> =
+        (0..plan.columns.len()).map(|c| format!("{} {}", column(plan, c), money(plan.grand_total(c)))).collect();
+    let what = plan.totals.last().map_or("Totals".to_owned(), |t| t.name.clone());
     sentences.push(format!("{what}: {}.", totals.join("; ")));
     if chart.options.view == "waterfall" {
         sentences.push(changes_sentence(chart));
@@ -48,32 +44,15 @@ fn largest_lines_sentence(chart: &FundingChart) -> String {
     };
     let mut lines: Vec<(&str, f64)> = plan
         .lines()
-        .filter_map(|(_, _, l)| {
-            l.values
-                .get(focus)
-                .copied()
-                .flatten()
-                .map(|v| (l.name.as_str(), v))
-        })
+        .filter_map(|(_, _, l)| l.values.get(focus).copied().flatten().map(|v| (l.name.as_str(), v)))
         .collect();
     lines.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()));
-    let named: Vec<String> = lines
-        .iter()
-        .take(3)
-        .map(|(name, v)| format!("{name} ({})", format_value(*v, &plan.unit)))
-        .collect();
+    let named: Vec<String> =
+        lines.iter().take(3).map(|(name, v)| format!("{name} ({})", format_value(*v, &plan.unit))).collect();
     match named.len() {
         0 => format!("No line has a figure in {}.", column(plan, focus)),
-        1 => format!(
-            "The only line with a figure in {} is {}.",
-            column(plan, focus),
-            join_and(&named)
-        ),
-        _ => format!(
-            "The largest lines in {} are {}.",
-            column(plan, focus),
-            join_and(&named)
-        ),
+        1 => format!("The only line with a figure in {} is {}.", column(plan, focus), join_and(&named)),
+        _ => format!("The largest lines in {} are {}.", column(plan, focus), join_and(&named)),
     }
 }
 
@@ -92,12 +71,8 @@ fn changes_sentence(chart: &FundingChart) -> String {
     } else {
         format!("down {}", money(-difference))
     };
-    let named: Vec<String> = w
-        .steps
-        .iter()
-        .take(3)
-        .map(|s| format!("{} ({})", s.name, signed(s.change, &plan.unit)))
-        .collect();
+    let named: Vec<String> =
+        w.steps.iter().take(3).map(|s| format!("{} ({})", s.name, signed(s.change, &plan.unit))).collect();
     let mut s = format!(
         "From {} ({}) to {} ({}), {direction}",
         column(plan, from),
@@ -145,9 +120,7 @@ fn available_sentence(plan: &FundingPlan) -> Option<String> {
 
 /// Whether there is anything to reconcile at all.
 fn has_checks(plan: &FundingPlan) -> bool {
-    plan.sections.iter().any(|s| s.subtotal.is_some())
-        || !plan.totals.is_empty()
-        || !plan.derived.is_empty()
+    plan.sections.iter().any(|s| s.subtotal.is_some()) || !plan.totals.is_empty() || !plan.derived.is_empty()
 }
 
 fn errors(findings: &[Finding]) -> usize {
@@ -156,25 +129,17 @@ fn errors(findings: &[Finding]) -> usize {
 
 fn reconciliation_sentence(plan: &FundingPlan, findings: &[Finding]) -> String {
     let errors = errors(findings);
-    let rounding = findings
-        .iter()
-        .filter(|f| f.level == Level::Warning && f.message.ends_with("within rounding"))
-        .count();
+    let rounding =
+        findings.iter().filter(|f| f.level == Level::Warning && f.message.ends_with("within rounding")).count();
     if !has_checks(plan) {
         "The plan prints no subtotals or totals to check.".into()
     } else if errors == 0 && rounding == 0 {
         "Every subtotal and total adds up.".into()
     } else if errors == 0 {
-        format!(
-            "Every subtotal and total adds up, within rounding in {}.",
-            places(rounding)
-        )
+        format!("Every subtotal and total adds up, within rounding in {}.", places(rounding))
     } else {
-        let first = findings
-            .iter()
-            .find(|f| f.level == Level::Error)
-            .map(|f| upper_first(&f.message))
-            .unwrap_or_default();
+        let first =
+            findings.iter().find(|f| f.level == Level::Error).map(|f| upper_first(&f.message)).unwrap_or_default();
         format!("{}; the first: {first}.", figures_do_not_add_up(errors))
     }
 }
@@ -243,11 +208,7 @@ fn stacked_tooltip(chart: &FundingChart, datum: Datum) -> Option<Tooltip> {
         };
         return Some(Tooltip {
             heading: available.name.clone(),
-            lines: vec![
-                format!("{name}: {}", money(funding)),
-                format!("Total: {}", money(total)),
-                gap,
-            ],
+            lines: vec![format!("{name}: {}", money(funding)), format!("Total: {}", money(total)), gap],
         });
     }
     let group = groups.get(datum.group)?;
@@ -257,10 +218,7 @@ fn stacked_tooltip(chart: &FundingChart, datum: Datum) -> Option<Tooltip> {
         "lines" => lines.push(format!("{} line(s) gathered together", group.members.len())),
         _ => {}
     }
-    Some(Tooltip {
-        heading: group.name.clone(),
-        lines,
-    })
+    Some(Tooltip { heading: group.name.clone(), lines })
 }
 
 fn waterfall_tooltip(chart: &FundingChart, datum: Datum) -> Option<Tooltip> {
@@ -270,11 +228,7 @@ fn waterfall_tooltip(chart: &FundingChart, datum: Datum) -> Option<Tooltip> {
     let w = waterfall(plan, from, to);
     let last = w.steps.len() + 1;
     if datum.group == 0 || datum.group == last {
-        let (c, value) = if datum.group == 0 {
-            (from, w.start)
-        } else {
-            (to, w.end)
-        };
+        let (c, value) = if datum.group == 0 { (from, w.start) } else { (to, w.end) };
         return Some(Tooltip {
             heading: format!("{} (total)", column(plan, c)),
             lines: vec![format!("Lines sum to {}", money(value))],
@@ -284,12 +238,7 @@ fn waterfall_tooltip(chart: &FundingChart, datum: Datum) -> Option<Tooltip> {
     let at = |c: usize| {
         step.members
             .iter()
-            .map(|&(s, l)| {
-                plan.sections
-                    .get(s)
-                    .and_then(|x| x.lines.get(l))
-                    .map_or(0.0, |l| figure(&l.values, c))
-            })
+            .map(|&(s, l)| plan.sections.get(s).and_then(|x| x.lines.get(l)).map_or(0.0, |l| figure(&l.values, c)))
             .sum::<f64>()
     };
     Some(Tooltip {
@@ -307,25 +256,14 @@ fn lines_tooltip(chart: &FundingChart, datum: Datum) -> Option<Tooltip> {
     let (section, line) = plan.lines().nth(datum.group).map(|(s, _, l)| (s, l))?;
     let (a, b) = chart.pair();
     let other = if datum.item == a { b } else { a };
-    let amount = |c: usize| {
-        line.values
-            .get(c)
-            .copied()
-            .flatten()
-            .map_or("nil".to_owned(), |v| format_value(v, &plan.unit))
-    };
+    let amount =
+        |c: usize| line.values.get(c).copied().flatten().map_or("nil".to_owned(), |v| format_value(v, &plan.unit));
     let mut lines = vec![
         format!("{}: {}", column(plan, datum.item), amount(datum.item)),
         format!("{}: {}", column(plan, other), amount(other)),
     ];
     if plan.sections.len() > 1 {
-        lines.push(format!(
-            "Section: {}",
-            plan.sections.get(section).map_or("", |s| s.name.as_str())
-        ));
+        lines.push(format!("Section: {}", plan.sections.get(section).map_or("", |s| s.name.as_str())));
     }
-    Some(Tooltip {
-        heading: line.name.clone(),
-        lines,
-    })
+    Some(Tooltip { heading: line.name.clone(), lines })
 }

@@ -13,48 +13,25 @@ pub fn describe(j: &Judgements) -> String {
     areas.sort_by_key(|a| !a.name.to_ascii_lowercase().starts_with("overall"));
     let (mut improved, mut stayed, mut declined) = (Vec::new(), Vec::new(), Vec::new());
     for area in &areas {
-        let judged: Vec<(usize, usize)> = area
-            .grades
-            .iter()
-            .enumerate()
-            .filter_map(|(i, g)| g.map(|g| (i, g)))
-            .collect();
-        let (Some(&(first_i, first)), Some(&(last_i, last))) = (judged.first(), judged.last())
-        else {
+        let judged: Vec<(usize, usize)> =
+            area.grades.iter().enumerate().filter_map(|(i, g)| g.map(|g| (i, g))).collect();
+        let (Some(&(first_i, first)), Some(&(last_i, last))) = (judged.first(), judged.last()) else {
             continue;
         };
         if first_i == last_i {
             continue;
         }
         let grade = |rank: usize| j.scale.get(rank).map(|g| g.name.as_str()).unwrap_or("?");
-        let label = |i: usize| {
-            j.inspections
-                .get(i)
-                .map(|x| x.label.as_str())
-                .unwrap_or("?")
-        };
+        let label = |i: usize| j.inspections.get(i).map(|x| x.label.as_str()).unwrap_or("?");
         let verb = match last.cmp(&first) {
             std::cmp::Ordering::Less => "improved from",
             std::cmp::Ordering::Equal => "stayed at",
             std::cmp::Ordering::Greater => "declined from",
         };
         let sentence = if last == first {
-            format!(
-                "{} {verb} {} ({} and {})",
-                area.name,
-                grade(last),
-                label(first_i),
-                label(last_i)
-            )
+            format!("{} {verb} {} ({} and {})", area.name, grade(last), label(first_i), label(last_i))
         } else {
-            format!(
-                "{} {verb} {} ({}) to {} ({})",
-                area.name,
-                grade(first),
-                label(first_i),
-                grade(last),
-                label(last_i)
-            )
+            format!("{} {verb} {} ({}) to {} ({})", area.name, grade(first), label(first_i), grade(last), label(last_i))
         };
         match last.cmp(&first) {
             std::cmp::Ordering::Less => improved.push(sentence),
@@ -90,16 +67,8 @@ fn latest_summary(j: &Judgements) -> String {
     let Some(last) = j.inspections.len().checked_sub(1) else {
         return String::new();
     };
-    let label = j
-        .inspections
-        .get(last)
-        .map(|i| i.label.as_str())
-        .unwrap_or("the latest inspection");
-    let ranks: Vec<usize> = j
-        .areas
-        .iter()
-        .filter_map(|a| a.grades.get(last).copied().flatten())
-        .collect();
+    let label = j.inspections.get(last).map(|i| i.label.as_str()).unwrap_or("the latest inspection");
+    let ranks: Vec<usize> = j.areas.iter().filter_map(|a| a.grades.get(last).copied().flatten()).collect();
     if ranks.is_empty() {
         return format!("No area was judged in {label}.");
     }
@@ -115,37 +84,20 @@ fn latest_summary(j: &Judgements) -> String {
         .collect();
     let areas = if ranks.len() == 1 { "area" } else { "areas" };
     let mut sentence = match counts.as_slice() {
-        [only] if ranks.len() == 1 => format!(
-            "Of 1 area judged in {label}, it was {}.",
-            only.trim_start_matches("1 ")
-        ),
-        _ => format!(
-            "Of {} {areas} judged in {label}, {}.",
-            ranks.len(),
-            join_and(&with_verb(counts))
-        ),
+        [only] if ranks.len() == 1 => format!("Of 1 area judged in {label}, it was {}.", only.trim_start_matches("1 ")),
+        _ => format!("Of {} {areas} judged in {label}, {}.", ranks.len(), join_and(&with_verb(counts))),
     };
     let in_state = |state: CellState| -> Vec<String> {
-        j.areas
-            .iter()
-            .filter(|a| j.cell(a, last) == state)
-            .map(|a| a.name.clone())
-            .collect()
+        j.areas.iter().filter(|a| j.cell(a, last) == state).map(|a| a.name.clone()).collect()
     };
     let not_judged = in_state(CellState::NotJudged);
     if !not_judged.is_empty() {
-        sentence.push_str(&format!(
-            " Not judged in {label}: {}.",
-            join_and(&not_judged)
-        ));
+        sentence.push_str(&format!(" Not judged in {label}: {}.", join_and(&not_judged)));
     }
     let not_yet = in_state(CellState::NotInFramework);
     if !not_yet.is_empty() {
         let verb = if not_yet.len() == 1 { "was" } else { "were" };
-        sentence.push_str(&format!(
-            " {} {verb} not part of the inspection framework in {label}.",
-            join_and(&not_yet)
-        ));
+        sentence.push_str(&format!(" {} {verb} not part of the inspection framework in {label}.", join_and(&not_yet)));
     }
     sentence
 }
@@ -165,24 +117,13 @@ pub fn tooltip(j: &Judgements, datum: Datum) -> Option<Tooltip> {
     let grade = j.cell_words(area, datum.item);
     let mut lines = vec![format!("{}: {grade}", inspection.label)];
     if let Some(m) = j.movement(area, datum.item) {
-        let before = j
-            .scale
-            .get(m.from_rank)
-            .map(|g| g.name.as_str())
-            .unwrap_or("?");
-        let when = j
-            .inspections
-            .get(m.from_inspection)
-            .map(|i| i.label.as_str())
-            .unwrap_or("?");
+        let before = j.scale.get(m.from_rank).map(|g| g.name.as_str()).unwrap_or("?");
+        let when = j.inspections.get(m.from_inspection).map(|i| i.label.as_str()).unwrap_or("?");
         lines.push(match m.change {
             Change::Improved => format!("Improved from {before} ({when})"),
             Change::Stayed => format!("Same grade as {when}"),
             Change::Declined => format!("Declined from {before} ({when})"),
         });
     }
-    Some(Tooltip {
-        heading: area.name.clone(),
-        lines,
-    })
+    Some(Tooltip { heading: area.name.clone(), lines })
 }

@@ -17,10 +17,7 @@ pub fn describe(j: &Judgements) -> String {
     let council = &national.council;
     let mut sentences = vec![format!("{}.", j.title.trim_end_matches('.'))];
     if let Some(first) = j.areas.first() {
-        sentences.push(format!(
-            "{council}: {} ({when}).",
-            j.cell_words(first, last)
-        ));
+        sentences.push(format!("{council}: {} ({when}).", j.cell_words(first, last)));
     }
     for (index, (area, counts)) in j.areas.iter().zip(&national.counts).enumerate() {
         let own = match j.cell(area, last) {
@@ -33,11 +30,7 @@ pub fn describe(j: &Judgements) -> String {
             national.councils,
             count_words(j, counts)
         ));
-        if let Some((region, counts)) = national
-            .region
-            .as_ref()
-            .and_then(|r| Some((r, r.counts.get(index)?)))
-        {
+        if let Some((region, counts)) = national.region.as_ref().and_then(|r| Some((r, r.counts.get(index)?))) {
             sentences.push(format!(
                 "In the {} region, of {} councils: {}.",
                 region.name,
@@ -63,10 +56,7 @@ fn count_words(j: &Judgements, counts: &AreaCounts) -> String {
         parts.push(format!("{} not judged", counts.not_judged));
     }
     if counts.not_in_framework > 0 {
-        parts.push(format!(
-            "{} inspected before it was part of the framework",
-            counts.not_in_framework
-        ));
+        parts.push(format!("{} inspected before it was part of the framework", counts.not_in_framework));
     }
     // The verb once, first: "60 were Good, 20 Outstanding".
     if let Some(first) = parts.first_mut() {
@@ -92,10 +82,9 @@ pub fn tooltip(j: &Judgements, datum: Datum) -> Option<Tooltip> {
     };
     let (name, count) = match j.scale.get(datum.item) {
         Some(grade) => (grade.name.clone(), *counts.grades.get(datum.item)?),
-        None => (
-            "Not judged, or not part of the framework then".to_owned(),
-            counts.not_judged + counts.not_in_framework,
-        ),
+        None => {
+            ("Not judged, or not part of the framework then".to_owned(), counts.not_judged + counts.not_in_framework)
+        }
     };
     let share = 100.0 * count as f64 / councils.max(1) as f64;
     let whose = among.map_or_else(String::new, |r| format!(" in the {r} region"));
@@ -119,37 +108,23 @@ pub fn table(j: &Judgements) -> crate::export::table::DataTable {
     let council = &national.council;
     let columns = std::iter::once("Area".to_owned())
         .chain(j.scale.grades.iter().map(|g| g.name.clone()))
-        .chain([
-            "Not judged or not in the framework".to_owned(),
-            format!("{council} (latest inspection)"),
-        ])
+        .chain(["Not judged or not in the framework".to_owned(), format!("{council} (latest inspection)")])
         .collect();
     let row = |name: String, area: &crate::model::judgement::Area, counts: &AreaCounts| {
         let cells = counts
             .grades
             .iter()
             .map(usize::to_string)
-            .chain([
-                (counts.not_judged + counts.not_in_framework).to_string(),
-                j.cell_words(area, last).to_owned(),
-            ])
+            .chain([(counts.not_judged + counts.not_in_framework).to_string(), j.cell_words(area, last).to_owned()])
             .collect();
         (name, cells)
     };
     let mut rows = Vec::new();
     for (index, (area, counts)) in j.areas.iter().zip(&national.counts).enumerate() {
-        match national
-            .region
-            .as_ref()
-            .and_then(|r| Some((r, r.counts.get(index)?)))
-        {
+        match national.region.as_ref().and_then(|r| Some((r, r.counts.get(index)?))) {
             Some((region, region_counts)) => {
                 rows.push(row(format!("{}: England", area.name), area, counts));
-                rows.push(row(
-                    format!("{}: {}", area.name, region.name),
-                    area,
-                    region_counts,
-                ));
+                rows.push(row(format!("{}: {}", area.name, region.name), area, region_counts));
             }
             None => rows.push(row(area.name.clone(), area, counts)),
         }
@@ -160,10 +135,7 @@ pub fn table(j: &Judgements) -> crate::export::table::DataTable {
                 "Every council's grade at its latest inspection ({} councils in England, {} in the {} region)",
                 national.councils, region.councils, region.name
             ),
-            None => format!(
-                "Every council's grade at its latest inspection ({} councils)",
-                national.councils
-            ),
+            None => format!("Every council's grade at its latest inspection ({} councils)", national.councils),
         },
         columns,
         rows,

@@ -16,11 +16,7 @@ pub fn describe(kpi: &Kpi) -> String {
         if let Some(point) = series.points.iter().rev().find(|p| p.value.is_some()) {
             let details = detail_lines(kpi, point);
             if !details.is_empty() {
-                sentences.push(format!(
-                    "In {}: {}.",
-                    point.period.label(),
-                    details.join("; ").trim_end_matches('.')
-                ));
+                sentences.push(format!("In {}: {}.", point.period.label(), details.join("; ").trim_end_matches('.')));
             }
         }
         if let (Some(target), Some(latest)) = (kpi.target, latest(series)) {
@@ -42,19 +38,11 @@ pub fn describe(kpi: &Kpi) -> String {
         if let Some(sentence) = notes_sentence(series) {
             sentences.push(sentence);
         }
-        let gaps: Vec<String> = series
-            .points
-            .iter()
-            .filter(|p| p.value.is_none())
-            .map(|p| p.period.label().into_owned())
-            .collect();
+        let gaps: Vec<String> =
+            series.points.iter().filter(|p| p.value.is_none()).map(|p| p.period.label().into_owned()).collect();
         match gaps.len() {
             0 => {}
-            1..=10 => sentences.push(format!(
-                "{} has no value for {}.",
-                series.name,
-                join_and(&gaps)
-            )),
+            1..=10 => sentences.push(format!("{} has no value for {}.", series.name, join_and(&gaps))),
             // A long series' gaps are counted, not read out one by one.
             n => sentences.push(format!(
                 "{} has no value for {n} periods, the first {} and the last {}.",
@@ -70,29 +58,15 @@ pub fn describe(kpi: &Kpi) -> String {
             sentences.push(format!("{} (benchmark) has no values.", benchmark.name));
             continue;
         };
-        let mut s = format!(
-            "{} (benchmark): {} in {}",
-            benchmark.name,
-            format_value(value, &kpi.unit),
-            period
-        );
+        let mut s = format!("{} (benchmark): {} in {}", benchmark.name, format_value(value, &kpi.unit), period);
         let own_same_period = first_own.and_then(|own| {
-            own.points
-                .iter()
-                .find(|p| p.period.label() == period)
-                .and_then(|p| p.value)
-                .map(|v| (own, v))
+            own.points.iter().find(|p| p.period.label() == period).and_then(|p| p.value).map(|v| (own, v))
         });
         match own_same_period {
-            Some((own, v)) if kpi.benchmarks_comparable => s.push_str(&format!(
-                "; {} is {}",
-                own.name,
-                comparison(v, value, &kpi.unit, "it")
-            )),
-            Some((own, _)) => s.push_str(&format!(
-                ", a total not comparable with {}'s count",
-                own.name
-            )),
+            Some((own, v)) if kpi.benchmarks_comparable => {
+                s.push_str(&format!("; {} is {}", own.name, comparison(v, value, &kpi.unit, "it")))
+            }
+            Some((own, _)) => s.push_str(&format!(", a total not comparable with {}'s count", own.name)),
             None => {}
         }
         s.push('.');
@@ -104,17 +78,10 @@ pub fn describe(kpi: &Kpi) -> String {
     }
     sentences.extend(super::rank::neighbours_rank(kpi));
     if let Some(trend) = &kpi.trend {
-        sentences.push(format!(
-            "Recent trend, as published: {}.",
-            trend.trim_end_matches('.')
-        ));
+        sentences.push(format!("Recent trend, as published: {}.", trend.trim_end_matches('.')));
     }
     for note in &kpi.annotations {
-        sentences.push(format!(
-            "Marked at {}: {}.",
-            note.period.label(),
-            note.label.trim_end_matches('.')
-        ));
+        sentences.push(format!("Marked at {}: {}.", note.period.label(), note.label.trim_end_matches('.')));
     }
     sentences.join(" ")
 }
@@ -129,11 +96,7 @@ fn notes_sentence(series: &Series) -> Option<String> {
         .enumerate()
         .filter(|(i, _)| Some(*i) != latest)
         .filter_map(|(_, p)| {
-            p.detail
-                .as_deref()?
-                .note
-                .as_ref()
-                .map(|n| format!("{}: {}", p.period.label(), n.trim_end_matches('.')))
+            p.detail.as_deref()?.note.as_ref().map(|n| format!("{}: {}", p.period.label(), n.trim_end_matches('.')))
         })
         .collect();
     match notes.len() {
@@ -142,14 +105,7 @@ fn notes_sentence(series: &Series) -> Option<String> {
         n => Some(format!(
             "Notes on {}: {}; and {} more in the table.",
             series.name,
-            notes
-                .iter()
-                .rev()
-                .take(5)
-                .rev()
-                .cloned()
-                .collect::<Vec<_>>()
-                .join("; "),
+            notes.iter().rev().take(5).rev().cloned().collect::<Vec<_>>().join("; "),
             n - 5
         )),
     }
@@ -163,10 +119,7 @@ pub fn detail_lines(kpi: &Kpi, point: &Point) -> Vec<String> {
     };
     let mut lines = Vec::new();
     if let Some((lo, hi)) = detail.interval {
-        lines.push(format!(
-            "95% confidence interval: {}",
-            interval(lo, hi, &kpi.unit)
-        ));
+        lines.push(format!("95% confidence interval: {}", interval(lo, hi, &kpi.unit)));
     }
     if let Some(compared) = detail.compared {
         lines.push(compared.words(&kpi.compared_to));
@@ -189,21 +142,11 @@ pub fn interval(lo: f64, hi: f64, unit: &Unit) -> String {
 
 /// "Our council: 67 per 10,000 in 2016/17, up 13 from 54 in 2012/13 and up 6 since 2015/16."
 fn series_sentence(series: &Series, unit: &Unit) -> String {
-    let values: Vec<(&Point, f64)> = series
-        .points
-        .iter()
-        .filter_map(|p| p.value.map(|v| (p, v)))
-        .collect();
-    let (Some((last_point, last)), Some((first_point, first))) = (values.last(), values.first())
-    else {
+    let values: Vec<(&Point, f64)> = series.points.iter().filter_map(|p| p.value.map(|v| (p, v))).collect();
+    let (Some((last_point, last)), Some((first_point, first))) = (values.last(), values.first()) else {
         return format!("{} has no values yet.", series.name);
     };
-    let mut s = format!(
-        "{}: {} in {}",
-        series.name,
-        format_value(*last, unit),
-        last_point.period.label()
-    );
+    let mut s = format!("{}: {} in {}", series.name, format_value(*last, unit), last_point.period.label());
     if values.len() > 1 {
         s.push_str(&format!(
             ", {} from {} in {}",
@@ -214,11 +157,7 @@ fn series_sentence(series: &Series, unit: &Unit) -> String {
     }
     if values.len() > 2 {
         if let Some((previous_point, previous)) = values.iter().rev().nth(1) {
-            s.push_str(&format!(
-                " and {} since {}",
-                change(*last - *previous, unit),
-                previous_point.period.label()
-            ));
+            s.push_str(&format!(" and {} since {}", change(*last - *previous, unit), previous_point.period.label()));
         }
     }
     s.push('.');
@@ -226,11 +165,7 @@ fn series_sentence(series: &Series, unit: &Unit) -> String {
 }
 
 fn latest(series: &Series) -> Option<(String, f64)> {
-    series
-        .points
-        .iter()
-        .rev()
-        .find_map(|p| p.value.map(|v| (p.period.label().into_owned(), v)))
+    series.points.iter().rev().find_map(|p| p.value.map(|v| (p.period.label().into_owned(), v)))
 }
 
 /// "up 13", "down 2.5 percentage points", "unchanged".
@@ -253,9 +188,7 @@ fn amount(difference: f64, unit: &Unit) -> String {
                 format!("{points} percentage points")
             }
         }
-        Unit::Pounds | Unit::PoundsThousands | Unit::PoundsMillions => {
-            format_value(difference, unit)
-        }
+        Unit::Pounds | Unit::PoundsThousands | Unit::PoundsMillions => format_value(difference, unit),
         _ => fixed(difference, decimals_of(difference, 2)),
     }
 }
@@ -268,11 +201,7 @@ pub fn against_target(value: f64, target: f64, unit: &Unit) -> String {
 fn comparison(value: f64, reference: f64, unit: &Unit, what: &str) -> String {
     let difference = value - reference;
     if difference.abs() < 1e-9 {
-        return if what == "target" {
-            "on target".into()
-        } else {
-            format!("level with {what}")
-        };
+        return if what == "target" { "on target".into() } else { format!("level with {what}") };
     }
     let side = if difference > 0.0 { "above" } else { "below" };
     format!("{} {side} {what}", amount(difference.abs(), unit))
@@ -307,18 +236,10 @@ fn neighbours_sentence(kpi: &Kpi) -> Option<String> {
         range(last.low, last.high, unit)
     );
     let own = kpi.series.iter().find(|s| s.role == Role::Own);
-    if let Some((own, v)) = own.and_then(|o| {
-        o.points
-            .iter()
-            .find(|p| p.period.same_as(&last.period))
-            .and_then(|p| p.value)
-            .map(|v| (o, v))
-    }) {
-        s.push_str(&format!(
-            "; {} is {}",
-            own.name,
-            comparison(v, round2(last.mean), unit, "the mean")
-        ));
+    if let Some((own, v)) =
+        own.and_then(|o| o.points.iter().find(|p| p.period.same_as(&last.period)).and_then(|p| p.value).map(|v| (o, v)))
+    {
+        s.push_str(&format!("; {} is {}", own.name, comparison(v, round2(last.mean), unit, "the mean")));
     }
     s.push('.');
     Some(s)
@@ -327,16 +248,10 @@ fn neighbours_sentence(kpi: &Kpi) -> Option<String> {
 /// "58 to 80.8 per 10,000", "£2m to £3.5m": a unit written after the number is said once.
 fn range(low: f64, high: f64, unit: &Unit) -> String {
     match unit.caption() {
-        Some(caption) => format!(
-            "{} to {} {caption}",
-            fixed(low, decimals_of(low, 2)),
-            fixed(high, decimals_of(high, 2))
-        ),
-        None => format!(
-            "{} to {}",
-            format_value(low, unit),
-            format_value(high, unit)
-        ),
+        Some(caption) => {
+            format!("{} to {} {caption}", fixed(low, decimals_of(low, 2)), fixed(high, decimals_of(high, 2)))
+        }
+        None => format!("{} to {}", format_value(low, unit), format_value(high, unit)),
     }
 }
 
@@ -352,15 +267,8 @@ pub fn neighbours_tooltip(kpi: &Kpi, item: usize) -> Option<crate::interact::Too
     Some(crate::interact::Tooltip {
         heading: n.period.label().into_owned(),
         lines: vec![
-            format!(
-                "Statistical neighbours: mean {}",
-                format_value(round2(n.mean), unit)
-            ),
-            format!(
-                "Range {} ({} with a value)",
-                range(n.low, n.high, unit),
-                n.count
-            ),
+            format!("Statistical neighbours: mean {}", format_value(round2(n.mean), unit)),
+            format!("Range {} ({} with a value)", range(n.low, n.high, unit), n.count),
         ],
     })
 }
@@ -381,18 +289,11 @@ pub fn tile_words(kpi: &Kpi) -> crate::scene::kpi_tile::TileWords {
                 | (Polarity::LowerIsBetter, Some(std::cmp::Ordering::Greater)) => " (worse)",
                 _ => "",
             };
-            format!(
-                "{} since {}{verdict}",
-                change(difference, &kpi.unit),
-                before.label()
-            )
+            format!("{} since {}{verdict}", change(difference, &kpi.unit), before.label())
         }
         None => "No earlier value to compare".to_owned(),
     };
-    let target = kpi
-        .target
-        .map(|t| format!(": {}", against_target(latest.value, t, &kpi.unit)))
-        .unwrap_or_default();
+    let target = kpi.target.map(|t| format!(": {}", against_target(latest.value, t, &kpi.unit))).unwrap_or_default();
     crate::scene::kpi_tile::TileWords {
         change,
         status: format!("{}{target}", kpi.status(latest.value).words()),

@@ -8,10 +8,7 @@ pub mod rank;
 /// The text with its first letter a capital: "3rd of 11" stays, "above" becomes "Above".
 pub fn upper_first(s: &str) -> String {
     let mut chars = s.chars();
-    chars
-        .next()
-        .map(|c| format!("{}{}", c.to_ascii_uppercase(), chars.as_str()))
-        .unwrap_or_default()
+    chars.next().map(|c| format!("{}{}", c.to_ascii_uppercase(), chars.as_str())).unwrap_or_default()
 }
 
 /// "a, b and c".

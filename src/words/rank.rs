@@ -14,15 +14,10 @@ use std::cmp::Ordering;
 /// "12th of 151 councils, band B", or "above the median of 151 councils".
 pub fn standing_words(standing: &Standing) -> String {
     match standing {
-        Standing::Ranked { rank, of, band } => format!(
-            "{} of {of} councils, band {}",
-            ordinal(*rank),
-            band.letter()
-        ),
-        Standing::Position { against_median, of } => format!(
-            "{} the median of {of} councils",
-            median_words(*against_median)
-        ),
+        Standing::Ranked { rank, of, band } => format!("{} of {of} councils, band {}", ordinal(*rank), band.letter()),
+        Standing::Position { against_median, of } => {
+            format!("{} the median of {of} councils", median_words(*against_median))
+        }
     }
 }
 
@@ -37,18 +32,13 @@ fn median_words(against: Ordering) -> &'static str {
 /// The sentences `describe()` gives on the council's standing: the latest, the movement since
 /// the first period ranked, and the councils with no figure. Empty when the data hold no field.
 pub fn describe_standing(kpi: &Kpi) -> Vec<String> {
-    let Some(own) = kpi.councils.iter().find_map(|c| {
-        c.ours
-            .and_then(|i| c.figures.get(i))
-            .map(|(name, _)| name.clone())
-    }) else {
+    let Some(own) =
+        kpi.councils.iter().find_map(|c| c.ours.and_then(|i| c.figures.get(i)).map(|(name, _)| name.clone()))
+    else {
         return Vec::new();
     };
-    let ranked: Vec<(&Period, Standing)> = kpi
-        .councils
-        .iter()
-        .filter_map(|c| c.standing(kpi.polarity).map(|s| (&c.period, s)))
-        .collect();
+    let ranked: Vec<(&Period, Standing)> =
+        kpi.councils.iter().filter_map(|c| c.standing(kpi.polarity).map(|s| (&c.period, s))).collect();
     let Some((latest_period, latest)) = ranked.last() else {
         return too_few(kpi, &own).into_iter().collect();
     };
@@ -63,18 +53,11 @@ pub fn describe_standing(kpi: &Kpi) -> Vec<String> {
     });
     if let (Some((first_period, first)), true) = (ranked.first(), ranked.len() > 1) {
         if let Some(movement) = movement(first, latest) {
-            sentences.push(format!(
-                "{movement}, from {} to {when}.",
-                first_period.label()
-            ));
+            sentences.push(format!("{movement}, from {} to {when}.", first_period.label()));
         }
     }
     sentences.extend(since_ranked(kpi, &own, latest_period));
-    if let Some(field) = kpi
-        .councils
-        .iter()
-        .find(|c| c.period.same_as(latest_period))
-    {
+    if let Some(field) = kpi.councils.iter().find(|c| c.period.same_as(latest_period)) {
         let missing = without_figures(&field.figures);
         let names: Vec<String> = missing.iter().take(5).map(|n| (*n).to_owned()).collect();
         match missing.len() {
@@ -91,8 +74,12 @@ fn too_few(kpi: &Kpi, own: &str) -> Option<String> {
     let latest = kpi.councils.iter().rev().find(|c| c.ours.is_some())?;
     let with_figures = latest.figures.iter().filter(|(_, v)| v.is_some()).count();
     (with_figures < MIN_RANKED).then(|| {
-        let councils = if with_figures == 1 { "1 council has".to_owned() } else { format!("{with_figures} councils have") };
-        format!("{own} is not ranked: only {councils} a figure in {}, and a rank needs at least {MIN_RANKED}.", latest.period.label())
+        let councils =
+            if with_figures == 1 { "1 council has".to_owned() } else { format!("{with_figures} councils have") };
+        format!(
+            "{own} is not ranked: only {councils} a figure in {}, and a rank needs at least {MIN_RANKED}.",
+            latest.period.label()
+        )
     })
 }
 
@@ -118,31 +105,17 @@ fn since_ranked(kpi: &Kpi, own: &str, ranked: &Period) -> Option<String> {
 pub fn neighbours_rank(kpi: &Kpi) -> Option<String> {
     let own = kpi.series.iter().find(|s| s.role == Role::Own)?;
     let latest = own.points.iter().rev().find(|p| p.value.is_some())?;
-    let neighbours: Vec<&crate::model::kpi::Series> = kpi
-        .series
-        .iter()
-        .filter(|s| s.role == Role::Neighbour)
-        .collect();
+    let neighbours: Vec<&crate::model::kpi::Series> = kpi.series.iter().filter(|s| s.role == Role::Neighbour).collect();
     if neighbours.is_empty() || kpi.polarity == Polarity::Neutral {
         return None;
     }
     let mut field: Vec<(String, Option<f64>)> = vec![(own.name.clone(), latest.value)];
-    field.extend(
-        neighbours
-            .iter()
-            .map(|n| (n.name.clone(), n.at(&latest.period).and_then(|p| p.value))),
-    );
-    let Some(Standing::Ranked { rank, of, .. }) =
-        crate::model::rank::standing(&field, 0, kpi.polarity)
-    else {
+    field.extend(neighbours.iter().map(|n| (n.name.clone(), n.at(&latest.period).and_then(|p| p.value))));
+    let Some(Standing::Ranked { rank, of, .. }) = crate::model::rank::standing(&field, 0, kpi.polarity) else {
         return None;
     };
     let without = field.len() - of;
-    let missing = if without > 0 {
-        format!(" ({without} with no figure then)")
-    } else {
-        String::new()
-    };
+    let missing = if without > 0 { format!(" ({without} with no figure then)") } else { String::new() };
     Some(format!(
         "Among itself and its {} statistical neighbours, {} ranks {} of {of} in {}{missing}.",
         neighbours.len(),
@@ -155,14 +128,7 @@ pub fn neighbours_rank(kpi: &Kpi) -> Option<String> {
 /// "Its band rose from C to B, better" and the rank's move, or the position's.
 fn movement(first: &Standing, latest: &Standing) -> Option<String> {
     match (first, latest) {
-        (
-            Standing::Ranked {
-                rank: r0, band: b0, ..
-            },
-            Standing::Ranked {
-                rank: r1, band: b1, ..
-            },
-        ) => {
+        (Standing::Ranked { rank: r0, band: b0, .. }, Standing::Ranked { rank: r1, band: b1, .. }) => {
             let band = match b1.cmp(b0) {
                 Ordering::Less => {
                     format!("Its band improved from {} to {}", b0.letter(), b1.letter())
@@ -174,11 +140,7 @@ fn movement(first: &Standing, latest: &Standing) -> Option<String> {
             };
             // A smaller rank is better whatever the polarity: the rank already carries it.
             let rank = match r1.cmp(r0) {
-                Ordering::Less => format!(
-                    "its rank improved from {} to {}",
-                    ordinal(*r0),
-                    ordinal(*r1)
-                ),
+                Ordering::Less => format!("its rank improved from {} to {}", ordinal(*r0), ordinal(*r1)),
                 Ordering::Greater => {
                     format!("its rank fell from {} to {}", ordinal(*r0), ordinal(*r1))
                 }
@@ -186,18 +148,9 @@ fn movement(first: &Standing, latest: &Standing) -> Option<String> {
             };
             Some(format!("{band} and {rank}"))
         }
-        (
-            Standing::Position {
-                against_median: a0, ..
-            },
-            Standing::Position {
-                against_median: a1, ..
-            },
-        ) if a0 != a1 => Some(format!(
-            "It moved from {} to {} the median",
-            median_words(*a0),
-            median_words(*a1)
-        )),
+        (Standing::Position { against_median: a0, .. }, Standing::Position { against_median: a1, .. }) if a0 != a1 => {
+            Some(format!("It moved from {} to {} the median", median_words(*a0), median_words(*a1)))
+        }
         _ => None,
     }
 }
@@ -207,48 +160,29 @@ pub fn council_tooltip(kpi: &Kpi, item: usize) -> Option<crate::interact::Toolti
     let ranked = kpi.ranked_latest()?;
     let (name, value, rank) = ranked.councils.get(item)?;
     let of = ranked.councils.len();
-    let mut lines = vec![format!(
-        "{}: {}",
-        ranked.period.label(),
-        crate::scale::format::format_value(*value, &kpi.unit)
-    )];
+    let mut lines =
+        vec![format!("{}: {}", ranked.period.label(), crate::scale::format::format_value(*value, &kpi.unit))];
     if kpi.polarity != Polarity::Neutral {
-        lines.push(format!(
-            "{} of {of}, band {}",
-            ordinal(*rank),
-            crate::model::rank::Band::of(*rank, of).letter()
-        ));
+        lines.push(format!("{} of {of}, band {}", ordinal(*rank), crate::model::rank::Band::of(*rank, of).letter()));
     }
     if ranked.ours == Some(item) {
         lines.push("The council this chart is about".to_owned());
     }
-    Some(crate::interact::Tooltip {
-        heading: (*name).to_owned(),
-        lines,
-    })
+    Some(crate::interact::Tooltip { heading: (*name).to_owned(), lines })
 }
 
 /// A scorecard tile's line on the council's standing in its latest ranked period, with the
 /// rank's direction of travel since the period before: "52nd of 151, band B; up from 60th
 /// (better)". A smaller rank is better whatever the polarity, since the rank carries it.
 pub fn tile_line(kpi: &Kpi) -> Option<String> {
-    let ranked: Vec<Standing> = kpi
-        .councils
-        .iter()
-        .filter_map(|c| c.standing(kpi.polarity))
-        .collect();
+    let ranked: Vec<Standing> = kpi.councils.iter().filter_map(|c| c.standing(kpi.polarity)).collect();
     let latest = ranked.last()?;
-    let travel = match (
-        ranked.len().checked_sub(2).and_then(|i| ranked.get(i)),
-        latest,
-    ) {
-        (Some(Standing::Ranked { rank: before, .. }), Standing::Ranked { rank, .. }) => {
-            match rank.cmp(before) {
-                Ordering::Less => format!("; up from {} (better)", ordinal(*before)),
-                Ordering::Greater => format!("; down from {} (worse)", ordinal(*before)),
-                Ordering::Equal => "; unchanged".to_owned(),
-            }
-        }
+    let travel = match (ranked.len().checked_sub(2).and_then(|i| ranked.get(i)), latest) {
+        (Some(Standing::Ranked { rank: before, .. }), Standing::Ranked { rank, .. }) => match rank.cmp(before) {
+            Ordering::Less => format!("; up from {} (better)", ordinal(*before)),
+            Ordering::Greater => format!("; down from {} (worse)", ordinal(*before)),
+            Ordering::Equal => "; unchanged".to_owned(),
+        },
         _ => String::new(),
     };
     Some(format!("{}{travel}", upper_first(&standing_words(latest))))

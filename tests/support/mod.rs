@@ -19,10 +19,7 @@ fn updating() -> bool {
 /// `\\t` a tab and `\\ufeff` a byte-order mark, so spreadsheet pastes fit in a case table.
 #[allow(dead_code)]
 pub fn unescape(text: &str) -> String {
-    text.replace("\\n", "\n")
-        .replace("\\r", "\r")
-        .replace("\\t", "\t")
-        .replace("\\ufeff", "\u{feff}")
+    text.replace("\\n", "\n").replace("\\r", "\r").replace("\\t", "\t").replace("\\ufeff", "\u{feff}")
 }
 
 pub fn run_cases(name: &str, f: impl Fn(&str) -> String) {
@@ -32,11 +29,7 @@ pub fn run_cases(name: &str, f: impl Fn(&str) -> String) {
     let mut rewritten = String::new();
     let mut count = 0;
     for (number, line) in text.lines().enumerate() {
-        let case = if line.starts_with('#') {
-            None
-        } else {
-            line.split_once(" ==> ")
-        };
+        let case = if line.starts_with('#') { None } else { line.split_once(" ==> ") };
         let Some((input, expected)) = case else {
             rewritten.push_str(line);
             rewritten.push('\n');
@@ -91,10 +84,7 @@ pub fn check_snapshot(relative: &str, actual: &str) {
 
 fn changed_path(path: &Path) -> PathBuf {
     let stem = path.file_stem().unwrap().to_string_lossy();
-    let ext = path
-        .extension()
-        .map(|e| e.to_string_lossy().to_string())
-        .unwrap_or_default();
+    let ext = path.extension().map(|e| e.to_string_lossy().to_string()).unwrap_or_default();
     path.with_file_name(format!("{stem}-changed.{ext}"))
 }
 
