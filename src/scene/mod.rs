@@ -14,6 +14,7 @@ pub mod kpi_bullet;
 pub mod kpi_distribution;
 pub mod kpi_interval;
 pub mod kpi_line;
+pub mod kpi_line_key;
 pub mod kpi_spark;
 pub mod kpi_sparkline;
 pub mod kpi_tile;

@@ -1,20 +1,21 @@
 //! The object JavaScript holds: `update`, `resize`, `describe`, `toCsv`, `toSvg`, `destroy`.
 
 use std::cell::RefCell;
-use std::rc::{Rc, Weak};
+use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
-use web_sys::{HtmlElement, KeyboardEvent, PointerEvent};
+use web_sys::HtmlElement;
 
 use super::dom::ChartDom;
+use super::events::{
+    on_escape, on_event, on_key, on_legend_click, on_play, on_pointer, on_pointer_leaving, on_tap_outside, with,
+};
 use super::input::to_json;
 use super::listeners::{Listener, SizeWatch};
 use super::mounted::{Download, Mounted};
 use super::theme::{page_theme, SCHEME_QUERIES};
 use crate::chart::Builder;
 use crate::export::svg::to_svg;
-use crate::interact::Key;
 use crate::scene::{ArialMetrics, Theme};
 
 /// A chart on the page. Every listener it adds is owned here and removed by `destroy()`.
@@ -199,169 +200,8 @@ impl ChartHandle {
     }
 }
 
-/// Runs `f` on the chart if it still exists and is not already busy; events never panic.
-fn with(weak: &Weak<RefCell<Mounted>>, f: impl FnOnce(&mut Mounted) -> Result<(), JsValue>) {
-    if let Some(rc) = weak.upgrade() {
-        if let Ok(mut mounted) = rc.try_borrow_mut() {
-            if let Err(e) = f(&mut mounted) {
-                web_sys::console::error_1(&e);
-            }
-        }
-    }
-}
-
 fn figure_canvas(mounted: &Rc<RefCell<Mounted>>) -> Result<web_sys::HtmlCanvasElement, JsError> {
     mounted.try_borrow().map(|m| m.dom.canvas.clone()).map_err(|_| JsError::new("chart: busy drawing; try again"))
-}
-
-/// Arrow keys, Home and End move the data cursor (and do not scroll the page); Escape clears it.
-fn on_key(mounted: &Rc<RefCell<Mounted>>) -> impl FnMut(web_sys::Event) + 'static {
-    let weak = Rc::downgrade(mounted);
-    move |event| {
-        let Some(key) = event.dyn_ref::<KeyboardEvent>().map(KeyboardEvent::key) else {
-            return;
-        };
-        // Letters and Escape: the chart's own commands (with no modifier, so the page's and
-        // the screen reader's shortcuts pass through).
-        let plain = event.dyn_ref::<KeyboardEvent>().is_some_and(|e| !e.ctrl_key() && !e.meta_key() && !e.alt_key());
-        let command = match key.as_str() {
-            "Escape" => Some(Command::Out),
-            "?" | "h" | "H" if plain => Some(Command::Help),
-            "t" | "T" if plain => Some(Command::Table),
-            "s" | "S" if plain => Some(Command::Sound),
-            _ => None,
-        };
-        if let Some(command) = command {
-            let me = weak.clone();
-            with(&weak, |m| match command {
-                Command::Out => {
-                    m.stop_sound();
-                    m.dom.announce("");
-                    m.dom.show_keys(false)?;
-                    m.leave()
-                }
-                Command::Help => {
-                    m.dom.show_keys(true)?;
-                    let help = crate::words::access::key_help(m.chart.as_ref());
-                    m.dom.announce(&help);
-                    Ok(())
-                }
-                Command::Table => {
-                    if !m.dom.open_table()? {
-                        m.dom.announce("This chart shows no data table; screen readers find it after the chart.");
-                    }
-                    Ok(())
-                }
-                Command::Sound => m.sonify(me, false, None).map(|_| ()),
-            });
-            if command != Command::Out {
-                event.prevent_default();
-            }
-            return;
-        }
-        let Some(key) = Key::named(&key) else { return };
-        let mut handled = false;
-        with(&weak, |m| {
-            handled = m.key(key)?;
-            Ok(())
-        });
-        if handled {
-            event.prevent_default();
-        }
-    }
-}
-
-/// What a letter key (or Escape) does on a focused chart.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Command {
-    /// Escape: out of the data (the cursor, tooltip, key hint and sound go).
-    Out,
-    /// ? or H: the keys said again, and shown.
-    Help,
-    /// T: to the data table.
-    Table,
-    /// S: play the data as sound, or stop it.
-    Sound,
-}
-
-/// One listener for all the legend's buttons, which are rebuilt with the chart.
-fn on_legend_click(mounted: &Rc<RefCell<Mounted>>) -> impl FnMut(web_sys::Event) + 'static {
-    let weak = Rc::downgrade(mounted);
-    move |event| {
-        if let Some((index, button)) = super::legend::clicked_toggle(&event) {
-            with(&weak, |m| m.toggle(index, &button));
-        }
-    }
-}
-
-/// The pointer left the overlay or the tooltip: the tooltip stays if it went to the other.
-fn on_pointer_leaving(mounted: &Rc<RefCell<Mounted>>, other: HtmlElement) -> impl FnMut(web_sys::Event) + 'static {
-    let weak = Rc::downgrade(mounted);
-    move |event| {
-        // A finger "leaves" when it lifts; on touch a tap elsewhere dismisses instead.
-        if event.dyn_ref::<PointerEvent>().is_some_and(|e| e.pointer_type() == "touch") {
-            return;
-        }
-        let into_other = event
-            .dyn_ref::<PointerEvent>()
-            .and_then(|e| e.related_target())
-            .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
-            .is_some_and(|node| other.contains(Some(&node)));
-        if !into_other {
-            with(&weak, |m| m.leave());
-        }
-    }
-}
-
-fn on_escape(mounted: &Rc<RefCell<Mounted>>) -> impl FnMut(web_sys::Event) + 'static {
-    let weak = Rc::downgrade(mounted);
-    move |event| {
-        if event.dyn_ref::<KeyboardEvent>().is_some_and(|e| e.key() == "Escape") {
-            with(&weak, |m| m.leave());
-        }
-    }
-}
-
-fn on_tap_outside(mounted: &Rc<RefCell<Mounted>>, plot: HtmlElement) -> impl FnMut(web_sys::Event) + 'static {
-    let weak = Rc::downgrade(mounted);
-    move |event| {
-        let inside = event
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
-            .is_some_and(|node| plot.contains(Some(&node)));
-        if !inside {
-            with(&weak, |m| m.leave());
-        }
-    }
-}
-
-/// "Play as sound" / "Stop sound".
-fn on_play(mounted: &Rc<RefCell<Mounted>>) -> impl FnMut(web_sys::Event) + 'static {
-    let weak = Rc::downgrade(mounted);
-    move |_| {
-        let me = weak.clone();
-        with(&weak, |m| m.sonify(me, false, None).map(|_| ()))
-    }
-}
-
-fn on_event(
-    mounted: &Rc<RefCell<Mounted>>,
-    f: impl Fn(&mut Mounted) -> Result<(), JsValue> + 'static,
-) -> impl FnMut(web_sys::Event) + 'static {
-    let weak = Rc::downgrade(mounted);
-    move |_| with(&weak, |m| f(m))
-}
-
-fn on_pointer(
-    mounted: &Rc<RefCell<Mounted>>,
-    f: impl Fn(&mut Mounted, &PointerEvent) -> Result<(), JsValue> + 'static,
-) -> impl FnMut(web_sys::Event) + 'static {
-    let weak = Rc::downgrade(mounted);
-    move |event| {
-        if let Some(pointer) = event.dyn_ref::<PointerEvent>() {
-            with(&weak, |m| f(m, pointer));
-        }
-    }
 }
 
 #[wasm_bindgen(js_class = Chart)]

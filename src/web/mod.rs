@@ -4,6 +4,8 @@
 mod canvas;
 mod check;
 mod dom;
+mod dom_table;
+mod events;
 mod handle;
 mod input;
 mod legend;

@@ -1,0 +1,106 @@
+//! The chart's data as a real table under it: built from the chart's `DataTable` (caption,
+//! column headings with scope, a heading per row), shown and hidden by its button, and opened
+//! and focused by the T key. Every piece of text is set through textContent.
+
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::HtmlElement;
+
+use super::dom::{element, hide_visually, style, ChartDom};
+use crate::export::table::DataTable;
+
+impl ChartDom {
+    /// T: the data table shown and focused, when the chart offers one.
+    pub fn open_table(&self) -> Result<bool, JsValue> {
+        if self.table_button.hidden() {
+            return Ok(false);
+        }
+        if self.table_button.get_attribute("aria-expanded").as_deref() != Some("true") {
+            self.toggle_table()?;
+        }
+        self.table_box.focus()?;
+        Ok(true)
+    }
+
+    /// The data as a real table: caption, column headings (scope col), a heading per row (scope
+    /// row); every piece of text set through textContent.
+    pub(super) fn set_table(&self, table: &DataTable) -> Result<(), JsValue> {
+        self.table_box.set_text_content(None);
+        let Some(document) = self.table_box.owner_document() else {
+            return Ok(());
+        };
+        let el = element(&document, "table", "")?;
+        style(&el, &[("border-collapse", "collapse"), ("font-size", "0.875rem"), ("margin-top", "0.5rem")])?;
+        let caption = element(&document, "caption", "")?;
+        caption.set_text_content(Some(&table.caption));
+        style(&caption, &[("text-align", "left"), ("font-weight", "bold"), ("padding-bottom", "0.25rem")])?;
+        el.append_child(&caption)?;
+        // Cells are styled when the table is first shown (see toggle_table): a scorecard of 100
+        // tiles would otherwise make thousands of style calls for tables nobody has opened.
+        let cell = |tag: &str, text: &str, scope: Option<&str>| -> Result<HtmlElement, JsValue> {
+            let c = element(&document, tag, "")?;
+            c.set_text_content(Some(text));
+            if let Some(scope) = scope {
+                c.set_attribute("scope", scope)?;
+            }
+            Ok(c)
+        };
+        let head = element(&document, "thead", "")?;
+        let row = element(&document, "tr", "")?;
+        for heading in &table.columns {
+            let th = cell("th", heading, Some("col"))?;
+            row.append_child(&th)?;
+        }
+        head.append_child(&row)?;
+        el.append_child(&head)?;
+        let body = element(&document, "tbody", "")?;
+        for (heading, cells) in &table.rows {
+            let row = element(&document, "tr", "")?;
+            let th = cell("th", heading, Some("row"))?;
+            row.append_child(&th)?;
+            for text in cells {
+                let td = cell("td", text, None)?;
+                row.append_child(&td)?;
+            }
+            body.append_child(&row)?;
+        }
+        el.append_child(&body)?;
+        self.table_box.append_child(&el)?;
+        Ok(())
+    }
+
+    /// Shows the table on screen, or hides it again (it stays in the accessibility tree).
+    pub fn toggle_table(&self) -> Result<(), JsValue> {
+        let open = self.table_button.get_attribute("aria-expanded").as_deref() != Some("true");
+        self.table_button.set_attribute("aria-expanded", if open { "true" } else { "false" })?;
+        self.table_button.set_text_content(Some(if open { "Hide data table" } else { "Show data table" }));
+        if open {
+            for name in ["position", "width", "height", "clip", "clip-path", "white-space"] {
+                self.table_box.style().remove_property(name)?;
+            }
+            let cells = self.table_box.query_selector_all("th, td")?;
+            for i in 0..cells.length() {
+                if let Some(cell) = cells.item(i).and_then(|c| c.dyn_into::<HtmlElement>().ok()) {
+                    style(
+                        &cell,
+                        &[
+                            ("text-align", "left"),
+                            ("padding", "0.25rem 0.5rem"),
+                            ("border-bottom", "1px solid #b1b4b6"),
+                            ("vertical-align", "top"),
+                        ],
+                    )?;
+                }
+            }
+            // A wide table scrolls sideways; keyboard users must be able to reach that scroll.
+            self.table_box.set_tab_index(0);
+            self.table_box.set_attribute("role", "region")?;
+            self.table_box.set_attribute("aria-label", "Data table")?;
+            style(&self.table_box, &[("overflow-x", "auto")])
+        } else {
+            self.table_box.remove_attribute("tabindex")?;
+            self.table_box.remove_attribute("role")?;
+            self.table_box.remove_attribute("aria-label")?;
+            hide_visually(&self.table_box)
+        }
+    }
+}
