@@ -212,7 +212,7 @@ fn funding_options() {
         match Json::parse(input, "options").and_then(|options| FundingChart::read(&data, &options)) {
             Ok(chart) => {
                 let names: Vec<&str> = chart.columns.all().iter().map(|c| chart.plan.columns[*c].as_str()).collect();
-                format!("{}: {}", chart.options.view, names.join(" | "))
+                format!("{}: {}", chart.view, names.join(" | "))
             }
             Err(e) => e.to_string(),
         }

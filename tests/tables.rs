@@ -84,10 +84,9 @@ fn option_errors() {
     let data = Json::parse(&support::fixture("kpi/kpi-revenue-budget.json"), "data").unwrap();
     support::run_cases("option_errors.txt", |input| {
         match Json::parse(input, "options").and_then(|options| KpiChart::read(&data, &options)) {
-            Ok(chart) => format!(
-                "ok: view {}, height {:?}, titles {}",
-                chart.options.view, chart.options.height, chart.options.titles
-            ),
+            Ok(chart) => {
+                format!("ok: view {}, height {:?}, titles {}", chart.view, chart.options.height, chart.options.titles)
+            }
             Err(e) => e.to_string(),
         }
     });

@@ -12,6 +12,7 @@ use crate::model::funding::{ChosenColumns, FundingPlan};
 use crate::model::funding_csv::read_csv;
 use crate::model::json::looks_like_csv;
 use crate::model::reconcile::{reconcile, Finding};
+use crate::model::view::FundingView;
 use crate::model::{Json, Node};
 use crate::scene::funding_lines::{funding_lines, lines_height};
 use crate::scene::funding_stacked::funding_stacked;
@@ -20,8 +21,6 @@ use crate::scene::plan_frame::PlanView;
 use crate::scene::{Datum, Frame, Scene, TextMeasure, Theme};
 use crate::words;
 
-const VIEWS: &[&str] = &["stacked", "waterfall", "lines"];
-
 #[derive(Debug, Clone, PartialEq)]
 pub struct FundingChart {
     pub plan: FundingPlan,
@@ -29,18 +28,19 @@ pub struct FundingChart {
     pub options: Options,
     /// The columns drawn: for `stacked`, the bars in order; for the others, exactly two.
     pub columns: ChosenColumns,
+    pub view: FundingView,
 }
 
 impl FundingChart {
     pub fn read(data: &Json, options: &Json) -> Result<FundingChart, ChartError> {
-        let parsed = read_options(options, VIEWS, &[])?;
+        let (parsed, view) = read_options::<FundingView>(options)?;
         let plan = match data {
             Json::String(text) if looks_like_csv(text) => read_csv(text, options)?,
             _ => FundingPlan::read(&Node::data(data))?,
         };
-        let columns = read_columns(&plan, options, parsed.view)?;
+        let columns = read_columns(&plan, options, view)?;
         let findings = reconcile(&plan);
-        Ok(FundingChart { plan, findings, options: parsed, columns })
+        Ok(FundingChart { plan, findings, options: parsed, columns, view })
     }
 
     pub fn build(data: &Json, options: &Json) -> Result<Box<dyn Chart>, ChartError> {
@@ -62,15 +62,15 @@ impl FundingChart {
 /// `options.columns`, or the view's default: every column that is not derived for `stacked`;
 /// for two-column views, the pair a derived column compares (planned to projected), or else
 /// the last two columns that are not derived.
-fn read_columns(plan: &FundingPlan, options: &Json, view: &str) -> Result<ChosenColumns, ChartError> {
+fn read_columns(plan: &FundingPlan, options: &Json, view: FundingView) -> Result<ChosenColumns, ChartError> {
     let list = read_column_list(plan, options, view)?;
     ChosenColumns::new(plan, list).ok_or_else(|| ChartError::new("options.columns", "names no column of the plan"))
 }
 
-fn read_column_list(plan: &FundingPlan, options: &Json, view: &str) -> Result<Vec<usize>, ChartError> {
+fn read_column_list(plan: &FundingPlan, options: &Json, view: FundingView) -> Result<Vec<usize>, ChartError> {
     let node = Node::named(options, "options");
     let given = if node.is_null() { None } else { node.object()?.optional("columns") };
-    let pairwise = view != "stacked";
+    let pairwise = view != FundingView::Stacked;
     let Some(given) = given else {
         let primary = plan.primary_columns();
         if !pairwise {
@@ -112,10 +112,10 @@ fn read_column_list(plan: &FundingPlan, options: &Json, view: &str) -> Result<Ve
 
 impl Chart for FundingChart {
     fn kind_words(&self) -> &'static str {
-        match self.options.view {
-            "waterfall" => "Waterfall chart",
-            "lines" => "Bar chart of two columns, line by line",
-            _ => "Stacked bar chart",
+        match self.view {
+            FundingView::Waterfall => "Waterfall chart",
+            FundingView::Lines => "Bar chart of two columns, line by line",
+            FundingView::Stacked => "Stacked bar chart",
         }
     }
     fn melody(&self, _cursor: Option<Datum>, benchmarks: bool) -> Option<Melody> {
@@ -151,18 +151,18 @@ impl Chart for FundingChart {
         self.plan.source.as_deref()
     }
     fn preferred_height(&self, width: f64, measure: &dyn TextMeasure) -> f64 {
-        let needed = match self.options.view {
-            "waterfall" => waterfall_height(&self.view(), width, measure),
-            "lines" => lines_height(&self.view(), width, measure),
-            _ => (width * 0.55).clamp(300.0, 460.0),
+        let needed = match self.view {
+            FundingView::Waterfall => waterfall_height(&self.view(), width, measure),
+            FundingView::Lines => lines_height(&self.view(), width, measure),
+            FundingView::Stacked => (width * 0.55).clamp(300.0, 460.0),
         };
         self.options.height.unwrap_or(needed)
     }
     fn scene(&self, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
-        match self.options.view {
-            "waterfall" => funding_waterfall(&self.view(), frame, theme, measure),
-            "lines" => funding_lines(&self.view(), frame, theme, measure),
-            _ => funding_stacked(&self.view(), frame, theme, measure),
+        match self.view {
+            FundingView::Waterfall => funding_waterfall(&self.view(), frame, theme, measure),
+            FundingView::Lines => funding_lines(&self.view(), frame, theme, measure),
+            FundingView::Stacked => funding_stacked(&self.view(), frame, theme, measure),
         }
     }
     fn tooltip(&self, datum: Datum) -> Option<Tooltip> {

@@ -8,6 +8,7 @@ use crate::interact::Tooltip;
 use crate::model::json::looks_like_csv;
 use crate::model::judgement::Judgements;
 use crate::model::judgement_csv::read_csv;
+use crate::model::view::JudgementView;
 use crate::model::{Json, Node};
 use crate::scene::judgement_grid::{grid_height, judgement_grid};
 use crate::scene::judgement_journey::{journey_height, judgement_journey};
@@ -15,35 +16,34 @@ use crate::scene::judgement_national::{judgement_national, national_height};
 use crate::scene::{Datum, Frame, Scene, TextMeasure, Theme};
 use crate::words;
 
-const VIEWS: &[&str] = &["grid", "journey", "national"];
-
 #[derive(Debug, Clone, PartialEq)]
 pub struct JudgementChart {
     pub judgements: Judgements,
     pub options: Options,
+    pub view: JudgementView,
 }
 
 impl JudgementChart {
     pub fn read(data: &Json, options: &Json) -> Result<JudgementChart, ChartError> {
-        let parsed = read_options(options, VIEWS, &[])?;
+        let (parsed, view) = read_options::<JudgementView>(options)?;
         let judgements = match data {
             Json::String(text) if looks_like_csv(text) => read_csv(text, options)?,
             _ => Judgements::read(&Node::data(data))?,
         };
         let options = parsed;
-        if options.view == "national" && judgements.national.is_none() {
+        if view == JudgementView::National && judgements.national.is_none() {
             return Err(ChartError::new(
                 "options.view",
                 "the \"national\" view needs every council's judgements: give Ofsted's local authority inspection outcomes table (a sheet saved as CSV) with options.council",
             ));
         }
-        if options.view != "national" && judgements.national.as_ref().is_some_and(|n| n.region.is_some()) {
+        if view != JudgementView::National && judgements.national.as_ref().is_some_and(|n| n.region.is_some()) {
             return Err(ChartError::new(
                 "options.byRegion",
                 "groups the \"national\" view by region; give it with view: \"national\"",
             ));
         }
-        Ok(JudgementChart { judgements, options })
+        Ok(JudgementChart { judgements, options, view })
     }
 
     pub fn build(data: &Json, options: &Json) -> Result<Box<dyn Chart>, ChartError> {
@@ -53,10 +53,10 @@ impl JudgementChart {
 
 impl Chart for JudgementChart {
     fn kind_words(&self) -> &'static str {
-        match self.options.view {
-            "journey" => "Chart of inspection grades over time",
-            "national" => "Bar chart of every council's grades",
-            _ => "Grid of inspection grades",
+        match self.view {
+            JudgementView::Journey => "Chart of inspection grades over time",
+            JudgementView::National => "Bar chart of every council's grades",
+            JudgementView::Grid => "Grid of inspection grades",
         }
     }
     fn melody(&self, cursor: Option<Datum>, benchmarks: bool) -> Option<Melody> {
@@ -64,7 +64,7 @@ impl Chart for JudgementChart {
         // The area the cursor is on (in the grid and journey, its group), else the first; the
         // best grade highest in pitch.
         let first =
-            cursor.map(|d| d.group).filter(|g| self.options.view != "national" && *g < j.areas.len()).unwrap_or(0);
+            cursor.map(|d| d.group).filter(|g| self.view != JudgementView::National && *g < j.areas.len()).unwrap_or(0);
         let best = j.scale.len().saturating_sub(1) as f64;
         let voice = |i: usize| {
             j.areas.get(i).map(|a| Voice {
@@ -92,40 +92,40 @@ impl Chart for JudgementChart {
         self.judgements.source.as_deref()
     }
     fn preferred_height(&self, width: f64, measure: &dyn TextMeasure) -> f64 {
-        let needed = match self.options.view {
-            "journey" => journey_height(&self.judgements, width, measure),
+        let needed = match self.view {
+            JudgementView::Journey => journey_height(&self.judgements, width, measure),
             // The legend's height depends on its words, not its colours: any theme measures it.
-            "national" => national_height(&self.judgements, width, &Theme::default(), measure),
-            _ => grid_height(&self.judgements, width, measure),
+            JudgementView::National => national_height(&self.judgements, width, &Theme::default(), measure),
+            JudgementView::Grid => grid_height(&self.judgements, width, measure),
         };
         self.options.height.unwrap_or(needed)
     }
     fn scene(&self, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
-        match self.options.view {
-            "journey" => judgement_journey(&self.judgements, frame, theme, measure),
-            "national" => judgement_national(&self.judgements, frame, theme, measure),
-            _ => judgement_grid(&self.judgements, frame, theme, measure),
+        match self.view {
+            JudgementView::Journey => judgement_journey(&self.judgements, frame, theme, measure),
+            JudgementView::National => judgement_national(&self.judgements, frame, theme, measure),
+            JudgementView::Grid => judgement_grid(&self.judgements, frame, theme, measure),
         }
     }
     fn tooltip(&self, datum: Datum) -> Option<Tooltip> {
-        match self.options.view {
-            "national" => words::judgement_national::tooltip(&self.judgements, datum),
-            _ => words::judgement::tooltip(&self.judgements, datum),
+        match self.view {
+            JudgementView::National => words::judgement_national::tooltip(&self.judgements, datum),
+            JudgementView::Grid | JudgementView::Journey => words::judgement::tooltip(&self.judgements, datum),
         }
     }
     fn describe(&self) -> String {
-        match self.options.view {
-            "national" => words::judgement_national::describe(&self.judgements),
-            _ => words::judgement::describe(&self.judgements),
+        match self.view {
+            JudgementView::National => words::judgement_national::describe(&self.judgements),
+            JudgementView::Grid | JudgementView::Journey => words::judgement::describe(&self.judgements),
         }
     }
     fn to_csv(&self) -> String {
         crate::export::csv::judgement_csv(&self.judgements)
     }
     fn table(&self) -> crate::export::table::DataTable {
-        match self.options.view {
-            "national" => words::judgement_national::table(&self.judgements),
-            _ => crate::export::table::judgement_table(&self.judgements),
+        match self.view {
+            JudgementView::National => words::judgement_national::table(&self.judgements),
+            JudgementView::Grid | JudgementView::Journey => crate::export::table::judgement_table(&self.judgements),
         }
     }
 }

@@ -11,6 +11,7 @@ use crate::model::kpi::{Kpi, Role};
 use crate::model::kpi_csv::read_csv;
 use crate::model::neighbours::neighbour_count;
 use crate::model::status::Status;
+use crate::model::view::KpiView;
 use crate::model::{Json, Node};
 use crate::scale::format::format_value;
 use crate::scene::kpi_bullet::{kpi_bullet, BULLET_HEIGHT};
@@ -21,26 +22,23 @@ use crate::scene::kpi_tile::{kpi_tile, tile_height};
 use crate::scene::{Datum, Frame, Scene, TextMeasure, Theme};
 use crate::words;
 
-const VIEWS: &[&str] = &["line", "sparkline", "bullet", "distribution"];
-/// A scorecard's tile: drawn for `kpiScorecard`, not offered as a view of its own.
-pub const TILE: &str = "tile";
-
 #[derive(Debug, Clone, PartialEq)]
 pub struct KpiChart {
     pub kpi: Kpi,
     pub options: Options,
+    pub view: KpiView,
     pub style: LineStyle,
 }
 
 impl KpiChart {
     pub fn read(data: &Json, options: &Json) -> Result<KpiChart, ChartError> {
-        let parsed = read_options(options, VIEWS, &[])?;
+        let (parsed, view) = read_options::<KpiView>(options)?;
         let kpi = match data {
             Json::String(text) if looks_like_csv(text) => read_csv(text, options)?,
             _ => Kpi::read(&Node::data(data))?,
         };
         let style = read_style(options, &kpi)?;
-        if parsed.view == "distribution" && kpi.ranked_latest().is_none() {
+        if view == KpiView::Distribution && kpi.ranked_latest().is_none() {
             let most =
                 kpi.councils.iter().map(|c| c.figures.iter().filter(|(_, v)| v.is_some()).count()).max().unwrap_or(0);
             let has = if most == 1 { "1 council".to_owned() } else { format!("{most} councils") };
@@ -49,7 +47,7 @@ impl KpiChart {
                 format!("the \"distribution\" view needs every council's figure and the council among them; this data has {has} with a figure in any one period (give a file with every council, such as a DfE EES or Fingertips file, or \"councils\" in JSON)"),
             ));
         }
-        Ok(KpiChart { kpi, options: parsed, style })
+        Ok(KpiChart { kpi, options: parsed, view, style })
     }
 
     pub fn build(data: &Json, options: &Json) -> Result<Box<dyn Chart>, ChartError> {
@@ -59,7 +57,7 @@ impl KpiChart {
     /// A KPI as a scorecard tile.
     pub fn build_tile(data: &Json, options: &Json) -> Result<Box<dyn Chart>, ChartError> {
         let mut chart = KpiChart::read(data, options)?;
-        chart.options.view = TILE;
+        chart.view = KpiView::Tile;
         Ok(Box::new(chart))
     }
 }
@@ -87,7 +85,7 @@ impl KpiChart {
     /// What the line view's legend buttons stand for: each line of its own, then the
     /// neighbours' band (`series.len()`). None for other views, or for a single line.
     fn toggle_ids(&self) -> Vec<usize> {
-        if self.options.view != "line" {
+        if self.view != KpiView::Line {
             return Vec::new();
         }
         let n = self.kpi.series.len();
@@ -103,13 +101,16 @@ impl KpiChart {
 }
 
 impl Chart for KpiChart {
+    fn word_sized(&self) -> bool {
+        self.view == KpiView::Tile
+    }
     fn kind_words(&self) -> &'static str {
-        match self.options.view {
-            "sparkline" => "Sparkline",
-            "bullet" => "Bullet chart",
-            "distribution" => "Strip chart of every council",
-            TILE => "Scorecard tile",
-            _ => "Line chart",
+        match self.view {
+            KpiView::Sparkline => "Sparkline",
+            KpiView::Bullet => "Bullet chart",
+            KpiView::Distribution => "Strip chart of every council",
+            KpiView::Tile => "Scorecard tile",
+            KpiView::Line => "Line chart",
         }
     }
     fn melody(&self, cursor: Option<Datum>, benchmarks: bool) -> Option<Melody> {
@@ -161,22 +162,22 @@ impl Chart for KpiChart {
         self.kpi.source.as_deref()
     }
     fn preferred_height(&self, width: f64, measure: &dyn TextMeasure) -> f64 {
-        let natural = match self.options.view {
-            "sparkline" => SPARKLINE_HEIGHT,
-            "bullet" => BULLET_HEIGHT,
-            "distribution" => distribution_height(width),
-            TILE => tile_height(&self.kpi, &words::kpi::tile_words(&self.kpi), width, measure),
-            _ => (width * 0.5).clamp(240.0, 420.0),
+        let natural = match self.view {
+            KpiView::Sparkline => SPARKLINE_HEIGHT,
+            KpiView::Bullet => BULLET_HEIGHT,
+            KpiView::Distribution => distribution_height(width),
+            KpiView::Tile => tile_height(&self.kpi, &words::kpi::tile_words(&self.kpi), width, measure),
+            KpiView::Line => (width * 0.5).clamp(240.0, 420.0),
         };
         self.options.height.unwrap_or(natural)
     }
     fn scene(&self, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
-        match self.options.view {
-            "sparkline" => kpi_sparkline(&self.kpi, frame, theme, measure),
-            "bullet" => kpi_bullet(&self.kpi, frame, theme, measure),
-            "distribution" => kpi_distribution(&self.kpi, frame, theme, measure),
-            TILE => kpi_tile(&self.kpi, &words::kpi::tile_words(&self.kpi), frame, theme, measure),
-            _ => kpi_line(&self.kpi, self.style, frame, theme, measure),
+        match self.view {
+            KpiView::Sparkline => kpi_sparkline(&self.kpi, frame, theme, measure),
+            KpiView::Bullet => kpi_bullet(&self.kpi, frame, theme, measure),
+            KpiView::Distribution => kpi_distribution(&self.kpi, frame, theme, measure),
+            KpiView::Tile => kpi_tile(&self.kpi, &words::kpi::tile_words(&self.kpi), frame, theme, measure),
+            KpiView::Line => kpi_line(&self.kpi, self.style, frame, theme, measure),
         }
     }
     fn tooltip(&self, datum: Datum) -> Option<Tooltip> {
@@ -218,15 +219,19 @@ impl Chart for KpiChart {
         crate::scene::kpi_interval::comparison_key(&self.kpi).into_iter().collect()
     }
     fn to_csv(&self) -> String {
-        match self.options.view {
-            "distribution" => crate::export::csv::ranked_csv(&self.kpi),
-            _ => crate::export::csv::kpi_csv(&self.kpi),
+        match self.view {
+            KpiView::Distribution => crate::export::csv::ranked_csv(&self.kpi),
+            KpiView::Line | KpiView::Sparkline | KpiView::Bullet | KpiView::Tile => {
+                crate::export::csv::kpi_csv(&self.kpi)
+            }
         }
     }
     fn table(&self) -> crate::export::table::DataTable {
-        match self.options.view {
-            "distribution" => crate::export::table::ranked_table(&self.kpi),
-            _ => crate::export::table::kpi_table(&self.kpi),
+        match self.view {
+            KpiView::Distribution => crate::export::table::ranked_table(&self.kpi),
+            KpiView::Line | KpiView::Sparkline | KpiView::Bullet | KpiView::Tile => {
+                crate::export::table::kpi_table(&self.kpi)
+            }
         }
     }
 }

@@ -48,6 +48,11 @@ pub trait Chart {
     }
     /// Shows or hides toggle `index` of `toggles()`; the next scene follows.
     fn set_shown(&mut self, _index: usize, _shown: bool) {}
+    /// Whether the chart is word-sized (a scorecard tile): it keeps its data table for screen
+    /// readers but offers no button to show it.
+    fn word_sized(&self) -> bool {
+        false
+    }
     /// What kind of picture this is, for its short accessible name: "Line chart".
     fn kind_words(&self) -> &'static str;
     /// What "Play as sound" plays: the series the keyboard cursor is on (or the reader's own),

@@ -1,45 +1,28 @@
-//! Options shared by every chart kind, checked like data (`options.view: ...`).
+//! Options shared by every chart kind, checked like data. The view is each kind's own typed
+//! value (`model::view`), read with these.
 
 use crate::error::ChartError;
 use crate::model::{Json, Node};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Options {
-    /// One of the kind's views; the first listed is the default.
-    pub view: &'static str,
     /// Height of the plot in CSS pixels; otherwise the chart picks one for its width.
     pub height: Option<f64>,
     /// Whether the title, subtitle and source are shown above and below the canvas. When not
     /// (a sparkline in a table cell), the title still names the chart for screen readers.
     pub titles: bool,
-    /// Buttons to download the chart as CSV, PNG and SVG.
+    /// Buttons to download the chart as CSV, PNG and SVG, and to play it as sound.
     pub toolbar: bool,
 }
 
-/// Reads `options` (which may be `null` or absent), accepting the given views.
-pub fn read_options(json: &Json, views: &'static [&'static str], planned: &[&str]) -> Result<Options, ChartError> {
+/// Reads `options` (which may be `null` or absent), and the kind's view from it.
+pub fn read_options<V: crate::model::view::View>(json: &Json) -> Result<(Options, V), ChartError> {
     let node = Node::named(json, "options");
-    let default_view = views.first().copied().unwrap_or("default");
+    let view = crate::model::view::read_view::<V>(&node)?;
     if node.is_null() {
-        return Ok(Options { view: default_view, height: None, titles: true, toolbar: false });
+        return Ok((Options { height: None, titles: true, toolbar: false }, view));
     }
     let fields = node.object()?;
-    let view = match fields.optional("view") {
-        None => default_view,
-        Some(v) => {
-            let asked = v.string()?;
-            match views.iter().find(|name| **name == asked) {
-                Some(name) => name,
-                None if planned.contains(&asked) => {
-                    return Err(v.error(format!(
-                        "the \"{asked}\" view is not in this version yet; available: {}",
-                        quoted_list(views)
-                    )))
-                }
-                None => return Err(v.expected(&format!("one of {}", quoted_list(views)))),
-            }
-        }
-    };
     let height = match fields.optional("height") {
         None => None,
         Some(h) => {
@@ -52,9 +35,5 @@ pub fn read_options(json: &Json, views: &'static [&'static str], planned: &[&str
     };
     let titles = fields.optional("titles").map(|t| t.boolean()).transpose()?.unwrap_or(true);
     let toolbar = fields.optional("toolbar").map(|t| t.boolean()).transpose()?.unwrap_or(false);
-    Ok(Options { view, height, titles, toolbar })
-}
-
-fn quoted_list(items: &[&str]) -> String {
-    items.iter().map(|v| format!("\"{v}\"")).collect::<Vec<_>>().join(", ")
+    Ok((Options { height, titles, toolbar }, view))
 }

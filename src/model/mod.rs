@@ -35,6 +35,7 @@ pub mod reconcile;
 pub mod status;
 pub mod time_of_day;
 pub mod unit;
+pub mod view;
 
 pub use json::Json;
 pub use node::Node;

@@ -219,7 +219,7 @@ impl ChartDom {
         style(&self.toolbar, &[("display", if chart.options().toolbar { "flex" } else { "none" })])?;
         // Word-sized charts (a sparkline in a table, a scorecard tile) keep the table for
         // screen readers but offer no button.
-        self.table_button.set_hidden(!shown || chart.options().view == crate::chart::kpi::TILE);
+        self.table_button.set_hidden(!shown || chart.word_sized());
         // A short name, read each time focus lands; the summary and the keys as its
         // description, real text that can also be read in browse mode.
         self.description.set_text_content(Some(&chart.describe()));

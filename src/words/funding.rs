@@ -7,6 +7,7 @@ use crate::interact::Tooltip;
 use crate::model::breakdown::{stack_groups, waterfall};
 use crate::model::funding::{figure, FundingPlan};
 use crate::model::reconcile::{Finding, Level};
+use crate::model::view::FundingView;
 use crate::scale::format::format_value;
 use crate::scene::funding_waterfall::signed;
 use crate::scene::Datum;
@@ -19,7 +20,7 @@ pub fn describe(chart: &FundingChart) -> String {
         (0..plan.columns.len()).map(|c| format!("{} {}", column(plan, c), money(plan.grand_total(c)))).collect();
     let what = plan.totals.last().map_or("Totals".to_owned(), |t| t.name.clone());
     sentences.push(format!("{what}: {}.", totals.join("; ")));
-    if chart.options.view == "waterfall" {
+    if chart.view == FundingView::Waterfall {
         sentences.push(changes_sentence(chart));
     } else {
         sentences.push(largest_lines_sentence(chart));
@@ -38,9 +39,9 @@ fn column(plan: &FundingPlan, c: usize) -> String {
 /// "The largest lines in Projected 2020/21 are A (£680k), B (£558k) and C (£500k)."
 fn largest_lines_sentence(chart: &FundingChart) -> String {
     let plan = &chart.plan;
-    let focus = match chart.options.view {
-        "lines" => chart.pair().1,
-        _ => chart.columns.all().last().copied().unwrap_or(0),
+    let focus = match chart.view {
+        FundingView::Lines => chart.pair().1,
+        FundingView::Stacked | FundingView::Waterfall => chart.columns.all().last().copied().unwrap_or(0),
     };
     let mut lines: Vec<(&str, f64)> = plan
         .lines()
@@ -185,10 +186,10 @@ pub fn notes(plan: &FundingPlan, findings: &[Finding]) -> Vec<String> {
 }
 
 pub fn tooltip(chart: &FundingChart, datum: Datum) -> Option<Tooltip> {
-    match chart.options.view {
-        "waterfall" => waterfall_tooltip(chart, datum),
-        "lines" => lines_tooltip(chart, datum),
-        _ => stacked_tooltip(chart, datum),
+    match chart.view {
+        FundingView::Waterfall => waterfall_tooltip(chart, datum),
+        FundingView::Lines => lines_tooltip(chart, datum),
+        FundingView::Stacked => stacked_tooltip(chart, datum),
     }
 }
 
