@@ -6,6 +6,7 @@ pub mod funding;
 pub mod judgement;
 pub mod kpi;
 pub mod options;
+pub mod picture;
 
 use crate::interact::sound::Melody;
 use crate::interact::Tooltip;

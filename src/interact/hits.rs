@@ -36,6 +36,12 @@ impl HitIndex {
         HitIndex { points, columns, areas }
     }
 
+    /// Every target it holds (those with a place on the plot): what the keyboard walks, taken
+    /// from the scene already drawn rather than a scene built again.
+    pub fn targets(&self) -> Vec<Target> {
+        self.points.iter().chain(&self.areas).copied().collect()
+    }
+
     pub fn is_empty(&self) -> bool {
         self.columns.is_empty() && self.areas.is_empty()
     }

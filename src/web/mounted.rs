@@ -12,11 +12,12 @@ use super::canvas::{clear, draw, size_canvas};
 use super::dom::ChartDom;
 use super::measure::CanvasMeasure;
 use super::sound::{schedule, Playing};
+use crate::chart::picture::{self, Purpose};
 use crate::chart::{Builder, Chart};
 use crate::interact::sound::score;
 use crate::interact::{highlight, HitIndex, Key, KeyOrder, Tooltip};
 use crate::model::Json;
-use crate::scene::{Datum, Frame, Rect, Shape, Target, Theme};
+use crate::scene::{Datum, Frame, Rect, Target, Theme};
 
 /// Device pixels per CSS pixel when printing: about 300 dots per inch on paper.
 const PRINT_RATIO: f64 = 3.0;
@@ -132,24 +133,16 @@ impl Mounted {
             return Ok(()); // not displayed yet: the size watch draws it when it appears
         }
         let ratio = self.device_pixel_ratio();
-        let height = self.chart.preferred_height(width, &self.measure);
+        let frame = picture::frame(self.chart.as_ref(), width, Purpose::Screen, &self.theme, &self.measure);
+        let height = frame.height;
         if !force && self.drawn == Some((width, height, ratio)) {
             return Ok(());
         }
-        let frame = Frame::new(width, height, false);
-        let scene = self.chart.scene(frame, &self.theme, &self.measure);
+        let drawn = picture::picture(self.chart.as_ref(), frame, &self.theme, &self.measure);
         size_canvas(&self.dom.canvas, (frame.width, frame.height), ratio)?;
         size_canvas(&self.dom.overlay, (frame.width, frame.height), ratio)?;
-        let background = Shape::Rect {
-            x: 0.0,
-            y: 0.0,
-            width: frame.width,
-            height: frame.height,
-            fill: Some(self.theme.background),
-            stroke: None,
-        };
-        let shapes = std::iter::once(&background).chain(scene.marks.iter().map(|m| &m.shape));
-        draw(&self.dom.canvas, shapes, ratio, &self.theme)?;
+        draw(&self.dom.canvas, drawn.shapes(), ratio, &self.theme)?;
+        let scene = drawn.scene;
         self.hits = HitIndex::new(&scene.targets);
         self.keys = None;
         self.plot = scene.plot;
@@ -215,11 +208,10 @@ impl Mounted {
     /// region. Returns whether the key was the cursor's (so the page does not scroll).
     pub fn key(&mut self, key: Key) -> Result<bool, JsValue> {
         if self.keys.is_none() {
-            let Some((width, height, _)) = self.drawn else {
+            if self.drawn.is_none() {
                 return Ok(false);
-            };
-            let scene = self.chart.scene(Frame::new(width, height, false), &self.theme, &self.measure);
-            self.keys = Some(KeyOrder::new(&scene.targets));
+            }
+            self.keys = Some(KeyOrder::new(&self.hits.targets()));
         }
         let Some(target) = self.keys.as_ref().and_then(|keys| keys.step(self.shown, key)) else {
             return Ok(false);
@@ -294,21 +286,13 @@ impl Mounted {
 
     /// The export picture on a canvas of its own, at twice its CSS size, as a PNG data URL.
     fn png(&self, width: f64) -> Result<String, JsValue> {
-        let frame = crate::export::svg::export_frame(self.chart.as_ref(), width, &self.theme, &self.measure);
-        let scene = self.chart.scene(frame, &self.theme, &self.measure);
+        let frame = picture::frame(self.chart.as_ref(), width, Purpose::Export, &self.theme, &self.measure);
+        let drawn = picture::picture(self.chart.as_ref(), frame, &self.theme, &self.measure);
         let canvas: HtmlCanvasElement = wasm_bindgen::JsCast::dyn_into(self.document.create_element("canvas")?)?;
         let ratio = 2.0;
         canvas.set_width((frame.width * ratio).round() as u32);
         canvas.set_height((frame.height * ratio).round() as u32);
-        let background = Shape::Rect {
-            x: 0.0,
-            y: 0.0,
-            width: frame.width,
-            height: frame.height,
-            fill: Some(self.theme.background),
-            stroke: None,
-        };
-        draw(&canvas, std::iter::once(&background).chain(scene.marks.iter().map(|m| &m.shape)), ratio, &self.theme)?;
+        draw(&canvas, drawn.shapes(), ratio, &self.theme)?;
         canvas.to_data_url()
     }
 }

@@ -1,0 +1,60 @@
+//! One picture step: the whole picture of a chart (background, titles, plot, notes, source)
+//! for a width and a purpose. The screen draws the plot alone (titles, notes and source are
+//! real text on the page); an export (PNG, SVG) draws them in, as tall as it needs. Screen,
+//! PNG and SVG all paint what this builds.
+
+use super::Chart;
+use crate::scene::header::{titles_height, Titles};
+use crate::scene::{Frame, Scene, Shape, TextMeasure, Theme};
+
+/// What the picture is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Purpose {
+    /// On the page: the plot alone, at the chart's own height for the width.
+    Screen,
+    /// Leaving the page: titles, notes and source drawn in.
+    Export,
+}
+
+/// The frame a chart is drawn in at `width` for `purpose`.
+pub fn frame(chart: &dyn Chart, width: f64, purpose: Purpose, theme: &Theme, measure: &dyn TextMeasure) -> Frame {
+    let height = chart.preferred_height(width, measure);
+    match purpose {
+        Purpose::Screen => Frame::new(width, height, false),
+        Purpose::Export => {
+            let notes = chart.notes();
+            let titles =
+                Titles { title: chart.title(), subtitle: chart.subtitle(), source: chart.source(), notes: &notes };
+            let (top, bottom) = titles_height(&titles, width, theme, measure);
+            Frame::new(width, height + top + bottom, true)
+        }
+    }
+}
+
+/// A chart's scene in `frame`, on its background.
+pub struct Picture {
+    pub scene: Scene,
+    background: Shape,
+}
+
+impl Picture {
+    /// Every shape to paint, background first.
+    pub fn shapes(&self) -> impl Iterator<Item = &Shape> {
+        std::iter::once(&self.background).chain(self.scene.marks.iter().map(|m| &m.shape))
+    }
+}
+
+/// Builds the picture in `frame` (from `frame()`, which a caller may compare with the last
+/// one drawn before building anything).
+pub fn picture(chart: &dyn Chart, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Picture {
+    let scene = chart.scene(frame, theme, measure);
+    let background = Shape::Rect {
+        x: 0.0,
+        y: 0.0,
+        width: frame.width,
+        height: frame.height,
+        fill: Some(theme.background),
+        stroke: None,
+    };
+    Picture { scene, background }
+}
