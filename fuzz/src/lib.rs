@@ -29,8 +29,8 @@ impl Kind {
 
     fn views(self) -> &'static [&'static str] {
         match self {
-            Kind::Kpi => &["line", "sparkline", "bullet", "tile"],
-            Kind::Judgement => &["grid", "journey"],
+            Kind::Kpi => &["line", "sparkline", "bullet", "distribution", "tile"],
+            Kind::Judgement => &["grid", "journey", "national"],
             Kind::Funding => &["stacked", "waterfall", "lines"],
         }
     }
@@ -56,7 +56,11 @@ fn options(kind: Kind, selector: u8) -> (Json, &'static str) {
     if selector & 0x80 != 0 {
         fields.push(("neighbours".to_owned(), Json::String("lines".into())));
     }
-    if kind != Kind::Kpi {
+    if kind == Kind::Judgement && selector & 0x40 != 0 {
+        fields.truncate(1);
+        fields.push(("byRegion".to_owned(), Json::Bool(true)));
+    }
+    if kind == Kind::Funding {
         fields.truncate(1);
     }
     (Json::Object(fields), view)
@@ -77,6 +81,14 @@ pub fn build(kind: Kind, data: &Json, selector: u8) -> Option<Box<dyn Chart>> {
 
 /// What a page does with an accepted chart, short of drawing it: words, CSV, table, notes.
 pub fn read_out(chart: &dyn Chart) {
+    let _ = council_charts::words::access::short_name(chart);
+    let _ = council_charts::words::access::key_help(chart);
+    // The data as sound, with and without the benchmarks.
+    for benchmarks in [false, true] {
+        if let Some(melody) = chart.melody(None, benchmarks) {
+            let _ = council_charts::interact::sound::score(&melody);
+        }
+    }
     let _ = chart.describe();
     let _ = chart.to_csv();
     let _ = chart.table();
