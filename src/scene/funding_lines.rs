@@ -112,27 +112,14 @@ pub fn funding_lines(chart: &PlanView, frame: Frame, theme: &Theme, measure: &dy
             let x = axis.map(value);
             let bar = Rect { x: zero.min(x), y, width: (x - zero).abs().max(1.0), height: BAR };
             if k == 0 {
-                scene.add_datum(
-                    Shape::Rect {
-                        x: bar.x,
-                        y: bar.y,
-                        width: bar.width,
-                        height: bar.height,
-                        fill: Some(first),
-                        stroke: None,
-                    },
-                    datum,
-                );
+                scene.add_datum(Shape::rect(bar, Some(first), None), datum);
             } else {
                 scene.add_datum(
-                    Shape::Rect {
-                        x: bar.x,
-                        y: bar.y,
-                        width: bar.width,
-                        height: bar.height,
-                        fill: Some(theme.background),
-                        stroke: Some(Stroke { color: second, width: 1.5, dash: Dash::Solid }),
-                    },
+                    Shape::rect(
+                        bar,
+                        Some(theme.background),
+                        Some(Stroke { color: second, width: 1.5, dash: Dash::Solid }),
+                    ),
                     datum,
                 );
                 for line in hatch(bar, second, 5.0) {

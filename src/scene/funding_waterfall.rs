@@ -120,38 +120,18 @@ pub fn funding_waterfall(chart: &PlanView, frame: Frame, theme: &Theme, measure:
         let bar = Rect { x: x0, y: row.bars_top, width: (x1 - x0).max(1.0), height: BAR };
         let datum = Datum { group: index, item: 0 };
         match kind {
-            Kind::Total => scene.add_datum(
-                Shape::Rect {
-                    x: bar.x,
-                    y: bar.y,
-                    width: bar.width,
-                    height: bar.height,
-                    fill: Some(total_color),
-                    stroke: None,
-                },
-                datum,
-            ),
+            Kind::Total => scene.add_datum(Shape::rect(bar, Some(total_color), None), datum),
             Kind::Up => scene.add_datum(
-                Shape::Rect {
-                    x: bar.x,
-                    y: bar.y,
-                    width: bar.width,
-                    height: bar.height,
-                    fill: Some(up),
-                    stroke: Some(Stroke { color: theme.text, width: 1.0, dash: Dash::Solid }),
-                },
+                Shape::rect(bar, Some(up), Some(Stroke { color: theme.text, width: 1.0, dash: Dash::Solid })),
                 datum,
             ),
             Kind::Down => {
                 scene.add_datum(
-                    Shape::Rect {
-                        x: bar.x,
-                        y: bar.y,
-                        width: bar.width,
-                        height: bar.height,
-                        fill: Some(theme.background),
-                        stroke: Some(Stroke { color: down, width: 1.5, dash: Dash::Solid }),
-                    },
+                    Shape::rect(
+                        bar,
+                        Some(theme.background),
+                        Some(Stroke { color: down, width: 1.5, dash: Dash::Solid }),
+                    ),
                     datum,
                 );
                 for line in hatch(bar, down, 5.0) {

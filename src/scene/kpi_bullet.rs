@@ -86,17 +86,7 @@ pub fn kpi_bullet(kpi: &Kpi, frame: Frame, theme: &Theme, measure: &dyn TextMeas
         height: 12.0,
     };
     let datum = Datum { group: headline_index, item: latest_item };
-    scene.add_datum(
-        Shape::Rect {
-            x: bar.x,
-            y: bar.y,
-            width: bar.width,
-            height: bar.height,
-            fill: Some(theme.series_color(0, 1)),
-            stroke: None,
-        },
-        datum,
-    );
+    scene.add_datum(Shape::rect(bar, Some(theme.series_color(0, 1)), None), datum);
     scene.targets.push(Target { x: bar.right(), y: row.y + BAR_MIDDLE, datum, bounds: Some(bar) });
 
     if let Some(target) = kpi.target {
@@ -146,8 +136,7 @@ pub fn kpi_bullet(kpi: &Kpi, frame: Frame, theme: &Theme, measure: &dyn TextMeas
 /// Shaded bands for off, near and on target, in the polarity's direction, each named where it
 /// is wide enough: the meaning is in the words, the tint only helps.
 fn draw_bands(scene: &mut Scene, kpi: &Kpi, axis: &MoneyAxis, row: Rect, theme: &Theme, measure: &dyn TextMeasure) {
-    let background =
-        Shape::Rect { x: row.x, y: row.y, width: row.width, height: row.height, fill: Some(theme.grid), stroke: None };
+    let background = Shape::rect(row, Some(theme.grid), None);
     let (Some(t), true) = (kpi.thresholds, kpi.polarity != Polarity::Neutral) else {
         scene.add(background);
         return;

@@ -104,6 +104,13 @@ pub enum Shape {
     },
 }
 
+impl Shape {
+    /// A rectangle filling `area`.
+    pub fn rect(area: super::Rect, fill: Option<Color>, stroke: Option<Stroke>) -> Shape {
+        Shape::Rect { x: area.x, y: area.y, width: area.width, height: area.height, fill, stroke }
+    }
+}
+
 /// Which piece of data a shape shows: a series (or area, or section) and an item in it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Datum {
