@@ -18,13 +18,12 @@ pub fn check_funding_plan(
     #[wasm_bindgen(unchecked_param_type = "FundingData | string")] plan: JsValue,
     #[wasm_bindgen(unchecked_param_type = "FundingOptions | null | undefined")] options: JsValue,
 ) -> Result<Array, JsError> {
-    let options = to_json(&options, "options").map_err(|e| JsError::new(&e.to_string()))?;
-    let data = to_json(&plan, "data").map_err(|e| JsError::new(&e.to_string()))?;
+    let options = to_json(&options, "options")?;
+    let data = to_json(&plan, "data")?;
     let plan = match &data {
         Json::String(text) if looks_like_csv(text) => read_csv(text, &options),
         _ => FundingPlan::read(&Node::data(&data)),
-    }
-    .map_err(|e| JsError::new(&e.to_string()))?;
+    }?;
     let findings = Array::new();
     for finding in reconcile(&plan) {
         let item = Object::new();

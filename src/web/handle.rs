@@ -55,9 +55,9 @@ impl ChartHandle {
         builder: Builder,
     ) -> Result<ChartHandle, JsError> {
         // Check everything before touching the page: bad data leaves the container untouched.
-        let options = to_json(options, "options").map_err(|e| JsError::new(&e.to_string()))?;
-        let data = to_json(data, "data").map_err(|e| JsError::new(&e.to_string()))?;
-        let chart = builder(&data, &options).map_err(|e| JsError::new(&e.to_string()))?;
+        let options = to_json(options, "options")?;
+        let data = to_json(data, "data")?;
+        let chart = builder(&data, &options)?;
         ChartHandle::mount_checked(container, chart, builder, options)
     }
 
@@ -211,10 +211,10 @@ impl ChartHandle {
         &self,
         #[wasm_bindgen(unchecked_param_type = "KpiData | JudgementData | FundingData | string")] data: JsValue,
     ) -> Result<(), JsError> {
-        let data = to_json(&data, "data").map_err(|e| JsError::new(&e.to_string()))?;
+        let data = to_json(&data, "data")?;
         let mounted = self.mounted()?;
         let mut mounted = mounted.try_borrow_mut().map_err(|_| busy())?;
-        mounted.update(&data).map_err(|e| JsError::new(&e.to_string()))
+        Ok(mounted.update(&data)?)
     }
 
     /// Measures the container again and redraws if its size changed; reads the theme's CSS
@@ -280,7 +280,7 @@ impl ChartHandle {
         &self,
         #[wasm_bindgen(unchecked_param_type = "SonifyOptions | null | undefined")] options: JsValue,
     ) -> Result<f64, JsError> {
-        let (benchmarks, context) = super::input::sonify_options(&options).map_err(|e| JsError::new(&e.to_string()))?;
+        let (benchmarks, context) = super::input::sonify_options(&options)?;
         let mounted = self.mounted()?;
         let me = Rc::downgrade(&mounted);
         let mut mounted = mounted.try_borrow_mut().map_err(|_| busy())?;

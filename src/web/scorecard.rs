@@ -83,7 +83,7 @@ impl ScorecardHandle {
             )
             .map_err(js)?;
             list.append_child(&item).map_err(js)?;
-            let chart = KpiChart::build_tile(&data, options).map_err(|e| JsError::new(&e.to_string()))?;
+            let chart = KpiChart::build_tile(&data, options)?;
             tiles.push(ChartHandle::mount_undrawn(item, chart, KpiChart::build_tile, options.clone(), theme.clone())?);
             kpis.push(kpi);
         }
@@ -110,9 +110,9 @@ pub fn kpi_scorecard(
     #[wasm_bindgen(unchecked_param_type = "KpiData[] | string")] data: JsValue,
     #[wasm_bindgen(unchecked_param_type = "KpiOptions | null | undefined")] options: JsValue,
 ) -> Result<ScorecardHandle, JsError> {
-    let options = to_json(&options, "options").map_err(|e| JsError::new(&e.to_string()))?;
-    let data = to_json(&data, "data").map_err(|e| JsError::new(&e.to_string()))?;
-    let checked = check_all(&data, &options).map_err(|e| JsError::new(&e.to_string()))?;
+    let options = to_json(&options, "options")?;
+    let data = to_json(&data, "data")?;
+    let checked = check_all(&data, &options)?;
     let document =
         container.owner_document().ok_or_else(|| JsError::new("container: the element is not in a document"))?;
     let list = element(&document, "ul", "council-scorecard").map_err(js)?;
@@ -145,8 +145,8 @@ impl ScorecardHandle {
         &self,
         #[wasm_bindgen(unchecked_param_type = "KpiData[] | string")] data: JsValue,
     ) -> Result<(), JsError> {
-        let data = to_json(&data, "data").map_err(|e| JsError::new(&e.to_string()))?;
-        let checked = check_all(&data, &self.options).map_err(|e| JsError::new(&e.to_string()))?;
+        let data = to_json(&data, "data")?;
+        let checked = check_all(&data, &self.options)?;
         let old = self.state.try_borrow_mut().map_err(|_| JsError::new("scorecard: busy; try again"))?.take();
         let Some(old) = old else {
             return Err(JsError::new("scorecard: it has been destroyed"));
