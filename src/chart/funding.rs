@@ -9,8 +9,6 @@ use crate::error::ChartError;
 use crate::interact::sound::{Melody, Voice};
 use crate::interact::Tooltip;
 use crate::model::funding::{ChosenColumns, FundingPlan};
-use crate::model::funding_csv::read_csv;
-use crate::model::json::looks_like_csv;
 use crate::model::reconcile::{reconcile, Finding};
 use crate::model::view::FundingView;
 use crate::model::{Json, Node};
@@ -34,10 +32,7 @@ pub struct FundingChart {
 impl FundingChart {
     pub fn read(data: &Json, options: &Json) -> Result<FundingChart, ChartError> {
         let (parsed, view) = read_options::<FundingView>(options)?;
-        let plan = match data {
-            Json::String(text) if looks_like_csv(text) => read_csv(text, options)?,
-            _ => FundingPlan::read(&Node::data(data))?,
-        };
+        let plan = crate::model::input::read_plan(data, options)?;
         let columns = read_columns(&plan, options, view)?;
         let findings = reconcile(&plan);
         Ok(FundingChart { plan, findings, options: parsed, columns, view })

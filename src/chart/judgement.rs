@@ -5,11 +5,9 @@ use super::Chart;
 use crate::error::ChartError;
 use crate::interact::sound::{Melody, Voice};
 use crate::interact::Tooltip;
-use crate::model::json::looks_like_csv;
 use crate::model::judgement::Judgements;
-use crate::model::judgement_csv::read_csv;
 use crate::model::view::JudgementView;
-use crate::model::{Json, Node};
+use crate::model::Json;
 use crate::scene::judgement_grid::{grid_height, judgement_grid};
 use crate::scene::judgement_journey::{journey_height, judgement_journey};
 use crate::scene::judgement_national::{judgement_national, national_height};
@@ -26,10 +24,7 @@ pub struct JudgementChart {
 impl JudgementChart {
     pub fn read(data: &Json, options: &Json) -> Result<JudgementChart, ChartError> {
         let (parsed, view) = read_options::<JudgementView>(options)?;
-        let judgements = match data {
-            Json::String(text) if looks_like_csv(text) => read_csv(text, options)?,
-            _ => Judgements::read(&Node::data(data))?,
-        };
+        let judgements = crate::model::input::read_judgements(data, options)?;
         let options = parsed;
         if view == JudgementView::National && judgements.national.is_none() {
             return Err(ChartError::new(

@@ -6,9 +6,7 @@ use super::Toggle;
 use crate::error::ChartError;
 use crate::interact::sound::{Melody, Voice};
 use crate::interact::Tooltip;
-use crate::model::json::looks_like_csv;
 use crate::model::kpi::{Kpi, Role};
-use crate::model::kpi_csv::read_csv;
 use crate::model::neighbours::neighbour_count;
 use crate::model::status::Status;
 use crate::model::view::KpiView;
@@ -33,10 +31,7 @@ pub struct KpiChart {
 impl KpiChart {
     pub fn read(data: &Json, options: &Json) -> Result<KpiChart, ChartError> {
         let (parsed, view) = read_options::<KpiView>(options)?;
-        let kpi = match data {
-            Json::String(text) if looks_like_csv(text) => read_csv(text, options)?,
-            _ => Kpi::read(&Node::data(data))?,
-        };
+        let kpi = crate::model::input::read_kpi(data, options)?;
         let style = read_style(options, &kpi)?;
         if view == KpiView::Distribution && kpi.ranked_latest().is_none() {
             let most =

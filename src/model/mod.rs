@@ -10,6 +10,7 @@ pub mod funding;
 pub mod funding_csv;
 pub mod funding_published;
 pub mod grade;
+pub mod input;
 pub mod json;
 pub mod judgement;
 pub mod judgement_csv;

@@ -4,11 +4,7 @@ use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
 
 use super::input::to_json;
-use crate::model::funding::FundingPlan;
-use crate::model::funding_csv::read_csv;
-use crate::model::json::looks_like_csv;
 use crate::model::reconcile::reconcile;
-use crate::model::{Json, Node};
 
 /// Returns `[{ level: "error" | "warning", path, message }, ...]`, empty when every figure
 /// adds up. A plan that cannot be read at all throws the same `Error` as `fundingChart`.
@@ -20,10 +16,7 @@ pub fn check_funding_plan(
 ) -> Result<Array, JsError> {
     let options = to_json(&options, "options")?;
     let data = to_json(&plan, "data")?;
-    let plan = match &data {
-        Json::String(text) if looks_like_csv(text) => read_csv(text, &options),
-        _ => FundingPlan::read(&Node::data(&data)),
-    }?;
+    let plan = crate::model::input::read_plan(&data, &options)?;
     let findings = Array::new();
     for finding in reconcile(&plan) {
         let item = Object::new();

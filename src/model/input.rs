@@ -1,0 +1,34 @@
+//! Data as a page gives it, read once per kind: CSV or tab-separated text (a spreadsheet's
+//! cells, a publisher's file) read with the options, or a JSON object or list in the contract's
+//! shape. The one place the choice is made, for charts and for `checkFundingPlan` alike.
+
+use super::funding::FundingPlan;
+use super::json::{looks_like_csv, Json};
+use super::judgement::Judgements;
+use super::kpi::Kpi;
+use super::node::Node;
+use crate::error::ChartError;
+
+fn read_input<T>(
+    data: &Json,
+    options: &Json,
+    text: fn(&str, &Json) -> Result<T, ChartError>,
+    object: fn(&Node) -> Result<T, ChartError>,
+) -> Result<T, ChartError> {
+    match data {
+        Json::String(csv) if looks_like_csv(csv) => text(csv, options),
+        _ => object(&Node::data(data)),
+    }
+}
+
+pub fn read_kpi(data: &Json, options: &Json) -> Result<Kpi, ChartError> {
+    read_input(data, options, super::kpi_csv::read_csv, Kpi::read)
+}
+
+pub fn read_judgements(data: &Json, options: &Json) -> Result<Judgements, ChartError> {
+    read_input(data, options, super::judgement_csv::read_csv, Judgements::read)
+}
+
+pub fn read_plan(data: &Json, options: &Json) -> Result<FundingPlan, ChartError> {
+    read_input(data, options, super::funding_csv::read_csv, FundingPlan::read)
+}
