@@ -56,13 +56,10 @@ pub struct ChartDom {
     /// One sentence on the keys: part of the description, and shown while the canvas has
     /// keyboard focus, for sighted keyboard users.
     pub keys: HtmlElement,
-    /// "Play as sound", in the toolbar.
-    pub play: HtmlElement,
-    /// Download CSV, PNG and SVG (`options.toolbar`).
-    pub toolbar: HtmlElement,
+    /// Download CSV, PNG and SVG, and "Play as sound": built only for `options.toolbar`.
+    pub toolbar: Option<Toolbar>,
     /// Buttons that show and hide series (see web::legend); empty for charts without any.
     pub legend: HtmlElement,
-    pub downloads: [HtmlElement; 3],
     /// "Show data table", and the table it shows (always in the accessibility tree).
     pub table_button: HtmlElement,
     pub table_box: HtmlElement,
@@ -70,7 +67,7 @@ pub struct ChartDom {
 }
 
 impl ChartDom {
-    pub fn new(document: &Document, theme: &Theme) -> Result<ChartDom, JsValue> {
+    pub fn new(document: &Document, theme: &Theme, with_toolbar: bool) -> Result<ChartDom, JsValue> {
         let figure = element(document, "figure", "council-chart")?;
         style(&figure, &[("margin", "0")])?;
         let title = element(document, "div", "council-chart__title")?;
@@ -112,28 +109,11 @@ impl ChartDom {
         let notes = element(document, "div", "council-chart__notes")?;
         notes.set_hidden(true);
         style(&notes, &[("font-size", "0.875rem"), ("margin-top", "0.5rem"), ("padding-left", "0.5rem")])?;
-        let toolbar = element(document, "div", "council-chart__toolbar")?;
-        style(&toolbar, &[("flex-wrap", "wrap"), ("gap", "0.5rem"), ("margin-top", "0.5rem")])?;
         let legend = element(document, "div", "council-chart__legend")?;
         legend.set_attribute("role", "group")?;
         legend.set_attribute("aria-label", "Show or hide lines")?;
         style(&legend, &[("display", "none"), ("flex-wrap", "wrap"), ("gap", "0.375rem"), ("margin-top", "0.5rem")])?;
-        let mut downloads = Vec::with_capacity(3);
-        for label in ["Download CSV", "Download PNG", "Download SVG"] {
-            let button = element(document, "button", "council-chart__download")?;
-            button.set_attribute("type", "button")?;
-            button.set_text_content(Some(label));
-            style(&button, BUTTON)?;
-            toolbar.append_child(&button)?;
-            downloads.push(button);
-        }
-        let downloads: [HtmlElement; 3] =
-            downloads.try_into().map_err(|_| JsValue::from_str("toolbar: three buttons"))?;
-        let play = element(document, "button", "council-chart__play")?;
-        play.set_attribute("type", "button")?;
-        play.set_text_content(Some("Play as sound"));
-        style(&play, BUTTON)?;
-        toolbar.append_child(&play)?;
+        let toolbar = if with_toolbar { Some(Toolbar::new(document)?) } else { None };
         let description = element(document, "div", "council-chart__description")?;
         description.set_id(&unique_id("description"));
         hide_visually(&description)?;
@@ -162,7 +142,12 @@ impl ChartDom {
         plot.append_child(&live)?;
         plot.append_child(&description)?;
         canvas.set_attribute("aria-describedby", &format!("{} {}", description.id(), keys.id()))?;
-        for child in [&title, &subtitle, &toolbar, &legend, &plot, &keys, &notes, &table_button, &table_box, &source] {
+        figure.append_child(&title)?;
+        figure.append_child(&subtitle)?;
+        if let Some(toolbar) = &toolbar {
+            figure.append_child(&toolbar.element)?;
+        }
+        for child in [&legend, &plot, &keys, &notes, &table_button, &table_box, &source] {
             figure.append_child(child)?;
         }
         figure.set_attribute("aria-labelledby", &title.id())?;
@@ -178,10 +163,8 @@ impl ChartDom {
             live,
             description,
             keys,
-            play,
             toolbar,
             legend,
-            downloads,
             table_button,
             table_box,
             source,
@@ -200,7 +183,8 @@ impl ChartDom {
         style(&self.tooltip, &[("background", &background), ("color", &text), ("border", &border("1px"))])?;
         style(&self.notes, &[("border-left", &border("4px"))])?;
         style(&self.keys, &[("border-left", &border("4px"))])?;
-        for button in self.downloads.iter().chain([&self.table_button, &self.play]) {
+        let toolbar = self.toolbar.iter().flat_map(|t| t.downloads.iter().chain([&t.play]));
+        for button in toolbar.chain([&self.table_button]) {
             style(button, &[("color", &text), ("background", &background), ("border", &border("2px"))])?;
         }
         Ok(())
@@ -216,7 +200,9 @@ impl ChartDom {
         self.set_notes(&chart.notes())?;
         self.set_table(&chart.table())?;
         // `display` itself, not the hidden attribute, which an inline `display: flex` overrides.
-        style(&self.toolbar, &[("display", if chart.options().toolbar { "flex" } else { "none" })])?;
+        if let Some(toolbar) = &self.toolbar {
+            style(&toolbar.element, &[("display", "flex")])?;
+        }
         // Word-sized charts (a sparkline in a table, a scorecard tile) keep the table for
         // screen readers but offer no button.
         self.table_button.set_hidden(!shown || chart.word_sized());
@@ -243,7 +229,9 @@ impl ChartDom {
 
     /// The play button says what pressing it will do.
     pub fn show_playing(&self, playing: bool) {
-        self.play.set_text_content(Some(if playing { "Stop sound" } else { "Play as sound" }));
+        if let Some(toolbar) = &self.toolbar {
+            toolbar.play.set_text_content(Some(if playing { "Stop sound" } else { "Play as sound" }));
+        }
     }
 
     /// One paragraph per note, the first (the verdict) in bold; hidden when there are none.
@@ -313,6 +301,35 @@ impl ChartDom {
 
     pub fn announce(&self, text: &str) {
         self.live.set_text_content(Some(text));
+    }
+}
+
+/// The toolbar: Download CSV, PNG and SVG, and "Play as sound".
+pub struct Toolbar {
+    pub element: HtmlElement,
+    pub downloads: [HtmlElement; 3],
+    pub play: HtmlElement,
+}
+
+impl Toolbar {
+    fn new(document: &Document) -> Result<Toolbar, JsValue> {
+        let element = element(document, "div", "council-chart__toolbar")?;
+        style(&element, &[("flex-wrap", "wrap"), ("gap", "0.5rem"), ("margin-top", "0.5rem")])?;
+        let button = |label: &str, class: &str| -> Result<HtmlElement, JsValue> {
+            let button = self::element(document, "button", class)?;
+            button.set_attribute("type", "button")?;
+            button.set_text_content(Some(label));
+            style(&button, BUTTON)?;
+            element.append_child(&button)?;
+            Ok(button)
+        };
+        let downloads = [
+            button("Download CSV", "council-chart__download")?,
+            button("Download PNG", "council-chart__download")?,
+            button("Download SVG", "council-chart__download")?,
+        ];
+        let play = button("Play as sound", "council-chart__play")?;
+        Ok(Toolbar { element, downloads, play })
     }
 }
 

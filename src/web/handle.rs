@@ -100,7 +100,8 @@ impl ChartHandle {
     ) -> Result<ChartHandle, JsError> {
         let document =
             container.owner_document().ok_or_else(|| JsError::new("container: the element is not in a document"))?;
-        let dom = ChartDom::new(&document, &theme).map_err(js_error)?;
+        // Only a chart that shows a toolbar builds one (and listens to it).
+        let dom = ChartDom::new(&document, &theme, chart.options().toolbar).map_err(js_error)?;
         dom.set_words(chart.as_ref()).map_err(js_error)?;
         container.append_child(&dom.figure).map_err(js_error)?;
         let overlay = dom.overlay.clone();
@@ -111,7 +112,7 @@ impl ChartHandle {
 
         let canvas = figure_canvas(&mounted)?;
         let window = web_sys::window().ok_or_else(|| JsError::new("container: no window to draw in"))?;
-        let (table_button, tooltip, plot, page, [csv, png, svg], legend, play) = mounted
+        let (table_button, tooltip, plot, page, toolbar, legend) = mounted
             .try_borrow()
             .map(|m| {
                 (
@@ -119,9 +120,8 @@ impl ChartHandle {
                     m.dom.tooltip.clone(),
                     m.dom.plot.clone(),
                     m.document.clone(),
-                    m.dom.downloads.clone(),
+                    m.dom.toolbar.as_ref().map(|t| (t.downloads.clone(), t.play.clone())),
                     m.dom.legend.clone(),
-                    m.dom.play.clone(),
                 )
             })
             .map_err(|_| JsError::new("chart: busy drawing; try again"))?;
@@ -160,9 +160,6 @@ impl ChartHandle {
             Listener::new(&canvas, "keydown", on_key(&mounted)),
             Listener::new(&legend, "click", on_legend_click(&mounted)),
             Listener::new(&table_button, "click", on_event(&mounted, |m| m.dom.toggle_table())),
-            Listener::new(&csv, "click", on_event(&mounted, |m| m.download(Download::Csv))),
-            Listener::new(&png, "click", on_event(&mounted, |m| m.download(Download::Png))),
-            Listener::new(&svg, "click", on_event(&mounted, |m| m.download(Download::Svg))),
             Listener::new(
                 &canvas,
                 "focus",
@@ -180,9 +177,16 @@ impl ChartHandle {
                     m.leave()
                 }),
             ),
-            Listener::new(&play, "click", on_play(&mounted)),
         ]
         .into_iter()
+        .chain(toolbar.into_iter().flat_map(|([csv, png, svg], play)| {
+            [
+                Listener::new(&csv, "click", on_event(&mounted, |m| m.download(Download::Csv))),
+                Listener::new(&png, "click", on_event(&mounted, |m| m.download(Download::Png))),
+                Listener::new(&svg, "click", on_event(&mounted, |m| m.download(Download::Svg))),
+                Listener::new(&play, "click", on_play(&mounted)),
+            ]
+        }))
         .chain(scheme_changes)
         .collect::<Result<Vec<_>, _>>()
         .map_err(js_error)?;
