@@ -191,7 +191,7 @@ impl ChartHandle {
         .collect::<Result<Vec<_>, _>>()
         .map_err(js_error)?;
         let weak = Rc::downgrade(&mounted);
-        let size_watch = SizeWatch::new(&container, move |_| with(&weak, |m| m.render(false))).map_err(js_error)?;
+        let size_watch = SizeWatch::new(&container, move || with(&weak, |m| m.render(false))).map_err(js_error)?;
         Ok(ChartHandle {
             state: RefCell::new(Some(Live { figure, mounted, _listeners: listeners, _size_watch: size_watch })),
         })

@@ -15,9 +15,15 @@ window.__observers = 0;
 const add = EventTarget.prototype.addEventListener, remove = EventTarget.prototype.removeEventListener;
 EventTarget.prototype.addEventListener = function (...a) { window.__listeners++; return add.apply(this, a); };
 EventTarget.prototype.removeEventListener = function (...a) { window.__listeners--; return remove.apply(this, a); };
-const observe = ResizeObserver.prototype.observe, disconnect = ResizeObserver.prototype.disconnect;
-ResizeObserver.prototype.observe = function (...a) { window.__observers++; this.__counted = true; return observe.apply(this, a); };
-ResizeObserver.prototype.disconnect = function () { if (this.__counted) window.__observers--; this.__counted = false; return disconnect.apply(this); };
+// Elements watched by any ResizeObserver (observe adds one, unobserve and disconnect take them
+// away), and how many ResizeObservers were made: the charts of a page share one.
+window.__observerObjects = 0;
+const Observer = window.ResizeObserver;
+window.ResizeObserver = class extends Observer { constructor(callback) { super(callback); window.__observerObjects++; } };
+const observe = Observer.prototype.observe, unobserve = Observer.prototype.unobserve, disconnect = Observer.prototype.disconnect;
+Observer.prototype.observe = function (element, ...a) { this.__watched ??= new Set(); if (!this.__watched.has(element)) { this.__watched.add(element); window.__observers++; } return observe.call(this, element, ...a); };
+Observer.prototype.unobserve = function (element) { if (this.__watched?.delete(element)) window.__observers--; return unobserve.call(this, element); };
+Observer.prototype.disconnect = function () { window.__observers -= this.__watched?.size ?? 0; this.__watched?.clear(); return disconnect.call(this); };
 `;
 
 const fixture = (path) => JSON.parse(readFileSync(join(root, "tests", "fixtures", path), "utf8"));
@@ -88,6 +94,7 @@ test("10,000 create/update/destroy cycles leave 0 listeners, 0 observers and 0 n
       cycles: i,
       listeners: window.__listeners - base.listeners,
       observers: window.__observers - base.observers,
+      observerObjects: window.__observerObjects,
       nodes: document.getElementsByTagName("*").length - base.nodes,
       children: container.childNodes.length,
       warm,
@@ -97,7 +104,8 @@ test("10,000 create/update/destroy cycles leave 0 listeners, 0 observers and 0 n
   console.log(`# lifecycle: ${report.cycles} cycles; WebAssembly memory ${report.warm} bytes after 1,000 and ${report.end} after 10,000`);
   assert.equal(report.cycles, 10000);
   assert.equal(report.listeners, 0, "listeners left behind");
-  assert.equal(report.observers, 0, "resize observers left behind");
+  assert.equal(report.observers, 0, "elements left watched by a resize observer");
+  assert.equal(report.observerObjects, 1, "one ResizeObserver for every chart the page made");
   assert.equal(report.nodes, 0, "elements left behind");
   assert.equal(report.children, 0);
   assert.equal(report.end, report.warm, "WebAssembly memory grew after warm-up");
