@@ -76,9 +76,19 @@ pub fn ellipsize(text: &str, font: Font, max_width: f64, measure: &dyn TextMeasu
     if measure.width(text, font) <= max_width && !text.ends_with('…') {
         return text.to_owned();
     }
-    while !chars.is_empty() && measure.width(&full(&chars), font) > max_width {
-        chars.pop();
+    // The longest start that fits with its "…": widths grow with each letter added, so a
+    // binary search finds it in a few measurements, where taking off a letter at a time
+    // measured a long unbroken word hundreds of times.
+    let (mut fits, mut too_long) = (0, chars.len() + 1);
+    while too_long - fits > 1 {
+        let mid = (fits + too_long) / 2;
+        if measure.width(&full(chars.get(..mid).unwrap_or(&[])), font) <= max_width {
+            fits = mid;
+        } else {
+            too_long = mid;
+        }
     }
+    chars.truncate(fits);
     let kept: String = chars.iter().collect();
     format!("{}…", kept.trim_end())
 }
