@@ -6,7 +6,7 @@
 mod support;
 
 use council_charts::chart::funding::FundingChart;
-use council_charts::export::svg::to_svg;
+use council_charts::chart::picture::to_svg;
 use council_charts::model::amount::parse_amount;
 use council_charts::model::funding::{Cover, FundingPlan};
 use council_charts::model::reconcile::reconcile;

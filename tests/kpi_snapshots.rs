@@ -4,7 +4,7 @@
 mod support;
 
 use council_charts::chart::kpi::KpiChart;
-use council_charts::export::svg::to_svg;
+use council_charts::chart::picture::to_svg;
 use council_charts::model::Json;
 use council_charts::scene::{ArialMetrics, Theme};
 use council_charts::Chart;

@@ -5,7 +5,7 @@
 mod support;
 
 use council_charts::chart::kpi::KpiChart;
-use council_charts::export::svg::to_svg;
+use council_charts::chart::picture::to_svg;
 use council_charts::model::kpi::Kpi;
 use council_charts::model::{Json, Node};
 use council_charts::scene::reduce::line_runs;

@@ -1,5 +1,5 @@
-//! The pipeline runs one way: model ← scale ← scene ← paint and interact ← chart, words and
-//! export ← web. Read from the source's own paths (`crate::…` and `super::…`), no file may
+//! The pipeline runs one way: model ← scale ← scene ← paint and interact ← words and export ←
+//! chart ← web. Read from the source's own paths (`crate::…` and `super::…`), no file may
 //! reach a later stage, and no files may reach one another in a circle. And every file stays
 //! short enough to read.
 #![cfg(not(target_arch = "wasm32"))]
@@ -15,8 +15,9 @@ fn rank(stage: &str) -> Option<usize> {
         "scale" => 1,
         "scene" => 2,
         "paint" | "interact" => 3,
-        "chart" | "words" | "export" => 4,
-        "web" => 5,
+        "words" | "export" => 4,
+        "chart" => 5,
+        "web" => 6,
         _ => return None,
     })
 }

@@ -10,7 +10,7 @@ use std::path::PathBuf;
 
 use council_charts::chart::judgement::JudgementChart;
 use council_charts::chart::kpi::KpiChart;
-use council_charts::export::svg::to_svg;
+use council_charts::chart::picture::to_svg;
 use council_charts::model::Json;
 use council_charts::scene::{ArialMetrics, Theme};
 

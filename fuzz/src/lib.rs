@@ -5,8 +5,8 @@
 use council_charts::chart::funding::FundingChart;
 use council_charts::chart::judgement::JudgementChart;
 use council_charts::chart::kpi::KpiChart;
+use council_charts::chart::picture::to_svg;
 use council_charts::chart::Builder;
-use council_charts::export::svg::to_svg;
 use council_charts::model::Json;
 use council_charts::scene::{ArialMetrics, Datum, Frame, Theme};
 use council_charts::Chart;
@@ -81,8 +81,8 @@ pub fn build(kind: Kind, data: &Json, selector: u8) -> Option<Box<dyn Chart>> {
 
 /// What a page does with an accepted chart, short of drawing it: words, CSV, table, notes.
 pub fn read_out(chart: &dyn Chart) {
-    let _ = council_charts::words::access::short_name(chart);
-    let _ = council_charts::words::access::key_help(chart);
+    let _ = council_charts::words::access::short_name(chart.kind_words(), chart.title());
+    let _ = council_charts::words::access::key_help(chart.rows());
     // The data as sound, with and without the benchmarks.
     for benchmarks in [false, true] {
         if let Some(melody) = chart.melody(None, benchmarks) {

@@ -18,6 +18,7 @@ use crate::scene::funding_waterfall::{funding_waterfall, waterfall_height};
 use crate::scene::plan_frame::PlanView;
 use crate::scene::{Datum, Frame, Scene, TextMeasure, Theme};
 use crate::words;
+use crate::words::funding::PlanWords;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct FundingChart {
@@ -45,6 +46,11 @@ impl FundingChart {
     /// The two columns compared by the waterfall and lines views.
     pub fn pair(&self) -> (usize, usize) {
         self.columns.pair()
+    }
+
+    /// What the chart's words are made from.
+    fn words(&self) -> PlanWords<'_> {
+        PlanWords { plan: &self.plan, findings: &self.findings, columns: &self.columns, view: self.view }
     }
 
     /// What the funding views draw: the plan, its chosen columns, and the notes drawn in
@@ -106,6 +112,9 @@ fn read_column_list(plan: &FundingPlan, options: &Json, view: FundingView) -> Re
 }
 
 impl Chart for FundingChart {
+    fn rows(&self) -> Option<&'static str> {
+        Some("sections")
+    }
     fn kind_words(&self) -> &'static str {
         match self.view {
             FundingView::Waterfall => "Waterfall chart",
@@ -161,10 +170,10 @@ impl Chart for FundingChart {
         }
     }
     fn tooltip(&self, datum: Datum) -> Option<Tooltip> {
-        words::funding::tooltip(self, datum)
+        words::funding::tooltip(&self.words(), datum)
     }
     fn describe(&self) -> String {
-        words::funding::describe(self)
+        words::funding::describe(&self.words())
     }
     fn to_csv(&self) -> String {
         crate::export::csv::funding_csv(&self.plan)

@@ -47,6 +47,9 @@ impl JudgementChart {
 }
 
 impl Chart for JudgementChart {
+    fn rows(&self) -> Option<&'static str> {
+        Some("areas")
+    }
     fn kind_words(&self) -> &'static str {
         match self.view {
             JudgementView::Journey => "Chart of inspection grades over time",

@@ -99,6 +99,9 @@ impl Chart for KpiChart {
     fn word_sized(&self) -> bool {
         self.view == KpiView::Tile
     }
+    fn rows(&self) -> Option<&'static str> {
+        (self.view == KpiView::Line).then_some("lines")
+    }
     fn kind_words(&self) -> &'static str {
         match self.view {
             KpiView::Sparkline => "Sparkline",

@@ -56,6 +56,9 @@ pub trait Chart {
     }
     /// What kind of picture this is, for its short accessible name: "Line chart".
     fn kind_words(&self) -> &'static str;
+    /// What Up and Down move between ("lines", "areas", "sections"), for the keys' sentence;
+    /// `None` for a view of one row.
+    fn rows(&self) -> Option<&'static str>;
     /// What "Play as sound" plays: the series the keyboard cursor is on (or the reader's own),
     /// followed by the others when `benchmarks` is asked for. `None` when nothing can play.
     fn melody(&self, cursor: Option<Datum>, benchmarks: bool) -> Option<Melody>;

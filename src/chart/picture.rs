@@ -58,3 +58,17 @@ pub fn picture(chart: &dyn Chart, frame: Frame, theme: &Theme, measure: &dyn Tex
     };
     Picture { scene, background }
 }
+
+/// The chart at `width` as a static SVG, as tall as it needs with its titles and source drawn
+/// in, for print and committee papers.
+pub fn to_svg(chart: &dyn Chart, width: f64, theme: &Theme, measure: &dyn TextMeasure) -> String {
+    let frame = frame(chart, width, Purpose::Export, theme, measure);
+    let drawn = picture(chart, frame, theme, measure);
+    crate::export::svg::svg_document(
+        drawn.shapes(),
+        (frame.width, frame.height),
+        theme,
+        chart.title(),
+        &chart.describe(),
+    )
+}

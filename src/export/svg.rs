@@ -2,27 +2,30 @@
 
 use plotters_svg::SVGBackend;
 
-use crate::chart::picture::{self, Purpose};
-use crate::chart::Chart;
 use crate::paint::{paint, Brush};
-use crate::scene::{TextMeasure, Theme};
+use crate::scene::{Shape, Theme};
 
 /// plotters' SVG backend writes `font-size` as the size divided by 1.24; this undoes it.
 const SVG_FONT_SIZE_FACTOR: f64 = 1.24;
 
-/// The chart at `width`, as tall as it needs with its titles and source drawn in.
-pub fn to_svg(chart: &dyn Chart, width: f64, theme: &Theme, measure: &dyn TextMeasure) -> String {
-    let frame = picture::frame(chart, width, Purpose::Export, theme, measure);
-    let drawn = picture::picture(chart, frame, theme, measure);
+/// An SVG document of `shapes` in a `width` by `height` picture, named by `title` and
+/// described by `description` (a chart's picture comes from `chart::picture::to_svg`).
+pub fn svg_document<'s>(
+    shapes: impl IntoIterator<Item = &'s Shape>,
+    (width, height): (f64, f64),
+    theme: &Theme,
+    title: &str,
+    description: &str,
+) -> String {
     let mut svg = String::new();
     {
-        let size = (frame.width.round() as u32, frame.height.round() as u32);
+        let size = (width.round() as u32, height.round() as u32);
         let mut backend = SVGBackend::with_string(&mut svg, size);
         let brush = Brush { scale: 1.0, font_family: &theme.font_family, font_size_factor: SVG_FONT_SIZE_FACTOR };
         // Writing SVG text into a String cannot fail.
-        let _ = paint(drawn.shapes(), &mut backend, brush);
+        let _ = paint(shapes, &mut backend, brush);
     }
-    with_title(svg, chart.title(), &chart.describe())
+    with_title(svg, title, description)
 }
 
 /// Gives the SVG an accessible name and description, escaped like every other text.

@@ -209,8 +209,8 @@ impl ChartDom {
         // A short name, read each time focus lands; the summary and the keys as its
         // description, real text that can also be read in browse mode.
         self.description.set_text_content(Some(&chart.describe()));
-        self.keys.set_text_content(Some(&crate::words::access::key_help(chart)));
-        self.canvas.set_attribute("aria-label", &crate::words::access::short_name(chart))
+        self.keys.set_text_content(Some(&crate::words::access::key_help(chart.rows())));
+        self.canvas.set_attribute("aria-label", &crate::words::access::short_name(chart.kind_words(), chart.title()))
     }
 
     /// The keys' sentence shown under the plot while the canvas has keyboard focus (not when a

@@ -14,8 +14,8 @@ use super::input::to_json;
 use super::listeners::{Listener, SizeWatch};
 use super::mounted::{Download, Mounted};
 use super::theme::{page_theme, SCHEME_QUERIES};
+use crate::chart::picture::to_svg;
 use crate::chart::Builder;
-use crate::export::svg::to_svg;
 use crate::scene::{ArialMetrics, Theme};
 
 /// A chart on the page. Every listener it adds is owned here and removed by `destroy()`.

@@ -269,7 +269,7 @@ impl Mounted {
             ),
             Download::Svg => {
                 let svg =
-                    crate::export::svg::to_svg(self.chart.as_ref(), width, &self.theme, &crate::scene::ArialMetrics);
+                    crate::chart::picture::to_svg(self.chart.as_ref(), width, &self.theme, &crate::scene::ArialMetrics);
                 (
                     format!("{stem}.svg"),
                     format!("data:image/svg+xml;charset=utf-8,{}", String::from(js_sys::encode_uri_component(&svg))),

@@ -2,17 +2,25 @@
 //! the largest changes), the gap to the available funding, and whether it all adds up.
 
 use super::{join_and, upper_first};
-use crate::chart::funding::FundingChart;
 use crate::interact::Tooltip;
 use crate::model::breakdown::{stack_groups, waterfall};
-use crate::model::funding::{figure, FundingPlan};
+use crate::model::funding::{figure, ChosenColumns, FundingPlan};
 use crate::model::reconcile::{Finding, Level};
 use crate::model::view::FundingView;
 use crate::scale::format::format_value;
 use crate::scene::funding_waterfall::signed;
 use crate::scene::Datum;
 
-pub fn describe(chart: &FundingChart) -> String {
+/// What the words of a funding chart are made from: the plan, what reconciling it found, the
+/// columns drawn and the view.
+pub struct PlanWords<'a> {
+    pub plan: &'a FundingPlan,
+    pub findings: &'a [Finding],
+    pub columns: &'a ChosenColumns,
+    pub view: FundingView,
+}
+
+pub fn describe(chart: &PlanWords<'_>) -> String {
     let plan = &chart.plan;
     let money = |v: f64| format_value(v, &plan.unit);
     let mut sentences = vec![format!("{}.", plan.title.trim_end_matches('.'))];
@@ -28,7 +36,7 @@ pub fn describe(chart: &FundingChart) -> String {
     if let Some(sentence) = available_sentence(plan) {
         sentences.push(sentence);
     }
-    sentences.push(reconciliation_sentence(plan, &chart.findings));
+    sentences.push(reconciliation_sentence(plan, chart.findings));
     sentences.join(" ")
 }
 
@@ -37,10 +45,10 @@ fn column(plan: &FundingPlan, c: usize) -> String {
 }
 
 /// "The largest lines in Projected 2020/21 are A (£680k), B (£558k) and C (£500k)."
-fn largest_lines_sentence(chart: &FundingChart) -> String {
+fn largest_lines_sentence(chart: &PlanWords<'_>) -> String {
     let plan = &chart.plan;
     let focus = match chart.view {
-        FundingView::Lines => chart.pair().1,
+        FundingView::Lines => chart.columns.pair().1,
         FundingView::Stacked | FundingView::Waterfall => chart.columns.all().last().copied().unwrap_or(0),
     };
     let mut lines: Vec<(&str, f64)> = plan
@@ -59,9 +67,9 @@ fn largest_lines_sentence(chart: &FundingChart) -> String {
 
 /// "From Planned 2020/21 (£5.485m) to Projected 2020/21 (£2.72m), down £2.765m; the largest
 /// changes are A (−£2.336m), B (−£802k) and C (+£429k)."
-fn changes_sentence(chart: &FundingChart) -> String {
+fn changes_sentence(chart: &PlanWords<'_>) -> String {
     let plan = &chart.plan;
-    let (from, to) = chart.pair();
+    let (from, to) = chart.columns.pair();
     let w = waterfall(plan, from, to);
     let money = |v: f64| format_value(v, &plan.unit);
     let difference = w.end - w.start;
@@ -185,7 +193,7 @@ pub fn notes(plan: &FundingPlan, findings: &[Finding]) -> Vec<String> {
         .collect()
 }
 
-pub fn tooltip(chart: &FundingChart, datum: Datum) -> Option<Tooltip> {
+pub fn tooltip(chart: &PlanWords<'_>, datum: Datum) -> Option<Tooltip> {
     match chart.view {
         FundingView::Waterfall => waterfall_tooltip(chart, datum),
         FundingView::Lines => lines_tooltip(chart, datum),
@@ -193,7 +201,7 @@ pub fn tooltip(chart: &FundingChart, datum: Datum) -> Option<Tooltip> {
     }
 }
 
-fn stacked_tooltip(chart: &FundingChart, datum: Datum) -> Option<Tooltip> {
+fn stacked_tooltip(chart: &PlanWords<'_>, datum: Datum) -> Option<Tooltip> {
     let plan = &chart.plan;
     let money = |v: f64| format_value(v, &plan.unit);
     let groups = stack_groups(plan, chart.columns.all());
@@ -222,10 +230,10 @@ fn stacked_tooltip(chart: &FundingChart, datum: Datum) -> Option<Tooltip> {
     Some(Tooltip { heading: group.name.clone(), lines })
 }
 
-fn waterfall_tooltip(chart: &FundingChart, datum: Datum) -> Option<Tooltip> {
+fn waterfall_tooltip(chart: &PlanWords<'_>, datum: Datum) -> Option<Tooltip> {
     let plan = &chart.plan;
     let money = |v: f64| format_value(v, &plan.unit);
-    let (from, to) = chart.pair();
+    let (from, to) = chart.columns.pair();
     let w = waterfall(plan, from, to);
     let last = w.steps.len() + 1;
     if datum.group == 0 || datum.group == last {
@@ -252,10 +260,10 @@ fn waterfall_tooltip(chart: &FundingChart, datum: Datum) -> Option<Tooltip> {
     })
 }
 
-fn lines_tooltip(chart: &FundingChart, datum: Datum) -> Option<Tooltip> {
+fn lines_tooltip(chart: &PlanWords<'_>, datum: Datum) -> Option<Tooltip> {
     let plan = &chart.plan;
     let (section, line) = plan.lines().nth(datum.group).map(|(s, _, l)| (s, l))?;
-    let (a, b) = chart.pair();
+    let (a, b) = chart.columns.pair();
     let other = if datum.item == a { b } else { a };
     let amount =
         |c: usize| line.values.get(c).copied().flatten().map_or("nil".to_owned(), |v| format_value(v, &plan.unit));
