@@ -7,21 +7,42 @@
 // `kind` is kpi, judgement, funding or scorecard; `view` and `options` (JSON) are as for the
 // JavaScript functions. Changing an attribute redraws; removing the element destroys the chart.
 // Bad data shows its message inside the element, as text, and is logged. Charts are drawn when
-// they come near the viewport, so a page of a hundred opens quickly, and all share one
-// WebAssembly instance.
+// they come near the viewport, so a page of a hundred opens quickly, and all charts of a family
+// share one WebAssembly instance. Before it is drawn, an element keeps the room its chart will
+// take (options.height, or the view's height for its width), so the page does not jump.
 //
 // This file takes the library as an argument so that the npm package and the one-file build
 // can share it: scripts/package.mjs writes the npm entry (element.js) and the one-file build.
 
 const KINDS = ["kpi", "judgement", "funding", "scorecard"];
+const FAMILY = { kpi: "kpi", scorecard: "kpi", judgement: "judgement", funding: "funding" };
+const DRAW = { kpi: "kpiChart", scorecard: "kpiScorecard", judgement: "judgementChart", funding: "fundingChart" };
 
-/** Defines <council-chart> (or `name`) with `library`: `{ init, kpiChart, judgementChart, fundingChart, kpiScorecard }`. */
-export function defineCouncilChart(library, name = "council-chart") {
+/**
+ * Defines <council-chart> (or `name`) with `modules`: `all` and, where the build has them, `kpi`,
+ * `judgement` and `funding`, each a function giving a promise of an initialised module (one
+ * WebAssembly instance, made once) that exports the drawing functions of its kinds.
+ */
+export function defineCouncilChart(modules, name = "council-chart") {
   const existing = customElements.get(name);
   if (existing) return existing;
-  const draw = { kpi: library.kpiChart, judgement: library.judgementChart, funding: library.fundingChart, scorecard: library.kpiScorecard };
-  let ready = null;
-  const initialise = () => (ready ??= Promise.resolve(library.init()));
+
+  // The smallest download that draws what the page has: one family's module when every chart
+  // on the page so far is of that family, the whole library when they are of several (the
+  // families share most of their code, so two family modules are larger than the whole).
+  let loaded = null;
+  const byFamily = {};
+  const drawing = async (kind) => {
+    const family = FAMILY[kind];
+    if (!loaded && !byFamily[family]) {
+      const families = new Set([family]);
+      for (const element of document.querySelectorAll(name)) families.add(FAMILY[element.getAttribute("kind") ?? "kpi"]);
+      families.delete(undefined);
+      if (!modules[family] || (families.size > 1 && Object.keys(byFamily).length === 0)) loaded = modules.all();
+      else byFamily[family] = modules[family]();
+    }
+    return (await (loaded ?? byFamily[family]))[DRAW[kind]];
+  };
 
   // Elements are drawn once they come within a screen of the viewport.
   const nearby = new IntersectionObserver(
@@ -46,8 +67,9 @@ export function defineCouncilChart(library, name = "council-chart") {
       // A block, unless the page's own CSS says otherwise.
       if (getComputedStyle(this).display === "inline") this.style.display = "block";
       if (!this.#chart && !this.#message) {
-        // Room for a chart before it is drawn: empty elements would all be "in view" at once.
-        this.style.minHeight = "16rem";
+        // Room for the chart before it is drawn: the page does not move when it arrives, and
+        // empty elements are not all "in view" at once.
+        this.style.minHeight = this.#reserved();
         this.dataset.state = "waiting";
       }
       nearby.observe(this);
@@ -78,10 +100,10 @@ export function defineCouncilChart(library, name = "council-chart") {
         const kind = this.getAttribute("kind") ?? "kpi";
         if (!KINDS.includes(kind)) throw new Error(`kind: expected one of ${KINDS.join(", ")}, found "${kind}"`);
         const options = this.#options();
-        const [data] = await Promise.all([this.#data(), initialise()]);
+        const [data, draw] = await Promise.all([this.#data(), drawing(kind)]);
         if (generation !== this.#generation || !this.isConnected) return;
         this.#clear();
-        this.#chart = draw[kind](this, data, options);
+        this.#chart = draw(this, data, options);
         this.style.minHeight = "";
         this.dataset.state = "drawn";
         this.dispatchEvent(new CustomEvent("council-chart-drawn", { bubbles: true }));
@@ -90,6 +112,21 @@ export function defineCouncilChart(library, name = "council-chart") {
         this.#clear();
         this.#fail(error);
       }
+    }
+
+    // The canvas's height before the data arrives, as the library will choose it
+    // (src/chart/*.rs, preferred_height); views whose height depends on their data keep 16rem.
+    #reserved() {
+      let options = {};
+      try {
+        options = this.#options();
+      } catch {
+        // A bad options attribute is reported when the chart is drawn.
+      }
+      if (Number.isFinite(options.height) && options.height > 0) return `${options.height}px`;
+      const width = this.clientWidth;
+      const height = width > 0 ? reservedHeight(this.getAttribute("kind") ?? "kpi", options.view, width) : null;
+      return height === null ? "16rem" : `${height}px`;
     }
 
     #options() {
@@ -147,6 +184,21 @@ export function defineCouncilChart(library, name = "council-chart") {
 
   customElements.define(name, CouncilChart);
   return CouncilChart;
+}
+
+const clamp = (value, low, high) => Math.min(Math.max(value, low), high);
+
+// The natural canvas height of the views whose height does not depend on their data; `null`
+// for the others. Kept equal to the library's by the element test in tests/e2e/embedding.
+function reservedHeight(kind, view, width) {
+  if (kind === "kpi") {
+    if (view === undefined || view === "line") return clamp(width * 0.5, 240, 420);
+    if (view === "sparkline") return 44;
+    if (view === "bullet") return 124;
+    if (view === "distribution") return clamp(width * 0.4, 280, 360);
+  }
+  if (kind === "funding" && (view === undefined || view === "stacked")) return clamp(width * 0.55, 300, 460);
+  return null;
 }
 
 function parseJson(text, where) {

@@ -2,6 +2,7 @@
 //! shows comes from the stages above, and data reaches the DOM through `textContent` only.
 
 mod canvas;
+#[cfg(feature = "funding")]
 mod check;
 mod dom;
 mod dom_table;
@@ -12,6 +13,7 @@ mod legend;
 mod listeners;
 mod measure;
 mod mounted;
+#[cfg(feature = "kpi")]
 mod scorecard;
 mod sound;
 mod theme;
@@ -20,15 +22,21 @@ mod types;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
+#[cfg(feature = "funding")]
 use crate::chart::funding::FundingChart;
+#[cfg(feature = "judgement")]
 use crate::chart::judgement::JudgementChart;
+#[cfg(feature = "kpi")]
 use crate::chart::kpi::KpiChart;
+#[cfg(feature = "funding")]
 pub use check::check_funding_plan;
 pub use handle::ChartHandle;
+#[cfg(feature = "kpi")]
 pub use scorecard::{kpi_scorecard, ScorecardHandle};
 
 /// `kpiChart(container, data, options)`: a KPI chart filling `container`.
 /// `data` is a KPI object or its JSON text; bad input throws an `Error` naming the field.
+#[cfg(feature = "kpi")]
 #[wasm_bindgen(js_name = kpiChart)]
 pub fn kpi_chart(
     container: HtmlElement,
@@ -40,6 +48,7 @@ pub fn kpi_chart(
 
 /// `judgementChart(container, data, options)`: inspection grades as a grid (default) or,
 /// with `options.view = "journey"`, each area's journey across inspections.
+#[cfg(feature = "judgement")]
 #[wasm_bindgen(js_name = judgementChart)]
 pub fn judgement_chart(
     container: HtmlElement,
@@ -52,6 +61,7 @@ pub fn judgement_chart(
 /// `fundingChart(container, data, options)`: a funding plan as stacked bars (default), a
 /// waterfall from one column to another, or line-by-line bars; with whether it adds up
 /// shown beside it. `data` is a plan object, its JSON text, or CSV pasted from a spreadsheet.
+#[cfg(feature = "funding")]
 #[wasm_bindgen(js_name = fundingChart)]
 pub fn funding_chart(
     container: HtmlElement,

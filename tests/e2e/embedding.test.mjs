@@ -152,3 +152,90 @@ test("a page of 100 charts draws those in view first, shares one instance, and d
     server.stop();
   }
 });
+
+// The npm package's element (`council-charts/element`): each family's WebAssembly is loaded the
+// first time a chart of that family is drawn, and not before; and each element keeps its chart's
+// room before the data and the WebAssembly arrive.
+let npmPages;
+before(() => {
+  npmPages = mkdtempSync(join(tmpdir(), "council-npm-element-"));
+  const kpi = readFileSync(join(root, "www", "data", "kpi-children-looked-after.json"), "utf8");
+  const plan = readFileSync(join(root, "www", "data", "funding-improvement-programme.json"), "utf8");
+  const page = (title, body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title><link rel="icon" href="data:,">
+<link rel="stylesheet" href="page.css"><script type="module" src="/npm/element.js"></script></head><body><main>${body}</main></body></html>`;
+  const inline = (kind, view, json) => `<council-chart kind="${kind}"${view ? ` view="${view}"` : ""}><script type="application/json">${json}</script></council-chart>`;
+  writeFileSync(join(npmPages, "plan.json"), plan);
+  writeFileSync(join(npmPages, "page.css"), "main { width: 800px; } .spacer { height: 5000px; }\n");
+  writeFileSync(join(npmPages, "mixed.html"), page("Mixed", [inline("kpi", "", kpi), inline("funding", "", plan)].join("\n")));
+  writeFileSync(join(npmPages, "kpi.html"), page("KPIs", [inline("kpi", "", kpi), inline("kpi", "bullet", kpi), inline("kpi", "sparkline", kpi)].join("\n")));
+  // Far below the fold, so that each is measured while it waits, then drawn on request.
+  const spacer = '<div class="spacer"></div>';
+  const views = [["kpi", "", kpi], ["kpi", "line", kpi], ["kpi", "bullet", kpi], ["kpi", "sparkline", kpi], ["funding", "", plan], ["funding", "stacked", plan]];
+  writeFileSync(join(npmPages, "room.html"), page("Room", spacer + views.map(([kind, view, json]) => inline(kind, view, json)).join("\n")));
+});
+after(() => npmPages && rmSync(npmPages, { recursive: true, force: true }));
+
+test("the npm element loads only the WebAssembly of the families a page draws, under the strict CSP", async () => {
+  const server = await startServer(["--site", npmPages, "--csp"]);
+  try {
+    const { page, problems, requests } = await open(`${server.url}kpi.html`);
+    await settled(page);
+    assert.deepEqual(await page.$$eval("council-chart", (els) => els.map((e) => e.dataset.state)), ["drawn", "drawn", "drawn"]);
+    const wasm = () => requests.filter((p) => p.endsWith(".wasm"));
+    assert.deepEqual(wasm(), ["/npm/kpi/council_charts_kpi_bg.wasm"], "a page of KPI charts loads the KPI module only");
+    assert.equal(await page.evaluate(() => window.__instances), 1);
+    // A funding chart added later brings the funding module, once; the KPI module is not loaded again.
+    await page.evaluate(() => new Promise((done) => {
+      const element = document.createElement("council-chart");
+      element.setAttribute("kind", "funding");
+      element.setAttribute("src", "plan.json");
+      element.addEventListener("council-chart-drawn", done, { once: true });
+      document.querySelector("main").prepend(element);
+    }));
+    await settled(page);
+    const states = await page.$$eval("council-chart", (els) => els.map((e) => `${e.getAttribute("kind")}:${e.dataset.state}`));
+    assert.deepEqual(states, ["funding:drawn", "kpi:drawn", "kpi:drawn", "kpi:drawn"]);
+    assert.deepEqual(wasm(), ["/npm/kpi/council_charts_kpi_bg.wasm", "/npm/funding/council_charts_funding_bg.wasm"]);
+    assert.equal(wasm().filter((p) => p.includes("judgement")).length, 0);
+    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+    assert.deepEqual(problems, []);
+    await page.close();
+  } finally {
+    server.stop();
+  }
+});
+
+test("a page of charts of several families loads the whole library once, not a module per family", async () => {
+  const server = await startServer(["--site", npmPages, "--csp"]);
+  try {
+    const { page, problems, requests } = await open(`${server.url}mixed.html`);
+    await settled(page);
+    assert.deepEqual(await page.$$eval("council-chart", (els) => els.map((e) => e.dataset.state)), ["drawn", "drawn"]);
+    assert.deepEqual(requests.filter((p) => p.endsWith(".wasm")), ["/npm/web/council_charts_bg.wasm"]);
+    assert.equal(await page.evaluate(() => window.__instances), 1);
+    assert.deepEqual(problems, []);
+    await page.close();
+  } finally {
+    server.stop();
+  }
+});
+
+test("an element keeps its chart's room before the chart arrives: the reserved height is the canvas's", async () => {
+  const server = await startServer(["--site", npmPages, "--csp"]);
+  try {
+    const { page, problems } = await open(`${server.url}room.html`);
+    await page.waitForFunction(() => customElements.get("council-chart") !== undefined);
+    const reserved = await page.$$eval("council-chart", (els) => els.map((e) => `${e.dataset.state} ${e.style.minHeight}`));
+    // 800 px wide: a line is half as high (240 to 420), a funding plan's stacked bars 0.55 (300 to 460).
+    assert.deepEqual(reserved, ["waiting 400px", "waiting 400px", "waiting 124px", "waiting 44px", "waiting 440px", "waiting 440px"]);
+    const drawn = await page.$$eval("council-chart", (els) => Promise.all(els.map(async (e) => {
+      await e.render();
+      return `${e.dataset.state} ${e.querySelector("canvas.council-chart__canvas").getBoundingClientRect().height}px`;
+    })));
+    assert.deepEqual(drawn, reserved.map((r) => r.replace("waiting", "drawn")));
+    assert.deepEqual(problems, []);
+    await page.close();
+  } finally {
+    server.stop();
+  }
+});

@@ -60,7 +60,8 @@ test("the package's declarations type-check a consumer, every fixture, and refus
 test("a fresh Vite 7 app installs the packed tarball, builds, and draws charts in Chromium", async () => {
   execFileSync(process.execPath, [join(tools, "vite", "bin", "vite.js"), "build", "--logLevel", "warn"], { cwd: app, stdio: "pipe" });
   const assets = readdirSync(join(app, "dist", "assets"));
-  assert.ok(assets.some((f) => f.endsWith(".wasm")), `the WebAssembly is emitted as an asset: ${assets}`);
+  assert.ok(assets.some((f) => /^council_charts_bg-.*\.wasm$/.test(f)), `the WebAssembly is emitted as an asset: ${assets}`);
+  assert.ok(assets.some((f) => /^council_charts_kpi_bg-.*\.wasm$/.test(f)), `the KPI module's WebAssembly is emitted as an asset: ${assets}`);
   assert.ok(existsSync(join(app, "dist", "index.html")));
 
   const server = await startServer(["--site", join(app, "dist")]);
@@ -76,6 +77,7 @@ test("a fresh Vite 7 app installs the packed tarball, builds, and draws charts i
     assert.match(status, /^Ready: \d+ characters of description, 0 findings, element drawn$/);
     assert.ok((await inkedIn(page.locator("#kpi canvas.council-chart__canvas"))) > 2000, "the KPI chart is drawn");
     assert.ok((await inkedIn(page.locator("#plan canvas.council-chart__canvas"))) > 2000, "the funding chart is drawn");
+    assert.ok((await inkedIn(page.locator("#spark canvas.council-chart__canvas"))) > 200, "the sparkline from council-charts/kpi is drawn");
     assert.ok((await inkedIn(page.locator("council-chart canvas.council-chart__canvas"))) > 2000, "the element's chart is drawn");
     assert.deepEqual(problems, []);
   } finally {

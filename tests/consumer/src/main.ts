@@ -1,6 +1,8 @@
 // What a council developer writes: typed data, the library from npm, the element too.
 import init, { kpiChart, fundingChart, checkFundingPlan, type KpiData, type FundingData, type Finding } from "council-charts";
 import "council-charts/element";
+// A page of KPI charts only would import this instead: the KPI module, smaller than the whole.
+import initKpi, { kpiChart as kpiOnlyChart, type KpiOptions } from "council-charts/kpi";
 
 const kpi: KpiData = {
   title: "Children looked after per 10,000 children",
@@ -23,6 +25,9 @@ const plan: FundingData = {
 await init();
 const chart = kpiChart(document.getElementById("kpi")!, kpi, { toolbar: true });
 fundingChart(document.getElementById("plan")!, plan);
+await initKpi();
+const sparkline: KpiOptions = { view: "sparkline" };
+kpiOnlyChart(document.getElementById("spark")!, kpi, sparkline);
 const findings: Finding[] = checkFundingPlan(plan);
 const element = document.querySelector("council-chart");
 element?.addEventListener("council-chart-drawn", () => {
