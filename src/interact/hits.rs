@@ -3,6 +3,7 @@
 //! search. Areas (cells, bars) are picked by containment, or by being within a few pixels,
 //! whichever way the bars run.
 
+use crate::model::order::sort_by;
 use crate::scene::{Rect, Target};
 
 /// How far outside a cell or bar (CSS px) the pointer may be and still pick it: thin bars
@@ -26,7 +27,7 @@ impl HitIndex {
         let finite = |t: &&Target| t.x.is_finite() && t.y.is_finite();
         let areas: Vec<Target> = targets.iter().filter(finite).filter(|t| t.bounds.is_some()).copied().collect();
         let mut points: Vec<Target> = targets.iter().filter(finite).filter(|t| t.bounds.is_none()).copied().collect();
-        points.sort_by(|a, b| a.x.total_cmp(&b.x));
+        sort_by(&mut points, |a, b| a.x.total_cmp(&b.x));
         let mut columns: Vec<(f64, usize)> = Vec::new();
         for (i, target) in points.iter().enumerate() {
             if !columns.last().is_some_and(|(x, _)| (target.x - x).abs() < 0.5) {

@@ -4,6 +4,7 @@
 //! the group's ends, Page Up and Page Down move by ten. A group of one item (a waterfall's row) steps on to the next group, so
 //! every datum can be reached with left and right alone.
 
+use crate::model::order::sort_by_key;
 use crate::scene::{Datum, Target};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,7 +49,7 @@ pub struct KeyOrder {
 impl KeyOrder {
     pub fn new(targets: &[Target]) -> KeyOrder {
         let mut sorted: Vec<Target> = targets.to_vec();
-        sorted.sort_by_key(|t| (t.datum.group, t.datum.item));
+        sort_by_key(&mut sorted, |t| (t.datum.group, t.datum.item));
         sorted.dedup_by_key(|t| t.datum);
         let mut groups: Vec<Vec<Target>> = Vec::new();
         for target in sorted {

@@ -4,6 +4,7 @@
 //! nothing; printed subtotals and totals are `reconcile`'s business.
 
 use super::funding::{figure, FundingPlan};
+use crate::model::order::sort_by;
 
 /// Most pieces a stacked bar is cut into; more would need colours no reader can tell apart.
 pub const MAX_GROUPS: usize = 6;
@@ -54,7 +55,7 @@ pub fn stack_groups(plan: &FundingPlan, columns: &[usize]) -> Vec<Group> {
             .collect()
     };
     groups.retain(|g| weight(plan, &g.members, columns) > 0.0);
-    groups.sort_by(|a, b| weight(plan, &b.members, columns).total_cmp(&weight(plan, &a.members, columns)));
+    sort_by(&mut groups, |a, b| weight(plan, &b.members, columns).total_cmp(&weight(plan, &a.members, columns)));
     if groups.len() > MAX_GROUPS {
         let rest = groups.split_off(MAX_GROUPS - 1);
         let noun = if plan.sections.len() > 1 { "sections" } else { "lines" };
@@ -99,7 +100,7 @@ pub fn waterfall(plan: &FundingPlan, from: usize, to: usize) -> Waterfall {
             steps.push(Step { name: line.name.clone(), change, members: vec![(s, l)] });
         }
     }
-    steps.sort_by(|a, b| b.change.abs().total_cmp(&a.change.abs()));
+    sort_by(&mut steps, |a, b| b.change.abs().total_cmp(&a.change.abs()));
     if steps.len() > MAX_STEPS {
         let rest = steps.split_off(MAX_STEPS - 1);
         let change = rest.iter().map(|s| s.change).sum();
@@ -124,6 +125,6 @@ pub fn line_pairs(plan: &FundingPlan, first: usize, second: usize) -> Vec<(usize
         .filter(|(_, _, a, b)| a.is_some() || b.is_some())
         .collect();
     let size = |p: &(usize, usize, Option<f64>, Option<f64>)| p.2.unwrap_or(0.0).abs().max(p.3.unwrap_or(0.0).abs());
-    pairs.sort_by(|a, b| size(b).total_cmp(&size(a)));
+    sort_by(&mut pairs, |a, b| size(b).total_cmp(&size(a)));
     pairs
 }

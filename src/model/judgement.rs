@@ -6,6 +6,7 @@ use super::limits::{MAX_LABEL_CHARS, MAX_SERIES};
 use super::node::Node;
 use super::period::{parse_period, PeriodKind};
 use crate::error::ChartError;
+use crate::model::order::sort_by_key;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Judgements {
@@ -157,7 +158,7 @@ impl Judgements {
     ) -> Self {
         let mut order: Vec<usize> = (0..inspections.len()).collect();
         if inspections.iter().all(|i| i.date.is_some()) {
-            order.sort_by_key(|&i| inspections.get(i).and_then(|x| x.date));
+            sort_by_key(&mut order, |&i| inspections.get(i).and_then(|x| x.date));
         }
         let reorder = |grades: &[Option<usize>]| order.iter().map(|&i| grades.get(i).copied().flatten()).collect();
         Judgements {

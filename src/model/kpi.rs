@@ -10,6 +10,7 @@ use super::period::{parse_period, step, Interval, Period};
 use super::rank::Standing;
 use super::unit::{Polarity, Unit};
 use crate::error::ChartError;
+use crate::model::order::sort_by_key;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Kpi {
@@ -227,7 +228,7 @@ fn read_series(node: &Node) -> Result<Series, ChartError> {
         points.push((i, Point { period, value, detail }));
     }
     // Spreadsheets often list the latest first: order by time, and refuse a period given twice.
-    points.sort_by_key(|(_, p)| p.period.key());
+    sort_by_key(&mut points, |(_, p)| p.period.key());
     for pair in points.windows(2) {
         if let [(first, a), (second, b)] = pair {
             if a.period.same_as(&b.period) {

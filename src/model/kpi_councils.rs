@@ -11,6 +11,7 @@ use super::period::Period;
 use super::rank::{standing, Standing};
 use super::unit::Polarity;
 use crate::error::ChartError;
+use crate::model::order::{sort_by, sort_by_key};
 
 /// Most councils in one period's field (England has 153 upper-tier councils; districts 296).
 pub const MAX_COUNCILS: usize = 1000;
@@ -76,7 +77,7 @@ pub fn read_councils(fields: &Fields, own: Option<&str>) -> Result<Vec<CouncilsA
         }
         all.push(CouncilsAt { period, figures, ours });
     }
-    all.sort_by_key(|c| c.period.key());
+    sort_by_key(&mut all, |c| c.period.key());
     Ok(all)
 }
 
@@ -101,7 +102,7 @@ pub fn ranked_latest(councils: &[CouncilsAt], polarity: Polarity) -> Option<Rank
     let lower_first = polarity != Polarity::HigherIsBetter;
     let mut councils: Vec<(&str, f64, usize)> =
         at.figures.iter().filter_map(|(name, v)| v.map(|v| (name.as_str(), v, 0))).collect();
-    councils.sort_by(|a, b| if lower_first { a.1.total_cmp(&b.1) } else { b.1.total_cmp(&a.1) });
+    sort_by(&mut councils, |a, b| if lower_first { a.1.total_cmp(&b.1) } else { b.1.total_cmp(&a.1) });
     // Rank: one more than the councils strictly better; ties share the better rank.
     let mut previous: Option<(f64, usize)> = None;
     for (i, council) in councils.iter_mut().enumerate() {

@@ -29,6 +29,7 @@ pub mod limits;
 pub mod neighbours;
 pub mod node;
 pub mod number;
+pub mod order;
 pub mod period;
 pub mod period_type;
 pub mod rank;

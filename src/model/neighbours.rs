@@ -3,6 +3,7 @@
 
 use super::kpi::{Kpi, Role};
 use super::period::Period;
+use crate::model::order::sort_by_key;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct NeighbourPeriod {
@@ -22,7 +23,7 @@ pub fn neighbour_summary(kpi: &Kpi) -> Vec<NeighbourPeriod> {
         .filter(|s| s.role == Role::Neighbour)
         .flat_map(|s| s.points.iter().filter_map(|p| p.value.map(|v| (&p.period, v))))
         .collect();
-    points.sort_by_key(|(p, _)| p.key());
+    sort_by_key(&mut points, |(p, _)| p.key());
     let mut summary: Vec<NeighbourPeriod> = Vec::new();
     for (period, value) in points {
         match summary.last_mut() {

@@ -7,6 +7,7 @@
 //! next B, then C, then D (rank r of n is in band ⌊4(r − 1) / n⌋).
 
 use super::unit::Polarity;
+use crate::model::order::sort_by;
 
 /// Every council's figure for one period: (name, figure), `None` where it had none
 /// (suppressed, or the council did not exist then).
@@ -61,7 +62,7 @@ pub fn standing(field: Field, index: usize, polarity: Polarity) -> Option<Standi
     };
     if polarity == Polarity::Neutral {
         let mut sorted = figures;
-        sorted.sort_by(f64::total_cmp);
+        sort_by(&mut sorted, f64::total_cmp);
         let median = match sorted.len() {
             0 => return None,
             n if n % 2 == 1 => *sorted.get(n / 2)?,

@@ -11,6 +11,7 @@ use super::theme::{Theme, LABEL, SMALL};
 use super::{Align, Baseline, Dash, Datum, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle};
 use crate::model::kpi::{Kpi, Role};
 use crate::model::kpi_councils::Ranked;
+use crate::model::order::sort_by;
 use crate::model::rank::{ordinal, Band};
 use crate::model::unit::Polarity;
 use crate::scale::format::{format_ticks, format_value};
@@ -208,7 +209,7 @@ fn draw_bands(scene: &mut Scene, kpi: &Kpi, ranked: &Ranked, x: &LinearScale, st
     // Across the strip in pixel order (A is on the left when lower is better, the right when
     // higher is), each band reaching half-way to the next one's outermost dot.
     let mut extents = extents;
-    extents.sort_by(|a, b| a.1.total_cmp(&b.1));
+    sort_by(&mut extents, |a, b| a.1.total_cmp(&b.1));
     for (i, (band, lo, hi)) in extents.iter().enumerate() {
         let from = i.checked_sub(1).and_then(|p| extents.get(p)).map_or(strip.x, |(_, _, phi)| (phi + lo) / 2.0);
         let to = extents.get(i + 1).map_or(strip.right(), |(_, nlo, _)| (hi + nlo) / 2.0);
@@ -242,7 +243,7 @@ fn swarm(ranked: &Ranked, x: &LinearScale, strip: Rect, radius: f64) -> Vec<(f64
     let limit = ((strip.height / 2.0 - 16.0) / gap).floor().max(0.0) as i64;
     // Place in order of value so each row fills left to right; keep the ranked order out.
     let mut order: Vec<usize> = (0..ranked.councils.len()).collect();
-    order.sort_by(|a, b| {
+    sort_by(&mut order, |a, b| {
         ranked
             .councils
             .get(*a)

@@ -14,6 +14,7 @@ use super::time_axis::draw_time_axis;
 use super::{Align, Baseline, Dash, Datum, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle};
 use crate::model::kpi::{Kpi, Role};
 use crate::model::neighbours::{neighbour_summary, NeighbourPeriod};
+use crate::model::order::sort_by_key;
 use crate::model::period::Period;
 use crate::model::status::Status;
 use crate::model::unit::Polarity;
@@ -198,7 +199,7 @@ fn distinct_periods(kpi: &Kpi) -> Vec<&Period> {
         .flat_map(|s| s.points.iter().map(|p| &p.period))
         .chain(kpi.annotations.iter().map(|a| &a.period))
         .collect();
-    all.sort_by_key(|p| p.key());
+    sort_by_key(&mut all, |p| p.key());
     all.dedup_by(|a, b| a.same_as(b));
     all
 }
@@ -262,7 +263,7 @@ fn draw_period_axis(
 fn draw_series(scene: &mut Scene, kpi: &Kpi, style: LineStyle, x: &LinearScale, y: &LinearScale, theme: &Theme) {
     // Benchmarks first, so the council's own line is drawn on top of them.
     let mut order: Vec<usize> = (0..kpi.series.len()).filter(|&i| own_line(kpi, style, i)).collect();
-    order.sort_by_key(|&i| kpi.series.get(i).map(|s| s.role == Role::Own));
+    sort_by_key(&mut order, |&i| kpi.series.get(i).map(|s| s.role == Role::Own));
     let plot_width = scene.plot.width;
     for index in order {
         let Some(series) = kpi.series.get(index) else {

@@ -9,6 +9,7 @@ use super::theme::{Theme, LABEL};
 use super::{Align, Baseline, Dash, Rect, Scene, Shape, Stroke, TextStyle};
 use crate::model::kpi::{Kpi, Role};
 use crate::model::neighbours::{neighbour_count, NeighbourPeriod};
+use crate::model::order::sort_by;
 use crate::scale::LinearScale;
 
 /// Height of a line of an end label.
@@ -137,7 +138,7 @@ pub(super) fn place_end_labels(
     plot: Rect,
     theme: &Theme,
 ) {
-    labels.sort_by(|a, b| y.map(a.value).total_cmp(&y.map(b.value)));
+    sort_by(&mut labels, |a, b| y.map(a.value).total_cmp(&y.map(b.value)));
     let heights: Vec<f64> = labels.iter().map(|l| l.lines.len() as f64 * LINE_HEIGHT).collect();
     let mut tops: Vec<f64> = Vec::with_capacity(labels.len());
     let mut next_free = f64::NEG_INFINITY;

@@ -34,7 +34,15 @@ pub fn reduce(run: Vec<(f64, f64)>) -> Vec<(f64, f64)> {
         let top = column.iter().copied().min_by(|a, b| a.1 .1.total_cmp(&b.1 .1)).unwrap_or(first);
         let bottom = column.iter().copied().max_by(|a, b| a.1 .1.total_cmp(&b.1 .1)).unwrap_or(first);
         let mut keep = [first, top, bottom, last];
-        keep.sort_by_key(|(i, _)| *i);
+        // In the order they came: a sorting network for four (points with equal positions are
+        // the same point), not a call to a general sort, in a loop over every pixel column.
+        for (a, b) in [(0, 1), (2, 3), (0, 2), (1, 3), (1, 2)] {
+            if let (Some(x), Some(y)) = (keep.get(a), keep.get(b)) {
+                if x.0 > y.0 {
+                    keep.swap(a, b);
+                }
+            }
+        }
         let mut previous = None;
         for (i, point) in keep {
             if previous != Some(i) {

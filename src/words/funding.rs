@@ -5,6 +5,7 @@ use super::{join_and, upper_first};
 use crate::interact::Tooltip;
 use crate::model::breakdown::{stack_groups, waterfall};
 use crate::model::funding::{figure, ChosenColumns, FundingPlan};
+use crate::model::order::sort_by;
 use crate::model::reconcile::{Finding, Level};
 use crate::model::view::FundingView;
 use crate::scale::format::format_value;
@@ -55,7 +56,7 @@ fn largest_lines_sentence(chart: &PlanWords<'_>) -> String {
         .lines()
         .filter_map(|(_, _, l)| l.values.get(focus).copied().flatten().map(|v| (l.name.as_str(), v)))
         .collect();
-    lines.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()));
+    sort_by(&mut lines, |a, b| b.1.abs().total_cmp(&a.1.abs()));
     let named: Vec<String> =
         lines.iter().take(3).map(|(name, v)| format!("{name} ({})", format_value(*v, &plan.unit))).collect();
     match named.len() {

@@ -4,13 +4,14 @@
 use super::join_and;
 use crate::interact::Tooltip;
 use crate::model::judgement::{Area, CellState, Change, Judgements};
+use crate::model::order::sort_by_key;
 use crate::scene::Datum;
 
 pub fn describe(j: &Judgements) -> String {
     let mut sentences = vec![format!("{}.", j.title.trim_end_matches('.'))];
     // The overall judgement leads, as it does in every inspection report.
     let mut areas: Vec<&Area> = j.areas.iter().collect();
-    areas.sort_by_key(|a| !a.name.to_ascii_lowercase().starts_with("overall"));
+    sort_by_key(&mut areas, |a| !a.name.to_ascii_lowercase().starts_with("overall"));
     let (mut improved, mut stayed, mut declined) = (Vec::new(), Vec::new(), Vec::new());
     for area in &areas {
         let judged: Vec<(usize, usize)> =
