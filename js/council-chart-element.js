@@ -100,7 +100,12 @@ export function defineCouncilChart(modules, name = "council-chart") {
         const kind = this.getAttribute("kind") ?? "kpi";
         if (!KINDS.includes(kind)) throw new Error(`kind: expected one of ${KINDS.join(", ")}, found "${kind}"`);
         const options = this.#options();
-        const [data, draw] = await Promise.all([this.#data(), drawing(kind)]);
+        // The data usually comes before the WebAssembly: the room kept is then made to fit it.
+        const read = this.#data().then((data) => {
+          if (generation === this.#generation && !this.#chart) this.style.minHeight = this.#reserved(data);
+          return data;
+        });
+        const [data, draw] = await Promise.all([read, drawing(kind)]);
         if (generation !== this.#generation || !this.isConnected) return;
         this.#clear();
         this.#chart = draw(this, data, options);
@@ -114,19 +119,20 @@ export function defineCouncilChart(modules, name = "council-chart") {
       }
     }
 
-    // The canvas's height before the data arrives, as the library will choose it
-    // (src/chart/*.rs, preferred_height); views whose height depends on their data keep 16rem.
-    #reserved() {
+    // The chart's height before it is drawn, as the library will choose it: the canvas
+    // (src/chart/*.rs, preferred_height) and the figure's text around it (src/web/dom.rs).
+    // Views whose canvas height depends on their data keep 16rem.
+    #reserved(data = undefined) {
       let options = {};
       try {
         options = this.#options();
       } catch {
         // A bad options attribute is reported when the chart is drawn.
       }
-      if (Number.isFinite(options.height) && options.height > 0) return `${options.height}px`;
+      const kind = this.getAttribute("kind") ?? "kpi";
       const width = this.clientWidth;
-      const height = width > 0 ? reservedHeight(this.getAttribute("kind") ?? "kpi", options.view, width) : null;
-      return height === null ? "16rem" : `${height}px`;
+      const canvas = Number.isFinite(options.height) && options.height > 0 ? options.height : width > 0 ? canvasHeight(kind, options.view, width, data) : null;
+      return canvas === null ? "16rem" : `calc(${canvas}px + ${aroundCanvas(kind, options, data, width)}rem)`;
     }
 
     #options() {
@@ -188,9 +194,17 @@ export function defineCouncilChart(modules, name = "council-chart") {
 
 const clamp = (value, low, high) => Math.min(Math.max(value, low), high);
 
-// The natural canvas height of the views whose height does not depend on their data; `null`
-// for the others. Kept equal to the library's by the element test in tests/e2e/embedding.
-function reservedHeight(kind, view, width) {
+// The natural canvas height of a view at `width`, where it can be known before the library is
+// loaded; `null` where it cannot. Kept equal to the library's by the element test in
+// tests/e2e/embedding (the judgement grid's is an estimate: one line per name and heading).
+function canvasHeight(kind, view, width, data) {
+  const areas = data !== null && typeof data === "object" && Array.isArray(data.areas) ? data.areas.length : 0;
+  if (kind === "judgement" && (view === undefined || view === "grid") && areas > 0) {
+    // src/scene/judgement_grid.rs: a heading row, then a row per area (the name above its cells
+    // below 480 px), then the key of grades.
+    const row = width < 480 ? 17 + 4 + 46 + 10 : 46 + 10;
+    return 23 + areas * row + 6 + (width < 480 ? 76 : 40) + 8;
+  }
   if (kind === "kpi") {
     if (view === undefined || view === "line") return clamp(width * 0.5, 240, 420);
     if (view === "sparkline") return 44;
@@ -199,6 +213,26 @@ function reservedHeight(kind, view, width) {
   }
   if (kind === "funding" && (view === undefined || view === "stacked")) return clamp(width * 0.55, 300, 460);
   return null;
+}
+
+// The height in rem of the figure's text around the canvas (src/web/dom.rs): the plot's margin
+// and two visually hidden lines (description, keys); with titles, the title and the "Show data
+// table" button, and the subtitle and source where there are any (a source takes two lines on
+// a phone); a KPI line's legend when it has several series; a funding plan's note on whether it
+// adds up. Before the data is read, what most charts have is assumed, as council-charts.css does.
+function aroundCanvas(kind, options, data, width) {
+  const known = data !== undefined;
+  const plan = data !== null && typeof data === "object" && !Array.isArray(data) ? data : null;
+  const view = options.view ?? (kind === "funding" ? "stacked" : "line");
+  let rem = 0.625;
+  if (options.titles !== false) {
+    rem += 1.5 + 2.25;
+    if (known ? (options.subtitle ?? plan?.subtitle) : true) rem += 1.25;
+    if (known ? (options.source ?? plan?.source) : true) rem += width < 600 ? 2 : 1.25;
+  }
+  if (kind === "kpi" && view === "line" && (plan ? (plan.series?.length ?? 0) > 1 : true)) rem += 1.875;
+  if (kind === "funding") rem += 2.5;
+  return rem;
 }
 
 function parseJson(text, where) {

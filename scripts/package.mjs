@@ -56,6 +56,7 @@ for (const [family, functions] of Object.entries(FAMILIES)) {
 // The element: its code, an entry that loads the WebAssembly it needs on first use (below), and
 // its declarations. Bundlers split the dynamic imports into chunks.
 cpSync(join(root, "js", "council-chart-element.js"), join(out, "council-chart-element.js"));
+cpSync(join(root, "js", "council-charts.css"), join(out, "council-charts.css"));
 writeFileSync(
   join(out, "element.js"),
   `// Defines <council-chart>; import "council-charts/element". The WebAssembly is loaded when the
@@ -155,11 +156,12 @@ writeFileSync(
         "./funding": { types: "./funding/council_charts_funding.d.ts", default: "./funding/council_charts_funding.js" },
         "./element": { types: "./element.d.ts", default: "./element.js" },
         "./one-file": "./council-charts.one-file.js",
+        "./council-charts.css": "./council-charts.css",
         "./council_charts_bg.wasm": "./web/council_charts_bg.wasm",
         "./package.json": "./package.json",
       },
-      files: ["web/", "bundler/", "kpi/", "judgement/", "funding/", "element.js", "element.d.ts", "council-chart-element.js", "council-charts.one-file.js", "README.md"],
-      sideEffects: ["./element.js", "./council-charts.one-file.js", "./bundler/council_charts.js"],
+      files: ["web/", "bundler/", "kpi/", "judgement/", "funding/", "element.js", "element.d.ts", "council-chart-element.js", "council-charts.one-file.js", "council-charts.css", "README.md"],
+      sideEffects: ["./element.js", "./council-charts.one-file.js", "./bundler/council_charts.js", "*.css"],
       keywords: ["charts", "accessibility", "wasm", "council", "ofsted", "kpi", "budget"],
     },
     null,

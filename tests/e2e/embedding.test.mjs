@@ -162,7 +162,7 @@ before(() => {
   const kpi = readFileSync(join(root, "www", "data", "kpi-children-looked-after.json"), "utf8");
   const plan = readFileSync(join(root, "www", "data", "funding-improvement-programme.json"), "utf8");
   const page = (title, body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title><link rel="icon" href="data:,">
-<link rel="stylesheet" href="page.css"><script type="module" src="/npm/element.js"></script></head><body><main>${body}</main></body></html>`;
+<link rel="stylesheet" href="page.css"><link rel="stylesheet" href="/npm/council-charts.css"><script type="module" src="/npm/element.js"></script></head><body><main>${body}</main></body></html>`;
   const inline = (kind, view, json) => `<council-chart kind="${kind}"${view ? ` view="${view}"` : ""}><script type="application/json">${json}</script></council-chart>`;
   writeFileSync(join(npmPages, "plan.json"), plan);
   writeFileSync(join(npmPages, "page.css"), "main { width: 800px; } .spacer { height: 5000px; }\n");
@@ -171,7 +171,9 @@ before(() => {
   // Far below the fold, so that each is measured while it waits, then drawn on request.
   const spacer = '<div class="spacer"></div>';
   const views = [["kpi", "", kpi], ["kpi", "line", kpi], ["kpi", "bullet", kpi], ["kpi", "sparkline", kpi], ["funding", "", plan], ["funding", "stacked", plan]];
-  writeFileSync(join(npmPages, "room.html"), page("Room", spacer + views.map(([kind, view, json]) => inline(kind, view, json)).join("\n")));
+  const room = views.map(([kind, view, json]) => inline(kind, view, json)).join("\n");
+  writeFileSync(join(npmPages, "room.html"), page("Room", spacer + room));
+  writeFileSync(join(npmPages, "room-css-only.html"), page("Room", room).replace('<script type="module" src="/npm/element.js"></script>', ""));
 });
 after(() => npmPages && rmSync(npmPages, { recursive: true, force: true }));
 
@@ -220,19 +222,43 @@ test("a page of charts of several families loads the whole library once, not a m
   }
 });
 
-test("an element keeps its chart's room before the chart arrives: the reserved height is the canvas's", async () => {
+test("an element keeps its chart's room before the chart arrives, and council-charts.css before the script runs", async () => {
   const server = await startServer(["--site", npmPages, "--csp"]);
   try {
+    // Before the script: the stylesheet alone gives each element its room (widths from the
+    // viewport's: 1280 px, so a line's canvas is at its 420 px most, a plan's at 460 px).
+    const { page: bare } = await open(`${server.url}room-css-only.html`);
+    const bareHeights = await bare.$$eval("council-chart", (els) => els.map((e) => e.getBoundingClientRect().height));
+    const rem = 16;
+    assert.deepEqual(bareHeights, [420 + 9 * rem, 420 + 9 * rem, 124 + 7 * rem, 44 + 7 * rem, 460 + 9.5 * rem, 460 + 9.5 * rem]);
+    await bare.close();
+
     const { page, problems } = await open(`${server.url}room.html`);
     await page.waitForFunction(() => customElements.get("council-chart") !== undefined);
     const reserved = await page.$$eval("council-chart", (els) => els.map((e) => `${e.dataset.state} ${e.style.minHeight}`));
-    // 800 px wide: a line is half as high (240 to 420), a funding plan's stacked bars 0.55 (300 to 460).
-    assert.deepEqual(reserved, ["waiting 400px", "waiting 400px", "waiting 124px", "waiting 44px", "waiting 440px", "waiting 440px"]);
+    // 800 px wide: a line is half as high (240 to 420), a funding plan's stacked bars 0.55 (300
+    // to 460); around the canvas, the title, subtitle, source, legend and table button most
+    // charts have, until the data says.
+    assert.deepEqual(reserved, [
+      "waiting calc(400px + 8.75rem)",
+      "waiting calc(400px + 8.75rem)",
+      "waiting calc(124px + 6.875rem)",
+      "waiting calc(44px + 6.875rem)",
+      "waiting calc(440px + 9.375rem)",
+      "waiting calc(440px + 9.375rem)",
+    ]);
     const drawn = await page.$$eval("council-chart", (els) => Promise.all(els.map(async (e) => {
+      const room = e.getBoundingClientRect().height;
       await e.render();
-      return `${e.dataset.state} ${e.querySelector("canvas.council-chart__canvas").getBoundingClientRect().height}px`;
+      return [e.dataset.state, e.querySelector("canvas.council-chart__canvas").getBoundingClientRect().height, room, e.getBoundingClientRect().height];
     })));
-    assert.deepEqual(drawn, reserved.map((r) => r.replace("waiting", "drawn")));
+    for (const [i, [state, canvas, room, height]] of drawn.entries()) {
+      assert.equal(state, "drawn");
+      assert.equal(`${canvas}px`, /calc\((\d+px)/.exec(reserved[i])[1], `element ${i}: the canvas is as high as the room kept for it`);
+      // The figure's text is estimated in rem, one line each: the whole is within two lines of
+      // the room kept (a long subtitle wraps).
+      assert.ok(Math.abs(height - room) <= 32, `element ${i}: kept ${room} px, drawn ${height} px`);
+    }
     assert.deepEqual(problems, []);
     await page.close();
   } finally {
