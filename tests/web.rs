@@ -331,10 +331,25 @@ fn the_keyboard_walks_the_data_and_each_move_is_announced() {
     drop(chart);
 }
 
+/// Resolves once the next frame has been painted and the tasks queued by then have run: the
+/// data tables are built by then (web::later).
+async fn after_paint() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let later = Closure::once_into_js(move || {
+            let _ = web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10);
+        });
+        web_sys::window().unwrap().request_animation_frame(later.unchecked_ref()).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
 #[wasm_bindgen_test]
-fn every_chart_offers_its_data_as_a_real_table() {
+async fn every_chart_offers_its_data_as_a_real_table() {
     let el = container(640);
     let chart = funding_chart(el.clone(), JsValue::from_str(FUNDING), JsValue::UNDEFINED).unwrap();
+    // Built after the first paint, so that a page of charts is seen sooner...
+    assert!(el.query_selector(".council-chart__table table").unwrap().is_none(), "not built before the paint");
+    after_paint().await;
     let table = el.query_selector(".council-chart__table table").unwrap().expect("a table");
     assert_eq!(
         table.query_selector("caption").unwrap().unwrap().text_content().unwrap(),
@@ -360,6 +375,17 @@ fn every_chart_offers_its_data_as_a_real_table() {
     assert_eq!(button.get_attribute("aria-expanded").as_deref(), Some("false"));
     assert!(box_.offset_width() <= 1, "hidden again");
     drop(chart);
+    // ...but at once when a reader asks for it first.
+    let el = container(640);
+    let chart = funding_chart(el.clone(), JsValue::from_str(FUNDING), JsValue::UNDEFINED).unwrap();
+    let button: HtmlElement = el.query_selector(".council-chart__table-button").unwrap().unwrap().dyn_into().unwrap();
+    button.click();
+    assert!(el.query_selector(".council-chart__table caption").unwrap().is_some(), "built when the button is pressed");
+    // Destroyed before the paint: the job that was waiting to build its table must run into
+    // nothing (a panic would end the test), and the container is left empty.
+    chart.destroy();
+    after_paint().await;
+    assert_eq!(el.child_element_count(), 0, "a chart destroyed before the paint leaves nothing");
 }
 
 #[wasm_bindgen_test]

@@ -60,9 +60,12 @@ pub struct ChartDom {
     pub toolbar: Option<Toolbar>,
     /// Buttons that show and hide series (see web::legend); empty for charts without any.
     pub legend: HtmlElement,
-    /// "Show data table", and the table it shows (always in the accessibility tree).
+    /// "Show data table", and the table it shows (always in the accessibility tree, once built:
+    /// after the first paint, or at once when a reader asks for it; see web::later).
     pub table_button: HtmlElement,
     pub table_box: HtmlElement,
+    /// Whether `table_box` holds the table of the chart's words as last set.
+    pub table_built: Cell<bool>,
     pub source: HtmlElement,
 }
 
@@ -167,6 +170,7 @@ impl ChartDom {
             legend,
             table_button,
             table_box,
+            table_built: Cell::new(false),
             source,
         };
         dom.apply_theme(theme)?;
@@ -198,7 +202,9 @@ impl ChartDom {
         set_optional(&self.subtitle, chart.subtitle().filter(|_| shown));
         set_optional(&self.source, chart.source().filter(|_| shown).map(|s| format!("Source: {s}")).as_deref());
         self.set_notes(&chart.notes())?;
-        self.set_table(&chart.table())?;
+        // The table is built after the first paint (or when asked for), not with the words.
+        self.table_box.set_text_content(None);
+        self.table_built.set(false);
         // `display` itself, not the hidden attribute, which an inline `display: flex` overrides.
         if let Some(toolbar) = &self.toolbar {
             style(&toolbar.element, &[("display", "flex")])?;

@@ -6,16 +6,26 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::HtmlElement;
 
 use super::dom::{element, hide_visually, style, ChartDom};
+use crate::chart::Chart;
 use crate::export::table::DataTable;
 
 impl ChartDom {
+    /// The chart's data table, built unless it already is (see web::later for when).
+    pub fn ensure_table(&self, chart: &dyn Chart) -> Result<(), JsValue> {
+        if !self.table_built.get() {
+            self.set_table(&chart.table())?;
+            self.table_built.set(true);
+        }
+        Ok(())
+    }
+
     /// T: the data table shown and focused, when the chart offers one.
-    pub fn open_table(&self) -> Result<bool, JsValue> {
+    pub fn open_table(&self, chart: &dyn Chart) -> Result<bool, JsValue> {
         if self.table_button.hidden() {
             return Ok(false);
         }
         if self.table_button.get_attribute("aria-expanded").as_deref() != Some("true") {
-            self.toggle_table()?;
+            self.toggle_table(chart)?;
         }
         self.table_box.focus()?;
         Ok(true)
@@ -23,7 +33,7 @@ impl ChartDom {
 
     /// The data as a real table: caption, column headings (scope col), a heading per row (scope
     /// row); every piece of text set through textContent.
-    pub(super) fn set_table(&self, table: &DataTable) -> Result<(), JsValue> {
+    fn set_table(&self, table: &DataTable) -> Result<(), JsValue> {
         self.table_box.set_text_content(None);
         let Some(document) = self.table_box.owner_document() else {
             return Ok(());
@@ -69,7 +79,8 @@ impl ChartDom {
     }
 
     /// Shows the table on screen, or hides it again (it stays in the accessibility tree).
-    pub fn toggle_table(&self) -> Result<(), JsValue> {
+    pub fn toggle_table(&self, chart: &dyn Chart) -> Result<(), JsValue> {
+        self.ensure_table(chart)?;
         let open = self.table_button.get_attribute("aria-expanded").as_deref() != Some("true");
         self.table_button.set_attribute("aria-expanded", if open { "true" } else { "false" })?;
         self.table_button.set_text_content(Some(if open { "Hide data table" } else { "Show data table" }));

@@ -56,7 +56,7 @@ pub(super) fn on_key(mounted: &Rc<RefCell<Mounted>>) -> impl FnMut(web_sys::Even
                     Ok(())
                 }
                 Command::Table => {
-                    if !m.dom.open_table()? {
+                    if !m.dom.open_table(m.chart.as_ref())? {
                         m.dom.announce("This chart shows no data table; screen readers find it after the chart.");
                     }
                     Ok(())

@@ -11,6 +11,7 @@ use super::events::{
     on_escape, on_event, on_key, on_legend_click, on_play, on_pointer, on_pointer_leaving, on_tap_outside, with,
 };
 use super::input::to_json;
+use super::later::AfterPaint;
 use super::listeners::{Listener, SizeWatch};
 use super::mounted::{Download, Mounted};
 use super::theme::{page_theme, SCHEME_QUERIES};
@@ -33,6 +34,8 @@ struct Live {
     mounted: Rc<RefCell<Mounted>>,
     _listeners: Vec<Listener>,
     _size_watch: SizeWatch,
+    /// Builds the hidden data table after the first paint; dropped, it never runs.
+    _table: AfterPaint,
 }
 
 fn busy() -> JsError {
@@ -159,11 +162,13 @@ impl ChartHandle {
             Listener::new(&window, "afterprint", on_event(&mounted, |m| m.print(false))),
             Listener::new(&canvas, "keydown", on_key(&mounted)),
             Listener::new(&legend, "click", on_legend_click(&mounted)),
-            Listener::new(&table_button, "click", on_event(&mounted, |m| m.dom.toggle_table())),
+            Listener::new(&table_button, "click", on_event(&mounted, |m| m.dom.toggle_table(m.chart.as_ref()))),
             Listener::new(
                 &canvas,
                 "focus",
                 on_event(&mounted, |m| {
+                    // A reader has arrived: the table they may ask for next is there already.
+                    m.dom.ensure_table(m.chart.as_ref())?;
                     m.dom.show_focus(true)?;
                     m.dom.show_keys(true)
                 }),
@@ -192,8 +197,16 @@ impl ChartHandle {
         .map_err(js_error)?;
         let weak = Rc::downgrade(&mounted);
         let size_watch = SizeWatch::new(&container, move || with(&weak, |m| m.render(false))).map_err(js_error)?;
+        let weak = Rc::downgrade(&mounted);
+        let table = AfterPaint::new(move || with(&weak, |m| m.dom.ensure_table(m.chart.as_ref()))).map_err(js_error)?;
         Ok(ChartHandle {
-            state: RefCell::new(Some(Live { figure, mounted, _listeners: listeners, _size_watch: size_watch })),
+            state: RefCell::new(Some(Live {
+                figure,
+                mounted,
+                _listeners: listeners,
+                _size_watch: size_watch,
+                _table: table,
+            })),
         })
     }
 

@@ -9,6 +9,7 @@ mod dom_table;
 mod events;
 mod handle;
 mod input;
+mod later;
 mod legend;
 mod listeners;
 mod measure;

@@ -165,6 +165,8 @@ impl Mounted {
             }
         }
         let _ = self.dom.set_words(self.chart.as_ref());
+        // A chart already on the page: its table follows its data at once.
+        let _ = self.dom.ensure_table(self.chart.as_ref());
         let _ = self.fill_legend();
         let _ = self.render(true);
         Ok(())

@@ -18,7 +18,9 @@
 // has its own budget, as has the one-file build, which carries the whole library gzipped inside.
 // Lowered the same day when every stable sort went through one compiled copy of the standard
 // library's sort (src/model/order.rs): the whole library from 315.0 to 298.3 KB, the KPI module
-// from 231.6 to 221.5 KB.
+// from 231.6 to 221.5 KB. Raised by 1 KB each (2 KB for the one-file build) when the hidden
+// data table came to be built after the first paint (web/later.rs): 1.1 KB for a scorecard of
+// 100 tiles that paints without building thousands of table cells first.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -27,11 +29,11 @@ import { root } from "./harness.mjs";
 
 const KB = 1024;
 const BUDGETS = [
-  ["the whole library (pkg/, the main entry)", ["pkg/council_charts_bg.wasm", "pkg/council_charts.js"], 299 * KB],
-  ["the KPI module", ["build/family/kpi/council_charts_kpi_bg.wasm", "build/family/kpi/council_charts_kpi.js"], 222 * KB],
-  ["the judgement module", ["build/family/judgement/council_charts_judgement_bg.wasm", "build/family/judgement/council_charts_judgement.js"], 177 * KB],
-  ["the funding module", ["build/family/funding/council_charts_funding_bg.wasm", "build/family/funding/council_charts_funding.js"], 182 * KB],
-  ["the one-file build", ["build/npm/council-charts.one-file.js"], 304 * KB],
+  ["the whole library (pkg/, the main entry)", ["pkg/council_charts_bg.wasm", "pkg/council_charts.js"], 300 * KB],
+  ["the KPI module", ["build/family/kpi/council_charts_kpi_bg.wasm", "build/family/kpi/council_charts_kpi.js"], 223 * KB],
+  ["the judgement module", ["build/family/judgement/council_charts_judgement_bg.wasm", "build/family/judgement/council_charts_judgement.js"], 178 * KB],
+  ["the funding module", ["build/family/funding/council_charts_funding_bg.wasm", "build/family/funding/council_charts_funding.js"], 183 * KB],
+  ["the one-file build", ["build/npm/council-charts.one-file.js"], 306 * KB],
 ];
 
 for (const [name, files, budget] of BUDGETS) {
