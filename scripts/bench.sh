@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The benchmark command (not a test): builds the release library, installs the pinned
-# comparison libraries (bench/package-lock.json), measures council-charts against uPlot,
+# comparison libraries and Lighthouse (bench/package-lock.json), measures council-charts against uPlot,
 # Chart.js and a hand-written floor in headless Chromium, and writes BENCHMARKS.md.
 # Takes about ten minutes. Usage: scripts/bench.sh [--runs 10] [--cycles 10000]
 set -euo pipefail
@@ -12,10 +12,12 @@ if ! cmp -s bench/package-lock.json bench/node_modules/.installed-lock 2>/dev/nu
   npm ci --prefix bench --no-audit --no-fund --loglevel=error
   cp bench/package-lock.json bench/node_modules/.installed-lock
 fi
-echo "== release build"
-wasm-pack --quiet build --target web --release
+echo "== release builds and the npm package (the whole library, each family's module, the one-file build)"
+scripts/package.sh >/dev/null
 echo "== measuring (about ten minutes; keep the machine otherwise idle)"
 node bench/run.mjs "$@"
+echo "== a GOV.UK Frontend page with four charts, through Lighthouse"
+node bench/lighthouse.mjs
 echo "== reading the published files in ../shared/real-data (skipped where it is absent)"
 node bench/readers.mjs
 echo "== wrote BENCHMARKS.md"

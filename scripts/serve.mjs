@@ -1,13 +1,15 @@
 // A small static server for the gallery: "/" is www/, "/pkg/" is wasm-pack's output and "/npm/"
 // the npm package (build/npm/). The element page is served with the strict
 // Content-Security-Policy councils use (below), as is everything with --csp.
-// Usage: node scripts/serve.mjs [--port 8080] [--host 127.0.0.1] [--site www] [--csp]
+// Usage: node scripts/serve.mjs [--port 8080] [--host 127.0.0.1] [--site www] [--csp] [--gzip]
 // (port 0 picks a free one; --site bench serves the benchmark pages at "/" instead; --site may
-// be any folder, for a test's own pages)
+// be any folder, for a test's own pages; --gzip compresses responses for clients that accept it,
+// as a real server would, for Lighthouse)
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { basename, extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
 
 const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const args = process.argv.slice(2);
@@ -19,6 +21,7 @@ const port = Number(option("port", process.env.PORT ?? 8080));
 const host = option("host", "127.0.0.1");
 const site = option("site", "www");
 const strictEverywhere = args.includes("--csp");
+const gzip = args.includes("--gzip");
 const STRICT_PAGES = ["elements.html"];
 
 // The header the README gives councils: no inline script or style, no eval, WebAssembly
@@ -54,9 +57,13 @@ const server = createServer(async (request, response) => {
     const url = new URL(request.url, "http://localhost");
     let path = fileFor(url.pathname);
     if (path && (await stat(path).catch(() => null))?.isDirectory()) path = join(path, "index.html");
-    const body = path ? await readFile(path) : null;
+    let body = path ? await readFile(path) : null;
     const headers = { "Content-Type": types[extname(path)] ?? "application/octet-stream", "Cache-Control": "no-store" };
     if (strictEverywhere || STRICT_PAGES.includes(basename(path))) headers["Content-Security-Policy"] = STRICT_CSP;
+    if (gzip && /\bgzip\b/.test(request.headers["accept-encoding"] ?? "")) {
+      body = gzipSync(body, { level: 9 });
+      headers["Content-Encoding"] = "gzip";
+    }
     response.writeHead(200, headers);
     response.end(body);
   } catch {

@@ -1,5 +1,6 @@
-// council-charts, as a page would use it: the web target's init, then the chart functions.
-import init, { kpiChart, kpiScorecard } from "/pkg/council_charts.js";
+// council-charts, as a page of KPI charts would use it: the KPI module's init (the npm package's
+// "council-charts/kpi", which is all such a page loads), then the chart functions.
+import init, { kpiChart, kpiScorecard } from "/npm/kpi/council_charts_kpi.js";
 import { NAMES } from "../data.js";
 
 export const name = "council-charts";
