@@ -34,11 +34,15 @@ export function defineCouncilChart(modules, name = "council-chart") {
   const byFamily = {};
   const drawing = async (kind) => {
     const family = FAMILY[kind];
+    if (!modules.all && !modules[family]) {
+      const offered = KINDS.filter((k) => modules[FAMILY[k]]).join(", ");
+      throw new Error(`kind: this build of council-charts draws ${offered} only; "${kind}" needs council-charts.one-file.js or council-charts.${family}.one-file.js`);
+    }
     if (!loaded && !byFamily[family]) {
       const families = new Set([family]);
       for (const element of document.querySelectorAll(name)) families.add(FAMILY[element.getAttribute("kind") ?? "kpi"]);
       families.delete(undefined);
-      if (!modules[family] || (families.size > 1 && Object.keys(byFamily).length === 0)) loaded = modules.all();
+      if (modules.all && (!modules[family] || (families.size > 1 && Object.keys(byFamily).length === 0))) loaded = modules.all();
       else byFamily[family] = modules[family]();
     }
     return (await (loaded ?? byFamily[family]))[DRAW[kind]];

@@ -1,6 +1,6 @@
 // Assembles the npm package `council-charts` in build/npm/ from wasm-pack's builds (pkg/ for the
 // web target, build/bundler/ for the bundler target, build/family/* for one family each) and
-// js/, then writes the one-file build.
+// js/, then writes the one-file builds.
 // Run by scripts/package.sh, which builds first; `npm pack` of build/npm/ gives the tarball.
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -98,25 +98,34 @@ declare global {
 // gzipped before it is written as base64 and unzipped by the browser's DecompressionStream:
 // base64 of raw WebAssembly is a third larger than the bytes and compresses badly, so this file
 // is 2.4 times smaller as served without compression, and about a quarter smaller gzipped.
-const glue = read("pkg", "council_charts.js");
+// A page of one family can use that family's one file instead (council-charts.kpi.one-file.js
+// and so on): the same, with that family's module, and an element that draws its kinds only.
 const element = read("js", "council-chart-element.js");
-const wasm = gzipSync(readFileSync(join(root, "pkg", "council_charts_bg.wasm")), { level: 9 }).toString("base64");
 const asScript = (module, name) => {
   // `export` is a module's keyword; the script keeps the names in its own scope instead. The
   // glue's default path (a URL beside the module) is never used: the bytes are passed in.
   let text = module
     .replace(/^export \{[^}]*\};?$/gm, "")
     .replace(/^export (class|function|const|async function) /gm, "$1 ")
-    .replace("new URL('council_charts_bg.wasm', import.meta.url)", "undefined");
+    .replace(/new URL\('council_charts(_\w+)?_bg\.wasm', import\.meta\.url\)/, "undefined");
   if (/^export |import\.meta/m.test(text)) throw new Error(`${name}: module syntax left in the one-file build`);
   return text;
 };
-writeFileSync(
-  join(out, "council-charts.one-file.js"),
-  `/*! council-charts ${version}: one file, WebAssembly included. <script src="council-charts.one-file.js" defer></script> */
+const ONE_FILES = [
+  // [file, glue and WebAssembly, functions it offers, the element's modules]
+  ["council-charts.one-file.js", ["pkg", "council_charts"], "kpiChart, judgementChart, fundingChart, kpiScorecard, checkFundingPlan", "all"],
+  ["council-charts.kpi.one-file.js", ["build/family/kpi", "council_charts_kpi"], "kpiChart, kpiScorecard", "kpi"],
+  ["council-charts.judgement.one-file.js", ["build/family/judgement", "council_charts_judgement"], "judgementChart", "judgement"],
+  ["council-charts.funding.one-file.js", ["build/family/funding", "council_charts_funding"], "fundingChart, checkFundingPlan", "funding"],
+];
+for (const [file, [folder, name], functions, modules] of ONE_FILES) {
+  const wasm = gzipSync(readFileSync(join(root, folder, `${name}_bg.wasm`)), { level: 9 }).toString("base64");
+  writeFileSync(
+    join(out, file),
+    `/*! council-charts ${version}: one file, WebAssembly included. <script src="${file}" defer></script> */
 (function () {
 "use strict";
-${asScript(glue, "pkg/council_charts.js")}
+${asScript(read(folder, `${name}.js`), `${folder}/${name}.js`)}
 ${asScript(element, "js/council-chart-element.js")}
 const wasmGzipBase64 = "${wasm}";
 async function wasmBytes() {
@@ -128,11 +137,12 @@ async function wasmBytes() {
 }
 let started = null;
 const init = () => (started ??= wasmBytes().then((bytes) => __wbg_init({ module_or_path: bytes })));
-globalThis.councilCharts = { init, kpiChart, judgementChart, fundingChart, kpiScorecard, checkFundingPlan };
-defineCouncilChart({ all: () => init().then(() => ({ kpiChart, kpiScorecard, judgementChart, fundingChart })) });
+globalThis.councilCharts = { init, ${functions} };
+defineCouncilChart({ ${modules}: () => init().then(() => ({ ${functions} })) });
 })();
 `,
-);
+  );
+}
 
 cpSync(join(root, "js", "README.npm.md"), join(out, "README.md"));
 const cargo = read("Cargo.toml");
@@ -156,12 +166,15 @@ writeFileSync(
         "./funding": { types: "./funding/council_charts_funding.d.ts", default: "./funding/council_charts_funding.js" },
         "./element": { types: "./element.d.ts", default: "./element.js" },
         "./one-file": "./council-charts.one-file.js",
+        "./one-file/kpi": "./council-charts.kpi.one-file.js",
+        "./one-file/judgement": "./council-charts.judgement.one-file.js",
+        "./one-file/funding": "./council-charts.funding.one-file.js",
         "./council-charts.css": "./council-charts.css",
         "./council_charts_bg.wasm": "./web/council_charts_bg.wasm",
         "./package.json": "./package.json",
       },
-      files: ["web/", "bundler/", "kpi/", "judgement/", "funding/", "element.js", "element.d.ts", "council-chart-element.js", "council-charts.one-file.js", "council-charts.css", "README.md"],
-      sideEffects: ["./element.js", "./council-charts.one-file.js", "./bundler/council_charts.js", "*.css"],
+      files: ["web/", "bundler/", "kpi/", "judgement/", "funding/", "element.js", "element.d.ts", "council-chart-element.js", "council-charts.one-file.js", "council-charts.kpi.one-file.js", "council-charts.judgement.one-file.js", "council-charts.funding.one-file.js", "council-charts.css", "README.md"],
+      sideEffects: ["./element.js", "./*.one-file.js", "./bundler/council_charts.js", "*.css"],
       keywords: ["charts", "accessibility", "wasm", "council", "ofsted", "kpi", "budget"],
     },
     null,

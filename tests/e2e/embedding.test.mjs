@@ -106,6 +106,13 @@ before(() => {
     .join("\n");
   writeFileSync(join(intranet, "sites", "performance", "index.html"), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Intranet</title><link rel="icon" href="data:,">
 <script src="assets/council-charts.one-file.js" defer></script></head><body><main><h1>Performance</h1>${charts}</main></body></html>`);
+  // A page of KPIs with the KPI family's one file, and one chart of another family by mistake.
+  cpSync(join(root, "build", "npm", "council-charts.kpi.one-file.js"), join(deep, "council-charts.kpi.one-file.js"));
+  const kpiPage = [["kpi", kpi], ["scorecard", `[${kpi}, ${kpi}]`], ["funding", plan]]
+    .map(([kind, json]) => `<council-chart kind="${kind}"><script type="application/json">${json}</script></council-chart>`)
+    .join("\n");
+  writeFileSync(join(intranet, "sites", "performance", "kpis.html"), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>KPIs</title><link rel="icon" href="data:,">
+<script src="assets/council-charts.kpi.one-file.js" defer></script></head><body><main><h1>KPIs</h1>${kpiPage}</main></body></html>`);
   // A hundred charts on one page, most far below the fold.
   const hundred = Array.from({ length: 100 }, (_, i) => `<h2>KPI ${i + 1}</h2><council-chart kind="kpi" id="c${i}"><script type="application/json">${kpi}</script></council-chart>`).join("\n");
   writeFileSync(join(intranet, "sites", "performance", "hundred.html"), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>100 charts</title><link rel="icon" href="data:,">
@@ -124,6 +131,27 @@ test("the one-file build works from any path under the strict CSP, with no reque
     assert.deepEqual(requests, ["/sites/performance/", "/sites/performance/assets/council-charts.one-file.js"]);
     assert.equal(await page.evaluate(() => typeof window.councilCharts.kpiChart), "function");
     assert.deepEqual(problems, []);
+    await page.close();
+  } finally {
+    server.stop();
+  }
+});
+
+test("a family's one file draws that family's kinds, and says which file another kind needs", async () => {
+  const server = await startServer(["--site", intranet, "--csp"]);
+  try {
+    const { page, problems, requests } = await open(`${server.url}sites/performance/kpis.html`);
+    await settled(page);
+    assert.deepEqual(await page.$$eval("council-chart", (els) => els.map((e) => e.dataset.state)), ["drawn", "drawn", "error"]);
+    assert.equal(
+      await page.locator('council-chart[kind="funding"] .council-chart__error').textContent(),
+      'This chart could not be drawn. kind: this build of council-charts draws kpi, scorecard only; "funding" needs council-charts.one-file.js or council-charts.funding.one-file.js',
+    );
+    assert.deepEqual(requests, ["/sites/performance/kpis.html", "/sites/performance/assets/council-charts.kpi.one-file.js"]);
+    assert.deepEqual(Object.keys(await page.evaluate(() => window.councilCharts)).sort(), ["init", "kpiChart", "kpiScorecard"]);
+    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+    assert.equal(problems.length, 1, problems.join("\n"));
+    assert.match(problems[0], /^<council-chart>: Error: kind: this build/);
     await page.close();
   } finally {
     server.stop();

@@ -34,6 +34,9 @@ const BUDGETS = [
   ["the judgement module", ["build/family/judgement/council_charts_judgement_bg.wasm", "build/family/judgement/council_charts_judgement.js"], 178 * KB],
   ["the funding module", ["build/family/funding/council_charts_funding_bg.wasm", "build/family/funding/council_charts_funding.js"], 183 * KB],
   ["the one-file build", ["build/npm/council-charts.one-file.js"], 306 * KB],
+  ["the KPI one-file build", ["build/npm/council-charts.kpi.one-file.js"], 230 * KB],
+  ["the judgement one-file build", ["build/npm/council-charts.judgement.one-file.js"], 185 * KB],
+  ["the funding one-file build", ["build/npm/council-charts.funding.one-file.js"], 189 * KB],
 ];
 
 for (const [name, files, budget] of BUDGETS) {
