@@ -91,6 +91,7 @@ const pages = [
   ["a page with one chart of every kind (`council-charts`)", ["pkg/council_charts_bg.wasm", "pkg/council_charts.js"], 180],
   ["the three family modules together", [...FAMILY("kpi"), ...FAMILY("judgement"), ...FAMILY("funding")]],
   ["the one-file build (`council-charts/one-file`)", ["build/npm/council-charts.one-file.js"], 250],
+  ["the KPI family's one-file build (`council-charts/one-file/kpi`)", ["build/npm/council-charts.kpi.one-file.js"]],
 ];
 
 const ms = (v) => (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2));
