@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import lighthouse from "lighthouse";
 import * as chromeLauncher from "chrome-launcher";
+import { writeSection } from "./report-section.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const args = process.argv.slice(2);
@@ -102,7 +103,5 @@ const lines = [
   `| accessibility 100 | ${verdict(pick("accessibility") === 100)} | ${pick("accessibility")}${failed.length ? `; failed: ${failed.join(", ")}` : ""} |`,
   "<!-- lighthouse:end -->",
 ].join("\n");
-const report = readFileSync(`${root}BENCHMARKS.md`, "utf8");
-const marked = /<!-- lighthouse:start -->[\s\S]*<!-- lighthouse:end -->/;
-writeFileSync(`${root}BENCHMARKS.md`, marked.test(report) ? report.replace(marked, lines) : report.replace("\n## How to rerun", `\n${lines}\n\n## How to rerun`));
+writeSection(`${root}BENCHMARKS.md`, "lighthouse", lines);
 console.log(`\n${lines}`);

@@ -4,8 +4,9 @@
 // build. Writes the "Reading published files" section of BENCHMARKS.md between its markers.
 // Usage: node bench/readers.mjs [--runs 15]   (scripts/bench.sh runs it; needs pkg/ built)
 import { spawn } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { chromium } from "../tools/node_modules/playwright-core/index.mjs";
+import { writeSection } from "./report-section.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const shared = `${root}../shared/real-data/`;
@@ -79,7 +80,5 @@ const section = [
   ...rows,
   "<!-- readers:end -->",
 ].join("\n");
-const report = readFileSync(`${root}BENCHMARKS.md`, "utf8");
-const marked = /<!-- readers:start -->[\s\S]*<!-- readers:end -->/;
-writeFileSync(`${root}BENCHMARKS.md`, marked.test(report) ? report.replace(marked, section) : report.replace("\n## How to rerun", `\n${section}\n\n## How to rerun`));
+writeSection(`${root}BENCHMARKS.md`, "readers", section);
 console.log(`\n${section}`);

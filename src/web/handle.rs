@@ -196,9 +196,12 @@ impl ChartHandle {
         .collect::<Result<Vec<_>, _>>()
         .map_err(js_error)?;
         let weak = Rc::downgrade(&mounted);
+        let table = AfterPaint::new({
+            let weak = weak.clone();
+            move || with(&weak, |m| m.dom.ensure_table(m.chart.as_ref()))
+        })
+        .map_err(js_error)?;
         let size_watch = SizeWatch::new(&container, move || with(&weak, |m| m.render(false))).map_err(js_error)?;
-        let weak = Rc::downgrade(&mounted);
-        let table = AfterPaint::new(move || with(&weak, |m| m.dom.ensure_table(m.chart.as_ref()))).map_err(js_error)?;
         Ok(ChartHandle {
             state: RefCell::new(Some(Live {
                 figure,
