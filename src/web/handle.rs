@@ -106,9 +106,9 @@ impl ChartHandle {
         // Only a chart that shows a toolbar builds one (and listens to it).
         let dom = ChartDom::new(&document, &theme, chart.options().toolbar).map_err(js_error)?;
         dom.set_words(chart.as_ref()).map_err(js_error)?;
-        container.append_child(&dom.figure).map_err(js_error)?;
-        let overlay = dom.overlay.clone();
-        let figure = dom.figure.clone();
+        container.append_child(dom.figure()).map_err(js_error)?;
+        let overlay = dom.overlay().clone();
+        let figure = dom.figure().clone();
         let mounted = Mounted::new(document, dom, chart, builder, options, theme);
         mounted.fill_legend().map_err(js_error)?;
         let mounted = Rc::new(RefCell::new(mounted));
@@ -119,12 +119,12 @@ impl ChartHandle {
             .try_borrow()
             .map(|m| {
                 (
-                    m.dom.table_button.clone(),
-                    m.dom.tooltip.clone(),
-                    m.dom.plot.clone(),
+                    m.dom.table_button().clone(),
+                    m.dom.tooltip().clone(),
+                    m.dom.plot().clone(),
                     m.document.clone(),
-                    m.dom.toolbar.as_ref().map(|t| (t.downloads.clone(), t.play.clone())),
-                    m.dom.legend.clone(),
+                    m.dom.toolbar().map(|t| (t.downloads.clone(), t.play.clone())),
+                    m.dom.legend().clone(),
                 )
             })
             .map_err(|_| JsError::new("chart: busy drawing; try again"))?;
@@ -221,7 +221,7 @@ impl ChartHandle {
 }
 
 fn figure_canvas(mounted: &Rc<RefCell<Mounted>>) -> Result<web_sys::HtmlCanvasElement, JsError> {
-    mounted.try_borrow().map(|m| m.dom.canvas.clone()).map_err(|_| JsError::new("chart: busy drawing; try again"))
+    mounted.try_borrow().map(|m| m.dom.canvas().clone()).map_err(|_| JsError::new("chart: busy drawing; try again"))
 }
 
 #[wasm_bindgen(js_class = Chart)]
@@ -266,7 +266,7 @@ impl ChartHandle {
     pub fn to_svg(&self) -> Result<String, JsError> {
         let mounted = self.mounted()?;
         let mounted = mounted.try_borrow().map_err(|_| busy())?;
-        let width = (mounted.dom.plot.client_width() as f64).max(320.0);
+        let width = (mounted.dom.plot().client_width() as f64).max(320.0);
         Ok(to_svg(mounted.chart.as_ref(), width, &mounted.theme, &ArialMetrics))
     }
 

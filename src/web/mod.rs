@@ -5,7 +5,6 @@ mod canvas;
 #[cfg(feature = "funding")]
 mod check;
 mod dom;
-mod dom_table;
 mod events;
 mod handle;
 mod input;

@@ -78,7 +78,7 @@ impl Mounted {
     pub fn retheme(&mut self) -> Result<(), JsValue> {
         let Some(container) = self
             .dom
-            .figure
+            .figure()
             .parent_element()
             .and_then(|p| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(p).ok())
         else {
@@ -124,7 +124,7 @@ impl Mounted {
     /// The plot's width in CSS pixels. Reading it may force a layout: when drawing many charts,
     /// read every width first and then draw each (`render_at`), so the page is laid out once.
     pub fn plot_width(&self) -> f64 {
-        self.dom.plot.client_width() as f64
+        self.dom.plot().client_width() as f64
     }
 
     /// Redraws at a width already read (see `plot_width`).
@@ -139,9 +139,9 @@ impl Mounted {
             return Ok(());
         }
         let drawn = picture::picture(self.chart.as_ref(), frame, &self.theme, &self.measure);
-        size_canvas(&self.dom.canvas, (frame.width, frame.height), ratio)?;
-        size_canvas(&self.dom.overlay, (frame.width, frame.height), ratio)?;
-        draw(&self.dom.canvas, drawn.shapes(), ratio, &self.theme)?;
+        size_canvas(self.dom.canvas(), (frame.width, frame.height), ratio)?;
+        size_canvas(self.dom.overlay(), (frame.width, frame.height), ratio)?;
+        draw(self.dom.canvas(), drawn.shapes(), ratio, &self.theme)?;
         let scene = drawn.scene;
         self.hits = HitIndex::new(&scene.targets);
         self.keys = None;
@@ -175,7 +175,7 @@ impl Mounted {
     /// The legend's buttons, for the chart and theme as they are now.
     pub fn fill_legend(&self) -> Result<(), JsValue> {
         let ratio = self.device_pixel_ratio();
-        super::legend::fill_legend(&self.dom.legend, &self.chart.toggles(&self.theme), &self.theme, ratio)
+        super::legend::fill_legend(self.dom.legend(), &self.chart.toggles(&self.theme), &self.theme, ratio)
     }
 
     /// A legend button was pressed: its series is shown or hidden, and the chart redrawn.
@@ -232,9 +232,9 @@ impl Mounted {
         }
         self.shown = Some(target.datum);
         let ratio = self.drawn.map(|d| d.2).unwrap_or(1.0);
-        clear(&self.dom.overlay);
+        clear(self.dom.overlay());
         let shapes = highlight(&target, self.plot, &self.theme);
-        draw(&self.dom.overlay, shapes.iter(), ratio, &self.theme)?;
+        draw(self.dom.overlay(), shapes.iter(), ratio, &self.theme)?;
         let tip = self.chart.tooltip(target.datum);
         if let Some(tip) = &tip {
             let size = self.drawn.map_or((0.0, 0.0), |(width, height, _)| (width, height));
@@ -246,7 +246,7 @@ impl Mounted {
     /// The pointer left, or Escape was pressed: the highlight and tooltip go.
     pub fn leave(&mut self) -> Result<(), JsValue> {
         if self.shown.take().is_some() {
-            clear(&self.dom.overlay);
+            clear(self.dom.overlay());
             self.dom.hide_tooltip();
         }
         Ok(())

@@ -6,6 +6,11 @@ use std::cell::Cell;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, HtmlCanvasElement, HtmlElement};
 
+mod table;
+mod toolbar;
+
+pub use toolbar::{Toolbar, BUTTON};
+
 use crate::chart::Chart;
 use crate::interact::Tooltip;
 use crate::scene::Theme;
@@ -38,38 +43,75 @@ pub fn style(el: &HtmlElement, properties: &[(&str, &str)]) -> Result<(), JsValu
 }
 
 /// The figure: title and subtitle as real text, the plot (chart canvas, overlay canvas,
-/// tooltip), and the source.
+/// tooltip), and the source. Its fields are its own: the words, the table and the tooltip
+/// change only through its methods, which keep them in step (`table_built` says whether the
+/// table matches the words); other files get the elements they listen on or draw into.
 pub struct ChartDom {
-    pub figure: HtmlElement,
-    pub title: HtmlElement,
-    pub subtitle: HtmlElement,
-    pub plot: HtmlElement,
-    pub canvas: HtmlCanvasElement,
-    pub overlay: HtmlCanvasElement,
-    pub tooltip: HtmlElement,
+    figure: HtmlElement,
+    title: HtmlElement,
+    subtitle: HtmlElement,
+    plot: HtmlElement,
+    canvas: HtmlCanvasElement,
+    overlay: HtmlCanvasElement,
+    tooltip: HtmlElement,
     /// What checking the data found (a funding plan's reconciliation), as real text.
-    pub notes: HtmlElement,
+    notes: HtmlElement,
     /// Says each keyboard move politely, for screen readers; not seen.
-    pub live: HtmlElement,
+    live: HtmlElement,
     /// The chart's summary as real text, its canvas's accessible description; not seen.
-    pub description: HtmlElement,
+    description: HtmlElement,
     /// One sentence on the keys: part of the description, and shown while the canvas has
     /// keyboard focus, for sighted keyboard users.
-    pub keys: HtmlElement,
+    keys: HtmlElement,
     /// Download CSV, PNG and SVG, and "Play as sound": built only for `options.toolbar`.
-    pub toolbar: Option<Toolbar>,
+    toolbar: Option<Toolbar>,
     /// Buttons that show and hide series (see web::legend); empty for charts without any.
-    pub legend: HtmlElement,
+    legend: HtmlElement,
     /// "Show data table", and the table it shows (always in the accessibility tree, once built:
     /// after the first paint, or at once when a reader asks for it; see web::later).
-    pub table_button: HtmlElement,
-    pub table_box: HtmlElement,
+    table_button: HtmlElement,
+    table_box: HtmlElement,
     /// Whether `table_box` holds the table of the chart's words as last set.
-    pub table_built: Cell<bool>,
-    pub source: HtmlElement,
+    table_built: Cell<bool>,
+    source: HtmlElement,
 }
 
 impl ChartDom {
+    /// The figure, which holds everything else and is what the container gets.
+    pub fn figure(&self) -> &HtmlElement {
+        &self.figure
+    }
+
+    /// Where the chart is drawn, and the plot that sets its width.
+    pub fn canvas(&self) -> &HtmlCanvasElement {
+        &self.canvas
+    }
+
+    /// Over the chart canvas: hover and keyboard highlights, and what the pointer touches.
+    pub fn overlay(&self) -> &HtmlCanvasElement {
+        &self.overlay
+    }
+
+    pub fn plot(&self) -> &HtmlElement {
+        &self.plot
+    }
+
+    pub fn tooltip(&self) -> &HtmlElement {
+        &self.tooltip
+    }
+
+    pub fn table_button(&self) -> &HtmlElement {
+        &self.table_button
+    }
+
+    pub fn toolbar(&self) -> Option<&Toolbar> {
+        self.toolbar.as_ref()
+    }
+
+    pub fn legend(&self) -> &HtmlElement {
+        &self.legend
+    }
+
     pub fn new(document: &Document, theme: &Theme, with_toolbar: bool) -> Result<ChartDom, JsValue> {
         let figure = element(document, "figure", "council-chart")?;
         style(&figure, &[("margin", "0")])?;
@@ -309,39 +351,6 @@ impl ChartDom {
         self.live.set_text_content(Some(text));
     }
 }
-
-/// The toolbar: Download CSV, PNG and SVG, and "Play as sound".
-pub struct Toolbar {
-    pub element: HtmlElement,
-    pub downloads: [HtmlElement; 3],
-    pub play: HtmlElement,
-}
-
-impl Toolbar {
-    fn new(document: &Document) -> Result<Toolbar, JsValue> {
-        let element = element(document, "div", "council-chart__toolbar")?;
-        style(&element, &[("flex-wrap", "wrap"), ("gap", "0.5rem"), ("margin-top", "0.5rem")])?;
-        let button = |label: &str, class: &str| -> Result<HtmlElement, JsValue> {
-            let button = self::element(document, "button", class)?;
-            button.set_attribute("type", "button")?;
-            button.set_text_content(Some(label));
-            style(&button, BUTTON)?;
-            element.append_child(&button)?;
-            Ok(button)
-        };
-        let downloads = [
-            button("Download CSV", "council-chart__download")?,
-            button("Download PNG", "council-chart__download")?,
-            button("Download SVG", "council-chart__download")?,
-        ];
-        let play = button("Play as sound", "council-chart__play")?;
-        Ok(Toolbar { element, downloads, play })
-    }
-}
-
-/// Buttons look alike whatever the page's own button styles; colours come with the theme.
-pub(super) const BUTTON: &[(&str, &str)] =
-    &[("font", "inherit"), ("font-size", "0.875rem"), ("padding", "0.25rem 0.5rem"), ("cursor", "pointer")];
 
 /// Out of sight but read by screen readers: the usual clip pattern, set through the CSSOM.
 pub(super) fn hide_visually(el: &HtmlElement) -> Result<(), JsValue> {

@@ -5,7 +5,7 @@
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::HtmlElement;
 
-use super::dom::{element, hide_visually, style, ChartDom};
+use super::{element, hide_visually, style, ChartDom};
 use crate::chart::Chart;
 use crate::export::table::DataTable;
 
