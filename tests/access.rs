@@ -7,7 +7,7 @@ use council_charts::words::access::{key_help, short_name, NAME_LIMIT};
 use council_charts::Chart;
 
 fn name_of(chart: &KpiChart) -> String {
-    short_name(chart.kind_words(), chart.title())
+    short_name(chart.kind_words(), chart.titles().title())
 }
 
 fn keys_of(chart: &KpiChart) -> String {

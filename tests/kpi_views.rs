@@ -182,7 +182,7 @@ fn kpi_csv() {
                     p => format!(" {p:?}"),
                 };
                 let trend = k.trend.as_ref().map(|t| format!(" (trend: {t})")).unwrap_or_default();
-                format!("{} [{}]{polarity}{trend}: {}", k.title, k.unit.name(), series.join("; "))
+                format!("{} [{}]{polarity}{trend}: {}", k.titles.title(), k.unit.name(), series.join("; "))
             }
             Err(e) => e.to_string(),
         }

@@ -5,6 +5,7 @@
 
 use council_charts::model::kpi::{Kpi, Point, Role, Series};
 use council_charts::model::period::{parse_period, Period};
+use council_charts::model::titles::Titles;
 use council_charts::model::unit::Polarity;
 use council_charts::model::unit::Unit;
 use council_charts::scale::format::{fixed, format_ticks, format_value, MINUS};
@@ -223,15 +224,13 @@ fn kpi_of(chosen: &[std::collections::BTreeSet<usize>]) -> Kpi {
         })
         .collect();
     Kpi {
-        title: "KPI".into(),
-        subtitle: None,
+        titles: Titles::new("KPI".into(), None, None),
         unit: Unit::Count,
         polarity: Polarity::Neutral,
         target: None,
         thresholds: None,
         series,
         annotations: Vec::new(),
-        source: None,
         trend: None,
         compared_to: "England".into(),
         benchmarks_comparable: true,

@@ -10,6 +10,7 @@ use crate::interact::sound::{Melody, Voice};
 use crate::interact::Tooltip;
 use crate::model::funding::{ChosenColumns, FundingPlan};
 use crate::model::reconcile::{reconcile, Finding};
+use crate::model::titles::Titles;
 use crate::model::view::FundingView;
 use crate::model::{Json, Node};
 use crate::scene::funding_lines::{funding_lines, lines_height};
@@ -145,14 +146,8 @@ impl Chart for FundingChart {
     fn options(&self) -> &Options {
         &self.options
     }
-    fn title(&self) -> &str {
-        &self.plan.title
-    }
-    fn subtitle(&self) -> Option<&str> {
-        self.plan.subtitle.as_deref()
-    }
-    fn source(&self) -> Option<&str> {
-        self.plan.source.as_deref()
+    fn titles(&self) -> &Titles {
+        &self.plan.titles
     }
     fn preferred_height(&self, width: f64, measure: &dyn TextMeasure) -> f64 {
         let needed = match self.view {

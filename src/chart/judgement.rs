@@ -6,6 +6,7 @@ use crate::error::ChartError;
 use crate::interact::sound::{Melody, Voice};
 use crate::interact::Tooltip;
 use crate::model::judgement::Judgements;
+use crate::model::titles::Titles;
 use crate::model::view::JudgementView;
 use crate::model::Json;
 use crate::scene::judgement_grid::{grid_height, judgement_grid};
@@ -80,14 +81,8 @@ impl Chart for JudgementChart {
     fn options(&self) -> &Options {
         &self.options
     }
-    fn title(&self) -> &str {
-        &self.judgements.title
-    }
-    fn subtitle(&self) -> Option<&str> {
-        self.judgements.subtitle.as_deref()
-    }
-    fn source(&self) -> Option<&str> {
-        self.judgements.source.as_deref()
+    fn titles(&self) -> &Titles {
+        &self.judgements.titles
     }
     fn preferred_height(&self, width: f64, measure: &dyn TextMeasure) -> f64 {
         let needed = match self.view {

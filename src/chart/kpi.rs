@@ -9,6 +9,7 @@ use crate::interact::Tooltip;
 use crate::model::kpi::{Kpi, Role};
 use crate::model::neighbours::neighbour_count;
 use crate::model::status::Status;
+use crate::model::titles::Titles;
 use crate::model::view::KpiView;
 use crate::model::{Json, Node};
 use crate::scale::format::format_value;
@@ -150,14 +151,8 @@ impl Chart for KpiChart {
     fn options(&self) -> &Options {
         &self.options
     }
-    fn title(&self) -> &str {
-        &self.kpi.title
-    }
-    fn subtitle(&self) -> Option<&str> {
-        self.kpi.subtitle.as_deref()
-    }
-    fn source(&self) -> Option<&str> {
-        self.kpi.source.as_deref()
+    fn titles(&self) -> &Titles {
+        &self.kpi.titles
     }
     fn preferred_height(&self, width: f64, measure: &dyn TextMeasure) -> f64 {
         let natural = match self.view {

@@ -24,9 +24,7 @@ use crate::error::ChartError;
 
 pub trait Chart {
     fn options(&self) -> &options::Options;
-    fn title(&self) -> &str;
-    fn subtitle(&self) -> Option<&str>;
-    fn source(&self) -> Option<&str>;
+    fn titles(&self) -> &crate::model::titles::Titles;
     /// Height in CSS pixels to use for a given width when the page does not set one.
     fn preferred_height(&self, width: f64, measure: &dyn TextMeasure) -> f64;
     fn scene(&self, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene;

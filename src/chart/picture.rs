@@ -4,7 +4,7 @@
 //! PNG and SVG all paint what this builds.
 
 use super::Chart;
-use crate::scene::header::{titles_height, Titles};
+use crate::scene::header::{titles_height, Heading};
 use crate::scene::{Frame, Scene, Shape, TextMeasure, Theme};
 
 /// What the picture is for.
@@ -23,9 +23,7 @@ pub fn frame(chart: &dyn Chart, width: f64, purpose: Purpose, theme: &Theme, mea
         Purpose::Screen => Frame::new(width, height, false),
         Purpose::Export => {
             let notes = chart.notes();
-            let titles =
-                Titles { title: chart.title(), subtitle: chart.subtitle(), source: chart.source(), notes: &notes };
-            let (top, bottom) = titles_height(&titles, width, theme, measure);
+            let (top, bottom) = titles_height(Heading { titles: chart.titles(), notes: &notes }, width, theme, measure);
             Frame::new(width, height + top + bottom, true)
         }
     }
@@ -68,7 +66,7 @@ pub fn to_svg(chart: &dyn Chart, width: f64, theme: &Theme, measure: &dyn TextMe
         drawn.shapes(),
         (frame.width, frame.height),
         theme,
-        chart.title(),
+        chart.titles().title(),
         &chart.describe(),
     )
 }

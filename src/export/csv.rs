@@ -82,7 +82,7 @@ pub fn scorecard_csv(kpis: &[Kpi]) -> String {
     let rows = kpis.iter().map(|kpi| {
         let latest = kpi.latest();
         vec![
-            safe_text(&kpi.title),
+            safe_text(kpi.titles.title()),
             safe_text(kpi.unit.name()),
             latest.map(|l| safe_text(&l.period.label())).unwrap_or_default(),
             latest.map(|l| csv_number(l.value)).unwrap_or_default(),

@@ -100,7 +100,7 @@ pub fn kpi_table(kpi: &Kpi) -> DataTable {
             columns.push(format!("{}: among all councils", series.name));
         }
     }
-    bounded(kpi.title.clone(), columns, rows, total, "periods")
+    bounded(kpi.titles.title().to_owned(), columns, rows, total, "periods")
 }
 
 pub fn judgement_table(j: &Judgements) -> DataTable {
@@ -110,7 +110,7 @@ pub fn judgement_table(j: &Judgements) -> DataTable {
         .iter()
         .map(|area| (area.name.clone(), (0..j.inspections.len()).map(|i| j.cell_words(area, i).to_owned()).collect()))
         .collect();
-    DataTable { caption: j.title.clone(), columns, rows }
+    DataTable { caption: j.titles.title().to_owned(), columns, rows }
 }
 
 pub fn funding_table(plan: &FundingPlan) -> DataTable {
@@ -145,7 +145,7 @@ pub fn funding_table(plan: &FundingPlan) -> DataTable {
         rows.push((available.name.clone(), figures(&available.values)));
     }
     let columns = std::iter::once("Line".to_owned()).chain(plan.columns.iter().cloned()).collect();
-    DataTable { caption: format!("{} (figures in {}, - is nil)", plan.title, plan.unit.name()), columns, rows }
+    DataTable { caption: format!("{} (figures in {}, - is nil)", plan.titles.title(), plan.unit.name()), columns, rows }
 }
 
 /// Every council ranked, for the distribution view: rank, council, figure and band (a neutral
@@ -184,7 +184,7 @@ pub fn ranked_table(kpi: &Kpi) -> DataTable {
         )
     };
     DataTable {
-        caption: format!("{}: every council in {}, best first{missing}", kpi.title, ranked.period.label()),
+        caption: format!("{}: every council in {}, best first{missing}", kpi.titles.title(), ranked.period.label()),
         columns,
         rows,
     }

@@ -6,6 +6,7 @@
 use super::amount::read_amount;
 use super::limits::MAX_LABEL_CHARS;
 use super::node::{Fields, Node};
+use super::titles::Titles;
 use super::unit::Unit;
 use crate::error::ChartError;
 
@@ -19,9 +20,7 @@ pub type Figures = Vec<Option<f64>>;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct FundingPlan {
-    pub title: String,
-    pub subtitle: Option<String>,
-    pub source: Option<String>,
+    pub titles: Titles,
     /// `£000` unless the data say otherwise.
     pub unit: Unit,
     pub columns: Vec<String>,
@@ -129,9 +128,7 @@ impl FundingPlan {
             None => Unit::PoundsThousands,
         };
         Ok(FundingPlan {
-            title: fields.required("title", "the chart's headline title (text)")?.label(MAX_LABEL_CHARS)?,
-            subtitle: optional_label(&fields, "subtitle")?,
-            source: optional_label(&fields, "source")?,
+            titles: Titles::read(&fields)?,
             unit,
             columns,
             sections,
@@ -187,10 +184,6 @@ impl FundingPlan {
 /// A figure, nil as zero: what nil means when adding up.
 pub fn figure(values: &Figures, column: usize) -> f64 {
     values.get(column).copied().flatten().unwrap_or(0.0)
-}
-
-fn optional_label(fields: &Fields, name: &str) -> Result<Option<String>, ChartError> {
-    fields.optional(name).map(|n| n.label(MAX_LABEL_CHARS)).transpose()
 }
 
 fn read_columns(node: &Node) -> Result<Vec<String>, ChartError> {

@@ -19,6 +19,7 @@ use super::json::quote;
 use super::layout::Layout;
 use super::limits::MAX_LABEL_CHARS;
 use super::node::Node;
+use super::titles::Titles;
 use super::unit::Unit;
 use super::Json;
 use crate::error::ChartError;
@@ -140,9 +141,11 @@ pub fn read_csv(text: &str, options: &Json) -> Result<FundingPlan, ChartError> {
         None => Unit::PoundsThousands,
     };
     Ok(FundingPlan {
-        title: text_option("title")?.or(title_row).unwrap_or_else(|| "Funding plan".to_owned()),
-        subtitle: text_option("subtitle")?,
-        source: text_option("source")?,
+        titles: Titles::new(
+            text_option("title")?.or(title_row).unwrap_or_else(|| "Funding plan".to_owned()),
+            text_option("subtitle")?,
+            text_option("source")?,
+        ),
         unit,
         columns,
         sections: plan.finish()?,

@@ -5,14 +5,13 @@ use super::grade::GradeScale;
 use super::limits::{MAX_LABEL_CHARS, MAX_SERIES};
 use super::node::Node;
 use super::period::{parse_period, PeriodKind};
+use super::titles::Titles;
 use crate::error::ChartError;
 use crate::model::order::sort_by_key;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Judgements {
-    pub title: String,
-    pub subtitle: Option<String>,
-    pub source: Option<String>,
+    pub titles: Titles,
     pub scale: GradeScale,
     /// In date order when every inspection has a date; otherwise as given.
     pub inspections: Vec<Inspection>,
@@ -136,35 +135,19 @@ impl Judgements {
             areas.push(Area { name, grades, judged_from });
         }
 
-        Ok(Judgements::new(
-            fields.required("title", "the chart's headline title (text)")?.label(MAX_LABEL_CHARS)?,
-            fields.optional("subtitle").map(|n| n.label(MAX_LABEL_CHARS)).transpose()?,
-            fields.optional("source").map(|n| n.label(MAX_LABEL_CHARS)).transpose()?,
-            scale,
-            inspections,
-            areas,
-        ))
+        Ok(Judgements::new(Titles::read(&fields)?, scale, inspections, areas))
     }
 
     /// Assembles checked parts, putting inspections (and every area's grades with them) in
     /// date order when every inspection has a date.
-    pub fn new(
-        title: String,
-        subtitle: Option<String>,
-        source: Option<String>,
-        scale: GradeScale,
-        inspections: Vec<Inspection>,
-        areas: Vec<Area>,
-    ) -> Self {
+    pub fn new(titles: Titles, scale: GradeScale, inspections: Vec<Inspection>, areas: Vec<Area>) -> Self {
         let mut order: Vec<usize> = (0..inspections.len()).collect();
         if inspections.iter().all(|i| i.date.is_some()) {
             sort_by_key(&mut order, |&i| inspections.get(i).and_then(|x| x.date));
         }
         let reorder = |grades: &[Option<usize>]| order.iter().map(|&i| grades.get(i).copied().flatten()).collect();
         Judgements {
-            title,
-            subtitle,
-            source,
+            titles,
             areas: areas
                 .into_iter()
                 .map(|a| Area { grades: reorder(&a.grades), name: a.name, judged_from: a.judged_from })

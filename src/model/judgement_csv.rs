@@ -10,6 +10,7 @@ use super::layout::Layout;
 use super::limits::{MAX_LABEL_CHARS, MAX_SERIES};
 use super::node::Node;
 use super::period::{parse_period, PeriodKind};
+use super::titles::Titles;
 use super::Json;
 use crate::error::ChartError;
 
@@ -46,7 +47,7 @@ pub fn read_csv(text: &str, options: &Json) -> Result<Judgements, ChartError> {
         _ => wide(header, body, &scale, numeric)?,
     };
     let title = text_option("title")?.unwrap_or_else(|| "Inspection judgements".to_owned());
-    Ok(Judgements::new(title, text_option("subtitle")?, text_option("source")?, scale, inspections, areas))
+    Ok(Judgements::new(Titles::new(title, text_option("subtitle")?, text_option("source")?), scale, inspections, areas))
 }
 
 /// Inspections and areas, read from the rows.

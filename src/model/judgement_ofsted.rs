@@ -17,6 +17,7 @@ use super::grade::GradeScale;
 use super::judgement::{Area, AreaCounts, Inspection, Judgements, National, RegionCounts, MAX_INSPECTIONS};
 use super::node::Node;
 use super::period::{days_from_civil, parse_period, PeriodKind};
+use super::titles::Titles;
 use super::Json;
 use crate::error::ChartError;
 
@@ -138,7 +139,8 @@ pub fn read(rows: &[(usize, Vec<String>)], header: usize, options: &Node) -> Res
     let title =
         text_option("title")?.unwrap_or_else(|| format!("{council_name}: Ofsted inspections of children's services"));
     let source = text_option("source")?.or_else(|| Some("Ofsted, Local authority inspection outcomes".to_owned()));
-    let mut judgements = Judgements::new(title, text_option("subtitle")?, source, scale, inspections, areas);
+    let mut judgements =
+        Judgements::new(Titles::new(title, text_option("subtitle")?, source), scale, inspections, areas);
     let by_region =
         fields.as_ref().and_then(|f| f.optional("byRegion")).map(|b| b.boolean()).transpose()?.unwrap_or(false);
     let region = match (by_region, column("ofsted region")) {

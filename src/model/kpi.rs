@@ -8,14 +8,14 @@ use super::limits::{MAX_ANNOTATIONS, MAX_LABEL_CHARS, MAX_POINTS_PER_SERIES, MAX
 use super::node::{Fields, Node};
 use super::period::{parse_period, step, Interval, Period};
 use super::rank::Standing;
+use super::titles::Titles;
 use super::unit::{Polarity, Unit};
 use crate::error::ChartError;
 use crate::model::order::sort_by_key;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Kpi {
-    pub title: String,
-    pub subtitle: Option<String>,
+    pub titles: Titles,
     pub unit: Unit,
     pub polarity: Polarity,
     pub target: Option<f64>,
@@ -23,7 +23,6 @@ pub struct Kpi {
     /// At least one series.
     pub series: Vec<Series>,
     pub annotations: Vec<Annotation>,
-    pub source: Option<String>,
     /// The publisher's own words on the recent trend ("Increasing and getting worse"), said
     /// in the description as given.
     pub trend: Option<String>,
@@ -105,8 +104,7 @@ impl Kpi {
         let own = series.iter().find(|s| s.role == Role::Own).map(|s| s.name.as_str());
         let councils = read_councils(&fields, own)?;
         Ok(Kpi {
-            title: fields.required("title", "the chart's headline title (text)")?.label(MAX_LABEL_CHARS)?,
-            subtitle: optional_label(&fields, "subtitle")?,
+            titles: Titles::read(&fields)?,
             unit: match fields.optional("unit") {
                 Some(u) => Unit::read(&u)?,
                 None => Unit::Count,
@@ -116,7 +114,6 @@ impl Kpi {
             thresholds,
             series,
             annotations: read_annotations(&fields)?,
-            source: optional_label(&fields, "source")?,
             trend: optional_label(&fields, "trend")?,
             compared_to: optional_label(&fields, "comparedTo")?.unwrap_or_else(|| "England".to_owned()),
             benchmarks_comparable: fields

@@ -36,6 +36,7 @@ pub mod rank;
 pub mod reconcile;
 pub mod status;
 pub mod time_of_day;
+pub mod titles;
 pub mod unit;
 pub mod view;
 

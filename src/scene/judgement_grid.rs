@@ -4,7 +4,7 @@
 
 use super::grades::{grade_colors, grade_entries, pips, text_on};
 use super::hatch::hatch;
-use super::header::{begin, Titles};
+use super::header::{begin, Heading};
 use super::legend::{draw_legend, legend_height, Entry};
 use super::text::{ellipsize, wrap, TextMeasure};
 use super::theme::{Theme, LABEL, SMALL};
@@ -62,8 +62,8 @@ pub fn grid_height(j: &Judgements, width: f64, measure: &dyn TextMeasure) -> f64
 }
 
 pub fn judgement_grid(j: &Judgements, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
-    let titles = Titles { title: &j.title, subtitle: j.subtitle.as_deref(), source: j.source.as_deref(), notes: &[] };
-    let (mut scene, top, _) = begin(frame, &titles, theme, measure);
+    let titles = Heading::plain(&j.titles);
+    let (mut scene, top, _) = begin(frame, titles, theme, measure);
     let l = layout(j, frame.width, measure);
     let colors = grade_colors(&j.scale, theme);
     let header_style = TextStyle::new(HEADER_FONT, theme.text, Align::Middle, Baseline::Top);

@@ -3,7 +3,7 @@
 //! Areas with the same grades would hide each other as lines on one plot; panels do not.
 
 use super::grades::{grade_colors, grade_marker};
-use super::header::{begin, Titles};
+use super::header::{begin, Heading};
 use super::text::{ellipsize, wrap, TextMeasure};
 use super::theme::{Theme, SMALL};
 use super::{Align, Baseline, Dash, Datum, Font, Frame, Rect, Scene, Stroke, Target, TextStyle};
@@ -49,8 +49,8 @@ pub fn journey_height(j: &Judgements, width: f64, measure: &dyn TextMeasure) -> 
 }
 
 pub fn judgement_journey(j: &Judgements, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
-    let titles = Titles { title: &j.title, subtitle: j.subtitle.as_deref(), source: j.source.as_deref(), notes: &[] };
-    let (mut scene, top, _) = begin(frame, &titles, theme, measure);
+    let titles = Heading::plain(&j.titles);
+    let (mut scene, top, _) = begin(frame, titles, theme, measure);
     let g = grid(j, frame.width, measure);
     let colors = grade_colors(&j.scale, theme);
     let label_width = j

@@ -5,7 +5,7 @@
 
 use super::grades::{grade_colors, grade_entries, text_on};
 use super::hatch::hatch;
-use super::header::{begin, Titles};
+use super::header::{begin, Heading};
 use super::legend::{draw_legend, legend_height, Entry};
 use super::text::{wrap, TextMeasure};
 use super::theme::{Theme, LABEL, SMALL};
@@ -165,8 +165,8 @@ fn draw_bar(
 }
 
 pub fn judgement_national(j: &Judgements, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
-    let titles = Titles { title: &j.title, subtitle: j.subtitle.as_deref(), source: j.source.as_deref(), notes: &[] };
-    let (mut scene, top, _) = begin(frame, &titles, theme, measure);
+    let titles = Heading::plain(&j.titles);
+    let (mut scene, top, _) = begin(frame, titles, theme, measure);
     let Some(national) = &j.national else {
         return scene;
     };

@@ -2,7 +2,7 @@
 //! bands (shaded and named, in the polarity's direction) and the first benchmark's latest value
 //! (a hollow diamond), with the value and its status written above.
 
-use super::header::{begin, Titles};
+use super::header::{begin, Heading};
 use super::money_axis::MoneyAxis;
 use super::status_mark::{status_color, status_mark};
 use super::text::{ellipsize, TextMeasure};
@@ -20,9 +20,8 @@ const ROW: f64 = 36.0;
 const BAR_MIDDLE: f64 = 24.0;
 
 pub fn kpi_bullet(kpi: &Kpi, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
-    let titles =
-        Titles { title: &kpi.title, subtitle: kpi.subtitle.as_deref(), source: kpi.source.as_deref(), notes: &[] };
-    let (mut scene, top, _) = begin(frame, &titles, theme, measure);
+    let titles = Heading::plain(&kpi.titles);
+    let (mut scene, top, _) = begin(frame, titles, theme, measure);
     let top = top.max(4.0);
     let unit = &kpi.unit;
     let Some(Latest { period, value, .. }) = kpi.latest() else {

@@ -5,7 +5,7 @@
 //! hover and keyboard target in rank order (group `DISTRIBUTION_GROUP`, item = place in the
 //! ranked list), so arrow keys walk the councils best first.
 
-use super::header::{begin, Titles};
+use super::header::{begin, Heading};
 use super::text::{ellipsize, wrap, TextMeasure};
 use super::theme::{Theme, LABEL, SMALL};
 use super::{Align, Baseline, Dash, Datum, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle};
@@ -30,9 +30,8 @@ pub fn distribution_height(width: f64) -> f64 {
 const ROW: f64 = 16.0;
 
 pub fn kpi_distribution(kpi: &Kpi, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
-    let titles =
-        Titles { title: &kpi.title, subtitle: kpi.subtitle.as_deref(), source: kpi.source.as_deref(), notes: &[] };
-    let (mut scene, top, bottom) = begin(frame, &titles, theme, measure);
+    let titles = Heading::plain(&kpi.titles);
+    let (mut scene, top, bottom) = begin(frame, titles, theme, measure);
     let top = top.max(4.0);
     let Some(ranked) = kpi.ranked_latest() else {
         scene.text(

@@ -1,7 +1,7 @@
 //! The KPI line chart: value axis, period axis, target, annotations, one line per series
 //! (benchmarks dashed with hollow markers), gaps left as gaps, and labels at the line ends.
 
-use super::header::{begin, Titles};
+use super::header::{begin, Heading};
 use super::kpi_interval::{comparison_key, draw_comparisons, draw_intervals};
 use super::kpi_line_key::{end_labels, own_line, place_end_labels, MARKER_RADIUS};
 pub use super::kpi_line_key::{has_own_line, key_sample, series_stroke, LineStyle, SAMPLE_HEIGHT, SAMPLE_WIDTH};
@@ -25,9 +25,8 @@ const LINE_HEIGHT: f64 = 16.0;
 
 pub fn kpi_line(kpi: &Kpi, style: LineStyle, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
     let notes: Vec<String> = comparison_key(kpi).into_iter().collect();
-    let titles =
-        Titles { title: &kpi.title, subtitle: kpi.subtitle.as_deref(), source: kpi.source.as_deref(), notes: &notes };
-    let (mut scene, top, bottom) = begin(frame, &titles, theme, measure);
+    let titles = Heading { titles: &kpi.titles, notes: &notes };
+    let (mut scene, top, bottom) = begin(frame, titles, theme, measure);
     let top = top.max(4.0);
 
     let caption = kpi.unit.caption();

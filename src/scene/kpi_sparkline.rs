@@ -1,7 +1,7 @@
 //! The sparkline view: a word-sized line for tables and tiles, with the latest value and its
 //! status written beside it.
 
-use super::header::{begin, Titles};
+use super::header::{begin, Heading};
 use super::kpi_spark::draw_spark;
 use super::status_mark::status_mark;
 use super::text::{ellipsize, TextMeasure};
@@ -15,9 +15,8 @@ pub const SPARKLINE_HEIGHT: f64 = 44.0;
 const VALUE_FONT: Font = Font { size: 15.0, bold: true };
 
 pub fn kpi_sparkline(kpi: &Kpi, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
-    let titles =
-        Titles { title: &kpi.title, subtitle: kpi.subtitle.as_deref(), source: kpi.source.as_deref(), notes: &[] };
-    let (mut scene, top, bottom) = begin(frame, &titles, theme, measure);
+    let titles = Heading::plain(&kpi.titles);
+    let (mut scene, top, bottom) = begin(frame, titles, theme, measure);
     let (top, bottom) = (top.max(2.0), frame.height - bottom - 2.0);
     let latest = kpi.latest();
     let value = latest.map_or("No value".to_owned(), |l| format_value(l.value, &kpi.unit));

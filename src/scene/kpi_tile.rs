@@ -2,7 +2,7 @@
 //! with an arrow (and whether that is better or worse), the status in words with its mark,
 //! and a sparkline. The KPI's title is real text above it, in the page.
 
-use super::header::{begin, Titles};
+use super::header::{begin, Heading};
 use super::kpi_spark::draw_spark;
 use super::status_mark::status_mark;
 use super::text::{ellipsize, wrap, TextMeasure};
@@ -65,9 +65,8 @@ pub fn tile_height(kpi: &Kpi, words: &TileWords, width: f64, measure: &dyn TextM
 }
 
 pub fn kpi_tile(kpi: &Kpi, words: &TileWords, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
-    let titles =
-        Titles { title: &kpi.title, subtitle: kpi.subtitle.as_deref(), source: kpi.source.as_deref(), notes: &[] };
-    let (mut scene, top, bottom) = begin(frame, &titles, theme, measure);
+    let titles = Heading::plain(&kpi.titles);
+    let (mut scene, top, bottom) = begin(frame, titles, theme, measure);
     let top = top.max(2.0);
     let room = frame.width - 8.0;
     let Some(Latest { period, value, previous }) = kpi.latest() else {

@@ -2,7 +2,7 @@
 //! (on screen the notes are text under the canvas); and, for the views laid on their side, the
 //! value axis across the top of the rows, with its gridlines.
 
-use super::header::{begin, Titles};
+use super::header::{begin, Heading};
 use super::money_axis::MoneyAxis;
 use super::named_rows::NamedRows;
 use super::text::TextMeasure;
@@ -22,13 +22,7 @@ pub struct PlanView<'a> {
 pub fn begin_plan(chart: &PlanView, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> (Scene, f64, f64) {
     let plan = &chart.plan;
     let notes = if frame.titles { chart.notes.clone() } else { Vec::new() };
-    let titles = Titles {
-        title: &plan.title,
-        subtitle: plan.subtitle.as_deref(),
-        source: plan.source.as_deref(),
-        notes: &notes,
-    };
-    begin(frame, &titles, theme, measure)
+    begin(frame, Heading { titles: &plan.titles, notes: &notes }, theme, measure)
 }
 
 /// An axis over `values` (and zero) across the rows' bars, labelled at `top`, with gridlines

@@ -259,7 +259,7 @@ impl Mounted {
     /// nothing is sent anywhere.
     pub fn download(&self, what: Download) -> Result<(), JsValue> {
         let width = self.drawn.map_or(640.0, |d| d.0).max(320.0);
-        let stem = crate::export::file_stem(self.chart.title());
+        let stem = crate::export::file_stem(self.chart.titles().title());
         let (name, href) = match what {
             // The byte-order mark tells Excel the file is UTF-8, so "£" survives.
             Download::Csv => (

@@ -24,7 +24,7 @@ pub struct PlanWords<'a> {
 pub fn describe(chart: &PlanWords<'_>) -> String {
     let plan = &chart.plan;
     let money = |v: f64| format_value(v, &plan.unit);
-    let mut sentences = vec![format!("{}.", plan.title.trim_end_matches('.'))];
+    let mut sentences = vec![format!("{}.", plan.titles.title().trim_end_matches('.'))];
     let totals: Vec<String> =
         (0..plan.columns.len()).map(|c| format!("{} {}", column(plan, c), money(plan.grand_total(c)))).collect();
     let what = plan.totals.last().map_or("Totals".to_owned(), |t| t.name.clone());

@@ -8,7 +8,7 @@ use crate::model::order::sort_by_key;
 use crate::scene::Datum;
 
 pub fn describe(j: &Judgements) -> String {
-    let mut sentences = vec![format!("{}.", j.title.trim_end_matches('.'))];
+    let mut sentences = vec![format!("{}.", j.titles.title().trim_end_matches('.'))];
     // The overall judgement leads, as it does in every inspection report.
     let mut areas: Vec<&Area> = j.areas.iter().collect();
     sort_by_key(&mut areas, |a| !a.name.to_ascii_lowercase().starts_with("overall"));

@@ -15,7 +15,7 @@ pub fn describe(j: &Judgements) -> String {
     let last = j.inspections.len().saturating_sub(1);
     let when = j.inspections.get(last).map_or("", |i| i.label.as_str());
     let council = &national.council;
-    let mut sentences = vec![format!("{}.", j.title.trim_end_matches('.'))];
+    let mut sentences = vec![format!("{}.", j.titles.title().trim_end_matches('.'))];
     if let Some(first) = j.areas.first() {
         sentences.push(format!("{council}: {} ({when}).", j.cell_words(first, last)));
     }

@@ -9,7 +9,7 @@ use crate::model::unit::{Polarity, Unit};
 use crate::scale::format::{decimals_of, fixed, format_value};
 
 pub fn describe(kpi: &Kpi) -> String {
-    let mut sentences = vec![format!("{}.", kpi.title.trim_end_matches('.'))];
+    let mut sentences = vec![format!("{}.", kpi.titles.title().trim_end_matches('.'))];
     let own: Vec<&Series> = kpi.series.iter().filter(|s| s.role == Role::Own).collect();
     for &series in &own {
         sentences.push(series_sentence(series, &kpi.unit));

@@ -238,11 +238,14 @@ impl ChartDom {
 
     /// Puts the chart's own words into the page: titles, source and the canvas's text alternative.
     pub fn set_words(&self, chart: &dyn Chart) -> Result<(), JsValue> {
-        self.title.set_text_content(Some(chart.title()));
+        self.title.set_text_content(Some(chart.titles().title()));
         let shown = chart.options().titles;
         self.title.set_hidden(!shown); // hidden, it still names the figure (aria-labelledby)
-        set_optional(&self.subtitle, chart.subtitle().filter(|_| shown));
-        set_optional(&self.source, chart.source().filter(|_| shown).map(|s| format!("Source: {s}")).as_deref());
+        set_optional(&self.subtitle, chart.titles().subtitle().filter(|_| shown));
+        set_optional(
+            &self.source,
+            chart.titles().source().filter(|_| shown).map(|s| format!("Source: {s}")).as_deref(),
+        );
         self.set_notes(&chart.notes())?;
         // The table is built after the first paint (or when asked for), not with the words.
         self.table_box.set_text_content(None);
@@ -258,7 +261,8 @@ impl ChartDom {
         // description, real text that can also be read in browse mode.
         self.description.set_text_content(Some(&chart.describe()));
         self.keys.set_text_content(Some(&crate::words::access::key_help(chart.rows())));
-        self.canvas.set_attribute("aria-label", &crate::words::access::short_name(chart.kind_words(), chart.title()))
+        self.canvas
+            .set_attribute("aria-label", &crate::words::access::short_name(chart.kind_words(), chart.titles().title()))
     }
 
     /// The keys' sentence shown under the plot while the canvas has keyboard focus (not when a
