@@ -23,6 +23,7 @@ pub mod kpi_detail;
 pub mod kpi_ees;
 pub mod kpi_field;
 pub mod kpi_fingertips;
+pub mod kpi_periods;
 pub mod kpi_rows;
 pub mod layout;
 pub mod limits;

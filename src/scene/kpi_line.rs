@@ -13,6 +13,7 @@ use super::theme::{Theme, LABEL, SMALL};
 use super::time_axis::draw_time_axis;
 use super::{Align, Baseline, Dash, Datum, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle};
 use crate::model::kpi::{Kpi, Role};
+use crate::model::kpi_periods::distinct_periods;
 use crate::model::neighbours::{neighbour_summary, NeighbourPeriod};
 use crate::model::order::sort_by_key;
 use crate::model::period::Period;
@@ -188,19 +189,6 @@ fn value_extent(kpi: &Kpi) -> (f64, f64) {
         hi += pad;
     }
     (lo, hi)
-}
-
-/// Every period on the chart once, in time order.
-fn distinct_periods(kpi: &Kpi) -> Vec<&Period> {
-    let mut all: Vec<&Period> = kpi
-        .series
-        .iter()
-        .flat_map(|s| s.points.iter().map(|p| &p.period))
-        .chain(kpi.annotations.iter().map(|a| &a.period))
-        .collect();
-    sort_by_key(&mut all, |p| p.key());
-    all.dedup_by(|a, b| a.same_as(b));
-    all
 }
 
 /// Time across the plot, inset so the first and last period labels fit.
