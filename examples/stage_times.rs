@@ -9,6 +9,7 @@ use council_charts::chart::kpi::KpiChart;
 use council_charts::interact::{HitIndex, KeyOrder};
 use council_charts::model::Json;
 use council_charts::scene::{text::ArialMetrics, Frame, Theme};
+use council_charts::OneScene;
 use std::time::Instant;
 
 fn main() {

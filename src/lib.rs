@@ -32,5 +32,5 @@ pub mod words;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
 
-pub use chart::Chart;
+pub use chart::{Chart, OneScene};
 pub use error::ChartError;

@@ -10,7 +10,7 @@ use council_charts::model::kpi::Kpi;
 use council_charts::model::{Json, Node};
 use council_charts::scene::reduce::line_runs;
 use council_charts::scene::{ArialMetrics, Theme};
-use council_charts::Chart;
+use council_charts::{Chart, OneScene};
 
 fn chart(fixture: &str, options: &str) -> Box<dyn Chart> {
     let text = support::fixture(&format!("kpi/{}", fixture.split('#').next().unwrap()));

@@ -8,6 +8,7 @@ mod support;
 use council_charts::chart::kpi::KpiChart;
 use council_charts::model::Json;
 use council_charts::scene::{ArialMetrics, Frame, Shape, Theme};
+use council_charts::OneScene;
 
 fn toggle_case(input: &str) -> String {
     let parts: Vec<&str> = input.split(" | ").collect();

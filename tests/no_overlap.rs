@@ -10,7 +10,7 @@ use council_charts::chart::kpi::KpiChart;
 use council_charts::model::Json;
 use council_charts::scene::text::text_boxes;
 use council_charts::scene::{ArialMetrics, Frame, Theme};
-use council_charts::Chart;
+use council_charts::{Chart, OneScene};
 
 type Build = fn(&Json, &Json) -> Result<Box<dyn Chart>, council_charts::ChartError>;
 

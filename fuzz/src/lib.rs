@@ -9,7 +9,7 @@ use council_charts::chart::picture::to_svg;
 use council_charts::chart::Builder;
 use council_charts::model::Json;
 use council_charts::scene::{ArialMetrics, Datum, Frame, Theme};
-use council_charts::Chart;
+use council_charts::{Chart, OneScene};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Kind {

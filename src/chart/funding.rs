@@ -5,6 +5,7 @@
 
 use super::options::{read_options, Options};
 use super::Chart;
+use super::{Laid, Layout};
 use crate::error::ChartError;
 use crate::interact::sound::{Melody, Voice};
 use crate::interact::Tooltip;
@@ -15,7 +16,7 @@ use crate::model::view::FundingView;
 use crate::model::{Json, Node};
 use crate::scene::funding_lines::{funding_lines, lines_height};
 use crate::scene::funding_stacked::funding_stacked;
-use crate::scene::funding_waterfall::{funding_waterfall, waterfall_height};
+use crate::scene::funding_waterfall::{funding_waterfall, waterfall_layout};
 use crate::scene::plan_frame::PlanView;
 use crate::scene::{Datum, Frame, Scene, TextMeasure, Theme};
 use crate::words;
@@ -149,17 +150,26 @@ impl Chart for FundingChart {
     fn titles(&self) -> &Titles {
         &self.plan.titles
     }
-    fn preferred_height(&self, width: f64, measure: &dyn TextMeasure) -> f64 {
-        let needed = match self.view {
-            FundingView::Waterfall => waterfall_height(&self.view(), width, measure),
-            FundingView::Lines => lines_height(&self.view(), width, measure),
-            FundingView::Stacked => (width * 0.55).clamp(300.0, 460.0),
+    fn lay_out(&self, width: f64, measure: &dyn TextMeasure) -> Laid {
+        let (needed, layout) = match self.view {
+            FundingView::Waterfall => {
+                let waterfall = waterfall_layout(&self.view(), width, measure);
+                (waterfall.height(), Layout::Waterfall(waterfall))
+            }
+            FundingView::Lines => (lines_height(&self.view(), width, measure), Layout::AsDrawn),
+            FundingView::Stacked => ((width * 0.55).clamp(300.0, 460.0), Layout::AsDrawn),
         };
-        self.options.height.unwrap_or(needed)
+        Laid { width, height: self.options.height.unwrap_or(needed), layout }
     }
-    fn scene(&self, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
+    fn scene_from(&self, frame: Frame, laid: &Laid, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
         match self.view {
-            FundingView::Waterfall => funding_waterfall(&self.view(), frame, theme, measure),
+            FundingView::Waterfall => {
+                let layout = match &laid.layout {
+                    Layout::Waterfall(waterfall) => Some(waterfall),
+                    _ => None,
+                };
+                funding_waterfall(&self.view(), layout, frame, theme, measure)
+            }
             FundingView::Lines => funding_lines(&self.view(), frame, theme, measure),
             FundingView::Stacked => funding_stacked(&self.view(), frame, theme, measure),
         }

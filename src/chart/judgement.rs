@@ -2,6 +2,7 @@
 
 use super::options::{read_options, Options};
 use super::Chart;
+use super::{Laid, Layout};
 use crate::error::ChartError;
 use crate::interact::sound::{Melody, Voice};
 use crate::interact::Tooltip;
@@ -9,7 +10,7 @@ use crate::model::judgement::Judgements;
 use crate::model::titles::Titles;
 use crate::model::view::JudgementView;
 use crate::model::Json;
-use crate::scene::judgement_grid::{grid_height, judgement_grid};
+use crate::scene::judgement_grid::{grid_layout, judgement_grid};
 use crate::scene::judgement_journey::{journey_height, judgement_journey};
 use crate::scene::judgement_national::{judgement_national, national_height};
 use crate::scene::{Datum, Frame, Scene, TextMeasure, Theme};
@@ -84,20 +85,36 @@ impl Chart for JudgementChart {
     fn titles(&self) -> &Titles {
         &self.judgements.titles
     }
-    fn preferred_height(&self, width: f64, measure: &dyn TextMeasure) -> f64 {
-        let needed = match self.view {
-            JudgementView::Journey => journey_height(&self.judgements, width, measure),
+    fn lay_out(&self, width: f64, measure: &dyn TextMeasure) -> Laid {
+        let (needed, layout) = match self.view {
+            JudgementView::Journey => (journey_height(&self.judgements, width, measure), Layout::AsDrawn),
             // The legend's height depends on its words, not its colours: any theme measures it.
-            JudgementView::National => national_height(&self.judgements, width, &Theme::default(), measure),
-            JudgementView::Grid => grid_height(&self.judgements, width, measure),
+            JudgementView::National => {
+                (national_height(&self.judgements, width, &Theme::default(), measure), Layout::AsDrawn)
+            }
+            JudgementView::Grid => {
+                let grid = grid_layout(&self.judgements, width, measure);
+                (grid.height(), Layout::Grid(grid))
+            }
         };
-        self.options.height.unwrap_or(needed)
+        Laid { width, height: self.options.height.unwrap_or(needed), layout }
     }
-    fn scene(&self, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
+    fn scene_from(&self, frame: Frame, laid: &Laid, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
+        let j = &self.judgements;
         match self.view {
-            JudgementView::Journey => judgement_journey(&self.judgements, frame, theme, measure),
-            JudgementView::National => judgement_national(&self.judgements, frame, theme, measure),
-            JudgementView::Grid => judgement_grid(&self.judgements, frame, theme, measure),
+            JudgementView::Journey => judgement_journey(j, frame, theme, measure),
+            JudgementView::National => judgement_national(j, frame, theme, measure),
+            JudgementView::Grid => {
+                let fresh;
+                let grid = match &laid.layout {
+                    Layout::Grid(grid) if grid.width() == frame.width => grid,
+                    _ => {
+                        fresh = grid_layout(j, frame.width, measure);
+                        &fresh
+                    }
+                };
+                judgement_grid(j, grid, frame, theme, measure)
+            }
         }
     }
     fn tooltip(&self, datum: Datum) -> Option<Tooltip> {

@@ -2,6 +2,7 @@
 
 use super::options::{read_options, Options};
 use super::Chart;
+use super::Laid;
 use super::Toggle;
 use crate::error::ChartError;
 use crate::interact::sound::{Melody, Voice};
@@ -154,7 +155,7 @@ impl Chart for KpiChart {
     fn titles(&self) -> &Titles {
         &self.kpi.titles
     }
-    fn preferred_height(&self, width: f64, measure: &dyn TextMeasure) -> f64 {
+    fn lay_out(&self, width: f64, measure: &dyn TextMeasure) -> Laid {
         let natural = match self.view {
             KpiView::Sparkline => SPARKLINE_HEIGHT,
             KpiView::Bullet => BULLET_HEIGHT,
@@ -162,9 +163,9 @@ impl Chart for KpiChart {
             KpiView::Tile => tile_height(&self.kpi, &words::kpi::tile_words(&self.kpi), width, measure),
             KpiView::Line => (width * 0.5).clamp(240.0, 420.0),
         };
-        self.options.height.unwrap_or(natural)
+        Laid::as_drawn(width, self.options.height.unwrap_or(natural))
     }
-    fn scene(&self, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
+    fn scene_from(&self, frame: Frame, _laid: &Laid, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
         match self.view {
             KpiView::Sparkline => kpi_sparkline(&self.kpi, frame, theme, measure),
             KpiView::Bullet => kpi_bullet(&self.kpi, frame, theme, measure),

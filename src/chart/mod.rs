@@ -8,6 +8,10 @@ pub mod kpi;
 pub mod options;
 pub mod picture;
 
+mod laid;
+
+pub use laid::{Laid, Layout};
+
 use crate::interact::sound::Melody;
 use crate::interact::Tooltip;
 use crate::model::Json;
@@ -25,9 +29,11 @@ use crate::error::ChartError;
 pub trait Chart {
     fn options(&self) -> &options::Options;
     fn titles(&self) -> &crate::model::titles::Titles;
-    /// Height in CSS pixels to use for a given width when the page does not set one.
-    fn preferred_height(&self, width: f64, measure: &dyn TextMeasure) -> f64;
-    fn scene(&self, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene;
+    /// Lays the chart out at `width`, once per drawing: its height (`options.height`, or what
+    /// the view needs) and what the scene is then drawn from.
+    fn lay_out(&self, width: f64, measure: &dyn TextMeasure) -> Laid;
+    /// The scene in `frame`, from `laid` (made by `lay_out` for the frame's width).
+    fn scene_from(&self, frame: Frame, laid: &Laid, theme: &Theme, measure: &dyn TextMeasure) -> Scene;
     /// What a hovered or focused datum says; `None` for a datum this chart does not have.
     fn tooltip(&self, datum: Datum) -> Option<Tooltip>;
     /// A plain-English summary of what the chart shows.
@@ -64,3 +70,19 @@ pub trait Chart {
 
 /// Builds a chart of one kind from data and options; the web layer keeps this to `update`.
 pub type Builder = fn(&Json, &Json) -> Result<Box<dyn Chart>, ChartError>;
+
+/// Laying out and drawing in one call, for whoever wants a single scene (tests, the fuzz
+/// harness, a chart's text boxes). Kept out of `Chart` itself so that it is not in every
+/// chart's vtable: the WebAssembly carries it only where it is called.
+pub trait OneScene: Chart {
+    /// Height in CSS pixels to use for a given width.
+    fn preferred_height(&self, width: f64, measure: &dyn TextMeasure) -> f64 {
+        self.lay_out(width, measure).height
+    }
+    /// The scene in `frame`, laid out for it.
+    fn scene(&self, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
+        self.scene_from(frame, &self.lay_out(frame.width, measure), theme, measure)
+    }
+}
+
+impl<C: Chart + ?Sized> OneScene for C {}

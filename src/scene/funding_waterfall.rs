@@ -67,7 +67,32 @@ fn colors(theme: &Theme) -> (Color, Color, Color) {
     (theme.two_series[1], theme.two_series[0], theme.reference)
 }
 
-fn layout(chart: &PlanView, width: f64, top: f64, measure: &dyn TextMeasure) -> (Waterfall, f64, NamedRows) {
+/// The top of the legend on screen, where no titles are drawn in above it.
+const SCREEN_TOP: f64 = 4.0;
+
+/// The waterfall's steps and where its rows go at one width and top, found once: the chart's
+/// height comes from the screen's layout, and the screen's scene is drawn from the same one.
+pub struct WaterfallLayout {
+    width: f64,
+    top: f64,
+    waterfall: Waterfall,
+    axis_top: f64,
+    rows: NamedRows,
+}
+
+impl WaterfallLayout {
+    /// Height the waterfall needs (titles excluded).
+    pub fn height(&self) -> f64 {
+        self.rows.bottom + if self.waterfall.unchanged > 0 { LABEL.size + 10.0 } else { 4.0 }
+    }
+}
+
+/// The layout at `width` on screen (titles are text on the page, not drawn in).
+pub fn waterfall_layout(chart: &PlanView, width: f64, measure: &dyn TextMeasure) -> WaterfallLayout {
+    layout(chart, width, SCREEN_TOP, measure)
+}
+
+fn layout(chart: &PlanView, width: f64, top: f64, measure: &dyn TextMeasure) -> WaterfallLayout {
     let (from, to) = chart.columns.pair();
     let w = waterfall(chart.plan, from, to);
     let legend = legend_height(&key(&Theme::default()), width - 16.0, measure);
@@ -80,28 +105,38 @@ fn layout(chart: &PlanView, width: f64, top: f64, measure: &dyn TextMeasure) -> 
         label_room(chart, &w, measure),
         measure,
     );
-    (w, axis_top, rows)
+    WaterfallLayout { width, top, waterfall: w, axis_top, rows }
 }
 
-/// Height the waterfall needs at `width` (titles excluded).
-pub fn waterfall_height(chart: &PlanView, width: f64, measure: &dyn TextMeasure) -> f64 {
-    let (w, _, rows) = layout(chart, width, 4.0, measure);
-    rows.bottom + if w.unchanged > 0 { LABEL.size + 10.0 } else { 4.0 }
-}
-
-pub fn funding_waterfall(chart: &PlanView, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
+/// The waterfall in `frame`, from `laid` when it was laid out for this width and top (the
+/// screen's); an export, with titles drawn in above, is laid out here for its own top.
+pub fn funding_waterfall(
+    chart: &PlanView,
+    laid: Option<&WaterfallLayout>,
+    frame: Frame,
+    theme: &Theme,
+    measure: &dyn TextMeasure,
+) -> Scene {
     let plan = chart.plan;
     let (mut scene, top, _) = begin_plan(chart, frame, theme, measure);
-    let top = top.max(4.0);
+    let top = top.max(SCREEN_TOP);
     draw_legend(&mut scene, key(theme), 8.0, top, frame.width - 16.0, theme, measure);
-    let (w, axis_top, rows) = layout(chart, frame.width, top, measure);
+    let fresh;
+    let l = match laid {
+        Some(l) if l.width == frame.width && l.top == top => l,
+        _ => {
+            fresh = layout(chart, frame.width, top, measure);
+            &fresh
+        }
+    };
+    let (w, axis_top, rows) = (&l.waterfall, l.axis_top, &l.rows);
 
     // Running totals: the bars start and end at these.
     let mut running = vec![w.start];
     for step in &w.steps {
         running.push(running.last().copied().unwrap_or(0.0) + step.change);
     }
-    let axis = row_value_axis(&mut scene, &rows, running.iter().copied().chain([w.end]), axis_top, chart, theme);
+    let axis = row_value_axis(&mut scene, rows, running.iter().copied().chain([w.end]), axis_top, chart, theme);
 
     let (up, down, total_color) = colors(theme);
     let last = rows.rows.len().saturating_sub(1);

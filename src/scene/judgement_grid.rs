@@ -18,7 +18,10 @@ const CELL_FONT: Font = Font { size: 13.0, bold: true };
 const HEADER_FONT: Font = Font { size: 13.0, bold: true };
 const STACK_BELOW: f64 = 480.0;
 
-struct Layout {
+/// Where everything in the grid goes at one width, found once: the chart's height comes from
+/// it, and the scene is drawn from the same layout.
+pub struct GridLayout {
+    width: f64,
     stacked: bool,
     cells_left: f64,
     cell_width: f64,
@@ -30,7 +33,7 @@ struct Layout {
     height: f64,
 }
 
-fn layout(j: &Judgements, width: f64, measure: &dyn TextMeasure) -> Layout {
+pub fn grid_layout(j: &Judgements, width: f64, measure: &dyn TextMeasure) -> GridLayout {
     let stacked = width < STACK_BELOW;
     let name_width = if stacked { width - 16.0 } else { (width * 0.38).clamp(110.0, 340.0) };
     let cells_left = if stacked { 8.0 } else { 8.0 + name_width + 12.0 };
@@ -53,18 +56,25 @@ fn layout(j: &Judgements, width: f64, measure: &dyn TextMeasure) -> Layout {
         .collect();
     let legend_top = y + 6.0;
     let height = legend_top + legend_height(&legend(j, &Theme::default()), width - 16.0, measure) + 8.0;
-    Layout { stacked, cells_left, cell_width, header, header_height, rows, legend_top, height }
+    GridLayout { width, stacked, cells_left, cell_width, header, header_height, rows, legend_top, height }
 }
 
-/// Height the grid needs at `width` (titles excluded).
-pub fn grid_height(j: &Judgements, width: f64, measure: &dyn TextMeasure) -> f64 {
-    layout(j, width, measure).height
+impl GridLayout {
+    /// Height the grid needs (titles excluded).
+    pub fn height(&self) -> f64 {
+        self.height
+    }
+
+    /// The width it was laid out at.
+    pub fn width(&self) -> f64 {
+        self.width
+    }
 }
 
-pub fn judgement_grid(j: &Judgements, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
+/// The grid in `frame`, from its layout at the frame's width.
+pub fn judgement_grid(j: &Judgements, l: &GridLayout, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
     let titles = Heading::plain(&j.titles);
     let (mut scene, top, _) = begin(frame, titles, theme, measure);
-    let l = layout(j, frame.width, measure);
     let colors = grade_colors(&j.scale, theme);
     let header_style = TextStyle::new(HEADER_FONT, theme.text, Align::Middle, Baseline::Top);
     for (column, lines) in l.header.iter().enumerate() {

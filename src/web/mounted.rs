@@ -133,12 +133,13 @@ impl Mounted {
             return Ok(()); // not displayed yet: the size watch draws it when it appears
         }
         let ratio = self.device_pixel_ratio();
-        let frame = picture::frame(self.chart.as_ref(), width, Purpose::Screen, &self.theme, &self.measure);
+        let framed = picture::frame(self.chart.as_ref(), width, Purpose::Screen, &self.theme, &self.measure);
+        let frame = framed.frame;
         let height = frame.height;
         if !force && self.drawn == Some((width, height, ratio)) {
             return Ok(());
         }
-        let drawn = picture::picture(self.chart.as_ref(), frame, &self.theme, &self.measure);
+        let drawn = picture::picture(self.chart.as_ref(), &framed, &self.theme, &self.measure);
         size_canvas(self.dom.canvas(), (frame.width, frame.height), ratio)?;
         size_canvas(self.dom.overlay(), (frame.width, frame.height), ratio)?;
         draw(self.dom.canvas(), drawn.shapes(), ratio, &self.theme)?;
@@ -202,7 +203,12 @@ impl Mounted {
         let Some((width, height, _)) = self.drawn else {
             return (Vec::new(), (0.0, 0.0));
         };
-        let scene = self.chart.scene(Frame::new(width, height, false), &self.theme, &self.measure);
+        let scene = crate::chart::OneScene::scene(
+            self.chart.as_ref(),
+            Frame::new(width, height, false),
+            &self.theme,
+            &self.measure,
+        );
         (crate::scene::text::text_boxes(&scene, &self.measure), (width, height))
     }
 
@@ -288,8 +294,9 @@ impl Mounted {
 
     /// The export picture on a canvas of its own, at twice its CSS size, as a PNG data URL.
     fn png(&self, width: f64) -> Result<String, JsValue> {
-        let frame = picture::frame(self.chart.as_ref(), width, Purpose::Export, &self.theme, &self.measure);
-        let drawn = picture::picture(self.chart.as_ref(), frame, &self.theme, &self.measure);
+        let framed = picture::frame(self.chart.as_ref(), width, Purpose::Export, &self.theme, &self.measure);
+        let frame = framed.frame;
+        let drawn = picture::picture(self.chart.as_ref(), &framed, &self.theme, &self.measure);
         let canvas: HtmlCanvasElement = wasm_bindgen::JsCast::dyn_into(self.document.create_element("canvas")?)?;
         let ratio = 2.0;
         canvas.set_width((frame.width * ratio).round() as u32);

@@ -1,0 +1,27 @@
+//! A chart laid out at one width, so that sizing the canvas and drawing the scene share one
+//! layout instead of each working it out (the judgement grid and the waterfall measure and
+//! wrap every name to find their height).
+
+use crate::scene::funding_waterfall::WaterfallLayout;
+use crate::scene::judgement_grid::GridLayout;
+
+pub struct Laid {
+    pub width: f64,
+    pub height: f64,
+    pub layout: Layout,
+}
+
+/// What the scene is drawn from, for the views whose height comes from laying them out.
+pub enum Layout {
+    /// The view lays itself out as it draws (its height is a rule of its width).
+    AsDrawn,
+    Grid(GridLayout),
+    Waterfall(WaterfallLayout),
+}
+
+impl Laid {
+    /// A view whose height does not come from a layout.
+    pub fn as_drawn(width: f64, height: f64) -> Laid {
+        Laid { width, height, layout: Layout::AsDrawn }
+    }
+}
