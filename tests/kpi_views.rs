@@ -150,12 +150,12 @@ fn kpi_csv() {
             Ok(chart) => {
                 let k = &chart.kpi;
                 let series: Vec<String> = k
-                    .series
+                    .series()
                     .iter()
                     .map(|s| {
                         let role = if s.role == council_charts::model::kpi::Role::Own { "own" } else { "benchmark" };
                         let points: Vec<String> = s
-                            .points
+                            .points()
                             .iter()
                             .map(|p| {
                                 let value =
@@ -196,7 +196,7 @@ fn regular_series() {
         let json = format!(r#"{{"title":"T","series":[{input}]}}"#);
         match Json::parse(&json, "data").and_then(|d| Kpi::read(&Node::data(&d))) {
             Ok(kpi) => {
-                let p = &kpi.series[0].points;
+                let p = kpi.series()[0].points();
                 let gaps = p.iter().filter(|p| p.value.is_none()).count();
                 format!(
                     "{} points from {} to {}, {gaps} gap(s)",

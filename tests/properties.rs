@@ -6,7 +6,6 @@
 use council_charts::model::kpi::{Kpi, Point, Role, Series};
 use council_charts::model::period::{parse_period, Period};
 use council_charts::model::titles::Titles;
-use council_charts::model::unit::Polarity;
 use council_charts::model::unit::Unit;
 use council_charts::scale::format::{fixed, format_ticks, format_value, MINUS};
 use council_charts::scale::{nice_ticks, LinearScale};
@@ -220,27 +219,15 @@ fn kpi_of(chosen: &[std::collections::BTreeSet<usize>]) -> Kpi {
                 .collect();
             points.sort_by_key(|p| (p.period.start, p.period.kind));
             points.dedup_by(|a, b| a.period.same_as(&b.period));
-            Series { name: format!("Series {s}"), role: Role::Own, points }
+            Series::new(format!("Series {s}"), Role::Own, points)
         })
         .collect();
-    Kpi {
-        titles: Titles::new("KPI".into(), None, None),
-        unit: Unit::Count,
-        polarity: Polarity::Neutral,
-        target: None,
-        thresholds: None,
-        series,
-        annotations: Vec::new(),
-        trend: None,
-        compared_to: "England".into(),
-        benchmarks_comparable: true,
-        councils: Vec::new(),
-    }
+    Kpi::of_series(Titles::new("KPI".into(), None, None), series).unwrap()
 }
 
 /// The rows worked out the plain way: every period once, sorted, then each series looked up.
 fn rows_by_hand(kpi: &Kpi) -> Vec<(&Period, Vec<Option<f64>>)> {
-    let mut periods: Vec<&Period> = kpi.series.iter().flat_map(|s| s.points.iter().map(|p| &p.period)).collect();
+    let mut periods: Vec<&Period> = kpi.series().iter().flat_map(|s| s.points().iter().map(|p| &p.period)).collect();
     periods.sort_by_key(|p| (p.start, p.kind));
     periods.dedup_by(|a, b| a.same_as(b));
     periods
@@ -248,9 +235,9 @@ fn rows_by_hand(kpi: &Kpi) -> Vec<(&Period, Vec<Option<f64>>)> {
         .map(|period| {
             (
                 period,
-                kpi.series
+                kpi.series()
                     .iter()
-                    .map(|s| s.points.iter().find(|p| p.period.same_as(period)).and_then(|p| p.value))
+                    .map(|s| s.points().iter().find(|p| p.period.same_as(period)).and_then(|p| p.value))
                     .collect(),
             )
         })

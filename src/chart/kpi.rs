@@ -85,7 +85,7 @@ impl KpiChart {
         if self.view != KpiView::Line {
             return Vec::new();
         }
-        let n = self.kpi.series.len();
+        let n = self.kpi.series().len();
         let band = self.style.neighbours_band && neighbour_count(&self.kpi) > 0;
         let ids: Vec<usize> =
             (0..n).filter(|&i| has_own_line(&self.kpi, self.style, i)).chain(band.then_some(n)).collect();
@@ -114,7 +114,7 @@ impl Chart for KpiChart {
         }
     }
     fn melody(&self, cursor: Option<Datum>, benchmarks: bool) -> Option<Melody> {
-        let series = &self.kpi.series;
+        let series = self.kpi.series();
         // The line the cursor is on, else the council's own.
         let first = cursor
             .map(|d| d.group)
@@ -122,7 +122,7 @@ impl Chart for KpiChart {
             .or_else(|| series.iter().position(|s| s.role == Role::Own))
             .unwrap_or(0);
         let voice = |i: usize| {
-            series.get(i).map(|s| Voice { name: s.name.clone(), values: s.points.iter().map(|p| p.value).collect() })
+            series.get(i).map(|s| Voice { name: s.name.clone(), values: s.points().iter().map(|p| p.value).collect() })
         };
         let others = (0..series.len())
             .filter(|i| *i != first && benchmarks && series.get(*i).is_some_and(|s| s.role != Role::Own));
@@ -136,7 +136,7 @@ impl Chart for KpiChart {
         self.toggle_ids()
             .into_iter()
             .map(|id| {
-                let label = match self.kpi.series.get(id) {
+                let label = match self.kpi.series().get(id) {
                     Some(series) => series.name.clone(),
                     None => format!("Statistical neighbours ({})", neighbour_count(&self.kpi)),
                 };
@@ -178,11 +178,11 @@ impl Chart for KpiChart {
         if datum.group == distribution_group(&self.kpi) {
             return words::rank::council_tooltip(&self.kpi, datum.item);
         }
-        if datum.group == self.kpi.series.len() {
+        if datum.group == self.kpi.series().len() {
             return words::kpi::neighbours_tooltip(&self.kpi, datum.item);
         }
-        let series = self.kpi.series.get(datum.group)?;
-        let point = series.points.get(datum.item)?;
+        let series = self.kpi.series().get(datum.group)?;
+        let point = series.points().get(datum.item)?;
         let value = match point.value {
             Some(v) => format_value(v, &self.kpi.unit),
             None => "no value".to_owned(),
@@ -199,7 +199,7 @@ impl Chart for KpiChart {
             _ => {}
         }
         lines.extend(words::kpi::detail_lines(&self.kpi, point));
-        if datum.group == self.kpi.series.iter().position(|s| s.role == Role::Own).unwrap_or(usize::MAX) {
+        if datum.group == self.kpi.series().iter().position(|s| s.role == Role::Own).unwrap_or(usize::MAX) {
             if let Some(standing) = self.kpi.standing_at(&point.period) {
                 lines.push(format!("Among all councils: {}", words::rank::standing_words(&standing)));
             }

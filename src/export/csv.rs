@@ -25,7 +25,7 @@ pub fn write_rows(rows: impl IntoIterator<Item = Vec<String>>) -> String {
 
 /// One row per period, one column per series; a gap is an empty cell.
 pub fn kpi_csv(kpi: &Kpi) -> String {
-    let header = std::iter::once("period".to_owned()).chain(kpi.series.iter().map(|s| safe_text(&s.name))).collect();
+    let header = std::iter::once("period".to_owned()).chain(kpi.series().iter().map(|s| safe_text(&s.name))).collect();
     let rows = kpi.by_period().into_iter().map(|(period, values)| {
         std::iter::once(safe_text(&period.label()))
             .chain(values.into_iter().map(|v| v.map(csv_number).unwrap_or_default()))

@@ -48,20 +48,20 @@ pub fn kpi_table(kpi: &Kpi) -> DataTable {
     // Only the rows the table keeps are written: a long series keeps its latest.
     let (latest, total) = kpi.latest_by_period(MAX_TABLE_ROWS);
     // A series whose points carry a confidence interval or a comparison gets a column for each.
-    let has = |s: &Series, f: fn(&Detail) -> bool| s.points.iter().any(|p| p.detail.as_deref().is_some_and(f));
+    let has = |s: &Series, f: fn(&Detail) -> bool| s.points().iter().any(|p| p.detail.as_deref().is_some_and(f));
     let extras: Vec<(bool, bool, bool)> = kpi
-        .series
+        .series()
         .iter()
         .map(|s| (has(s, |d| d.interval.is_some()), has(s, |d| d.compared.is_some()), has(s, |d| d.note.is_some())))
         .collect();
     // The council's own series gets its rank among all councils, where the data hold them.
-    let own = kpi.series.iter().find(|s| s.role == crate::model::kpi::Role::Own);
+    let own = kpi.series().iter().find(|s| s.role == crate::model::kpi::Role::Own);
     let ranked = kpi.councils.iter().any(|c| c.standing(kpi.polarity).is_some());
     let rows = latest
         .into_iter()
         .map(|(period, values)| {
             let mut cells = Vec::new();
-            for ((series, value), (intervals, comparisons, notes)) in kpi.series.iter().zip(values).zip(&extras) {
+            for ((series, value), (intervals, comparisons, notes)) in kpi.series().iter().zip(values).zip(&extras) {
                 cells.push(value.map_or("no value".to_owned(), |v| format_value(v, &kpi.unit)));
                 let detail = series.at(period).and_then(|p| p.detail.as_deref());
                 if *intervals {
@@ -85,7 +85,7 @@ pub fn kpi_table(kpi: &Kpi) -> DataTable {
         })
         .collect();
     let mut columns = vec!["Period".to_owned()];
-    for (series, (intervals, comparisons, notes)) in kpi.series.iter().zip(&extras) {
+    for (series, (intervals, comparisons, notes)) in kpi.series().iter().zip(&extras) {
         columns.push(series.name.clone());
         if *intervals {
             columns.push(format!("{}: 95% confidence interval", series.name));

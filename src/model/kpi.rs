@@ -20,8 +20,8 @@ pub struct Kpi {
     pub polarity: Polarity,
     pub target: Option<f64>,
     pub thresholds: Option<Thresholds>,
-    /// At least one series.
-    pub series: Vec<Series>,
+    /// At least one series (private: `series()` reads them, only the model makes them).
+    series: Vec<Series>,
     pub annotations: Vec<Annotation>,
     /// The publisher's own words on the recent trend ("Increasing and getting worse"), said
     /// in the description as given.
@@ -58,11 +58,25 @@ pub enum Role {
 pub struct Series {
     pub name: String,
     pub role: Role,
-    /// In time order; no period appears twice. May be all gaps.
-    pub points: Vec<Point>,
+    /// In time order; no period appears twice. May be all gaps. Private: `points()` reads
+    /// them, and only the model (or `Series::new`, which orders them) makes them.
+    points: Vec<Point>,
 }
 
 impl Series {
+    /// A series of `points` put in time order, keeping the first of any period given twice
+    /// (the readers refuse such input; this is for callers who build series themselves).
+    pub fn new(name: String, role: Role, mut points: Vec<Point>) -> Series {
+        sort_by_key(&mut points, |p| p.period.key());
+        points.dedup_by(|a, b| a.period.same_as(&b.period));
+        Series { name, role, points }
+    }
+
+    /// In time order; no period appears twice.
+    pub fn points(&self) -> &[Point] {
+        &self.points
+    }
+
     /// The point at `period`, if the series has one (points are in time order).
     pub fn at(&self, period: &Period) -> Option<&Point> {
         let key = period.key();
@@ -86,6 +100,32 @@ pub struct Annotation {
 }
 
 impl Kpi {
+    /// Every series, at least one; each in time order.
+    pub fn series(&self) -> &[Series] {
+        &self.series
+    }
+
+    /// A KPI of `series` (at least one) with nothing else said: a count, neither higher nor
+    /// lower better, no target. `None` for no series.
+    pub fn of_series(titles: Titles, series: Vec<Series>) -> Option<Kpi> {
+        if series.is_empty() {
+            return None;
+        }
+        Some(Kpi {
+            titles,
+            unit: Unit::Count,
+            polarity: Polarity::Neutral,
+            target: None,
+            thresholds: None,
+            series,
+            annotations: Vec::new(),
+            trend: None,
+            compared_to: "England".to_owned(),
+            benchmarks_comparable: true,
+            councils: Vec::new(),
+        })
+    }
+
     /// The latest period in which the council is ranked (or placed, for a neutral indicator).
     pub fn ranked_latest(&self) -> Option<super::kpi_councils::Ranked<'_>> {
         super::kpi_councils::ranked_latest(&self.councils, self.polarity)

@@ -10,8 +10,8 @@ use super::period::Period;
 /// long series are 166,650 periods.
 pub fn distinct_periods(kpi: &Kpi) -> Vec<&Period> {
     let mut all: Vec<&Period> = Vec::new();
-    for series in &kpi.series {
-        all = merge_distinct(&all, series.points.iter().map(|p| &p.period).collect());
+    for series in kpi.series() {
+        all = merge_distinct(&all, series.points().iter().map(|p| &p.period).collect());
     }
     merge_distinct(&all, kpi.annotations.iter().map(|a| &a.period).collect())
 }

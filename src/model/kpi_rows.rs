@@ -14,14 +14,14 @@ pub type Row<'k> = (&'k Period, Vec<Option<f64>>);
 impl Kpi {
     /// Every row, oldest first.
     pub fn by_period(&self) -> Vec<Row<'_>> {
-        Rows::new(&self.series, false).collect()
+        Rows::new(self.series(), false).collect()
     }
 
     /// The latest `n` rows, oldest first, and how many rows there are in all.
     pub fn latest_by_period(&self, n: usize) -> (Vec<Row<'_>>, usize) {
-        let mut rows: Vec<Row> = Rows::new(&self.series, true).take(n).collect();
+        let mut rows: Vec<Row> = Rows::new(self.series(), true).take(n).collect();
         rows.reverse();
-        let mut all = Rows::new(&self.series, false);
+        let mut all = Rows::new(self.series(), false);
         let mut count = 0;
         while all.advance().is_some() {
             count += 1;
@@ -43,7 +43,7 @@ impl<'k> Rows<'k> {
     fn new(series: &'k [Series], backwards: bool) -> Self {
         Rows {
             series,
-            left: series.iter().map(|s| s.points.len()).collect(),
+            left: series.iter().map(|s| s.points().len()).collect(),
             backwards,
             values: vec![None; series.len()],
         }
@@ -51,7 +51,7 @@ impl<'k> Rows<'k> {
 
     /// The next point of series `s` from this end, if any is left.
     fn head(&self, s: usize) -> Option<&'k Point> {
-        let points = &self.series.get(s)?.points;
+        let points = &self.series.get(s)?.points();
         let left = *self.left.get(s)?;
         let index = if self.backwards { left.checked_sub(1)? } else { points.len().checked_sub(left)? };
         points.get(index)

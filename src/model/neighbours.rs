@@ -18,10 +18,10 @@ pub struct NeighbourPeriod {
 /// One entry per period at which any neighbour has a value, in time order.
 pub fn neighbour_summary(kpi: &Kpi) -> Vec<NeighbourPeriod> {
     let mut points: Vec<(&Period, f64)> = kpi
-        .series
+        .series()
         .iter()
         .filter(|s| s.role == Role::Neighbour)
-        .flat_map(|s| s.points.iter().filter_map(|p| p.value.map(|v| (&p.period, v))))
+        .flat_map(|s| s.points().iter().filter_map(|p| p.value.map(|v| (&p.period, v))))
         .collect();
     sort_by_key(&mut points, |(p, _)| p.key());
     let mut summary: Vec<NeighbourPeriod> = Vec::new();
@@ -43,5 +43,5 @@ pub fn neighbour_summary(kpi: &Kpi) -> Vec<NeighbourPeriod> {
 
 /// How many neighbour series the KPI has.
 pub fn neighbour_count(kpi: &Kpi) -> usize {
-    kpi.series.iter().filter(|s| s.role == Role::Neighbour).count()
+    kpi.series().iter().filter(|s| s.role == Role::Neighbour).count()
 }

@@ -52,13 +52,13 @@ impl Kpi {
 
     /// The council's own headline series: the first that is not a benchmark.
     pub fn headline(&self) -> Option<&super::kpi::Series> {
-        self.series.iter().find(|s| s.role == super::kpi::Role::Own).or(self.series.first())
+        self.series().iter().find(|s| s.role == super::kpi::Role::Own).or(self.series().first())
     }
 
     /// The headline series' latest value with its period, and the value before it.
     pub fn latest(&self) -> Option<Latest<'_>> {
         let series = self.headline()?;
-        let mut values = series.points.iter().rev().filter_map(|p| p.value.map(|v| (&p.period, v)));
+        let mut values = series.points().iter().rev().filter_map(|p| p.value.map(|v| (&p.period, v)));
         let (period, value) = values.next()?;
         Some(Latest { period, value, previous: values.next() })
     }

@@ -28,12 +28,12 @@ pub fn kpi_bullet(kpi: &Kpi, frame: Frame, theme: &Theme, measure: &dyn TextMeas
         scene.text(8.0, top, "No value yet", TextStyle::new(LABEL, theme.muted_text, Align::Start, Baseline::Top));
         return scene;
     };
-    let headline_index = kpi.series.iter().position(|s| Some(s) == kpi.headline()).unwrap_or(0);
+    let headline_index = kpi.series().iter().position(|s| Some(s) == kpi.headline()).unwrap_or(0);
     let latest_item =
-        kpi.series.get(headline_index).and_then(|s| s.points.iter().rposition(|p| p.value.is_some())).unwrap_or(0);
-    let benchmark = kpi.series.iter().enumerate().filter(|(_, s)| s.role == Role::Benchmark).find_map(|(i, s)| {
-        let item = s.points.iter().rposition(|p| p.value.is_some())?;
-        Some((i, item, s.name.as_str(), s.points.get(item)?.value?))
+        kpi.series().get(headline_index).and_then(|s| s.points().iter().rposition(|p| p.value.is_some())).unwrap_or(0);
+    let benchmark = kpi.series().iter().enumerate().filter(|(_, s)| s.role == Role::Benchmark).find_map(|(i, s)| {
+        let item = s.points().iter().rposition(|p| p.value.is_some())?;
+        Some((i, item, s.name.as_str(), s.points().get(item)?.value?))
     });
 
     // Value and status first, in words.

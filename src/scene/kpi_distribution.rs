@@ -19,7 +19,7 @@ use crate::scale::{nice_ticks, LinearScale};
 
 /// The hover group of the councils' dots (after the series and the neighbours' band).
 pub fn distribution_group(kpi: &Kpi) -> usize {
-    kpi.series.len() + 1
+    kpi.series().len() + 1
 }
 
 /// Height for a width: room for three rows of labels, the swarm and the axis.
@@ -44,7 +44,7 @@ pub fn kpi_distribution(kpi: &Kpi, frame: Frame, theme: &Theme, measure: &dyn Te
     };
     let unit = &kpi.unit;
     let count = ranked.councils.len();
-    let key = match (kpi.polarity, kpi.series.iter().any(|s| s.role == Role::Neighbour)) {
+    let key = match (kpi.polarity, kpi.series().iter().any(|s| s.role == Role::Neighbour)) {
         (Polarity::Neutral, false) => "",
         (Polarity::Neutral, true) => "; ringed: statistical neighbours",
         (_, false) => "; bands A (best quarter) to D",
@@ -104,11 +104,11 @@ pub fn kpi_distribution(kpi: &Kpi, frame: Frame, theme: &Theme, measure: &dyn Te
     }
 
     let neighbours: Vec<&str> =
-        kpi.series.iter().filter(|s| s.role == Role::Neighbour).map(|s| s.name.as_str()).collect();
+        kpi.series().iter().filter(|s| s.role == Role::Neighbour).map(|s| s.name.as_str()).collect();
     let radius = if count > 200 { 2.5 } else { 4.5 };
     let positions = swarm(&ranked, &x, strip, radius);
     let group = distribution_group(kpi);
-    let color = theme.series_color(0, kpi.series.len());
+    let color = theme.series_color(0, kpi.series().len());
     for (item, ((name, _, _), (px, py))) in ranked.councils.iter().zip(&positions).enumerate() {
         let datum = Datum { group, item };
         let neighbour = neighbours.iter().any(|n| crate::model::area::names(name, n));
@@ -160,7 +160,7 @@ pub fn kpi_distribution(kpi: &Kpi, frame: Frame, theme: &Theme, measure: &dyn Te
 fn reference_lines(kpi: &Kpi, ranked: &Ranked) -> Vec<(String, f64, Dash)> {
     let mut lines = Vec::new();
     if let Some((name, v)) = kpi
-        .series
+        .series()
         .iter()
         .filter(|s| s.role == Role::Benchmark)
         .find_map(|s| Some((s.name.clone(), s.at(ranked.period)?.value?)))
@@ -168,7 +168,7 @@ fn reference_lines(kpi: &Kpi, ranked: &Ranked) -> Vec<(String, f64, Dash)> {
         lines.push((name, v, Dash::Dashed));
     }
     let neighbours: Vec<f64> =
-        kpi.series.iter().filter(|s| s.role == Role::Neighbour).filter_map(|s| s.at(ranked.period)?.value).collect();
+        kpi.series().iter().filter(|s| s.role == Role::Neighbour).filter_map(|s| s.at(ranked.period)?.value).collect();
     if !neighbours.is_empty() {
         lines.push((
             "Neighbours' mean".to_owned(),

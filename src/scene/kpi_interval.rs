@@ -29,10 +29,10 @@ pub fn draw_intervals(
     y: &LinearScale,
     theme: &Theme,
 ) {
-    for (index, series) in kpi.series.iter().enumerate().filter(|(i, _)| drawn(*i)) {
-        let color = theme.series_color(index, kpi.series.len());
+    for (index, series) in kpi.series().iter().enumerate().filter(|(i, _)| drawn(*i)) {
+        let color = theme.series_color(index, kpi.series().len());
         let limits: Vec<Option<(f64, f64, f64)>> = series
-            .points
+            .points()
             .iter()
             .map(|p| {
                 p.detail
@@ -91,8 +91,8 @@ pub fn draw_comparisons(
     y: &LinearScale,
     theme: &Theme,
 ) {
-    for (_, series) in kpi.series.iter().enumerate().filter(|(i, _)| drawn(*i)) {
-        for point in &series.points {
+    for (_, series) in kpi.series().iter().enumerate().filter(|(i, _)| drawn(*i)) {
+        for point in series.points() {
             let (Some(value), Some(status)) =
                 (point.value, point.detail.as_deref().and_then(|d| d.compared).and_then(as_status))
             else {
@@ -106,9 +106,9 @@ pub fn draw_comparisons(
 /// The key to the comparison marks, as a note under the chart, when any point has one.
 pub fn comparison_key(kpi: &Kpi) -> Option<String> {
     let compared = kpi
-        .series
+        .series()
         .iter()
-        .flat_map(|s| &s.points)
+        .flat_map(|s| s.points())
         .any(|p| p.detail.as_deref().is_some_and(|d| d.compared.is_some_and(|c| c != Compared::NotCompared)));
     compared.then(|| format!("Marks compare each figure with {} (95% confidence): circle, better; triangle, similar; diamond, worse; ring, higher or lower.", kpi.compared_to))
 }

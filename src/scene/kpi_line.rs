@@ -45,7 +45,7 @@ pub fn kpi_line(kpi: &Kpi, style: LineStyle, frame: Frame, theme: &Theme, measur
 
     // End labels take the right margin, up to two fifths of the width.
     let summary =
-        if style.neighbours_band && style.shown(kpi.series.len()) { neighbour_summary(kpi) } else { Vec::new() };
+        if style.neighbours_band && style.shown(kpi.series().len()) { neighbour_summary(kpi) } else { Vec::new() };
     let labels = end_labels(kpi, style, &summary, frame.width * 0.4 - 34.0, measure);
     let labels_width = labels.iter().flat_map(|l| l.lines.iter()).map(|l| measure.width(l, LABEL)).fold(0.0, f64::max);
     let plot_right = frame.width - 8.0 - if labels_width > 0.0 { labels_width + 34.0 } else { 0.0 };
@@ -168,9 +168,9 @@ fn plate(scene: &mut Scene, x: f64, y: f64, width: f64, theme: &Theme) {
 /// are all positive and start within half their height of zero.
 fn value_extent(kpi: &Kpi) -> (f64, f64) {
     let intervals = kpi
-        .series
+        .series()
         .iter()
-        .flat_map(|s| &s.points)
+        .flat_map(|s| s.points())
         .filter_map(|p| p.detail.as_deref()?.interval)
         .flat_map(|(lo, hi)| [lo, hi]);
     let all = kpi.values().chain(kpi.target).chain(intervals);
@@ -249,16 +249,16 @@ fn draw_period_axis(
 
 fn draw_series(scene: &mut Scene, kpi: &Kpi, style: LineStyle, x: &LinearScale, y: &LinearScale, theme: &Theme) {
     // Benchmarks first, so the council's own line is drawn on top of them.
-    let mut order: Vec<usize> = (0..kpi.series.len()).filter(|&i| own_line(kpi, style, i)).collect();
-    sort_by_key(&mut order, |&i| kpi.series.get(i).map(|s| s.role == Role::Own));
+    let mut order: Vec<usize> = (0..kpi.series().len()).filter(|&i| own_line(kpi, style, i)).collect();
+    sort_by_key(&mut order, |&i| kpi.series().get(i).map(|s| s.role == Role::Own));
     let plot_width = scene.plot.width;
     for index in order {
-        let Some(series) = kpi.series.get(index) else {
+        let Some(series) = kpi.series().get(index) else {
             continue;
         };
         let (stroke, hollow) = series_stroke(kpi, index, theme);
         let positions: Vec<Option<(f64, f64)>> =
-            series.points.iter().map(|p| p.value.map(|v| (x.map(p.period.middle()), y.map(v)))).collect();
+            series.points().iter().map(|p| p.value.map(|v| (x.map(p.period.middle()), y.map(v)))).collect();
         // A gap breaks the line: never drawn through, never drawn as zero. Long series are
         // reduced to what the pixels can show; hover still finds every point.
         for run in line_runs(&positions) {
@@ -266,7 +266,7 @@ fn draw_series(scene: &mut Scene, kpi: &Kpi, style: LineStyle, x: &LinearScale, 
                 scene.line(run, stroke);
             }
         }
-        let all_markers = (series.points.len() as f64) <= plot_width / 10.0;
+        let all_markers = (series.points().len() as f64) <= plot_width / 10.0;
         for (item, position) in positions.iter().enumerate() {
             let Some((px, py)) = *position else { continue };
             let datum = Datum { group: index, item };
@@ -303,7 +303,7 @@ fn draw_neighbour_band(
         scene.line(mean.clone(), Stroke { color: theme.reference, width: 1.5, dash: Dash::Solid });
     }
     for (item, (px, py)) in mean.into_iter().enumerate() {
-        scene.targets.push(Target { x: px, y: py, datum: Datum { group: kpi.series.len(), item }, bounds: None });
+        scene.targets.push(Target { x: px, y: py, datum: Datum { group: kpi.series().len(), item }, bounds: None });
     }
 }
 

@@ -45,7 +45,7 @@ impl LineStyle {
 
 /// Whether series `index` is a line of its own (neighbours in a band are not), shown or not.
 pub fn has_own_line(kpi: &Kpi, style: LineStyle, index: usize) -> bool {
-    !(style.neighbours_band && kpi.series.get(index).is_some_and(|s| s.role == Role::Neighbour))
+    !(style.neighbours_band && kpi.series().get(index).is_some_and(|s| s.role == Role::Neighbour))
 }
 
 /// Whether series `index` is drawn as a line of its own now.
@@ -55,11 +55,11 @@ pub(super) fn own_line(kpi: &Kpi, style: LineStyle, index: usize) -> bool {
 
 /// How each series is drawn: own series solid and filled, benchmarks dashed and hollow.
 pub fn series_stroke(kpi: &Kpi, index: usize, theme: &Theme) -> (Stroke, bool) {
-    let color = theme.series_color(index, kpi.series.len());
-    match kpi.series.get(index).map(|s| s.role) {
+    let color = theme.series_color(index, kpi.series().len());
+    match kpi.series().get(index).map(|s| s.role) {
         Some(Role::Benchmark) => {
             // Alternate benchmarks also differ in dash length, besides marker shape and colour.
-            let earlier = kpi.series.iter().take(index).filter(|s| s.role == Role::Benchmark).count();
+            let earlier = kpi.series().iter().take(index).filter(|s| s.role == Role::Benchmark).count();
             let dash = if earlier % 2 == 0 { Dash::Dashed } else { Dash::LongDashed };
             (Stroke { color, width: 2.0, dash }, true)
         }
@@ -82,19 +82,19 @@ pub(super) fn end_labels(
     measure: &dyn TextMeasure,
 ) -> Vec<EndLabel> {
     let mut labels: Vec<EndLabel> = kpi
-        .series
+        .series()
         .iter()
         .enumerate()
         .filter(|(i, _)| own_line(kpi, style, *i))
         .filter_map(|(series, s)| {
-            let value = s.points.iter().rev().find_map(|p| p.value)?;
+            let value = s.points().iter().rev().find_map(|p| p.value)?;
             Some(EndLabel { series, value, lines: wrap(&s.name, LABEL, max_width.max(40.0), 2, measure) })
         })
         .collect();
     if let Some(last) = summary.last() {
         let name = format!("Statistical neighbours ({}, range and mean)", neighbour_count(kpi));
         labels.push(EndLabel {
-            series: kpi.series.len(),
+            series: kpi.series().len(),
             value: last.mean,
             lines: wrap(&name, LABEL, max_width.max(40.0), 2, measure),
         });
@@ -111,7 +111,7 @@ pub const SAMPLE_HEIGHT: f64 = 16.0;
 /// box `SAMPLE_WIDTH` by `SAMPLE_HEIGHT` from (0, 0).
 pub fn key_sample(kpi: &Kpi, index: usize, theme: &Theme) -> Vec<Shape> {
     let (mid, end) = (SAMPLE_HEIGHT / 2.0, SAMPLE_WIDTH);
-    if index == kpi.series.len() {
+    if index == kpi.series().len() {
         // A piece of band with the mean line through it.
         return vec![
             Shape::Rect { x: 0.0, y: mid - 6.0, width: end, height: 12.0, fill: Some(theme.band), stroke: None },

@@ -9,13 +9,13 @@ use crate::model::kpi::Kpi;
 use crate::scale::LinearScale;
 
 pub fn draw_spark(scene: &mut Scene, kpi: &Kpi, area: Rect, theme: &Theme) {
-    let Some(index) = kpi.series.iter().position(|s| Some(s) == kpi.headline()) else {
+    let Some(index) = kpi.series().iter().position(|s| Some(s) == kpi.headline()) else {
         return;
     };
-    let Some(series) = kpi.series.get(index) else {
+    let Some(series) = kpi.series().get(index) else {
         return;
     };
-    let values: Vec<f64> = series.points.iter().filter_map(|p| p.value).collect();
+    let values: Vec<f64> = series.points().iter().filter_map(|p| p.value).collect();
     let (lo, hi) = values.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| (lo.min(*v), hi.max(*v)));
     if lo > hi {
         return;
@@ -25,7 +25,7 @@ pub fn draw_spark(scene: &mut Scene, kpi: &Kpi, area: Rect, theme: &Theme) {
     let (lo, hi) = target.map_or((lo, hi), |t| (lo.min(t), hi.max(t)));
     let inset = 4.0;
     let y = LinearScale::new((lo, hi), (area.bottom() - inset, area.y + inset));
-    let (first, last) = match (series.points.first(), series.points.last()) {
+    let (first, last) = match (series.points().first(), series.points().last()) {
         (Some(a), Some(b)) => (a.period.middle(), b.period.middle()),
         _ => return,
     };
@@ -38,7 +38,7 @@ pub fn draw_spark(scene: &mut Scene, kpi: &Kpi, area: Rect, theme: &Theme) {
     }
     let color = theme.series_color(0, 1);
     let positions: Vec<Option<(f64, f64)>> =
-        series.points.iter().map(|p| p.value.map(|v| (x.map(p.period.middle()), y.map(v)))).collect();
+        series.points().iter().map(|p| p.value.map(|v| (x.map(p.period.middle()), y.map(v)))).collect();
     for run in line_runs(&positions) {
         match run.as_slice() {
             [(px, py)] => scene.add(Shape::Circle { x: *px, y: *py, radius: 2.0, fill: Some(color), stroke: None }),

@@ -10,10 +10,10 @@ use crate::scale::format::{decimals_of, fixed, format_value};
 
 pub fn describe(kpi: &Kpi) -> String {
     let mut sentences = vec![format!("{}.", kpi.titles.title().trim_end_matches('.'))];
-    let own: Vec<&Series> = kpi.series.iter().filter(|s| s.role == Role::Own).collect();
+    let own: Vec<&Series> = kpi.series().iter().filter(|s| s.role == Role::Own).collect();
     for &series in &own {
         sentences.push(series_sentence(series, &kpi.unit));
-        if let Some(point) = series.points.iter().rev().find(|p| p.value.is_some()) {
+        if let Some(point) = series.points().iter().rev().find(|p| p.value.is_some()) {
             let details = detail_lines(kpi, point);
             if !details.is_empty() {
                 sentences.push(format!("In {}: {}.", point.period.label(), details.join("; ").trim_end_matches('.')));
@@ -39,7 +39,7 @@ pub fn describe(kpi: &Kpi) -> String {
             sentences.push(sentence);
         }
         let gaps: Vec<String> =
-            series.points.iter().filter(|p| p.value.is_none()).map(|p| p.period.label().into_owned()).collect();
+            series.points().iter().filter(|p| p.value.is_none()).map(|p| p.period.label().into_owned()).collect();
         match gaps.len() {
             0 => {}
             1..=10 => sentences.push(format!("{} has no value for {}.", series.name, join_and(&gaps))),
@@ -52,15 +52,15 @@ pub fn describe(kpi: &Kpi) -> String {
             )),
         }
     }
-    let first_own = kpi.series.iter().find(|s| s.role == Role::Own);
-    for benchmark in kpi.series.iter().filter(|s| s.role == Role::Benchmark) {
+    let first_own = kpi.series().iter().find(|s| s.role == Role::Own);
+    for benchmark in kpi.series().iter().filter(|s| s.role == Role::Benchmark) {
         let Some((period, value)) = latest(benchmark) else {
             sentences.push(format!("{} (benchmark) has no values.", benchmark.name));
             continue;
         };
         let mut s = format!("{} (benchmark): {} in {}", benchmark.name, format_value(value, &kpi.unit), period);
         let own_same_period = first_own.and_then(|own| {
-            own.points.iter().find(|p| p.period.label() == period).and_then(|p| p.value).map(|v| (own, v))
+            own.points().iter().find(|p| p.period.label() == period).and_then(|p| p.value).map(|v| (own, v))
         });
         match own_same_period {
             Some((own, v)) if kpi.benchmarks_comparable => {
@@ -89,9 +89,9 @@ pub fn describe(kpi: &Kpi) -> String {
 /// The notes on a series' figures other than its latest (which its own sentence gives):
 /// "Notes: 2021 low reliability ...; 2023 ...". At most five, then how many more.
 fn notes_sentence(series: &Series) -> Option<String> {
-    let latest = series.points.iter().rposition(|p| p.value.is_some());
+    let latest = series.points().iter().rposition(|p| p.value.is_some());
     let notes: Vec<String> = series
-        .points
+        .points()
         .iter()
         .enumerate()
         .filter(|(i, _)| Some(*i) != latest)
@@ -142,7 +142,7 @@ pub fn interval(lo: f64, hi: f64, unit: &Unit) -> String {
 
 /// "Our council: 67 per 10,000 in 2016/17, up 13 from 54 in 2012/13 and up 6 since 2015/16."
 fn series_sentence(series: &Series, unit: &Unit) -> String {
-    let values: Vec<(&Point, f64)> = series.points.iter().filter_map(|p| p.value.map(|v| (p, v))).collect();
+    let values: Vec<(&Point, f64)> = series.points().iter().filter_map(|p| p.value.map(|v| (p, v))).collect();
     let (Some((last_point, last)), Some((first_point, first))) = (values.last(), values.first()) else {
         return format!("{} has no values yet.", series.name);
     };
@@ -165,7 +165,7 @@ fn series_sentence(series: &Series, unit: &Unit) -> String {
 }
 
 fn latest(series: &Series) -> Option<(String, f64)> {
-    series.points.iter().rev().find_map(|p| p.value.map(|v| (p.period.label().into_owned(), v)))
+    series.points().iter().rev().find_map(|p| p.value.map(|v| (p.period.label().into_owned(), v)))
 }
 
 /// "up 13", "down 2.5 percentage points", "unchanged".
@@ -235,9 +235,9 @@ fn neighbours_sentence(kpi: &Kpi) -> Option<String> {
         last.period.label(),
         range(last.low, last.high, unit)
     );
-    let own = kpi.series.iter().find(|s| s.role == Role::Own);
-    if let Some((own, v)) =
-        own.and_then(|o| o.points.iter().find(|p| p.period.same_as(&last.period)).and_then(|p| p.value).map(|v| (o, v)))
+    let own = kpi.series().iter().find(|s| s.role == Role::Own);
+    if let Some((own, v)) = own
+        .and_then(|o| o.points().iter().find(|p| p.period.same_as(&last.period)).and_then(|p| p.value).map(|v| (o, v)))
     {
         s.push_str(&format!("; {} is {}", own.name, comparison(v, round2(last.mean), unit, "the mean")));
     }

@@ -103,9 +103,10 @@ fn since_ranked(kpi: &Kpi, own: &str, ranked: &Period) -> Option<String> {
 /// "Among itself and its 6 statistical neighbours, Leeds ranks 5th of 7 in 2025": the rank
 /// with polarity among the neighbours' figures for the council's latest period.
 pub fn neighbours_rank(kpi: &Kpi) -> Option<String> {
-    let own = kpi.series.iter().find(|s| s.role == Role::Own)?;
-    let latest = own.points.iter().rev().find(|p| p.value.is_some())?;
-    let neighbours: Vec<&crate::model::kpi::Series> = kpi.series.iter().filter(|s| s.role == Role::Neighbour).collect();
+    let own = kpi.series().iter().find(|s| s.role == Role::Own)?;
+    let latest = own.points().iter().rev().find(|p| p.value.is_some())?;
+    let neighbours: Vec<&crate::model::kpi::Series> =
+        kpi.series().iter().filter(|s| s.role == Role::Neighbour).collect();
     if neighbours.is_empty() || kpi.polarity == Polarity::Neutral {
         return None;
     }
