@@ -127,9 +127,9 @@ fn covers(plan: &FundingPlan, covers: &[Cover]) -> String {
     covers
         .iter()
         .map(|c| match c {
-            Cover::Section(s) => format!("section {}", plan.sections[*s].name),
+            Cover::Section(s) => format!("section {}", plan.sections()[*s].name),
             Cover::Line { section, line } => {
-                format!("line {}", plan.sections[*section].lines[*line].name)
+                format!("line {}", plan.sections()[*section].lines[*line].name)
             }
             Cover::Total(t) => format!("total {}", plan.totals[*t].name),
         })
@@ -148,8 +148,8 @@ fn funding_csv() {
                 let figures = |v: &Vec<Option<f64>>| {
                     v.iter().map(|f| f.map_or("-".into(), |f| f.to_string())).collect::<Vec<_>>().join(" ")
                 };
-                let mut parts = vec![format!("columns {}", p.columns.join(" | "))];
-                for s in &p.sections {
+                let mut parts = vec![format!("columns {}", p.columns().join(" | "))];
+                for s in p.sections() {
                     let lines: Vec<String> = s
                         .lines
                         .iter()
@@ -172,7 +172,7 @@ fn funding_csv() {
                     parts.push(format!("available {} [{}]", a.name, figures(&a.values)));
                 }
                 for d in &p.derived {
-                    let name = |c: &usize| p.columns[*c].clone();
+                    let name = |c: &usize| p.columns()[*c].clone();
                     let terms: Vec<String> =
                         d.add.iter().map(name).chain(d.subtract.iter().map(|c| format!("-{}", name(c)))).collect();
                     parts.push(format!("derived {} = {}", name(&d.column), terms.join(" + ")));
@@ -211,7 +211,7 @@ fn funding_options() {
     support::run_cases("funding_options.txt", |input| {
         match Json::parse(input, "options").and_then(|options| FundingChart::read(&data, &options)) {
             Ok(chart) => {
-                let names: Vec<&str> = chart.columns.all().iter().map(|c| chart.plan.columns[*c].as_str()).collect();
+                let names: Vec<&str> = chart.columns.all().iter().map(|c| chart.plan.columns()[*c].as_str()).collect();
                 format!("{}: {}", chart.view, names.join(" | "))
             }
             Err(e) => e.to_string(),

@@ -131,9 +131,9 @@ fn judgement_csv() {
         match JudgementChart::read(&data, &Json::Null) {
             Ok(chart) => {
                 let j = &chart.judgements;
-                let header: Vec<&str> = j.inspections.iter().map(|i| i.label.as_str()).collect();
+                let header: Vec<&str> = j.inspections().iter().map(|i| i.label.as_str()).collect();
                 let rows: Vec<String> = j
-                    .areas
+                    .areas()
                     .iter()
                     .map(|a| {
                         format!(

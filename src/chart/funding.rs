@@ -77,14 +77,14 @@ fn read_column_list(plan: &FundingPlan, options: &Json, view: FundingView) -> Re
     let Some(given) = given else {
         let primary = plan.primary_columns();
         if !pairwise {
-            return Ok(if primary.is_empty() { (0..plan.columns.len()).collect() } else { primary });
+            return Ok(if primary.is_empty() { (0..plan.columns().len()).collect() } else { primary });
         }
         if let Some(d) = plan.derived.iter().find(|d| d.add.len() == 1 && d.subtract.len() == 1) {
             return Ok(d.subtract.iter().chain(&d.add).copied().collect());
         }
         return match primary.as_slice() {
             [.., a, b] => Ok(vec![*a, *b]),
-            _ if plan.columns.len() >= 2 => Ok(vec![0, 1]),
+            _ if plan.columns().len() >= 2 => Ok(vec![0, 1]),
             _ => Err(ChartError::new(
                 "options.view",
                 format!("the \"{view}\" view compares two columns, but the plan has only one"),
@@ -96,7 +96,7 @@ fn read_column_list(plan: &FundingPlan, options: &Json, view: FundingView) -> Re
     for item in &items {
         let name = item.string()?;
         let index = plan.column_index(name).ok_or_else(|| {
-            item.error(format!("\"{name}\" is not one of the plan's columns ({})", plan.columns.join(", ")))
+            item.error(format!("\"{name}\" is not one of the plan's columns ({})", plan.columns().join(", ")))
         })?;
         if columns.contains(&index) {
             return Err(item.error(format!("\"{name}\" is listed twice")));
@@ -129,10 +129,10 @@ impl Chart for FundingChart {
         // Each section's amount (its printed subtotal, or its lines' sum) in the first column
         // drawn; the other columns after it on request.
         let voice = |column: usize| {
-            plan.columns.get(column).map(|name| Voice {
+            plan.columns().get(column).map(|name| Voice {
                 name: name.clone(),
-                values: (0..plan.sections.len())
-                    .map(|s| match plan.sections.get(s).and_then(|section| section.subtotal.as_ref()) {
+                values: (0..plan.sections().len())
+                    .map(|s| match plan.sections().get(s).and_then(|section| section.subtotal.as_ref()) {
                         Some(subtotal) => subtotal.get(column).copied().flatten(),
                         None => Some(plan.section_sum(s, column)),
                     })

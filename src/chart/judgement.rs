@@ -63,16 +63,18 @@ impl Chart for JudgementChart {
         let j = &self.judgements;
         // The area the cursor is on (in the grid and journey, its group), else the first; the
         // best grade highest in pitch.
-        let first =
-            cursor.map(|d| d.group).filter(|g| self.view != JudgementView::National && *g < j.areas.len()).unwrap_or(0);
+        let first = cursor
+            .map(|d| d.group)
+            .filter(|g| self.view != JudgementView::National && *g < j.areas().len())
+            .unwrap_or(0);
         let best = j.scale.len().saturating_sub(1) as f64;
         let voice = |i: usize| {
-            j.areas.get(i).map(|a| Voice {
+            j.areas().get(i).map(|a| Voice {
                 name: a.name.clone(),
-                values: a.grades.iter().map(|g| g.map(|rank| best - rank as f64)).collect(),
+                values: a.grades().iter().map(|g| g.map(|rank| best - rank as f64)).collect(),
             })
         };
-        let others = (0..j.areas.len()).filter(|i| benchmarks && *i != first);
+        let others = (0..j.areas().len()).filter(|i| benchmarks && *i != first);
         Some(Melody {
             voices: std::iter::once(first).chain(others).filter_map(voice).collect(),
             reference: None,

@@ -36,10 +36,11 @@ pub fn kpi_csv(kpi: &Kpi) -> String {
 
 /// One row per area, one column per inspection; a cell not judged is empty.
 pub fn judgement_csv(j: &crate::model::judgement::Judgements) -> String {
-    let header = std::iter::once("area".to_owned()).chain(j.inspections.iter().map(|i| safe_text(&i.label))).collect();
-    let rows = j.areas.iter().map(|area| {
+    let header =
+        std::iter::once("area".to_owned()).chain(j.inspections().iter().map(|i| safe_text(&i.label))).collect();
+    let rows = j.areas().iter().map(|area| {
         std::iter::once(safe_text(&area.name))
-            .chain((0..j.inspections.len()).map(|i| j.grade_name(area, i).map(safe_text).unwrap_or_default()))
+            .chain((0..j.inspections().len()).map(|i| j.grade_name(area, i).map(safe_text).unwrap_or_default()))
             .collect()
     });
     write_rows(std::iter::once(header).chain(rows))
@@ -49,14 +50,14 @@ pub fn judgement_csv(j: &crate::model::judgement::Judgements) -> String {
 /// name, then one column per plan column; nil is an empty cell. `fundingChart` reads it back.
 pub fn funding_csv(plan: &crate::model::funding::FundingPlan) -> String {
     let row = |kind: &str, name: &str, values: Option<&Vec<Option<f64>>>| -> Vec<String> {
-        let figures = (0..plan.columns.len())
+        let figures = (0..plan.columns().len())
             .map(|c| values.and_then(|v| v.get(c).copied().flatten()).map(csv_number).unwrap_or_default());
         [kind.to_owned(), safe_text(name)].into_iter().chain(figures).collect()
     };
     let header =
-        ["type".to_owned(), "name".to_owned()].into_iter().chain(plan.columns.iter().map(|c| safe_text(c))).collect();
+        ["type".to_owned(), "name".to_owned()].into_iter().chain(plan.columns().iter().map(|c| safe_text(c))).collect();
     let mut rows: Vec<Vec<String>> = vec![header];
-    for section in &plan.sections {
+    for section in plan.sections() {
         rows.push(row("section", &section.name, None));
         for line in &section.lines {
             rows.push(row("line", &line.name, Some(&line.values)));

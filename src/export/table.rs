@@ -104,22 +104,22 @@ pub fn kpi_table(kpi: &Kpi) -> DataTable {
 }
 
 pub fn judgement_table(j: &Judgements) -> DataTable {
-    let columns = std::iter::once("Area".to_owned()).chain(j.inspections.iter().map(|i| i.label.clone())).collect();
+    let columns = std::iter::once("Area".to_owned()).chain(j.inspections().iter().map(|i| i.label.clone())).collect();
     let rows = j
-        .areas
+        .areas()
         .iter()
-        .map(|area| (area.name.clone(), (0..j.inspections.len()).map(|i| j.cell_words(area, i).to_owned()).collect()))
+        .map(|area| (area.name.clone(), (0..j.inspections().len()).map(|i| j.cell_words(area, i).to_owned()).collect()))
         .collect();
     DataTable { caption: j.titles.title().to_owned(), columns, rows }
 }
 
 pub fn funding_table(plan: &FundingPlan) -> DataTable {
     let figures = |values: &Vec<Option<f64>>| {
-        (0..plan.columns.len()).map(|c| printed(values.get(c).copied().flatten())).collect::<Vec<_>>()
+        (0..plan.columns().len()).map(|c| printed(values.get(c).copied().flatten())).collect::<Vec<_>>()
     };
     let mut rows: Vec<(String, Vec<String>)> = Vec::new();
-    for section in &plan.sections {
-        let prefix = if plan.sections.len() > 1 { format!("{}: ", section.name) } else { String::new() };
+    for section in plan.sections() {
+        let prefix = if plan.sections().len() > 1 { format!("{}: ", section.name) } else { String::new() };
         for line in &section.lines {
             rows.push((format!("{prefix}{}", line.name), figures(&line.values)));
             // An "of which" line reads as part of the line above, as the published table prints it.
@@ -144,7 +144,7 @@ pub fn funding_table(plan: &FundingPlan) -> DataTable {
     if let Some(available) = &plan.available {
         rows.push((available.name.clone(), figures(&available.values)));
     }
-    let columns = std::iter::once("Line".to_owned()).chain(plan.columns.iter().cloned()).collect();
+    let columns = std::iter::once("Line".to_owned()).chain(plan.columns().iter().cloned()).collect();
     DataTable { caption: format!("{} (figures in {}, - is nil)", plan.titles.title(), plan.unit.name()), columns, rows }
 }
 

@@ -23,9 +23,11 @@ pub struct FundingPlan {
     pub titles: Titles,
     /// `£000` unless the data say otherwise.
     pub unit: Unit,
-    pub columns: Vec<String>,
-    /// At least one; each with at least one line.
-    pub sections: Vec<Section>,
+    /// 1 to `MAX_COLUMNS` names. Set only by the model's readers; `columns()` reads them.
+    pub(super) columns: Vec<String>,
+    /// At least one; each with at least one line. Set only by the model's readers;
+    /// `sections()` reads them.
+    pub(super) sections: Vec<Section>,
     pub totals: Vec<Total>,
     pub available: Option<Row>,
     pub derived: Vec<Derived>,
@@ -137,6 +139,16 @@ impl FundingPlan {
             derived,
             read_notes: Vec::new(),
         })
+    }
+
+    /// The plan's columns: at least one, at most `MAX_COLUMNS`.
+    pub fn columns(&self) -> &[String] {
+        &self.columns
+    }
+
+    /// The plan's sections: at least one, each with at least one line.
+    pub fn sections(&self) -> &[Section] {
+        &self.sections
     }
 
     /// Lines with where they sit: (section index, line index, line).

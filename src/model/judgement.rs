@@ -14,8 +14,10 @@ pub struct Judgements {
     pub titles: Titles,
     pub scale: GradeScale,
     /// In date order when every inspection has a date; otherwise as given.
-    pub inspections: Vec<Inspection>,
-    pub areas: Vec<Area>,
+    /// Set only by the model's readers (`inspections()` and `areas()` read them): every
+    /// area has one grade per inspection, in the same order.
+    pub(super) inspections: Vec<Inspection>,
+    pub(super) areas: Vec<Area>,
     /// Every council's latest judgements, when the data are a table of every council (Ofsted's
     /// outcomes table): the national picture.
     pub national: Option<National>,
@@ -61,8 +63,9 @@ pub struct Inspection {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Area {
     pub name: String,
-    /// One per inspection: a rank on the scale (0 = best), or `None` for not judged.
-    pub grades: Vec<Option<usize>>,
+    /// One per inspection: a rank on the scale (0 = best), or `None` for not judged. Set
+    /// only by the model's readers; `grades()` reads them.
+    pub(super) grades: Vec<Option<usize>>,
     /// The day (since 1970-01-01) the area joined the framework, for an area added later
     /// (Ofsted's care-leavers judgement, from 1 January 2023): an inspection before it did not
     /// judge the area because the area was not part of the framework, not because it was missed.
@@ -92,7 +95,24 @@ impl CellState {
 /// Most inspections in one table.
 pub const MAX_INSPECTIONS: usize = 30;
 
+impl Area {
+    /// One per inspection, in the inspections' order.
+    pub fn grades(&self) -> &[Option<usize>] {
+        &self.grades
+    }
+}
+
 impl Judgements {
+    /// The inspections, in date order when every one has a date.
+    pub fn inspections(&self) -> &[Inspection] {
+        &self.inspections
+    }
+
+    /// The areas, each with one grade per inspection.
+    pub fn areas(&self) -> &[Area] {
+        &self.areas
+    }
+
     pub fn read(node: &Node) -> Result<Judgements, ChartError> {
         let fields = node.object()?;
         let scale = match fields.optional("scale") {

@@ -18,12 +18,12 @@ const PAIR: f64 = BAR * 2.0 + 3.0;
 
 /// The datum of a bar: the line's index in the plan (in reading order), and the column.
 pub fn flat_index(chart: &PlanView, section: usize, line: usize) -> usize {
-    chart.plan.sections.iter().take(section).map(|s| s.lines.len()).sum::<usize>() + line
+    chart.plan.sections().iter().take(section).map(|s| s.lines.len()).sum::<usize>() + line
 }
 
 fn key(chart: &PlanView, theme: &Theme) -> Vec<Entry> {
     let (a, b) = chart.columns.pair();
-    let name = |c: usize| chart.plan.columns.get(c).cloned().unwrap_or_default();
+    let name = |c: usize| chart.plan.columns().get(c).cloned().unwrap_or_default();
     let (first, second) = colors(theme);
     let mut hatched = vec![Shape::Rect {
         x: 0.0,
@@ -66,7 +66,7 @@ fn layout(chart: &PlanView, width: f64, top: f64, measure: &dyn TextMeasure) -> 
 }
 
 fn line_name(chart: &PlanView, section: usize, line: usize) -> String {
-    chart.plan.sections.get(section).and_then(|s| s.lines.get(line)).map(|l| l.name.clone()).unwrap_or_default()
+    chart.plan.sections().get(section).and_then(|s| s.lines.get(line)).map(|l| l.name.clone()).unwrap_or_default()
 }
 
 /// Height the view needs at `width` (titles excluded).

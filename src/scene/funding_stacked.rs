@@ -44,7 +44,7 @@ pub fn funding_stacked(chart: &PlanView, frame: Frame, theme: &Theme, measure: &
         .columns
         .all()
         .iter()
-        .map(|&c| wrap(plan.columns.get(c).map_or("", |s| s), SMALL, band_guess - 6.0, 3, measure))
+        .map(|&c| wrap(plan.columns().get(c).map_or("", |s| s), SMALL, band_guess - 6.0, 3, measure))
         .collect();
     let label_lines = labels.iter().map(Vec::len).max().unwrap_or(1) as f64;
     let plot_top = legend_top + legend_space + 10.0 + LINE; // room for a total above the tallest bar

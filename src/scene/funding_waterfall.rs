@@ -18,7 +18,7 @@ const TOTAL_FONT: Font = Font { size: 13.0, bold: true };
 
 /// Row names: the start total, each step, the end total.
 fn names(chart: &PlanView, w: &Waterfall) -> Vec<String> {
-    let column = |c: usize| chart.plan.columns.get(c).cloned().unwrap_or_default();
+    let column = |c: usize| chart.plan.columns().get(c).cloned().unwrap_or_default();
     std::iter::once(format!("{} (total)", column(w.from)))
         .chain(w.steps.iter().map(|s| s.name.clone()))
         .chain(std::iter::once(format!("{} (total)", column(w.to))))

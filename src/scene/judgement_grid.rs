@@ -37,14 +37,14 @@ pub fn grid_layout(j: &Judgements, width: f64, measure: &dyn TextMeasure) -> Gri
     let stacked = width < STACK_BELOW;
     let name_width = if stacked { width - 16.0 } else { (width * 0.38).clamp(110.0, 340.0) };
     let cells_left = if stacked { 8.0 } else { 8.0 + name_width + 12.0 };
-    let columns = j.inspections.len().max(1) as f64;
+    let columns = j.inspections().len().max(1) as f64;
     let cell_width = ((width - 8.0 - cells_left) / columns).max(24.0);
     let header: Vec<Vec<String>> =
-        j.inspections.iter().map(|i| wrap(&i.label, HEADER_FONT, cell_width - GAP, 2, measure)).collect();
+        j.inspections().iter().map(|i| wrap(&i.label, HEADER_FONT, cell_width - GAP, 2, measure)).collect();
     let header_height = header.iter().map(Vec::len).max().unwrap_or(1) as f64 * LINE + 6.0;
     let mut y = header_height;
     let rows = j
-        .areas
+        .areas()
         .iter()
         .map(|area| {
             let lines = wrap(&area.name, LABEL, name_width, 4, measure);
@@ -90,7 +90,7 @@ pub fn judgement_grid(j: &Judgements, l: &GridLayout, frame: Frame, theme: &Them
             scene.text(8.0, row_top + i as f64 * LINE + if l.stacked { 0.0 } else { 2.0 }, line.clone(), name_style);
         }
         let cells_top = if l.stacked { row_top + lines.len() as f64 * LINE + 4.0 } else { row_top };
-        for column in 0..j.inspections.len() {
+        for column in 0..j.inspections().len() {
             let cell = Rect {
                 x: l.cells_left + l.cell_width * column as f64,
                 y: cells_top,
@@ -107,7 +107,7 @@ pub fn judgement_grid(j: &Judgements, l: &GridLayout, frame: Frame, theme: &Them
             });
         }
         let bottom = cells_top + CELL_HEIGHT + 5.0;
-        if index + 1 < j.areas.len() {
+        if index + 1 < j.areas().len() {
             scene.line(
                 vec![(8.0, bottom), (frame.width - 8.0, bottom)],
                 Stroke { color: theme.grid, width: 1.0, dash: Dash::Solid },
@@ -118,7 +118,7 @@ pub fn judgement_grid(j: &Judgements, l: &GridLayout, frame: Frame, theme: &Them
     scene.plot = Rect {
         x: l.cells_left,
         y: top + l.header_height,
-        width: l.cell_width * j.inspections.len() as f64,
+        width: l.cell_width * j.inspections().len() as f64,
         height: l.legend_top - l.header_height,
     };
     scene.pick_distance = l.cell_width / 2.0;
@@ -136,7 +136,7 @@ fn draw_cell(
     theme: &Theme,
     measure: &dyn TextMeasure,
 ) {
-    let Some(area) = j.areas.get(area_index) else {
+    let Some(area) = j.areas().get(area_index) else {
         return;
     };
     let datum = Datum { group: area_index, item: column };
@@ -233,7 +233,7 @@ fn legend(j: &Judgements, theme: &Theme) -> Vec<Entry> {
         label: "Not judged".into(),
     });
     let any_not_in_framework =
-        j.areas.iter().any(|a| (0..j.inspections.len()).any(|i| j.cell(a, i) == CellState::NotInFramework));
+        j.areas().iter().any(|a| (0..j.inspections().len()).any(|i| j.cell(a, i) == CellState::NotInFramework));
     if any_not_in_framework {
         entries.push(Entry {
             swatch: empty_cell(CellState::NotInFramework, swatch, theme),

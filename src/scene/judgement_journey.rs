@@ -30,11 +30,11 @@ fn plot_height(j: &Judgements) -> f64 {
 
 fn grid(j: &Judgements, width: f64, measure: &dyn TextMeasure) -> Grid {
     let usable = (width - 16.0).max(100.0);
-    let columns = (((usable + GUTTER) / (PANEL_MIN + GUTTER)).floor() as usize).clamp(1, j.areas.len().max(1));
+    let columns = (((usable + GUTTER) / (PANEL_MIN + GUTTER)).floor() as usize).clamp(1, j.areas().len().max(1));
     let panel_width = (usable - GUTTER * (columns as f64 - 1.0)) / columns as f64;
     let mut rows = Vec::new();
     let mut y = 0.0;
-    for chunk in j.areas.chunks(columns) {
+    for chunk in j.areas().chunks(columns) {
         let names = chunk.iter().map(|a| wrap(&a.name, NAME_FONT, panel_width, 3, measure).len()).max().unwrap_or(1);
         let name_height = names as f64 * LINE + 4.0;
         rows.push((y, name_height));
@@ -68,7 +68,7 @@ pub fn judgement_journey(j: &Judgements, frame: Frame, theme: &Theme, measure: &
         .fold(0.0, f64::max)
         .min(g.panel_width * 0.3);
     let mut spacing = f64::INFINITY;
-    for (index, area) in j.areas.iter().enumerate() {
+    for (index, area) in j.areas().iter().enumerate() {
         let (row, column) = (index / g.columns, index % g.columns);
         let Some(&(row_top, name_height)) = g.rows.get(row) else {
             continue;
@@ -98,7 +98,7 @@ pub fn judgement_journey(j: &Judgements, frame: Frame, theme: &Theme, measure: &
             let text = ellipsize(&grade.short, SMALL, label_width, measure);
             scene.text(plot.x - 6.0, y, text, TextStyle::new(SMALL, theme.muted_text, Align::End, Baseline::Middle));
         }
-        let n = j.inspections.len();
+        let n = j.inspections().len();
         let x_at = |i: usize| {
             if n <= 1 {
                 plot.x + plot.width / 2.0
@@ -112,7 +112,7 @@ pub fn judgement_journey(j: &Judgements, frame: Frame, theme: &Theme, measure: &
         draw_inspection_labels(&mut scene, j, &x_at, plot, theme, measure);
 
         let points: Vec<Option<(f64, f64, usize)>> = area
-            .grades
+            .grades()
             .iter()
             .enumerate()
             .map(|(i, g)| g.map(|rank| (x_at(i), plot.y + (rank as f64 + 0.5) * BAND, rank)))
@@ -158,7 +158,7 @@ fn draw_inspection_labels(
     measure: &dyn TextMeasure,
 ) {
     let mut left_edge = f64::INFINITY;
-    for (i, inspection) in j.inspections.iter().enumerate().rev() {
+    for (i, inspection) in j.inspections().iter().enumerate().rev() {
         let x = x_at(i);
         let half = measure.width(&inspection.label, SMALL) / 2.0;
         if x + half + 6.0 > left_edge {

@@ -23,10 +23,10 @@ pub fn not_judged_item(j: &Judgements) -> usize {
 
 /// The words above an area's bar: its name, and the council's grade at its latest inspection.
 fn heading(j: &Judgements, area: usize) -> String {
-    let (Some(a), Some(national)) = (j.areas.get(area), &j.national) else {
+    let (Some(a), Some(national)) = (j.areas().get(area), &j.national) else {
         return String::new();
     };
-    let last = j.inspections.len().saturating_sub(1);
+    let last = j.inspections().len().saturating_sub(1);
     format!("{}. {}: {}", a.name, national.council, j.cell_words(a, last))
 }
 
@@ -76,7 +76,7 @@ fn area_height(j: &Judgements, area: usize, width: f64, measure: &dyn TextMeasur
 }
 
 pub fn national_height(j: &Judgements, width: f64, theme: &Theme, measure: &dyn TextMeasure) -> f64 {
-    let rows: f64 = (0..j.areas.len()).map(|a| area_height(j, a, width - 16.0, measure)).sum();
+    let rows: f64 = (0..j.areas().len()).map(|a| area_height(j, a, width - 16.0, measure)).sum();
     let intro =
         j.national.as_ref().map_or(1, |n| wrap(&intro_words(n.councils), SMALL, width - 16.0, 3, measure).len());
     intro as f64 * (SMALL.size + 3.0) + 8.0 + rows + legend_height(&legend(j, theme), width - 16.0, measure) + 8.0
@@ -180,8 +180,8 @@ pub fn judgement_national(j: &Judgements, frame: Frame, theme: &Theme, measure: 
         y += SMALL.size + 3.0;
     }
     y += 8.0;
-    let last = j.inspections.len().saturating_sub(1);
-    for (index, (area, counts)) in j.areas.iter().zip(&national.counts).enumerate() {
+    let last = j.inspections().len().saturating_sub(1);
+    for (index, (area, counts)) in j.areas().iter().zip(&national.counts).enumerate() {
         for line in wrap(&heading(j, index), LABEL, width, 3, measure) {
             scene.text(left, y, line, TextStyle::new(LABEL, theme.text, Align::Start, Baseline::Top));
             y += LINE;

@@ -26,7 +26,7 @@ pub fn describe(chart: &PlanWords<'_>) -> String {
     let money = |v: f64| format_value(v, &plan.unit);
     let mut sentences = vec![format!("{}.", plan.titles.title().trim_end_matches('.'))];
     let totals: Vec<String> =
-        (0..plan.columns.len()).map(|c| format!("{} {}", column(plan, c), money(plan.grand_total(c)))).collect();
+        (0..plan.columns().len()).map(|c| format!("{} {}", column(plan, c), money(plan.grand_total(c)))).collect();
     let what = plan.totals.last().map_or("Totals".to_owned(), |t| t.name.clone());
     sentences.push(format!("{what}: {}.", totals.join("; ")));
     if chart.view == FundingView::Waterfall {
@@ -42,7 +42,7 @@ pub fn describe(chart: &PlanWords<'_>) -> String {
 }
 
 fn column(plan: &FundingPlan, c: usize) -> String {
-    plan.columns.get(c).cloned().unwrap_or_default()
+    plan.columns().get(c).cloned().unwrap_or_default()
 }
 
 /// "The largest lines in Projected 2020/21 are A (£680k), B (£558k) and C (£500k)."
@@ -130,7 +130,7 @@ fn available_sentence(plan: &FundingPlan) -> Option<String> {
 
 /// Whether there is anything to reconcile at all.
 fn has_checks(plan: &FundingPlan) -> bool {
-    plan.sections.iter().any(|s| s.subtotal.is_some()) || !plan.totals.is_empty() || !plan.derived.is_empty()
+    plan.sections().iter().any(|s| s.subtotal.is_some()) || !plan.totals.is_empty() || !plan.derived.is_empty()
 }
 
 fn errors(findings: &[Finding]) -> usize {
@@ -206,7 +206,7 @@ fn stacked_tooltip(chart: &PlanWords<'_>, datum: Datum) -> Option<Tooltip> {
     let plan = &chart.plan;
     let money = |v: f64| format_value(v, &plan.unit);
     let groups = stack_groups(plan, chart.columns.all());
-    let name = plan.columns.get(datum.item)?;
+    let name = plan.columns().get(datum.item)?;
     if datum.group == groups.len() {
         let available = plan.available.as_ref()?;
         let funding = available.values.get(datum.item).copied().flatten()?;
@@ -248,7 +248,7 @@ fn waterfall_tooltip(chart: &PlanWords<'_>, datum: Datum) -> Option<Tooltip> {
     let at = |c: usize| {
         step.members
             .iter()
-            .map(|&(s, l)| plan.sections.get(s).and_then(|x| x.lines.get(l)).map_or(0.0, |l| figure(&l.values, c)))
+            .map(|&(s, l)| plan.sections().get(s).and_then(|x| x.lines.get(l)).map_or(0.0, |l| figure(&l.values, c)))
             .sum::<f64>()
     };
     Some(Tooltip {
@@ -272,8 +272,8 @@ fn lines_tooltip(chart: &PlanWords<'_>, datum: Datum) -> Option<Tooltip> {
         format!("{}: {}", column(plan, datum.item), amount(datum.item)),
         format!("{}: {}", column(plan, other), amount(other)),
     ];
-    if plan.sections.len() > 1 {
-        lines.push(format!("Section: {}", plan.sections.get(section).map_or("", |s| s.name.as_str())));
+    if plan.sections().len() > 1 {
+        lines.push(format!("Section: {}", plan.sections().get(section).map_or("", |s| s.name.as_str())));
     }
     Some(Tooltip { heading: line.name.clone(), lines })
 }

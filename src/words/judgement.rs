@@ -10,12 +10,12 @@ use crate::scene::Datum;
 pub fn describe(j: &Judgements) -> String {
     let mut sentences = vec![format!("{}.", j.titles.title().trim_end_matches('.'))];
     // The overall judgement leads, as it does in every inspection report.
-    let mut areas: Vec<&Area> = j.areas.iter().collect();
+    let mut areas: Vec<&Area> = j.areas().iter().collect();
     sort_by_key(&mut areas, |a| !a.name.to_ascii_lowercase().starts_with("overall"));
     let (mut improved, mut stayed, mut declined) = (Vec::new(), Vec::new(), Vec::new());
     for area in &areas {
         let judged: Vec<(usize, usize)> =
-            area.grades.iter().enumerate().filter_map(|(i, g)| g.map(|g| (i, g))).collect();
+            area.grades().iter().enumerate().filter_map(|(i, g)| g.map(|g| (i, g))).collect();
         let (Some(&(first_i, first)), Some(&(last_i, last))) = (judged.first(), judged.last()) else {
             continue;
         };
@@ -23,7 +23,7 @@ pub fn describe(j: &Judgements) -> String {
             continue;
         }
         let grade = |rank: usize| j.scale.get(rank).map(|g| g.name.as_str()).unwrap_or("?");
-        let label = |i: usize| j.inspections.get(i).map(|x| x.label.as_str()).unwrap_or("?");
+        let label = |i: usize| j.inspections().get(i).map(|x| x.label.as_str()).unwrap_or("?");
         let verb = match last.cmp(&first) {
             std::cmp::Ordering::Less => "improved from",
             std::cmp::Ordering::Equal => "stayed at",
@@ -47,10 +47,10 @@ pub fn describe(j: &Judgements) -> String {
     sentences.push(latest_summary(j));
     // An area added to the framework later is said once, so its early blanks are not read as
     // inspections that missed it.
-    for area in &j.areas {
-        let earlier: Vec<&str> = (0..j.inspections.len())
+    for area in j.areas() {
+        let earlier: Vec<&str> = (0..j.inspections().len())
             .filter(|&i| j.cell(area, i) == CellState::NotInFramework)
-            .filter_map(|i| j.inspections.get(i).map(|x| x.label.as_str()))
+            .filter_map(|i| j.inspections().get(i).map(|x| x.label.as_str()))
             .collect();
         if !earlier.is_empty() {
             sentences.push(format!(
@@ -65,11 +65,11 @@ pub fn describe(j: &Judgements) -> String {
 
 /// "Of 5 areas judged in March 2023, 2 were Good and 3 Requires improvement to be good."
 fn latest_summary(j: &Judgements) -> String {
-    let Some(last) = j.inspections.len().checked_sub(1) else {
+    let Some(last) = j.inspections().len().checked_sub(1) else {
         return String::new();
     };
-    let label = j.inspections.get(last).map(|i| i.label.as_str()).unwrap_or("the latest inspection");
-    let ranks: Vec<usize> = j.areas.iter().filter_map(|a| a.grades.get(last).copied().flatten()).collect();
+    let label = j.inspections().get(last).map(|i| i.label.as_str()).unwrap_or("the latest inspection");
+    let ranks: Vec<usize> = j.areas().iter().filter_map(|a| a.grades().get(last).copied().flatten()).collect();
     if ranks.is_empty() {
         return format!("No area was judged in {label}.");
     }
@@ -89,7 +89,7 @@ fn latest_summary(j: &Judgements) -> String {
         _ => format!("Of {} {areas} judged in {label}, {}.", ranks.len(), join_and(&with_verb(counts))),
     };
     let in_state = |state: CellState| -> Vec<String> {
-        j.areas.iter().filter(|a| j.cell(a, last) == state).map(|a| a.name.clone()).collect()
+        j.areas().iter().filter(|a| j.cell(a, last) == state).map(|a| a.name.clone()).collect()
     };
     let not_judged = in_state(CellState::NotJudged);
     if !not_judged.is_empty() {
@@ -113,13 +113,13 @@ fn with_verb(mut counts: Vec<String>) -> Vec<String> {
 }
 
 pub fn tooltip(j: &Judgements, datum: Datum) -> Option<Tooltip> {
-    let area = j.areas.get(datum.group)?;
-    let inspection = j.inspections.get(datum.item)?;
+    let area = j.areas().get(datum.group)?;
+    let inspection = j.inspections().get(datum.item)?;
     let grade = j.cell_words(area, datum.item);
     let mut lines = vec![format!("{}: {grade}", inspection.label)];
     if let Some(m) = j.movement(area, datum.item) {
         let before = j.scale.get(m.from_rank).map(|g| g.name.as_str()).unwrap_or("?");
-        let when = j.inspections.get(m.from_inspection).map(|i| i.label.as_str()).unwrap_or("?");
+        let when = j.inspections().get(m.from_inspection).map(|i| i.label.as_str()).unwrap_or("?");
         lines.push(match m.change {
             Change::Improved => format!("Improved from {before} ({when})"),
             Change::Stayed => format!("Same grade as {when}"),

@@ -12,14 +12,14 @@ pub fn describe(j: &Judgements) -> String {
     let Some(national) = &j.national else {
         return super::judgement::describe(j);
     };
-    let last = j.inspections.len().saturating_sub(1);
-    let when = j.inspections.get(last).map_or("", |i| i.label.as_str());
+    let last = j.inspections().len().saturating_sub(1);
+    let when = j.inspections().get(last).map_or("", |i| i.label.as_str());
     let council = &national.council;
     let mut sentences = vec![format!("{}.", j.titles.title().trim_end_matches('.'))];
-    if let Some(first) = j.areas.first() {
+    if let Some(first) = j.areas().first() {
         sentences.push(format!("{council}: {} ({when}).", j.cell_words(first, last)));
     }
-    for (index, (area, counts)) in j.areas.iter().zip(&national.counts).enumerate() {
+    for (index, (area, counts)) in j.areas().iter().zip(&national.counts).enumerate() {
         let own = match j.cell(area, last) {
             CellState::Graded(_) => format!("; {council} was {}", j.cell_words(area, last)),
             other => format!("; {council}: {}", other.words().to_ascii_lowercase()),
@@ -75,7 +75,7 @@ pub fn tooltip(j: &Judgements, datum: Datum) -> Option<Tooltip> {
         (Some(region), true) => (Some(region.name.as_str()), region.councils),
         _ => (None, national.councils),
     };
-    let area = j.areas.get(area_index)?;
+    let area = j.areas().get(area_index)?;
     let counts = match among {
         Some(_) => national.region.as_ref()?.counts.get(area_index)?,
         None => national.counts.get(area_index)?,
@@ -88,7 +88,7 @@ pub fn tooltip(j: &Judgements, datum: Datum) -> Option<Tooltip> {
     };
     let share = 100.0 * count as f64 / councils.max(1) as f64;
     let whose = among.map_or_else(String::new, |r| format!(" in the {r} region"));
-    let last = j.inspections.len().saturating_sub(1);
+    let last = j.inspections().len().saturating_sub(1);
     let council = &national.council;
     Some(Tooltip {
         heading: area.name.clone(),
@@ -104,7 +104,7 @@ pub fn table(j: &Judgements) -> crate::export::table::DataTable {
     let Some(national) = &j.national else {
         return crate::export::table::judgement_table(j);
     };
-    let last = j.inspections.len().saturating_sub(1);
+    let last = j.inspections().len().saturating_sub(1);
     let council = &national.council;
     let columns = std::iter::once("Area".to_owned())
         .chain(j.scale.grades.iter().map(|g| g.name.clone()))
@@ -120,7 +120,7 @@ pub fn table(j: &Judgements) -> crate::export::table::DataTable {
         (name, cells)
     };
     let mut rows = Vec::new();
-    for (index, (area, counts)) in j.areas.iter().zip(&national.counts).enumerate() {
+    for (index, (area, counts)) in j.areas().iter().zip(&national.counts).enumerate() {
         match national.region.as_ref().and_then(|r| Some((r, r.counts.get(index)?))) {
             Some((region, region_counts)) => {
                 rows.push(row(format!("{}: England", area.name), area, counts));
