@@ -123,9 +123,7 @@ export function defineCouncilChart(modules, name = "council-chart") {
       }
     }
 
-    // The chart's height before it is drawn, as the library will choose it: the canvas
-    // (src/chart/*.rs, preferred_height) and the figure's text around it (src/web/dom.rs).
-    // Views whose canvas height depends on their data keep 16rem.
+    // The chart's height before it is drawn (see `room`).
     #reserved(data = undefined) {
       let options = {};
       try {
@@ -133,10 +131,7 @@ export function defineCouncilChart(modules, name = "council-chart") {
       } catch {
         // A bad options attribute is reported when the chart is drawn.
       }
-      const kind = this.getAttribute("kind") ?? "kpi";
-      const width = this.clientWidth;
-      const canvas = Number.isFinite(options.height) && options.height > 0 ? options.height : width > 0 ? canvasHeight(kind, options.view, width, data) : null;
-      return canvas === null ? "16rem" : `calc(${canvas}px + ${aroundCanvas(kind, options, data, width)}rem)`;
+      return room(this.getAttribute("kind") ?? "kpi", options, this.clientWidth, data);
     }
 
     #options() {
@@ -196,6 +191,32 @@ export function defineCouncilChart(modules, name = "council-chart") {
   return CouncilChart;
 }
 
+/**
+ * Keeps the room a chart mounted by script will take in `container`, from before the
+ * WebAssembly (and the data, if it is not given) arrive, so the page does not jump when it is
+ * drawn. Returns a function that gives the room back: call it once the chart is mounted.
+ *
+ *   const release = reserveRoom(element, "kpi", { view: "line" });
+ *   await init();
+ *   kpiChart(element, data, { view: "line" });
+ *   release();
+ */
+export function reserveRoom(container, kind = "kpi", options = {}, data = undefined) {
+  const before = container.style.minHeight;
+  container.style.minHeight = room(kind, options ?? {}, container.clientWidth, data);
+  return () => {
+    container.style.minHeight = before;
+  };
+}
+
+// A chart's height before it is drawn, as the library will choose it: the canvas
+// (src/chart/*.rs, lay_out) and the figure's text around it (src/web/dom/). Views whose canvas
+// height depends on their data keep 16rem.
+function room(kind, options, width, data) {
+  const canvas = Number.isFinite(options.height) && options.height > 0 ? options.height : width > 0 ? canvasHeight(kind, options.view, width, data) : null;
+  return canvas === null ? "16rem" : `calc(${canvas}px + ${aroundCanvas(kind, options, data, width)}rem)`;
+}
+
 const clamp = (value, low, high) => Math.min(Math.max(value, low), high);
 
 // The natural canvas height of a view at `width`, where it can be known before the library is
@@ -219,7 +240,7 @@ function canvasHeight(kind, view, width, data) {
   return null;
 }
 
-// The height in rem of the figure's text around the canvas (src/web/dom.rs): the plot's margin
+// The height in rem of the figure's text around the canvas (src/web/dom/mod.rs): the plot's margin
 // and two visually hidden lines (description, keys); with titles, the title and the "Show data
 // table" button, and the subtitle and source where there are any (a source takes two lines on
 // a phone); a KPI line's legend when it has several series; a funding plan's note on whether it

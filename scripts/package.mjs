@@ -64,6 +64,8 @@ writeFileSync(
 // are all of that family, the whole library's for a page of several.
 import { defineCouncilChart } from "./council-chart-element.js";
 
+export { reserveRoom } from "./council-chart-element.js";
+
 const once = (load) => {
   let module = null;
   return () => (module ??= load().then(async (library) => (await library.default(), library)));
@@ -87,6 +89,17 @@ export declare class CouncilChart extends HTMLElement {
   /** Draws (or redraws) now, whether or not the element is in view. */
   render(): Promise<void>;
 }
+/**
+ * Keeps the room a chart mounted by script will take in \`container\` (options.height, or the
+ * view's height for the container's width, and the text around it) until the returned
+ * function is called, once the chart is mounted: the page does not jump when it is drawn.
+ */
+export declare function reserveRoom(
+  container: HTMLElement,
+  kind?: "kpi" | "judgement" | "funding" | "scorecard",
+  options?: { view?: string; height?: number; titles?: boolean; subtitle?: string; source?: string },
+  data?: unknown,
+): () => void;
 declare global {
   interface HTMLElementTagNameMap { "council-chart": CouncilChart }
 }
@@ -137,7 +150,7 @@ async function wasmBytes() {
 }
 let started = null;
 const init = () => (started ??= wasmBytes().then((bytes) => __wbg_init({ module_or_path: bytes })));
-globalThis.councilCharts = { init, ${functions} };
+globalThis.councilCharts = { init, reserveRoom, ${functions} };
 defineCouncilChart({ ${modules}: () => init().then(() => ({ ${functions} })) });
 })();
 `,

@@ -148,7 +148,7 @@ test("a family's one file draws that family's kinds, and says which file another
       'This chart could not be drawn. kind: this build of council-charts draws kpi, scorecard only; "funding" needs council-charts.one-file.js or council-charts.funding.one-file.js',
     );
     assert.deepEqual(requests, ["/sites/performance/kpis.html", "/sites/performance/assets/council-charts.kpi.one-file.js"]);
-    assert.deepEqual(Object.keys(await page.evaluate(() => window.councilCharts)).sort(), ["init", "kpiChart", "kpiScorecard"]);
+    assert.deepEqual(Object.keys(await page.evaluate(() => window.councilCharts)).sort(), ["init", "kpiChart", "kpiScorecard", "reserveRoom"]);
     assert.deepEqual(await page.evaluate(() => window.__violations), []);
     assert.equal(problems.length, 1, problems.join("\n"));
     assert.match(problems[0], /^<council-chart>: Error: kind: this build/);
@@ -202,6 +202,30 @@ before(() => {
   const room = views.map(([kind, view, json]) => inline(kind, view, json)).join("\n");
   writeFileSync(join(npmPages, "room.html"), page("Room", spacer + room));
   writeFileSync(join(npmPages, "room-css-only.html"), page("Room", room).replace('<script type="module" src="/npm/element.js"></script>', ""));
+  // Charts mounted by script: each container keeps its room (reserveRoom) before the KPI
+  // module is even fetched, and gives it back once its chart is drawn.
+  writeFileSync(join(npmPages, "kpi.json"), kpi);
+  writeFileSync(
+    join(npmPages, "script-mount.js"),
+    `import { reserveRoom } from "/npm/element.js";
+const views = ["line", "bullet", "sparkline"];
+const slots = [...document.querySelectorAll(".slot")];
+const data = await (await fetch("kpi.json")).json();
+const releases = slots.map((slot, i) => reserveRoom(slot, "kpi", { view: views[i] }, data));
+const heights = () => slots.map((slot) => slot.getBoundingClientRect().height);
+const reserved = heights();
+const before = performance.getEntriesByType("resource").filter((r) => r.name.endsWith(".wasm")).length;
+const { default: init, kpiChart } = await import("/npm/kpi/council_charts_kpi.js");
+await init();
+slots.forEach((slot, i) => kpiChart(slot, data, { view: views[i] }));
+releases.forEach((release) => release());
+window.__room = { reserved, before, released: heights(), minHeights: slots.map((slot) => slot.style.minHeight) };
+`,
+  );
+  writeFileSync(
+    join(npmPages, "script-mount.html"),
+    page("Mounted by script", '<div class="slot"></div><div class="slot"></div><div class="slot"></div>').replace('<script type="module" src="/npm/element.js"></script>', '<script type="module" src="script-mount.js"></script>'),
+  );
 });
 after(() => npmPages && rmSync(npmPages, { recursive: true, force: true }));
 
@@ -287,6 +311,28 @@ test("an element keeps its chart's room before the chart arrives, and council-ch
       // the room kept (a long subtitle wraps).
       assert.ok(Math.abs(height - room) <= 32, `element ${i}: kept ${room} px, drawn ${height} px`);
     }
+    assert.deepEqual(problems, []);
+    await page.close();
+  } finally {
+    server.stop();
+  }
+});
+
+test("a chart mounted by script keeps its room with reserveRoom until it is drawn", async () => {
+  const server = await startServer(["--site", npmPages, "--csp"]);
+  try {
+    const { page, problems } = await open(`${server.url}script-mount.html`);
+    await page.waitForFunction(() => window.__room, null, { timeout: 30_000 });
+    const { reserved, before, released, minHeights } = await page.evaluate(() => window.__room);
+    assert.equal(before, 0, "the room is kept before any WebAssembly is fetched");
+    assert.deepEqual(minHeights, ["", "", ""], "the room is given back");
+    for (const [i, height] of released.entries()) {
+      // The chart's own height once the room is given back. The canvas's height is the
+      // library's own; the text around it is estimated in rem, one line each: within two lines,
+      // as for the element.
+      assert.ok(reserved[i] > 100 && Math.abs(height - reserved[i]) <= 32, `slot ${i}: kept ${reserved[i]} px, drawn ${height} px`);
+    }
+    assert.deepEqual(await page.evaluate(() => window.__violations), []);
     assert.deepEqual(problems, []);
     await page.close();
   } finally {
