@@ -70,10 +70,14 @@ await browser.close();
 server.kill();
 
 // Transfer size: what a page loads for each library, compressed as a server would send it. For
-// council-charts, what a page of KPI charts loads: the KPI module and its glue.
-const FAMILY = (name) => [`build/family/${name}/council_charts_${name}_bg.wasm`, `build/family/${name}/council_charts_${name}.js`];
+// council-charts, what a page of KPI charts from JSON loads: the KPI module without the text
+// readers (`council-charts/kpi-json`) and its glue.
+const FAMILY = (name) => {
+  const file = `build/family/${name}/council_charts_${name.replace("-", "_")}`;
+  return [`${file}_bg.wasm`, `${file}.js`];
+};
 const files = {
-  council: FAMILY("kpi"),
+  council: FAMILY("kpi-json"),
   uplot: ["bench/node_modules/uplot/dist/uPlot.iife.min.js", "bench/node_modules/uplot/dist/uPlot.min.css"],
   chartjs: ["bench/node_modules/chart.js/dist/chart.umd.min.js"],
   floor: ["bench/pages/adapters/floor.js"],
@@ -85,7 +89,8 @@ const size = (lib, how) => compressed(files[lib], how);
 // What each kind of page loads (issue 19): one family's module, or the whole library for a page
 // of every kind (smaller than the three family modules together), or the one-file build.
 const pages = [
-  ["a page of KPI charts (`council-charts/kpi`)", FAMILY("kpi"), 120],
+  ["a page of KPI charts from JSON (`council-charts/kpi-json`)", FAMILY("kpi-json"), 120],
+  ["a page of KPI charts, CSV read too (`council-charts/kpi`)", FAMILY("kpi")],
   ["a page of judgement charts (`council-charts/judgement`)", FAMILY("judgement")],
   ["a page of funding charts (`council-charts/funding`)", FAMILY("funding")],
   ["a page with one chart of every kind (`council-charts`)", ["pkg/council_charts_bg.wasm", "pkg/council_charts.js"], 180],

@@ -20,8 +20,9 @@ const DRAW = { kpi: "kpiChart", scorecard: "kpiScorecard", judgement: "judgement
 
 /**
  * Defines <council-chart> (or `name`) with `modules`: `all` and, where the build has them, `kpi`,
- * `judgement` and `funding`, each a function giving a promise of an initialised module (one
- * WebAssembly instance, made once) that exports the drawing functions of its kinds.
+ * `judgement` and `funding` (and `kpiJson`, the KPI family without the text readers), each a
+ * function giving a promise of an initialised module (one WebAssembly instance, made once)
+ * that exports the drawing functions of its kinds.
  */
 export function defineCouncilChart(modules, name = "council-chart") {
   const existing = customElements.get(name);
@@ -32,20 +33,33 @@ export function defineCouncilChart(modules, name = "council-chart") {
   // families share most of their code, so two family modules are larger than the whole).
   let loaded = null;
   const byFamily = {};
+  // Whether an element's data may be CSV or tab-separated text rather than JSON.
+  const maybeText = (element) => {
+    const src = element.getAttribute("src");
+    return src ? !/\.json($|\?)/i.test(src) : !element.querySelector(':scope > script[type="application/json"]');
+  };
   const drawing = async (kind) => {
     const family = FAMILY[kind];
     if (!modules.all && !modules[family]) {
       const offered = KINDS.filter((k) => modules[FAMILY[k]]).join(", ");
       throw new Error(`kind: this build of council-charts draws ${offered} only; "${kind}" needs council-charts.one-file.js or council-charts.${family}.one-file.js`);
     }
-    if (!loaded && !byFamily[family]) {
+    // The module for the family: for KPI charts whose data are all JSON (so far), the KPI
+    // module without the text readers; text arriving later brings the whole KPI module, once,
+    // for every chart after it.
+    let module = family;
+    if (family === "kpi" && modules.kpiJson && !byFamily.kpi) {
+      const kpis = [...document.querySelectorAll(name)].filter((e) => FAMILY[e.getAttribute("kind") ?? "kpi"] === "kpi");
+      if (!kpis.some(maybeText)) module = "kpiJson";
+    }
+    if (!loaded && !byFamily[module]) {
       const families = new Set([family]);
       for (const element of document.querySelectorAll(name)) families.add(FAMILY[element.getAttribute("kind") ?? "kpi"]);
       families.delete(undefined);
       if (modules.all && (!modules[family] || (families.size > 1 && Object.keys(byFamily).length === 0))) loaded = modules.all();
-      else byFamily[family] = modules[family]();
+      else byFamily[module] = modules[module]();
     }
-    return (await (loaded ?? byFamily[family]))[DRAW[kind]];
+    return (await (loaded ?? byFamily[module]))[DRAW[kind]];
   };
 
   // Elements are drawn once they come within a screen of the viewport.

@@ -44,10 +44,12 @@ for (const [target, from] of [["web", "pkg"], ["bundler", join("build", "bundler
 // One module per chart family (web target): "council-charts/kpi" exports kpiChart and
 // kpiScorecard, "council-charts/judgement" judgementChart, "council-charts/funding" fundingChart
 // and checkFundingPlan, each with the Chart class and its own, smaller WebAssembly.
-const FAMILIES = { kpi: 2, judgement: 1, funding: 2 }; // functions taking options, per family
+// "council-charts/kpi-json" is the KPI family for pages that draw from JSON: without the CSV
+// and tab-separated readers, which is what a page of KPI charts from JSON loads.
+const FAMILIES = { kpi: 2, "kpi-json": 2, judgement: 1, funding: 2 }; // functions taking options, per family
 for (const [family, functions] of Object.entries(FAMILIES)) {
   const from = join("build", "family", family);
-  const name = `council_charts_${family}`;
+  const name = `council_charts_${family.replace("-", "_")}`;
   mkdirSync(join(out, family));
   for (const file of [`${name}.js`, `${name}_bg.wasm`, `${name}_bg.wasm.d.ts`]) cpSync(join(root, from, file), join(out, family, file));
   writeFileSync(join(out, family, `${name}.d.ts`), optionalOptions(read(from, `${name}.d.ts`), `${from}/${name}.d.ts`, functions));
@@ -61,7 +63,8 @@ writeFileSync(
   join(out, "element.js"),
   `// Defines <council-chart>; import "council-charts/element". The WebAssembly is loaded when the
 // first chart needs it: one family's module (kpi, judgement or funding) for a page whose charts
-// are all of that family, the whole library's for a page of several.
+// are all of that family, the whole library's for a page of several; for KPI charts whose data
+// are all JSON, the KPI module without the text readers.
 import { defineCouncilChart } from "./council-chart-element.js";
 
 export { reserveRoom } from "./council-chart-element.js";
@@ -74,6 +77,7 @@ const once = (load) => {
 export const CouncilChart = defineCouncilChart({
   all: once(() => import("./web/council_charts.js")),
   kpi: once(() => import("./kpi/council_charts_kpi.js")),
+  kpiJson: once(() => import("./kpi-json/council_charts_kpi_json.js")),
   judgement: once(() => import("./judgement/council_charts_judgement.js")),
   funding: once(() => import("./funding/council_charts_funding.js")),
 });
@@ -175,6 +179,7 @@ writeFileSync(
         ".": { types: "./web/council_charts.d.ts", default: "./web/council_charts.js" },
         "./bundler": { types: "./bundler/council_charts.d.ts", default: "./bundler/council_charts.js" },
         "./kpi": { types: "./kpi/council_charts_kpi.d.ts", default: "./kpi/council_charts_kpi.js" },
+        "./kpi-json": { types: "./kpi-json/council_charts_kpi_json.d.ts", default: "./kpi-json/council_charts_kpi_json.js" },
         "./judgement": { types: "./judgement/council_charts_judgement.d.ts", default: "./judgement/council_charts_judgement.js" },
         "./funding": { types: "./funding/council_charts_funding.d.ts", default: "./funding/council_charts_funding.js" },
         "./element": { types: "./element.d.ts", default: "./element.js" },
@@ -186,7 +191,7 @@ writeFileSync(
         "./council_charts_bg.wasm": "./web/council_charts_bg.wasm",
         "./package.json": "./package.json",
       },
-      files: ["web/", "bundler/", "kpi/", "judgement/", "funding/", "element.js", "element.d.ts", "council-chart-element.js", "council-charts.one-file.js", "council-charts.kpi.one-file.js", "council-charts.judgement.one-file.js", "council-charts.funding.one-file.js", "council-charts.css", "README.md"],
+      files: ["web/", "bundler/", "kpi/", "kpi-json/", "judgement/", "funding/", "element.js", "element.d.ts", "council-chart-element.js", "council-charts.one-file.js", "council-charts.kpi.one-file.js", "council-charts.judgement.one-file.js", "council-charts.funding.one-file.js", "council-charts.css", "README.md"],
       sideEffects: ["./element.js", "./*.one-file.js", "./bundler/council_charts.js", "*.css"],
       keywords: ["charts", "accessibility", "wasm", "council", "ofsted", "kpi", "budget"],
     },

@@ -16,9 +16,23 @@ fn read_input<T>(
     object: fn(&Node) -> Result<T, ChartError>,
 ) -> Result<T, ChartError> {
     match data {
-        Json::String(csv) if looks_like_csv(csv) => text(csv, options),
+        Json::String(csv) if looks_like_csv(csv) => read_text(csv, options, text),
         _ => object(&Node::data(data)),
     }
+}
+
+#[cfg(feature = "text")]
+fn read_text<T>(csv: &str, options: &Json, text: fn(&str, &Json) -> Result<T, ChartError>) -> Result<T, ChartError> {
+    text(csv, options)
+}
+
+/// A build for pages that draw from JSON leaves the text readers (and the `csv` crate) out.
+#[cfg(not(feature = "text"))]
+fn read_text<T>(_csv: &str, _options: &Json, _text: fn(&str, &Json) -> Result<T, ChartError>) -> Result<T, ChartError> {
+    Err(ChartError::new(
+        "data",
+        "this build of council-charts reads JSON only (council-charts/kpi-json); for CSV or tab-separated text use council-charts/kpi or the whole library",
+    ))
 }
 
 pub fn read_kpi(data: &Json, options: &Json) -> Result<Kpi, ChartError> {

@@ -193,6 +193,7 @@ before(() => {
 <link rel="stylesheet" href="page.css"><link rel="stylesheet" href="/npm/council-charts.css"><script type="module" src="/npm/element.js"></script></head><body><main>${body}</main></body></html>`;
   const inline = (kind, view, json) => `<council-chart kind="${kind}"${view ? ` view="${view}"` : ""}><script type="application/json">${json}</script></council-chart>`;
   writeFileSync(join(npmPages, "plan.json"), plan);
+  writeFileSync(join(npmPages, "kpi.csv"), "period,Council,England\n2021/22,10,12\n2022/23,12,12\n");
   writeFileSync(join(npmPages, "page.css"), "main { width: 800px; } .spacer { height: 5000px; }\n");
   writeFileSync(join(npmPages, "mixed.html"), page("Mixed", [inline("kpi", "", kpi), inline("funding", "", plan)].join("\n")));
   writeFileSync(join(npmPages, "kpi.html"), page("KPIs", [inline("kpi", "", kpi), inline("kpi", "bullet", kpi), inline("kpi", "sparkline", kpi)].join("\n")));
@@ -236,7 +237,7 @@ test("the npm element loads only the WebAssembly of the families a page draws, u
     await settled(page);
     assert.deepEqual(await page.$$eval("council-chart", (els) => els.map((e) => e.dataset.state)), ["drawn", "drawn", "drawn"]);
     const wasm = () => requests.filter((p) => p.endsWith(".wasm"));
-    assert.deepEqual(wasm(), ["/npm/kpi/council_charts_kpi_bg.wasm"], "a page of KPI charts loads the KPI module only");
+    assert.deepEqual(wasm(), ["/npm/kpi-json/council_charts_kpi_json_bg.wasm"], "a page of KPI charts from JSON loads the KPI module without the text readers");
     assert.equal(await page.evaluate(() => window.__instances), 1);
     // A funding chart added later brings the funding module, once; the KPI module is not loaded again.
     await page.evaluate(() => new Promise((done) => {
@@ -249,8 +250,34 @@ test("the npm element loads only the WebAssembly of the families a page draws, u
     await settled(page);
     const states = await page.$$eval("council-chart", (els) => els.map((e) => `${e.getAttribute("kind")}:${e.dataset.state}`));
     assert.deepEqual(states, ["funding:drawn", "kpi:drawn", "kpi:drawn", "kpi:drawn"]);
-    assert.deepEqual(wasm(), ["/npm/kpi/council_charts_kpi_bg.wasm", "/npm/funding/council_charts_funding_bg.wasm"]);
+    assert.deepEqual(wasm(), ["/npm/kpi-json/council_charts_kpi_json_bg.wasm", "/npm/funding/council_charts_funding_bg.wasm"]);
+    // A KPI chart from CSV brings the KPI module with the text readers, once.
+    await page.evaluate(() => new Promise((done) => {
+      const element = document.createElement("council-chart");
+      element.setAttribute("src", "kpi.csv");
+      element.addEventListener("council-chart-drawn", done, { once: true });
+      document.querySelector("main").append(element);
+      element.render();
+    }));
+    assert.equal(await page.$eval("main > council-chart:last-child", (e) => e.dataset.state), "drawn");
+    assert.deepEqual(wasm(), ["/npm/kpi-json/council_charts_kpi_json_bg.wasm", "/npm/funding/council_charts_funding_bg.wasm", "/npm/kpi/council_charts_kpi_bg.wasm"]);
     assert.equal(wasm().filter((p) => p.includes("judgement")).length, 0);
+    // The JSON-only module, given text, says which module reads it.
+    const message = await page.evaluate(async () => {
+      const { default: init, kpiChart } = await import("/npm/kpi-json/council_charts_kpi_json.js");
+      await init();
+      const host = document.createElement("div");
+      document.querySelector("main").append(host);
+      try {
+        kpiChart(host, "period,Council\n2021/22,10\n");
+        return "drawn";
+      } catch (error) {
+        return error.message;
+      } finally {
+        host.remove();
+      }
+    });
+    assert.equal(message, "data: this build of council-charts reads JSON only (council-charts/kpi-json); for CSV or tab-separated text use council-charts/kpi or the whole library");
     assert.deepEqual(await page.evaluate(() => window.__violations), []);
     assert.deepEqual(problems, []);
     await page.close();

@@ -1,6 +1,7 @@
-// council-charts, as a page of KPI charts would use it: the KPI module's init (the npm package's
-// "council-charts/kpi", which is all such a page loads), then the chart functions.
-import init, { kpiChart, kpiScorecard } from "/npm/kpi/council_charts_kpi.js";
+// council-charts, as a page of KPI charts from JSON would use it: the KPI module without the text
+// readers (the npm package's "council-charts/kpi-json", which is all such a page loads, and what
+// <council-chart> loads for it), then the chart functions.
+import init, { kpiChart, kpiScorecard } from "/npm/kpi-json/council_charts_kpi_json.js";
 import { NAMES } from "../data.js";
 
 export const name = "council-charts";
