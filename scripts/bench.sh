@@ -20,4 +20,10 @@ echo "== a GOV.UK Frontend page with four charts, through Lighthouse"
 node bench/lighthouse.mjs
 echo "== reading the published files in ../shared/real-data (skipped where it is absent)"
 node bench/readers.mjs
+if [ "$(twiggy --version 2>/dev/null)" != "twiggy 0.7.0" ]; then
+  echo "== installing twiggy 0.7.0 (about a minute)"
+  cargo install twiggy --version 0.7.0
+fi
+echo "== what each module is made of (twiggy)"
+node bench/twiggy.mjs
 echo "== wrote BENCHMARKS.md"
