@@ -115,7 +115,7 @@ impl ChartHandle {
 
         let canvas = figure_canvas(&mounted)?;
         let window = web_sys::window().ok_or_else(|| JsError::new("container: no window to draw in"))?;
-        let (table_button, tooltip, plot, page, toolbar, legend) = mounted
+        let (table_button, tooltip, plot, page, toolbar) = mounted
             .try_borrow()
             .map(|m| {
                 (
@@ -124,7 +124,6 @@ impl ChartHandle {
                     m.dom.plot().clone(),
                     m.document.clone(),
                     m.dom.toolbar().map(|t| (t.downloads.clone(), t.play.clone())),
-                    m.dom.legend().clone(),
                 )
             })
             .map_err(|_| JsError::new("chart: busy drawing; try again"))?;
@@ -161,7 +160,9 @@ impl ChartHandle {
             Listener::new(&window, "beforeprint", on_event(&mounted, |m| m.print(true))),
             Listener::new(&window, "afterprint", on_event(&mounted, |m| m.print(false))),
             Listener::new(&canvas, "keydown", on_key(&mounted)),
-            Listener::new(&legend, "click", on_legend_click(&mounted)),
+            // On the figure, not the legend, which is made only when a chart has series to hide
+            // (perhaps not until an update): a click on any legend button comes up to it.
+            Listener::new(&figure, "click", on_legend_click(&mounted)),
             Listener::new(&table_button, "click", on_event(&mounted, |m| m.dom.toggle_table(m.chart.as_ref()))),
             Listener::new(
                 &canvas,

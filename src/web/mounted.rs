@@ -173,10 +173,15 @@ impl Mounted {
         Ok(())
     }
 
-    /// The legend's buttons, for the chart and theme as they are now.
+    /// The legend's buttons, for the chart and theme as they are now. A chart that has never
+    /// had series to show and hide has no legend to fill.
     pub fn fill_legend(&self) -> Result<(), JsValue> {
+        let toggles = self.chart.toggles(&self.theme);
+        if toggles.is_empty() && !self.dom.has_legend() {
+            return Ok(());
+        }
         let ratio = self.device_pixel_ratio();
-        super::legend::fill_legend(self.dom.legend(), &self.chart.toggles(&self.theme), &self.theme, ratio)
+        super::legend::fill_legend(self.dom.legend()?, &toggles, &self.theme, ratio)
     }
 
     /// A legend button was pressed: its series is shown or hidden, and the chart redrawn.

@@ -20,7 +20,11 @@
 // library's sort (src/model/order.rs): the whole library from 315.0 to 298.3 KB, the KPI module
 // from 231.6 to 221.5 KB. Raised by 1 KB each (2 KB for the one-file build) when the hidden
 // data table came to be built after the first paint (web/later.rs): 1.1 KB for a scorecard of
-// 100 tiles that paints without building thousands of table cells first.
+// 100 tiles that paints without building thousands of table cells first. The KPI family built
+// without the text readers (build/family/kpi-json, for pages of KPI charts from JSON) budgeted at
+// 194 KB (193.4 KB). Raised by 1 KB for the KPI and judgement modules and the one-file build
+// when the legend came to be made only for a chart with series to hide (0.3 to 0.4 KB: the
+// code that makes it later, and listens on the figure, is longer than making it at once).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -30,11 +34,11 @@ import { root } from "./harness.mjs";
 const KB = 1024;
 const BUDGETS = [
   ["the whole library (pkg/, the main entry)", ["pkg/council_charts_bg.wasm", "pkg/council_charts.js"], 300 * KB],
-  ["the KPI module", ["build/family/kpi/council_charts_kpi_bg.wasm", "build/family/kpi/council_charts_kpi.js"], 223 * KB],
+  ["the KPI module", ["build/family/kpi/council_charts_kpi_bg.wasm", "build/family/kpi/council_charts_kpi.js"], 224 * KB],
   ["the KPI module for JSON only", ["build/family/kpi-json/council_charts_kpi_json_bg.wasm", "build/family/kpi-json/council_charts_kpi_json.js"], 194 * KB],
-  ["the judgement module", ["build/family/judgement/council_charts_judgement_bg.wasm", "build/family/judgement/council_charts_judgement.js"], 178 * KB],
+  ["the judgement module", ["build/family/judgement/council_charts_judgement_bg.wasm", "build/family/judgement/council_charts_judgement.js"], 179 * KB],
   ["the funding module", ["build/family/funding/council_charts_funding_bg.wasm", "build/family/funding/council_charts_funding.js"], 183 * KB],
-  ["the one-file build", ["build/npm/council-charts.one-file.js"], 306 * KB],
+  ["the one-file build", ["build/npm/council-charts.one-file.js"], 307 * KB],
   ["the KPI one-file build", ["build/npm/council-charts.kpi.one-file.js"], 230 * KB],
   ["the judgement one-file build", ["build/npm/council-charts.judgement.one-file.js"], 185 * KB],
   ["the funding one-file build", ["build/npm/council-charts.funding.one-file.js"], 189 * KB],

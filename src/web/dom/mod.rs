@@ -1,7 +1,7 @@
 //! The elements a chart adds to its container. Styles are set through the CSSOM (element.style),
 //! which a strict Content-Security-Policy allows; text is set through `textContent` only.
 
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
 
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, HtmlCanvasElement, HtmlElement};
@@ -65,8 +65,9 @@ pub struct ChartDom {
     keys: HtmlElement,
     /// Download CSV, PNG and SVG, and "Play as sound": built only for `options.toolbar`.
     toolbar: Option<Toolbar>,
-    /// Buttons that show and hide series (see web::legend); empty for charts without any.
-    legend: HtmlElement,
+    /// Buttons that show and hide series (see web::legend): made the first time the chart has
+    /// series to show and hide, so a tile or a grid never builds one.
+    legend: OnceCell<HtmlElement>,
     /// "Show data table", and the table it shows (always in the accessibility tree, once built:
     /// after the first paint, or at once when a reader asks for it; see web::later).
     table_button: HtmlElement,
@@ -108,8 +109,24 @@ impl ChartDom {
         self.toolbar.as_ref()
     }
 
-    pub fn legend(&self) -> &HtmlElement {
-        &self.legend
+    /// The legend, made (empty, hidden, in its place above the plot) if it is not yet.
+    pub fn legend(&self) -> Result<&HtmlElement, JsValue> {
+        if let Some(legend) = self.legend.get() {
+            return Ok(legend);
+        }
+        let document =
+            self.figure.owner_document().ok_or_else(|| JsValue::from_str("the chart is not in a document"))?;
+        let legend = element(&document, "div", "council-chart__legend")?;
+        legend.set_attribute("role", "group")?;
+        legend.set_attribute("aria-label", "Show or hide lines")?;
+        style(&legend, &[("display", "none"), ("flex-wrap", "wrap"), ("gap", "0.375rem"), ("margin-top", "0.5rem")])?;
+        self.figure.insert_before(&legend, Some(&self.plot))?;
+        Ok(self.legend.get_or_init(|| legend))
+    }
+
+    /// Whether the legend has been made.
+    pub fn has_legend(&self) -> bool {
+        self.legend.get().is_some()
     }
 
     pub fn new(document: &Document, theme: &Theme, with_toolbar: bool) -> Result<ChartDom, JsValue> {
@@ -154,10 +171,6 @@ impl ChartDom {
         let notes = element(document, "div", "council-chart__notes")?;
         notes.set_hidden(true);
         style(&notes, &[("font-size", "0.875rem"), ("margin-top", "0.5rem"), ("padding-left", "0.5rem")])?;
-        let legend = element(document, "div", "council-chart__legend")?;
-        legend.set_attribute("role", "group")?;
-        legend.set_attribute("aria-label", "Show or hide lines")?;
-        style(&legend, &[("display", "none"), ("flex-wrap", "wrap"), ("gap", "0.375rem"), ("margin-top", "0.5rem")])?;
         let toolbar = if with_toolbar { Some(Toolbar::new(document)?) } else { None };
         let description = element(document, "div", "council-chart__description")?;
         description.set_id(&unique_id("description"));
@@ -192,7 +205,7 @@ impl ChartDom {
         if let Some(toolbar) = &toolbar {
             figure.append_child(&toolbar.element)?;
         }
-        for child in [&legend, &plot, &keys, &notes, &table_button, &table_box, &source] {
+        for child in [&plot, &keys, &notes, &table_button, &table_box, &source] {
             figure.append_child(child)?;
         }
         figure.set_attribute("aria-labelledby", &title.id())?;
@@ -209,7 +222,7 @@ impl ChartDom {
             description,
             keys,
             toolbar,
-            legend,
+            legend: OnceCell::new(),
             table_button,
             table_box,
             table_built: Cell::new(false),
