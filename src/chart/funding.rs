@@ -159,17 +159,11 @@ impl Chart for FundingChart {
             FundingView::Lines => (lines_height(&self.view(), width, measure), Layout::AsDrawn),
             FundingView::Stacked => ((width * 0.55).clamp(300.0, 460.0), Layout::AsDrawn),
         };
-        Laid { width, height: self.options.height.unwrap_or(needed), layout }
+        Laid { height: self.options.height.unwrap_or(needed), layout }
     }
     fn scene_from(&self, frame: Frame, laid: &Laid, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
         match self.view {
-            FundingView::Waterfall => {
-                let layout = match &laid.layout {
-                    Layout::Waterfall(waterfall) => Some(waterfall),
-                    _ => None,
-                };
-                funding_waterfall(&self.view(), layout, frame, theme, measure)
-            }
+            FundingView::Waterfall => funding_waterfall(&self.view(), laid.waterfall(), frame, theme, measure),
             FundingView::Lines => funding_lines(&self.view(), frame, theme, measure),
             FundingView::Stacked => funding_stacked(&self.view(), frame, theme, measure),
         }

@@ -99,24 +99,14 @@ impl Chart for JudgementChart {
                 (grid.height(), Layout::Grid(grid))
             }
         };
-        Laid { width, height: self.options.height.unwrap_or(needed), layout }
+        Laid { height: self.options.height.unwrap_or(needed), layout }
     }
     fn scene_from(&self, frame: Frame, laid: &Laid, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
         let j = &self.judgements;
         match self.view {
             JudgementView::Journey => judgement_journey(j, frame, theme, measure),
             JudgementView::National => judgement_national(j, frame, theme, measure),
-            JudgementView::Grid => {
-                let fresh;
-                let grid = match &laid.layout {
-                    Layout::Grid(grid) if grid.width() == frame.width => grid,
-                    _ => {
-                        fresh = grid_layout(j, frame.width, measure);
-                        &fresh
-                    }
-                };
-                judgement_grid(j, grid, frame, theme, measure)
-            }
+            JudgementView::Grid => judgement_grid(j, laid.grid(), frame, theme, measure),
         }
     }
     fn tooltip(&self, datum: Datum) -> Option<Tooltip> {

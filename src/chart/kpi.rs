@@ -163,7 +163,7 @@ impl Chart for KpiChart {
             KpiView::Tile => tile_height(&self.kpi, &words::kpi::tile_words(&self.kpi), width, measure),
             KpiView::Line => (width * 0.5).clamp(240.0, 420.0),
         };
-        Laid::as_drawn(width, self.options.height.unwrap_or(natural))
+        Laid::as_drawn(self.options.height.unwrap_or(natural))
     }
     fn scene_from(&self, frame: Frame, _laid: &Laid, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
         match self.view {

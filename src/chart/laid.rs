@@ -6,7 +6,6 @@ use crate::scene::funding_waterfall::WaterfallLayout;
 use crate::scene::judgement_grid::GridLayout;
 
 pub struct Laid {
-    pub width: f64,
     pub height: f64,
     pub layout: Layout,
 }
@@ -21,7 +20,23 @@ pub enum Layout {
 
 impl Laid {
     /// A view whose height does not come from a layout.
-    pub fn as_drawn(width: f64, height: f64) -> Laid {
-        Laid { width, height, layout: Layout::AsDrawn }
+    pub fn as_drawn(height: f64) -> Laid {
+        Laid { height, layout: Layout::AsDrawn }
+    }
+
+    /// The grid's layout, if this is one; the scene checks it fits its frame.
+    pub fn grid(&self) -> Option<&GridLayout> {
+        match &self.layout {
+            Layout::Grid(grid) => Some(grid),
+            _ => None,
+        }
+    }
+
+    /// The waterfall's layout, if this is one; the scene checks it fits its frame.
+    pub fn waterfall(&self) -> Option<&WaterfallLayout> {
+        match &self.layout {
+            Layout::Waterfall(waterfall) => Some(waterfall),
+            _ => None,
+        }
     }
 }

@@ -64,17 +64,27 @@ impl GridLayout {
     pub fn height(&self) -> f64 {
         self.height
     }
-
-    /// The width it was laid out at.
-    pub fn width(&self) -> f64 {
-        self.width
-    }
 }
 
-/// The grid in `frame`, from its layout at the frame's width.
-pub fn judgement_grid(j: &Judgements, l: &GridLayout, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
+/// The grid in `frame`, from `laid` when it was laid out for the frame's width (as the
+/// picture step lays it out), or laid out here.
+pub fn judgement_grid(
+    j: &Judgements,
+    laid: Option<&GridLayout>,
+    frame: Frame,
+    theme: &Theme,
+    measure: &dyn TextMeasure,
+) -> Scene {
     let titles = Heading::plain(&j.titles);
     let (mut scene, top, _) = begin(frame, titles, theme, measure);
+    let fresh;
+    let l = match laid {
+        Some(l) if l.width == frame.width => l,
+        _ => {
+            fresh = grid_layout(j, frame.width, measure);
+            &fresh
+        }
+    };
     let colors = grade_colors(&j.scale, theme);
     let header_style = TextStyle::new(HEADER_FONT, theme.text, Align::Middle, Baseline::Top);
     for (column, lines) in l.header.iter().enumerate() {
