@@ -35,6 +35,9 @@ pub mod period;
 pub mod period_type;
 pub mod rank;
 pub mod reconcile;
+/// The public shapes as serde types, and the TypeScript written from them (native only).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod shapes;
 pub mod status;
 pub mod time_of_day;
 pub mod titles;

@@ -1,5 +1,6 @@
-//! TypeScript declarations for the data shapes and options (js/types.d.ts), put into the
-//! generated `council_charts.d.ts` so every export is typed by them. wasm-bindgen takes the
+//! TypeScript declarations for the data shapes and options (js/types.d.ts, written from the
+//! serde types in model::shapes by tests/typescript.rs), put into the generated
+//! `council_charts.d.ts` so every export is typed by them. wasm-bindgen takes the
 //! text out of the WebAssembly at build time: it costs the download nothing.
 
 use wasm_bindgen::prelude::*;

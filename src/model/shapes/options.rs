@@ -1,0 +1,169 @@
+//! Options: those every kind takes, then each kind's own (views, and for CSV what CSV cannot say).
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::common::{Annotation, Polarity, Thresholds, Unit};
+use super::funding::Derived;
+use super::judgement::GradeName;
+
+/// Options every chart kind takes.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, TS)]
+pub struct ChartOptions {
+    /// Plot height in CSS pixels, 24 to 4000; otherwise from the width.
+    #[ts(optional)]
+    pub height: Option<f64>,
+    /// `false` hides title, subtitle and source (the title still names the chart).
+    #[ts(optional)]
+    pub titles: Option<bool>,
+    /// Download CSV, PNG and SVG buttons, and "Play as sound".
+    #[ts(optional)]
+    pub toolbar: Option<bool>,
+}
+
+/// For CSV text: what the CSV cannot say.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, TS)]
+pub struct CsvTitles {
+    #[ts(optional)]
+    pub title: Option<String>,
+    #[ts(optional)]
+    pub subtitle: Option<String>,
+    #[ts(optional)]
+    pub source: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, TS)]
+pub struct KpiOptions {
+    #[serde(flatten)]
+    pub chart: ChartOptions,
+    #[serde(flatten)]
+    pub titles: CsvTitles,
+    #[ts(optional)]
+    pub view: Option<KpiView>,
+    /// Statistical neighbours as one range band (default with three or more) or a line each; or,
+    /// with a file of every council, the neighbours' names or codes.
+    #[ts(optional)]
+    pub neighbours: Option<NeighbourDrawing>,
+    /// Shade the on, near and off target zones.
+    #[ts(optional)]
+    pub bands: Option<bool>,
+    /// For CSV input: the unit, as in the data.
+    #[ts(optional)]
+    pub unit: Option<Unit>,
+    #[ts(optional)]
+    pub polarity: Option<Polarity>,
+    #[ts(optional)]
+    pub target: Option<f64>,
+    #[ts(optional)]
+    pub thresholds: Option<Thresholds>,
+    #[ts(optional)]
+    pub annotations: Option<Vec<Annotation>>,
+    /// For CSV input: the columns or series that are benchmarks.
+    #[ts(optional)]
+    pub benchmarks: Option<Vec<String>>,
+    /// For a published file: the indicator, the council (by name or code) and the comparators.
+    #[ts(optional)]
+    pub indicator: Option<String>,
+    #[ts(optional)]
+    pub council: Option<String>,
+    #[ts(optional)]
+    pub comparators: Option<Vec<String>>,
+    /// For a published file: another column's value, such as `{ "characteristic": "Total" }`.
+    #[ts(optional)]
+    pub filters: Option<BTreeMap<String, String>>,
+    /// Fingertips exports: the breakdown to draw (default Persons; age when the file has several).
+    #[ts(optional)]
+    pub sex: Option<String>,
+    #[ts(optional)]
+    pub age: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum KpiView {
+    Line,
+    Sparkline,
+    Bullet,
+    Distribution,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
+pub enum NeighbourDrawing {
+    #[serde(rename = "band")]
+    Band,
+    #[serde(rename = "lines")]
+    Lines,
+    #[serde(untagged)]
+    Named(Vec<String>),
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct JudgementOptions {
+    #[serde(flatten)]
+    pub chart: ChartOptions,
+    #[serde(flatten)]
+    pub titles: CsvTitles,
+    #[ts(optional)]
+    pub view: Option<JudgementView>,
+    /// For Ofsted's outcomes table: the council, by code or name.
+    #[ts(optional)]
+    pub council: Option<String>,
+    /// With the "national" view: the council's own region's bar under England's, per area.
+    #[ts(optional)]
+    pub by_region: Option<bool>,
+    /// For CSV input: the grades, best first.
+    #[ts(optional)]
+    pub scale: Option<Vec<GradeName>>,
+    #[ts(optional)]
+    pub numeric_grades: Option<bool>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum JudgementView {
+    Grid,
+    Journey,
+    National,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, TS)]
+pub struct FundingOptions {
+    #[serde(flatten)]
+    pub chart: ChartOptions,
+    #[serde(flatten)]
+    pub titles: CsvTitles,
+    #[ts(optional)]
+    pub view: Option<FundingView>,
+    /// The columns a view draws: any number for stacked, two for the others.
+    #[ts(optional)]
+    pub columns: Option<Vec<String>>,
+    /// For CSV input: the unit and the columns worked out from others.
+    #[ts(optional)]
+    pub unit: Option<Unit>,
+    #[ts(optional)]
+    pub derived: Option<Vec<Derived>>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum FundingView {
+    Stacked,
+    Waterfall,
+    Lines,
+}
+
+/// `chart.sonify(options)`: the data as sound.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, TS)]
+pub struct SonifyOptions {
+    /// Play the benchmarks (England, neighbours; other columns) after the reader's series.
+    #[ts(optional)]
+    pub benchmarks: Option<bool>,
+    /// Schedule the notes in this context instead of playing now (an OfflineAudioContext to
+    /// render). A JavaScript object: Rust never holds one, so it is never serialised.
+    #[serde(skip_serializing, default)]
+    #[ts(type = "BaseAudioContext", optional)]
+    pub context: Option<()>,
+}
