@@ -4,9 +4,10 @@
 //! model can name it, reads `__proto__` as an ordinary key, and stops nesting before the stack
 //! runs out. serde-wasm-bindgen (0.6.5, measured 2026-12-01) was weighed for this and held back:
 //! its `deserialize_any` refuses every typed array but `Uint8Array`, it reads an object with
-//! `Object.entries`, through which a throwing Proxy's exception would cross the WebAssembly, it
-//! has no depth limit and its errors carry no path; even its smallest use (the JSON tree's own
-//! `Deserialize`) adds 4.1 KB gzipped to the KPI module. The shapes themselves are serde types
+//! `Object.entries`, through which a throwing Proxy's exception crosses the WebAssembly, it has
+//! no depth limit (an object nested 100,000 deep overflows the WebAssembly's stack) and its
+//! errors carry no path; it is no faster, and even its smallest use (the JSON tree's own
+//! `Deserialize`) adds 4.1 KB gzipped to the KPI module (BENCHMARKS.md). The shapes themselves are serde types
 //! (model::shapes), from which the TypeScript declarations are written.
 
 use js_sys::{Array, ArrayBuffer, Float64Array, Object, Reflect};
