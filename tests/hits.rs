@@ -4,7 +4,7 @@
 
 mod support;
 
-use council_charts::interact::HitIndex;
+use council_charts::interact::{HitIndex, Hits};
 use council_charts::scene::{Datum, Rect, Target};
 
 #[test]
@@ -29,7 +29,13 @@ fn hits() {
             .filter(|s| !s.is_empty())
             .map(|v| v.parse().expect("a number"))
             .collect();
-        match HitIndex::new(&targets).nearest(q[0], q[1], q[2]) {
+        // As a mounted chart asks: through the index built at the first pointer move, which
+        // must answer as an index built at once would.
+        let mut hits = Hits::new(targets.clone());
+        let picked = hits.index().nearest(q[0], q[1], q[2]);
+        assert_eq!(picked, HitIndex::new(&targets).nearest(q[0], q[1], q[2]));
+        assert_eq!(hits.index(), &HitIndex::new(&targets), "asked again, the same index");
+        match picked {
             Some(t) => format!("{}.{}", t.datum.group, t.datum.item),
             None => "none".to_owned(),
         }

@@ -84,6 +84,29 @@ impl HitIndex {
     }
 }
 
+/// A drawn scene's targets, indexed the first time a reader points or presses a key rather
+/// than before the chart is first painted: a long line has a target for every value (166,650
+/// for three daily series since 1872), and sorting them costs more than drawing them.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Hits {
+    /// The targets until they are indexed; then empty, the index holding them.
+    targets: Vec<Target>,
+    index: Option<HitIndex>,
+}
+
+impl Hits {
+    /// The targets of a scene just drawn, not yet indexed.
+    pub fn new(targets: Vec<Target>) -> Self {
+        Hits { targets, index: None }
+    }
+
+    /// The index, built now if this is the first time it is asked for.
+    pub fn index(&mut self) -> &HitIndex {
+        let targets = &mut self.targets;
+        self.index.get_or_insert_with(|| HitIndex::new(&std::mem::take(targets)))
+    }
+}
+
 /// Distance from (x, y) to the rectangle; 0 inside it.
 fn distance(r: Rect, x: f64, y: f64) -> f64 {
     let dx = (r.x - x).max(x - r.right()).max(0.0);

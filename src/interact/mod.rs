@@ -6,7 +6,7 @@ pub mod keyboard;
 pub mod sound;
 
 pub use highlight::highlight;
-pub use hits::HitIndex;
+pub use hits::{HitIndex, Hits};
 pub use keyboard::{Key, KeyOrder};
 
 /// The text of a tooltip: a heading line and detail lines, all plain text.

@@ -34,8 +34,9 @@ struct Live {
     mounted: Rc<RefCell<Mounted>>,
     _listeners: Vec<Listener>,
     _size_watch: SizeWatch,
-    /// Builds the hidden data table after the first paint; dropped, it never runs.
-    _table: AfterPaint,
+    /// Builds the hidden data table and the hover index after the first paint; dropped, it
+    /// never runs.
+    _after_paint: AfterPaint,
 }
 
 fn busy() -> JsError {
@@ -197,9 +198,9 @@ impl ChartHandle {
         .collect::<Result<Vec<_>, _>>()
         .map_err(js_error)?;
         let weak = Rc::downgrade(&mounted);
-        let table = AfterPaint::new({
+        let after_paint = AfterPaint::new({
             let weak = weak.clone();
-            move || with(&weak, |m| m.dom.ensure_table(m.chart.as_ref()))
+            move || with(&weak, Mounted::after_first_paint)
         })
         .map_err(js_error)?;
         let size_watch = SizeWatch::new(&container, move || with(&weak, |m| m.render(false))).map_err(js_error)?;
@@ -209,7 +210,7 @@ impl ChartHandle {
                 mounted,
                 _listeners: listeners,
                 _size_watch: size_watch,
-                _table: table,
+                _after_paint: after_paint,
             })),
         })
     }

@@ -15,7 +15,7 @@ use super::sound::{schedule, Playing};
 use crate::chart::picture::{self, Purpose};
 use crate::chart::{Builder, Chart};
 use crate::interact::sound::score;
-use crate::interact::{highlight, HitIndex, Key, KeyOrder, Tooltip};
+use crate::interact::{highlight, Hits, Key, KeyOrder, Tooltip};
 use crate::model::Json;
 use crate::scene::{Datum, Frame, Rect, Target, Theme};
 
@@ -30,7 +30,8 @@ pub struct Mounted {
     pub options: Json,
     pub theme: Theme,
     measure: CanvasMeasure,
-    hits: HitIndex,
+    /// Indexed at the first pointer move or key press, not before the first paint.
+    hits: Hits,
     plot: Rect,
     pick_distance: f64,
     /// The CSS size last drawn at, and the device pixel ratio.
@@ -63,7 +64,7 @@ impl Mounted {
             options,
             theme,
             measure,
-            hits: HitIndex::default(),
+            hits: Hits::default(),
             plot: Rect { x: 0.0, y: 0.0, width: 0.0, height: 0.0 },
             pick_distance: 40.0,
             drawn: None,
@@ -144,7 +145,7 @@ impl Mounted {
         size_canvas(self.dom.overlay(), (frame.width, frame.height), ratio)?;
         draw(self.dom.canvas(), drawn.shapes(), ratio, &self.theme)?;
         let scene = drawn.scene;
-        self.hits = HitIndex::new(&scene.targets);
+        self.hits = Hits::new(scene.targets);
         self.keys = None;
         self.plot = scene.plot;
         self.pick_distance = scene.pick_distance;
@@ -152,6 +153,13 @@ impl Mounted {
         self.shown = None;
         self.dom.hide_tooltip();
         Ok(())
+    }
+
+    /// What waits until the chart has been seen: the hover index (a reader pointing sooner
+    /// has it built then) and the visually hidden data table.
+    pub fn after_first_paint(&mut self) -> Result<(), JsValue> {
+        self.hits.index();
+        self.dom.ensure_table(self.chart.as_ref())
     }
 
     /// Replaces the chart with one built from new data; on bad data the old chart stays.
@@ -196,7 +204,7 @@ impl Mounted {
 
     /// The pointer moved to (x, y) in the plot's CSS pixels.
     pub fn hover(&mut self, x: f64, y: f64) -> Result<(), JsValue> {
-        match self.hits.nearest(x, y, self.pick_distance) {
+        match self.hits.index().nearest(x, y, self.pick_distance) {
             Some(target) => self.show(target).map(|_| ()),
             None => self.leave(),
         }
@@ -224,7 +232,7 @@ impl Mounted {
             if self.drawn.is_none() {
                 return Ok(false);
             }
-            self.keys = Some(KeyOrder::new(&self.hits.targets()));
+            self.keys = Some(KeyOrder::new(&self.hits.index().targets()));
         }
         let Some(target) = self.keys.as_ref().and_then(|keys| keys.step(self.shown, key)) else {
             return Ok(false);
