@@ -15,7 +15,7 @@ pub use super::calendar::{civil_from_days, days_from_civil, month_abbr, MINUTES_
 pub use super::period_type::{Period, PeriodKind};
 
 use super::calendar::{add_months, all_digits, days_in_month, year_number, MONTH_NAMES};
-use super::period_type::{date_period, month_period, year_period, Parsed};
+use super::period_type::{date_period, day_period, month_period, year_period, Parsed};
 
 /// What the error message offers as examples.
 pub const PERIOD_EXAMPLES: &str =
@@ -249,33 +249,39 @@ impl Interval {
     }
 }
 
+/// The first and last days the charts handle, 1 January 1800 and 31 December 2200, as days
+/// since 1970-01-01 (a test checks them against the calendar).
+const FIRST_DAY: i64 = -62_091;
+const LAST_DAY: i64 = 84_370;
+
 /// The period `n` steps of `interval` after `start` (which `interval` must fit), written as
 /// the chart writes periods; an error past the years the charts handle.
 pub fn step(start: &Period, interval: Interval, n: i64) -> Result<Period, String> {
-    let (year, month, _) = civil_from_days(start.start);
     let in_range = |y: i64| (1800..=2200).contains(&y);
-    // Days and months are built directly: a 100,000-value series should not format and
-    // re-read 100,000 strings. Quarters and years are few, and go through the reader.
+    let in_days = |day: i64| (FIRST_DAY..=LAST_DAY).contains(&day);
+    // Days, times and months are built directly: a 100,000-value series should not format and
+    // re-read 100,000 strings, and days and times are checked by day number, without the
+    // calendar. Quarters and years are few, and go through the reader.
     let text = match interval {
         Interval::Hour | Interval::Minute => {
             let step = if interval == Interval::Hour { 60 } else { 1 };
             let (at, _) = start.key();
             let moment = Period::time(at + step * n);
-            let (y, _, _) = civil_from_days(moment.start);
-            if in_range(y) {
+            if in_days(moment.start) {
                 return Ok(moment);
             }
             return Err(format!("runs to {}, past the years 1800 to 2200 that charts handle", moment.label()));
         }
         Interval::Day | Interval::Week => {
-            let days = if interval == Interval::Week { 7 * n } else { n };
-            let (y, m, d) = civil_from_days(start.start + days);
-            if in_range(y) {
-                return Ok(date_period(y, m, d));
+            let day = start.start + if interval == Interval::Week { 7 * n } else { n };
+            if in_days(day) {
+                return Ok(day_period(day));
             }
+            let (y, m, d) = civil_from_days(day);
             format!("{y:04}-{m:02}-{d:02}")
         }
         Interval::Month => {
+            let (year, month, _) = civil_from_days(start.start);
             let (y, m) = add_months(year, month, n);
             if in_range(y) {
                 return Ok(month_period(y, m));
@@ -283,6 +289,7 @@ pub fn step(start: &Period, interval: Interval, n: i64) -> Result<Period, String
             format!("{y:04}-{m:02}")
         }
         Interval::Quarter => {
+            let (year, month, _) = civil_from_days(start.start);
             let (y, m) = add_months(year, month, 3 * n);
             if start.label().contains('/') {
                 let first = if m >= 4 { y } else { y - 1 };
@@ -291,8 +298,25 @@ pub fn step(start: &Period, interval: Interval, n: i64) -> Result<Period, String
                 format!("Q{} {y}", (m - 1) / 3 + 1)
             }
         }
-        Interval::Year if start.kind == PeriodKind::FinancialYear => fy_label(year + n),
-        Interval::Year => format!("{}", year + n),
+        Interval::Year => {
+            let (year, _, _) = civil_from_days(start.start);
+            if start.kind == PeriodKind::FinancialYear {
+                fy_label(year + n)
+            } else {
+                format!("{}", year + n)
+            }
+        }
     };
     parse_period(&text).map_err(|_| format!("runs to {text}, past the years 1800 to 2200 that charts handle"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_range_in_days_is_the_range_in_years() {
+        assert_eq!(FIRST_DAY, days_from_civil(1800, 1, 1));
+        assert_eq!(LAST_DAY, days_from_civil(2200, 12, 31));
+    }
 }

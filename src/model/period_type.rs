@@ -97,7 +97,12 @@ pub(super) fn year_period(year: i64) -> Period {
 }
 
 pub(super) fn date_period(year: i64, month: i64, day: i64) -> Period {
-    Period { kind: PeriodKind::Date, start: days_from_civil(year, month, day), days: 1, minute: 0, written: None }
+    day_period(days_from_civil(year, month, day))
+}
+
+/// The date `day` days after 1970-01-01.
+pub(super) fn day_period(day: i64) -> Period {
+    Period { kind: PeriodKind::Date, start: day, days: 1, minute: 0, written: None }
 }
 
 pub(super) fn month_period(year: i64, month: i64) -> Period {

@@ -267,6 +267,8 @@ fn draw_series(scene: &mut Scene, kpi: &Kpi, style: LineStyle, x: &LinearScale, 
             }
         }
         let all_markers = (series.points().len() as f64) <= plot_width / 10.0;
+        // A target per value: room for them at once, not by doubling 17 times for a long series.
+        scene.targets.reserve(positions.len());
         for (item, position) in positions.iter().enumerate() {
             let Some((px, py)) = *position else { continue };
             let datum = Datum { group: index, item };
