@@ -11,11 +11,6 @@ use std::cmp::Ordering;
 
 /// Sorts `items` stably by `compare`, as `items.sort_by(compare)` would.
 pub fn sort_by<T>(items: &mut [T], mut compare: impl FnMut(&T, &T) -> Ordering) {
-    // Most lists arrive in order (a regular series, a publisher's rows by date): one pass
-    // says so, without the positions, the sort behind a pointer and the moves.
-    if items.iter().zip(items.iter().skip(1)).all(|(a, b)| compare(a, b) != Ordering::Greater) {
-        return;
-    }
     let order = {
         let items = &*items;
         sorted_positions(items.len(), &mut |a, b| match (items.get(a), items.get(b)) {
