@@ -20,7 +20,8 @@ const DRAW = { kpi: "kpiChart", scorecard: "kpiScorecard", judgement: "judgement
 
 /**
  * Defines <council-chart> (or `name`) with `modules`: `all` and, where the build has them, `kpi`,
- * `judgement` and `funding` (and `kpiJson`, the KPI family without the text readers), each a
+ * `judgement` and `funding` (and `kpiJson`, `judgementJson`, `fundingJson`: each family without
+ * the text readers), each a
  * function giving a promise of an initialised module (one WebAssembly instance, made once)
  * that exports the drawing functions of its kinds.
  */
@@ -44,13 +45,13 @@ export function defineCouncilChart(modules, name = "council-chart") {
       const offered = KINDS.filter((k) => modules[FAMILY[k]]).join(", ");
       throw new Error(`kind: this build of council-charts draws ${offered} only; "${kind}" needs council-charts.one-file.js or council-charts.${family}.one-file.js`);
     }
-    // The module for the family: for KPI charts whose data are all JSON (so far), the KPI
-    // module without the text readers; text arriving later brings the whole KPI module, once,
-    // for every chart after it.
+    // The module for the family: for charts of a family whose data are all JSON (so far), the
+    // family's module without the text readers; text arriving later brings the family's whole
+    // module, once, for every chart after it.
     let module = family;
-    if (family === "kpi" && modules.kpiJson && !byFamily.kpi) {
-      const kpis = [...document.querySelectorAll(name)].filter((e) => FAMILY[e.getAttribute("kind") ?? "kpi"] === "kpi");
-      if (!kpis.some(maybeText)) module = "kpiJson";
+    if (modules[`${family}Json`] && !byFamily[family]) {
+      const same = [...document.querySelectorAll(name)].filter((e) => FAMILY[e.getAttribute("kind") ?? "kpi"] === family);
+      if (!same.some(maybeText)) module = `${family}Json`;
     }
     if (!loaded && !byFamily[module]) {
       const families = new Set([family]);

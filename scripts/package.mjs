@@ -44,9 +44,10 @@ for (const [target, from] of [["web", "pkg"], ["bundler", join("build", "bundler
 // One module per chart family (web target): "council-charts/kpi" exports kpiChart and
 // kpiScorecard, "council-charts/judgement" judgementChart, "council-charts/funding" fundingChart
 // and checkFundingPlan, each with the Chart class and its own, smaller WebAssembly.
-// "council-charts/kpi-json" is the KPI family for pages that draw from JSON: without the CSV
-// and tab-separated readers, which is what a page of KPI charts from JSON loads.
-const FAMILIES = { kpi: 2, "kpi-json": 2, judgement: 1, funding: 2 }; // functions taking options, per family
+// "council-charts/kpi-json" (and judgement-json, funding-json) is the family for pages that draw
+// from JSON: without the CSV and tab-separated readers, which is what a page of that family's
+// charts from JSON loads.
+const FAMILIES = { kpi: 2, "kpi-json": 2, judgement: 1, "judgement-json": 1, funding: 2, "funding-json": 2 }; // functions taking options, per family
 for (const [family, functions] of Object.entries(FAMILIES)) {
   const from = join("build", "family", family);
   const name = `council_charts_${family.replace("-", "_")}`;
@@ -63,8 +64,8 @@ writeFileSync(
   join(out, "element.js"),
   `// Defines <council-chart>; import "council-charts/element". The WebAssembly is loaded when the
 // first chart needs it: one family's module (kpi, judgement or funding) for a page whose charts
-// are all of that family, the whole library's for a page of several; for KPI charts whose data
-// are all JSON, the KPI module without the text readers.
+// are all of that family, the whole library's for a page of several; for a family's charts whose
+// data are all JSON, the family's module without the text readers.
 import { defineCouncilChart } from "./council-chart-element.js";
 
 export { reserveRoom } from "./council-chart-element.js";
@@ -79,7 +80,9 @@ export const CouncilChart = defineCouncilChart({
   kpi: once(() => import("./kpi/council_charts_kpi.js")),
   kpiJson: once(() => import("./kpi-json/council_charts_kpi_json.js")),
   judgement: once(() => import("./judgement/council_charts_judgement.js")),
+  judgementJson: once(() => import("./judgement-json/council_charts_judgement_json.js")),
   funding: once(() => import("./funding/council_charts_funding.js")),
+  fundingJson: once(() => import("./funding-json/council_charts_funding_json.js")),
 });
 `,
 );
@@ -181,7 +184,9 @@ writeFileSync(
         "./kpi": { types: "./kpi/council_charts_kpi.d.ts", default: "./kpi/council_charts_kpi.js" },
         "./kpi-json": { types: "./kpi-json/council_charts_kpi_json.d.ts", default: "./kpi-json/council_charts_kpi_json.js" },
         "./judgement": { types: "./judgement/council_charts_judgement.d.ts", default: "./judgement/council_charts_judgement.js" },
+        "./judgement-json": { types: "./judgement-json/council_charts_judgement_json.d.ts", default: "./judgement-json/council_charts_judgement_json.js" },
         "./funding": { types: "./funding/council_charts_funding.d.ts", default: "./funding/council_charts_funding.js" },
+        "./funding-json": { types: "./funding-json/council_charts_funding_json.d.ts", default: "./funding-json/council_charts_funding_json.js" },
         "./element": { types: "./element.d.ts", default: "./element.js" },
         "./one-file": "./council-charts.one-file.js",
         "./one-file/kpi": "./council-charts.kpi.one-file.js",
@@ -191,7 +196,7 @@ writeFileSync(
         "./council_charts_bg.wasm": "./web/council_charts_bg.wasm",
         "./package.json": "./package.json",
       },
-      files: ["web/", "bundler/", "kpi/", "kpi-json/", "judgement/", "funding/", "element.js", "element.d.ts", "council-chart-element.js", "council-charts.one-file.js", "council-charts.kpi.one-file.js", "council-charts.judgement.one-file.js", "council-charts.funding.one-file.js", "council-charts.css", "README.md"],
+      files: ["web/", "bundler/", "kpi/", "kpi-json/", "judgement/", "judgement-json/", "funding/", "funding-json/", "element.js", "element.d.ts", "council-chart-element.js", "council-charts.one-file.js", "council-charts.kpi.one-file.js", "council-charts.judgement.one-file.js", "council-charts.funding.one-file.js", "council-charts.css", "README.md"],
       sideEffects: ["./element.js", "./*.one-file.js", "./bundler/council_charts.js", "*.css"],
       keywords: ["charts", "accessibility", "wasm", "council", "ofsted", "kpi", "budget"],
     },

@@ -12,37 +12,48 @@ use crate::error::ChartError;
 fn read_input<T>(
     data: &Json,
     options: &Json,
+    family: &str,
     text: fn(&str, &Json) -> Result<T, ChartError>,
     object: fn(&Node) -> Result<T, ChartError>,
 ) -> Result<T, ChartError> {
     match data {
-        Json::String(csv) if looks_like_csv(csv) => read_text(csv, options, text),
+        Json::String(csv) if looks_like_csv(csv) => read_text(csv, options, family, text),
         _ => object(&Node::data(data)),
     }
 }
 
 #[cfg(feature = "text")]
-fn read_text<T>(csv: &str, options: &Json, text: fn(&str, &Json) -> Result<T, ChartError>) -> Result<T, ChartError> {
+fn read_text<T>(
+    csv: &str,
+    options: &Json,
+    _family: &str,
+    text: fn(&str, &Json) -> Result<T, ChartError>,
+) -> Result<T, ChartError> {
     text(csv, options)
 }
 
 /// A build for pages that draw from JSON leaves the text readers (and the `csv` crate) out.
 #[cfg(not(feature = "text"))]
-fn read_text<T>(_csv: &str, _options: &Json, _text: fn(&str, &Json) -> Result<T, ChartError>) -> Result<T, ChartError> {
+fn read_text<T>(
+    _csv: &str,
+    _options: &Json,
+    family: &str,
+    _text: fn(&str, &Json) -> Result<T, ChartError>,
+) -> Result<T, ChartError> {
     Err(ChartError::new(
         "data",
-        "this build of council-charts reads JSON only (council-charts/kpi-json); for CSV or tab-separated text use council-charts/kpi or the whole library",
+        format!("this build of council-charts reads JSON only (council-charts/{family}-json); for CSV or tab-separated text use council-charts/{family} or the whole library"),
     ))
 }
 
 pub fn read_kpi(data: &Json, options: &Json) -> Result<Kpi, ChartError> {
-    read_input(data, options, super::kpi_csv::read_csv, Kpi::read)
+    read_input(data, options, "kpi", super::kpi_csv::read_csv, Kpi::read)
 }
 
 pub fn read_judgements(data: &Json, options: &Json) -> Result<Judgements, ChartError> {
-    read_input(data, options, super::judgement_csv::read_csv, Judgements::read)
+    read_input(data, options, "judgement", super::judgement_csv::read_csv, Judgements::read)
 }
 
 pub fn read_plan(data: &Json, options: &Json) -> Result<FundingPlan, ChartError> {
-    read_input(data, options, super::funding_csv::read_csv, FundingPlan::read)
+    read_input(data, options, "funding", super::funding_csv::read_csv, FundingPlan::read)
 }

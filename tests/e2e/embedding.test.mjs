@@ -239,7 +239,8 @@ test("the npm element loads only the WebAssembly of the families a page draws, u
     const wasm = () => requests.filter((p) => p.endsWith(".wasm"));
     assert.deepEqual(wasm(), ["/npm/kpi-json/council_charts_kpi_json_bg.wasm"], "a page of KPI charts from JSON loads the KPI module without the text readers");
     assert.equal(await page.evaluate(() => window.__instances), 1);
-    // A funding chart added later brings the funding module, once; the KPI module is not loaded again.
+    // A funding chart from JSON added later brings the funding module without the text readers,
+    // once; the KPI module is not loaded again.
     await page.evaluate(() => new Promise((done) => {
       const element = document.createElement("council-chart");
       element.setAttribute("kind", "funding");
@@ -250,7 +251,7 @@ test("the npm element loads only the WebAssembly of the families a page draws, u
     await settled(page);
     const states = await page.$$eval("council-chart", (els) => els.map((e) => `${e.getAttribute("kind")}:${e.dataset.state}`));
     assert.deepEqual(states, ["funding:drawn", "kpi:drawn", "kpi:drawn", "kpi:drawn"]);
-    assert.deepEqual(wasm(), ["/npm/kpi-json/council_charts_kpi_json_bg.wasm", "/npm/funding/council_charts_funding_bg.wasm"]);
+    assert.deepEqual(wasm(), ["/npm/kpi-json/council_charts_kpi_json_bg.wasm", "/npm/funding-json/council_charts_funding_json_bg.wasm"]);
     // A KPI chart from CSV brings the KPI module with the text readers, once.
     await page.evaluate(() => new Promise((done) => {
       const element = document.createElement("council-chart");
@@ -260,7 +261,7 @@ test("the npm element loads only the WebAssembly of the families a page draws, u
       element.render();
     }));
     assert.equal(await page.$eval("main > council-chart:last-child", (e) => e.dataset.state), "drawn");
-    assert.deepEqual(wasm(), ["/npm/kpi-json/council_charts_kpi_json_bg.wasm", "/npm/funding/council_charts_funding_bg.wasm", "/npm/kpi/council_charts_kpi_bg.wasm"]);
+    assert.deepEqual(wasm(), ["/npm/kpi-json/council_charts_kpi_json_bg.wasm", "/npm/funding-json/council_charts_funding_json_bg.wasm", "/npm/kpi/council_charts_kpi_bg.wasm"]);
     assert.equal(wasm().filter((p) => p.includes("judgement")).length, 0);
     // The JSON-only module, given text, says which module reads it.
     const message = await page.evaluate(async () => {
@@ -278,6 +279,22 @@ test("the npm element loads only the WebAssembly of the families a page draws, u
       }
     });
     assert.equal(message, "data: this build of council-charts reads JSON only (council-charts/kpi-json); for CSV or tab-separated text use council-charts/kpi or the whole library");
+    // And so does the judgement family's, naming its own modules.
+    const judgementMessage = await page.evaluate(async () => {
+      const { default: init, judgementChart } = await import("/npm/judgement-json/council_charts_judgement_json.js");
+      await init();
+      const host = document.createElement("div");
+      document.querySelector("main").append(host);
+      try {
+        judgementChart(host, "Area,2019\nLeaders,Good\n");
+        return "drawn";
+      } catch (error) {
+        return error.message;
+      } finally {
+        host.remove();
+      }
+    });
+    assert.equal(judgementMessage, "data: this build of council-charts reads JSON only (council-charts/judgement-json); for CSV or tab-separated text use council-charts/judgement or the whole library");
     assert.deepEqual(await page.evaluate(() => window.__violations), []);
     assert.deepEqual(problems, []);
     await page.close();
