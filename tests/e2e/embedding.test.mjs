@@ -263,38 +263,33 @@ test("the npm element loads only the WebAssembly of the families a page draws, u
     assert.equal(await page.$eval("main > council-chart:last-child", (e) => e.dataset.state), "drawn");
     assert.deepEqual(wasm(), ["/npm/kpi-json/council_charts_kpi_json_bg.wasm", "/npm/funding-json/council_charts_funding_json_bg.wasm", "/npm/kpi/council_charts_kpi_bg.wasm"]);
     assert.equal(wasm().filter((p) => p.includes("judgement")).length, 0);
-    // The JSON-only module, given text, says which module reads it.
-    const message = await page.evaluate(async () => {
-      const { default: init, kpiChart } = await import("/npm/kpi-json/council_charts_kpi_json.js");
-      await init();
-      const host = document.createElement("div");
-      document.querySelector("main").append(host);
-      try {
-        kpiChart(host, "period,Council\n2021/22,10\n");
-        return "drawn";
-      } catch (error) {
-        return error.message;
-      } finally {
-        host.remove();
-      }
-    });
-    assert.equal(message, "data: this build of council-charts reads JSON only (council-charts/kpi-json); for CSV or tab-separated text use council-charts/kpi or the whole library");
-    // And so does the judgement family's, naming its own modules.
-    const judgementMessage = await page.evaluate(async () => {
-      const { default: init, judgementChart } = await import("/npm/judgement-json/council_charts_judgement_json.js");
-      await init();
-      const host = document.createElement("div");
-      document.querySelector("main").append(host);
-      try {
-        judgementChart(host, "Area,2019\nLeaders,Good\n");
-        return "drawn";
-      } catch (error) {
-        return error.message;
-      } finally {
-        host.remove();
-      }
-    });
-    assert.equal(judgementMessage, "data: this build of council-charts reads JSON only (council-charts/judgement-json); for CSV or tab-separated text use council-charts/judgement or the whole library");
+    // A JSON-only module, given text, says which modules read it, naming its own family's.
+    const givenText = (family, draw, text) =>
+      page.evaluate(async ([family, draw, text]) => {
+        const module = await import(`/npm/${family}-json/council_charts_${family}_json.js`);
+        await module.default();
+        const host = document.createElement("div");
+        document.querySelector("main").append(host);
+        try {
+          module[draw](host, text);
+          return "drawn";
+        } catch (error) {
+          return error.message;
+        } finally {
+          host.remove();
+        }
+      }, [family, draw, text]);
+    const texts = [
+      ["kpi", "kpiChart", "period,Council\n2021/22,10\n"],
+      ["judgement", "judgementChart", "Area,2019\nLeaders,Good\n"],
+      ["funding", "fundingChart", "Line,2024/25\nStaff,100\n"],
+    ];
+    for (const [family, draw, text] of texts) {
+      assert.equal(
+        await givenText(family, draw, text),
+        `data: this build of council-charts reads JSON only (council-charts/${family}-json); for CSV or tab-separated text use council-charts/${family} or the whole library`,
+      );
+    }
     assert.deepEqual(await page.evaluate(() => window.__violations), []);
     assert.deepEqual(problems, []);
     await page.close();
