@@ -11,11 +11,15 @@ use std::fs;
 use council_charts::chart::funding::FundingChart;
 use council_charts::chart::kpi::KpiChart;
 use council_charts::model::kpi::Kpi;
-use council_charts::model::shapes::{FundingData, FundingOptions, JudgementData, KpiData, KpiOptions, KpiSeries};
+use council_charts::model::period::Interval;
+use council_charts::model::shapes::{self, FundingData, FundingOptions, JudgementData, KpiData, KpiOptions, KpiSeries};
+use council_charts::model::unit::Polarity;
+use council_charts::model::view::{FundingView, JudgementView, KpiView, View};
 use council_charts::model::{Json, Node};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
+use ts_rs::TS;
 
 /// Read into `T` and written back, the JSON says what it said: numbers compared as numbers,
 /// and a field given as `null` the same as one left out (both are "not given").
@@ -117,4 +121,34 @@ fn regular_series_the_reader_accepts_fit_the_series_shape() {
     });
     let results = accepted.into_iter().map(|s| (s.clone(), keeps::<KpiSeries>(&s))).collect();
     check_all("regular series", results, 3);
+}
+
+/// The quoted names in a union the shapes declare (`"line" | "sparkline"`), in order.
+fn declared_names<T: TS>() -> Vec<String> {
+    let decl = T::decl(&ts_rs::Config::default());
+    decl.split('"').skip(1).step_by(2).map(str::to_owned).collect()
+}
+
+/// The views a kind offers, by the name a page gives them.
+fn offered<V: View>() -> Vec<String> {
+    V::OFFERED.iter().map(|v| v.name().to_owned()).collect()
+}
+
+#[test]
+fn the_shapes_name_the_views_polarities_and_intervals_the_model_reads() {
+    // The shapes keep their own copies of these names (the model's enums hold more, such as the
+    // scorecard's tile view, and read them with their own messages): they must not drift apart.
+    assert_eq!(declared_names::<shapes::KpiView>(), offered::<KpiView>());
+    assert_eq!(declared_names::<shapes::JudgementView>(), offered::<JudgementView>());
+    assert_eq!(declared_names::<shapes::FundingView>(), offered::<FundingView>());
+    let polarities = declared_names::<shapes::Polarity>();
+    assert_eq!(polarities.len(), 3);
+    for name in polarities {
+        assert!(Polarity::read(&Node::data(&Json::String(name.clone()))).is_ok(), "polarity {name}");
+    }
+    let intervals = declared_names::<shapes::Interval>();
+    assert_eq!(intervals.len(), 7);
+    for name in intervals {
+        assert!(Interval::named(&name).is_some(), "interval {name}");
+    }
 }

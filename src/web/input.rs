@@ -7,8 +7,8 @@
 //! `Object.entries`, through which a throwing Proxy's exception crosses the WebAssembly, it has
 //! no depth limit (an object nested 100,000 deep overflows the WebAssembly's stack) and its
 //! errors carry no path; it is no faster, and even its smallest use (the JSON tree's own
-//! `Deserialize`) adds 4.1 KB gzipped to the KPI module (BENCHMARKS.md). The shapes themselves are serde types
-//! (model::shapes), from which the TypeScript declarations are written.
+//! `Deserialize`) adds 4.1 KB gzipped to the KPI module (BENCHMARKS.md). The shapes themselves
+//! are serde types (model::shapes), from which the TypeScript declarations are written.
 
 use js_sys::{Array, ArrayBuffer, Float64Array, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
