@@ -8,7 +8,7 @@ use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
-use super::dom::{element, style};
+use super::dom::{style, styled};
 use super::handle::ChartHandle;
 use super::input::to_json;
 use crate::chart::kpi::KpiChart;
@@ -71,17 +71,14 @@ impl ScorecardHandle {
         let mut kpis = Vec::with_capacity(checked.len());
         let mut tiles = Vec::with_capacity(checked.len());
         for (data, kpi) in checked {
-            let item = element(&document, "li", "council-scorecard__tile").map_err(js)?;
-            style(
-                &item,
-                &[
-                    ("min-width", "0"),
-                    ("padding", "0.75rem"),
-                    ("border", "1px solid #b1b4b6"),
-                    ("background", &theme.background.hex()),
-                ],
+            let item = styled(
+                &document,
+                "li",
+                "council-scorecard__tile",
+                "min-width:0;padding:0.75rem;border:1px solid #b1b4b6",
             )
             .map_err(js)?;
+            style(&item, &[("background", &theme.background.hex())]).map_err(js)?;
             list.append_child(&item).map_err(js)?;
             let chart = KpiChart::build_tile(&data, options)?;
             tiles.push(ChartHandle::mount_undrawn(item, chart, KpiChart::build_tile, options.clone(), theme.clone())?);
@@ -115,17 +112,12 @@ pub fn kpi_scorecard(
     let checked = check_all(&data, &options)?;
     let document =
         container.owner_document().ok_or_else(|| JsError::new("container: the element is not in a document"))?;
-    let list = element(&document, "ul", "council-scorecard").map_err(js)?;
-    style(
-        &list,
-        &[
-            ("list-style", "none"),
-            ("margin", "0"),
-            ("padding", "0"),
-            ("display", "grid"),
-            ("gap", "1rem"),
-            ("grid-template-columns", "repeat(auto-fill, minmax(min(100%, 15rem), 1fr))"),
-        ],
+    let list = styled(
+        &document,
+        "ul",
+        "council-scorecard",
+        "list-style:none;margin:0;padding:0;display:grid;gap:1rem;\
+         grid-template-columns:repeat(auto-fill, minmax(min(100%, 15rem), 1fr))",
     )
     .map_err(js)?;
     container.append_child(&list).map_err(js)?;

@@ -3,7 +3,7 @@
 use wasm_bindgen::JsValue;
 use web_sys::{Document, HtmlElement};
 
-use super::{element, style};
+use super::styled;
 
 /// The toolbar: Download CSV, PNG and SVG, and "Play as sound".
 pub struct Toolbar {
@@ -14,13 +14,11 @@ pub struct Toolbar {
 
 impl Toolbar {
     pub(super) fn new(document: &Document) -> Result<Toolbar, JsValue> {
-        let element = element(document, "div", "council-chart__toolbar")?;
-        style(&element, &[("flex-wrap", "wrap"), ("gap", "0.5rem"), ("margin-top", "0.5rem")])?;
+        let element = styled(document, "div", "council-chart__toolbar", "flex-wrap:wrap;gap:0.5rem;margin-top:0.5rem")?;
         let button = |label: &str, class: &str| -> Result<HtmlElement, JsValue> {
-            let button = self::element(document, "button", class)?;
+            let button = styled(document, "button", class, BUTTON)?;
             button.set_attribute("type", "button")?;
             button.set_text_content(Some(label));
-            style(&button, BUTTON)?;
             element.append_child(&button)?;
             Ok(button)
         };
@@ -35,5 +33,8 @@ impl Toolbar {
 }
 
 /// Buttons look alike whatever the page's own button styles; colours come with the theme.
-pub const BUTTON: &[(&str, &str)] =
-    &[("font", "inherit"), ("font-size", "0.875rem"), ("padding", "0.25rem 0.5rem"), ("cursor", "pointer")];
+const BUTTON: &str = "font:inherit;font-size:0.875rem;padding:0.25rem 0.5rem;cursor:pointer";
+
+/// "Show data table": a button like the toolbar's, under the plot.
+pub(super) const TABLE_BUTTON: &str =
+    "font:inherit;font-size:0.875rem;padding:0.25rem 0.5rem;cursor:pointer;margin-top:0.5rem";
