@@ -20,6 +20,21 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# The release modules are built by nightly Rust, its standard library compiled for size
+# (scripts/package.sh): nightly with its source and the WebAssembly target.
+if ! cargo +nightly --version >/dev/null 2>&1; then
+  say "installing nightly Rust (release modules, fuzzing)"
+  rustup toolchain install nightly --profile minimal
+fi
+if ! rustup component list --toolchain nightly --installed | grep -q '^rust-src'; then
+  say "adding nightly Rust's source (the standard library built for size)"
+  rustup component add rust-src --toolchain nightly
+fi
+if ! rustup target list --toolchain nightly --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target to nightly Rust"
+  rustup target add wasm32-unknown-unknown --toolchain nightly
+fi
+
 wasm_pack_version=0.15.1
 if [ "$(wasm-pack --version 2>/dev/null)" != "wasm-pack $wasm_pack_version" ]; then
   say "installing wasm-pack $wasm_pack_version (about 2 minutes)"
