@@ -46,7 +46,9 @@ const shipped = ([name]) => name && !name.startsWith("Σ") && !name.includes("su
 const sections = [];
 try {
   for (const [what, features] of MODULES) {
-    run("cargo", ["build", "--quiet", "--release", "--target", "wasm32-unknown-unknown", ...features]);
+    // Compiled as the shipped modules are (scripts/release-flags.sh).
+    const cargo = '. scripts/release-flags.sh && env "${RELEASE_ENV[@]}" cargo build --quiet --release --target wasm32-unknown-unknown "$@" "${RELEASE_CARGO_ARGS[@]}"';
+    run("bash", ["-c", cargo, "release-cargo", ...features]);
     const dir = join(out, String(sections.length));
     run("wasm-bindgen", ["--target", "web", "--keep-debug", "--out-dir", dir, "target/wasm32-unknown-unknown/release/council_charts.wasm"]);
     const wasm = join(dir, "council_charts_bg.wasm");

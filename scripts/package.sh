@@ -11,19 +11,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
-# Every shipped module is built by nightly Rust with the standard library compiled again for
-# size (build-std, its optimize_for_size feature) and panics that abort at once, with no
-# message formatting: about 15 KB gzipped less on every module (8%; BENCHMARKS.md, "What would
-# close the gaps"). The library's own code still builds on stable (the tests, the fuzzing's
-# targets aside). Usage: release_build WASM-PACK-ARGS... [-- CARGO-ARGS...]
+# Every shipped module is compiled as scripts/release-flags.sh says (nightly Rust, the standard
+# library built for size). Usage: release_build WASM-PACK-ARGS... [-- CARGO-ARGS...]
+. scripts/release-flags.sh
 release_build() {
   local options=() cargo=()
   while [ $# -gt 0 ] && [ "$1" != -- ]; do options+=("$1"); shift; done
   [ $# -gt 0 ] && shift && cargo=("$@")
   # The crate's directory is given: wasm-pack would take the first argument after `--` for it.
-  RUSTUP_TOOLCHAIN=nightly RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Csymbol-mangling-version=legacy" \
-    wasm-pack --quiet build --release "${options[@]}" . -- "${cargo[@]}" \
-    -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size
+  env "${RELEASE_ENV[@]}" wasm-pack --quiet build --release "${options[@]}" . -- "${cargo[@]}" "${RELEASE_CARGO_ARGS[@]}"
 }
 
 release_build --target web
