@@ -33,8 +33,8 @@ struct Tiles {
     tiles: Vec<ChartHandle>,
 }
 
-/// Checks every KPI before anything is drawn; errors name the KPI: `[2].series: missing ...`.
-fn check_all(data: &Json, options: &Json) -> Result<Vec<(Json, Kpi)>, ChartError> {
+/// Reads every KPI before anything is drawn; errors name the KPI: `[2].series: missing ...`.
+fn check_all(data: &Json, options: &Json) -> Result<Vec<KpiChart>, ChartError> {
     let Json::Array(items) = data else {
         return Err(crate::model::Node::data(data).expected("a list of KPIs"));
     };
@@ -45,11 +45,10 @@ fn check_all(data: &Json, options: &Json) -> Result<Vec<(Json, Kpi)>, ChartError
         .iter()
         .enumerate()
         .map(|(i, item)| {
-            let chart = KpiChart::read(item, options).map_err(|e| {
+            KpiChart::read(item, options).map_err(|e| {
                 let path = if e.path == "data" { format!("[{i}]") } else { format!("[{i}].{}", e.path) };
                 ChartError::new(path, e.message)
-            })?;
-            Ok((item.clone(), chart.kpi))
+            })
         })
         .collect()
 }
@@ -61,7 +60,7 @@ fn js(e: JsValue) -> JsError {
 impl ScorecardHandle {
     fn mount_tiles(
         list: &HtmlElement,
-        checked: Vec<(Json, Kpi)>,
+        checked: Vec<KpiChart>,
         options: &Json,
     ) -> Result<(Vec<Kpi>, Vec<ChartHandle>), JsError> {
         let document =
@@ -70,7 +69,7 @@ impl ScorecardHandle {
         let theme = super::theme::page_theme(list)?;
         let mut kpis = Vec::with_capacity(checked.len());
         let mut tiles = Vec::with_capacity(checked.len());
-        for (data, kpi) in checked {
+        for chart in checked {
             let item = styled(
                 &document,
                 "li",
@@ -80,9 +79,9 @@ impl ScorecardHandle {
             .map_err(js)?;
             style(&item, &[("background", &theme.background.hex())]).map_err(js)?;
             list.append_child(&item).map_err(js)?;
-            let chart = KpiChart::build_tile(&data, options)?;
-            tiles.push(ChartHandle::mount_undrawn(item, chart, KpiChart::build_tile, options.clone(), theme.clone())?);
-            kpis.push(kpi);
+            kpis.push(chart.kpi.clone());
+            let tile = chart.into_tile();
+            tiles.push(ChartHandle::mount_undrawn(item, tile, KpiChart::build_tile, options.clone(), theme.clone())?);
         }
         // Every width is read before any tile is drawn: drawing resizes canvases, and reading a
         // width after that would lay the page out again, once per tile.
