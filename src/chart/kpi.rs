@@ -53,13 +53,9 @@ impl KpiChart {
 
     /// A KPI as a scorecard tile.
     pub fn build_tile(data: &Json, options: &Json) -> Result<Box<dyn Chart>, ChartError> {
-        Ok(KpiChart::read(data, options)?.into_tile())
-    }
-
-    /// This KPI, already read, as a scorecard tile.
-    pub fn into_tile(mut self) -> Box<dyn Chart> {
-        self.view = KpiView::Tile;
-        Box::new(self)
+        let mut chart = KpiChart::read(data, options)?;
+        chart.view = KpiView::Tile;
+        Ok(Box::new(chart))
     }
 }
 

@@ -33,8 +33,8 @@ struct Tiles {
     tiles: Vec<ChartHandle>,
 }
 
-/// Reads every KPI before anything is drawn; errors name the KPI: `[2].series: missing ...`.
-fn check_all(data: &Json, options: &Json) -> Result<Vec<KpiChart>, ChartError> {
+/// Checks every KPI before anything is drawn; errors name the KPI: `[2].series: missing ...`.
+fn check_all(data: &Json, options: &Json) -> Result<Vec<(Json, Kpi)>, ChartError> {
     let Json::Array(items) = data else {
         return Err(crate::model::Node::data(data).expected("a list of KPIs"));
     };
@@ -45,10 +45,11 @@ fn check_all(data: &Json, options: &Json) -> Result<Vec<KpiChart>, ChartError> {
         .iter()
         .enumerate()
         .map(|(i, item)| {
-            KpiChart::read(item, options).map_err(|e| {
+            let chart = KpiChart::read(item, options).map_err(|e| {
                 let path = if e.path == "data" { format!("[{i}]") } else { format!("[{i}].{}", e.path) };
                 ChartError::new(path, e.message)
-            })
+            })?;
+            Ok((item.clone(), chart.kpi))
         })
         .collect()
 }
@@ -60,7 +61,7 @@ fn js(e: JsValue) -> JsError {
 impl ScorecardHandle {
     fn mount_tiles(
         list: &HtmlElement,
-        checked: Vec<KpiChart>,
+        checked: Vec<(Json, Kpi)>,
         options: &Json,
     ) -> Result<(Vec<Kpi>, Vec<ChartHandle>), JsError> {
         let document =
@@ -69,7 +70,7 @@ impl ScorecardHandle {
         let theme = super::theme::page_theme(list)?;
         let mut kpis = Vec::with_capacity(checked.len());
         let mut tiles = Vec::with_capacity(checked.len());
-        for chart in checked {
+        for (data, kpi) in checked {
             let item = styled(
                 &document,
                 "li",
@@ -79,9 +80,9 @@ impl ScorecardHandle {
             .map_err(js)?;
             style(&item, &[("background", &theme.background.hex())]).map_err(js)?;
             list.append_child(&item).map_err(js)?;
-            kpis.push(chart.kpi.clone());
-            let tile = chart.into_tile();
-            tiles.push(ChartHandle::mount_undrawn(item, tile, KpiChart::build_tile, options.clone(), theme.clone())?);
+            let chart = KpiChart::build_tile(&data, options)?;
+            tiles.push(ChartHandle::mount_undrawn(item, chart, KpiChart::build_tile, options.clone(), theme.clone())?);
+            kpis.push(kpi);
         }
         // Every width is read before any tile is drawn: drawing resizes canvases, and reading a
         // width after that would lay the page out again, once per tile.
