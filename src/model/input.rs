@@ -17,33 +17,25 @@ fn read_input<T>(
     object: fn(&Node) -> Result<T, ChartError>,
 ) -> Result<T, ChartError> {
     match data {
-        Json::String(csv) if looks_like_csv(csv) => read_text(csv, options, family, text),
+        // A build for pages that draw from JSON leaves the text readers (and the `csv` crate)
+        // out: the call below is compiled away, and the data are refused with the builds that
+        // read text.
+        Json::String(csv) if looks_like_csv(csv) => {
+            if cfg!(feature = "text") {
+                text(csv, options)
+            } else {
+                Err(json_only(family))
+            }
+        }
         _ => object(&Node::data(data)),
     }
 }
 
-#[cfg(feature = "text")]
-fn read_text<T>(
-    csv: &str,
-    options: &Json,
-    _family: &str,
-    text: fn(&str, &Json) -> Result<T, ChartError>,
-) -> Result<T, ChartError> {
-    text(csv, options)
-}
-
-/// A build for pages that draw from JSON leaves the text readers (and the `csv` crate) out.
-#[cfg(not(feature = "text"))]
-fn read_text<T>(
-    _csv: &str,
-    _options: &Json,
-    family: &str,
-    _text: fn(&str, &Json) -> Result<T, ChartError>,
-) -> Result<T, ChartError> {
-    Err(ChartError::new(
+fn json_only(family: &str) -> ChartError {
+    ChartError::new(
         "data",
         format!("this build of council-charts reads JSON only (council-charts/{family}-json); for CSV or tab-separated text use council-charts/{family} or the whole library"),
-    ))
+    )
 }
 
 pub fn read_kpi(data: &Json, options: &Json) -> Result<Kpi, ChartError> {
