@@ -47,10 +47,12 @@ for (const [target, from] of [["web", "pkg"], ["bundler", join("build", "bundler
 // "council-charts/kpi-json" (and judgement-json, funding-json) is the family for pages that draw
 // from JSON: without the CSV and tab-separated readers, which is what a page of that family's
 // charts from JSON loads.
+// wasm-pack's name for a family's files: council_charts_kpi_json for "kpi-json".
+const moduleName = (family) => `council_charts_${family.replace("-", "_")}`;
 const FAMILIES = { kpi: 2, "kpi-json": 2, judgement: 1, "judgement-json": 1, funding: 2, "funding-json": 2 }; // functions taking options, per family
 for (const [family, functions] of Object.entries(FAMILIES)) {
   const from = join("build", "family", family);
-  const name = `council_charts_${family.replace("-", "_")}`;
+  const name = moduleName(family);
   mkdirSync(join(out, family));
   for (const file of [`${name}.js`, `${name}_bg.wasm`, `${name}_bg.wasm.d.ts`]) cpSync(join(root, from, file), join(out, family, file));
   writeFileSync(join(out, family, `${name}.d.ts`), optionalOptions(read(from, `${name}.d.ts`), `${from}/${name}.d.ts`, functions));
@@ -181,12 +183,13 @@ writeFileSync(
       exports: {
         ".": { types: "./web/council_charts.d.ts", default: "./web/council_charts.js" },
         "./bundler": { types: "./bundler/council_charts.d.ts", default: "./bundler/council_charts.js" },
-        "./kpi": { types: "./kpi/council_charts_kpi.d.ts", default: "./kpi/council_charts_kpi.js" },
-        "./kpi-json": { types: "./kpi-json/council_charts_kpi_json.d.ts", default: "./kpi-json/council_charts_kpi_json.js" },
-        "./judgement": { types: "./judgement/council_charts_judgement.d.ts", default: "./judgement/council_charts_judgement.js" },
-        "./judgement-json": { types: "./judgement-json/council_charts_judgement_json.d.ts", default: "./judgement-json/council_charts_judgement_json.js" },
-        "./funding": { types: "./funding/council_charts_funding.d.ts", default: "./funding/council_charts_funding.js" },
-        "./funding-json": { types: "./funding-json/council_charts_funding_json.d.ts", default: "./funding-json/council_charts_funding_json.js" },
+        // "./kpi", "./kpi-json", "./judgement" and so on: one entry per family module.
+        ...Object.fromEntries(
+          Object.keys(FAMILIES).map((family) => {
+            const file = `./${family}/${moduleName(family)}`;
+            return [`./${family}`, { types: `${file}.d.ts`, default: `${file}.js` }];
+          }),
+        ),
         "./element": { types: "./element.d.ts", default: "./element.js" },
         "./one-file": "./council-charts.one-file.js",
         "./one-file/kpi": "./council-charts.kpi.one-file.js",
@@ -196,7 +199,7 @@ writeFileSync(
         "./council_charts_bg.wasm": "./web/council_charts_bg.wasm",
         "./package.json": "./package.json",
       },
-      files: ["web/", "bundler/", "kpi/", "kpi-json/", "judgement/", "judgement-json/", "funding/", "funding-json/", "element.js", "element.d.ts", "council-chart-element.js", "council-charts.one-file.js", "council-charts.kpi.one-file.js", "council-charts.judgement.one-file.js", "council-charts.funding.one-file.js", "council-charts.css", "README.md"],
+      files: ["web/", "bundler/", ...Object.keys(FAMILIES).map((family) => `${family}/`), "element.js", "element.d.ts", "council-chart-element.js", "council-charts.one-file.js", "council-charts.kpi.one-file.js", "council-charts.judgement.one-file.js", "council-charts.funding.one-file.js", "council-charts.css", "README.md"],
       sideEffects: ["./element.js", "./*.one-file.js", "./bundler/council_charts.js", "*.css"],
       keywords: ["charts", "accessibility", "wasm", "council", "ofsted", "kpi", "budget"],
     },
