@@ -16,17 +16,15 @@ if (!version) throw new Error("Cargo.toml: no version");
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
-// The generated declarations make `options` a required argument; it is optional. They also need
-// the disposable lib.
+// The generated declarations, checked and given the disposable lib.
 function optionalOptions(declarations, file, expected = 5) {
-  let count = 0;
-  const fixed = declarations.replace(/, options: (\w+Options) \| null \| undefined\)/g, (_, type) => {
-    count++;
-    return `, options?: ${type} | null)`;
-  });
-  if (count !== expected) throw new Error(`${file}: expected ${expected} functions taking options, found ${count}`);
+  // The Rust exports declare their options optional (unchecked_optional_param_type), and
+  // sonify's too: checked here, so a new export that forgets is caught before it ships.
+  const count = (declarations.match(/, options\?: \w+Options \| null\)/g) ?? []).length;
+  if (count !== expected) throw new Error(`${file}: expected ${expected} functions with optional options, found ${count}`);
+  if (!/sonify\(options\?: SonifyOptions \| null\)/.test(declarations)) throw new Error(`${file}: sonify's options are not optional`);
   // The classes declare [Symbol.dispose]; a consumer whose `lib` stops at ES2022 needs this.
-  return `/// <reference lib="esnext.disposable" />\n${fixed}`;
+  return `/// <reference lib="esnext.disposable" />\n${declarations}`;
 }
 
 for (const [target, from] of [["web", "pkg"], ["bundler", join("build", "bundler")]]) {
@@ -167,6 +165,8 @@ defineCouncilChart({ ${modules}: () => init().then(() => ({ ${functions} })) });
 }
 
 cpSync(join(root, "js", "README.npm.md"), join(out, "README.md"));
+// The project's README is the full documentation, which the package's README links to.
+cpSync(join(root, "README.md"), join(out, "DOCUMENTATION.md"));
 const cargo = read("Cargo.toml");
 const field = (name) => new RegExp(`^${name} = "([^"]*)"`, "m").exec(cargo)?.[1];
 writeFileSync(
@@ -199,7 +199,7 @@ writeFileSync(
         "./council_charts_bg.wasm": "./web/council_charts_bg.wasm",
         "./package.json": "./package.json",
       },
-      files: ["web/", "bundler/", ...Object.keys(FAMILIES).map((family) => `${family}/`), "element.js", "element.d.ts", "council-chart-element.js", "council-charts.one-file.js", "council-charts.kpi.one-file.js", "council-charts.judgement.one-file.js", "council-charts.funding.one-file.js", "council-charts.css", "README.md"],
+      files: ["web/", "bundler/", ...Object.keys(FAMILIES).map((family) => `${family}/`), "element.js", "element.d.ts", "council-chart-element.js", "council-charts.one-file.js", "council-charts.kpi.one-file.js", "council-charts.judgement.one-file.js", "council-charts.funding.one-file.js", "council-charts.css", "README.md", "DOCUMENTATION.md"],
       sideEffects: ["./element.js", "./*.one-file.js", "./bundler/council_charts.js", "*.css"],
       keywords: ["charts", "accessibility", "wasm", "council", "ofsted", "kpi", "budget"],
     },

@@ -2,11 +2,25 @@
 //! devicePixelRatio, pixels drawn, errors thrown as Error, update/resize, destroy cleans up.
 #![cfg(target_arch = "wasm32")]
 
-use council_charts::web::{check_funding_plan, funding_chart, kpi_chart, kpi_scorecard};
+use council_charts::web::{ChartHandle, ScorecardHandle};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, HtmlElement};
+
+// The exports as JavaScript calls them: the container as any value, the options optional.
+fn kpi_chart(container: HtmlElement, data: JsValue, options: JsValue) -> Result<ChartHandle, JsError> {
+    council_charts::web::kpi_chart(container.into(), data, Some(options))
+}
+fn funding_chart(container: HtmlElement, data: JsValue, options: JsValue) -> Result<ChartHandle, JsError> {
+    council_charts::web::funding_chart(container.into(), data, Some(options))
+}
+fn kpi_scorecard(container: HtmlElement, data: JsValue, options: JsValue) -> Result<ScorecardHandle, JsError> {
+    council_charts::web::kpi_scorecard(container.into(), data, Some(options))
+}
+fn check_funding_plan(plan: JsValue, options: JsValue) -> Result<js_sys::Array, JsError> {
+    council_charts::web::check_funding_plan(plan, Some(options))
+}
 
 wasm_bindgen_test_configure!(run_in_browser);
 

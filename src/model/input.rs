@@ -17,6 +17,13 @@ fn read_input<T>(
     object: fn(&Node) -> Result<T, ChartError>,
 ) -> Result<T, ChartError> {
     match data {
+        Json::String(text) if looks_like_address(text) => Err(ChartError::new(
+            "data",
+            format!(
+                "{} is a file's address, not its data; fetch it first (await (await fetch(url)).text()) and give the text, or use <council-chart src=\"...\">",
+                super::json::quote(text.trim())
+            ),
+        )),
         // A build for pages that draw from JSON leaves the text readers (and the `csv` crate)
         // out: the call below is compiled away, and the data are refused with the builds that
         // read text.
@@ -29,6 +36,18 @@ fn read_input<T>(
         }
         _ => object(&Node::data(data)),
     }
+}
+
+/// Text that is a web address or a file name rather than a file's contents: one line, no
+/// spaces or commas, and a scheme, a path or a data file's extension.
+fn looks_like_address(text: &str) -> bool {
+    let text = text.trim();
+    let lower = text.to_ascii_lowercase();
+    let path = lower.split(['?', '#']).next().unwrap_or("");
+    let one_word = !text.is_empty() && !text.contains(|c: char| c.is_whitespace() || c == ',' || c == ';');
+    let scheme = ["http://", "https://", "./", "../", "/"].iter().any(|p| lower.starts_with(p));
+    let file = [".csv", ".tsv", ".txt", ".json", ".ods", ".xlsx", ".xls"].iter().any(|e| path.ends_with(e));
+    one_word && (scheme || file)
 }
 
 fn json_only(family: &str) -> ChartError {

@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 
 use super::area::names;
-use super::json::Json;
+use super::json::{quote, Json};
 use super::kpi_csv_parts::{at, flag_note, flagged_value, wanted_series, CsvPoint, CsvSeries, Table};
 use super::kpi_field::FieldBuilder;
 use super::node::Fields;
@@ -105,7 +105,7 @@ pub(super) fn ees<'t>(
     })?;
     let default_comparators = if is_count(&indicator) { Vec::new() } else { vec!["England".to_owned()] };
     let mut series = wanted_series(fields, &council, default_comparators)?;
-    let filters: Vec<(usize, String)> = match fields.and_then(|f| f.optional("filters")) {
+    let filters: Vec<(usize, String, &str)> = match fields.and_then(|f| f.optional("filters")) {
         None => Vec::new(),
         Some(node) => match node.value() {
             Json::Object(entries) => entries
@@ -115,7 +115,7 @@ pub(super) fn ees<'t>(
                         ChartError::new(format!("options.filters.{key}"), "is not a column of the CSV")
                     })?;
                     match v {
-                        Json::String(s) => Ok((c, s.clone())),
+                        Json::String(s) => Ok((c, s.clone(), key.as_str())),
                         other => Err(ChartError::new(
                             format!("options.filters.{key}"),
                             format!("expected text, {}", other.found()),
@@ -126,6 +126,7 @@ pub(super) fn ees<'t>(
             _ => return Err(node.expected("an object of column names and values")),
         },
     };
+    check_filter_values(&filters, table)?;
     let Some(time) = column("time_period") else {
         return Err(ChartError::new("data (CSV) row 1", "has no time_period column"));
     };
@@ -158,7 +159,7 @@ pub(super) fn ees<'t>(
     let mut known: HashMap<&str, Option<usize>> = HashMap::new();
     let mut field = FieldBuilder::default();
     for (r, cells) in &table.rows {
-        if filters.iter().any(|(c, want)| !cells.get(*c).is_some_and(|v| v.eq_ignore_ascii_case(want))) {
+        if filters.iter().any(|(c, want, _)| !cells.get(*c).is_some_and(|v| v.eq_ignore_ascii_case(want))) {
             continue;
         }
         let area = own_area(cells);
@@ -210,4 +211,29 @@ pub(super) fn ees<'t>(
         return Err(ChartError::new(which, format!("\"{}\" has no rows in the CSV (matched against la_name, region_name, country_name and their codes){hint}", empty.name)));
     }
     Ok((series, indicator, field.into_json()))
+}
+
+/// A filter value that no row has is named with the values its column does have: without
+/// this, every row is filtered out and the council is blamed for having none.
+fn check_filter_values(filters: &[(usize, String, &str)], table: &Table) -> Result<(), ChartError> {
+    for (c, want, key) in filters {
+        let values = || table.rows.iter().filter_map(|(_, cells)| cells.get(*c)).map(String::as_str);
+        if values().any(|v| v.eq_ignore_ascii_case(want)) {
+            continue;
+        }
+        let mut distinct: Vec<&str> = Vec::new();
+        for v in values() {
+            if !distinct.contains(&v) {
+                distinct.push(v);
+            }
+        }
+        let shown: Vec<String> = distinct.iter().take(8).map(|v| quote(v)).collect();
+        let more = if distinct.len() > 8 { format!(" and {} more", distinct.len() - 8) } else { String::new() };
+        let hint = super::area::did_you_mean(want, distinct.iter().copied());
+        return Err(ChartError::new(
+            format!("options.filters.{key}"),
+            format!("no row has {} in this column; it has {}{more}{hint}", quote(want), shown.join(", ")),
+        ));
+    }
+    Ok(())
 }

@@ -29,6 +29,15 @@ pub struct Finding {
     /// The printed figure at fault, in the data's JSON shape: `sections[1].subtotal[4]`.
     pub path: String,
     pub message: String,
+    /// How far apart the printed figure and what it covers are, in the plan's unit.
+    pub difference: f64,
+}
+
+impl Finding {
+    /// A subtotal or total off by no more than its figures' rounding.
+    pub fn is_rounding(&self) -> bool {
+        self.level == Level::Warning && self.message.ends_with("within rounding")
+    }
 }
 
 impl std::fmt::Display for Finding {
@@ -97,6 +106,7 @@ fn compare(
             printed(Some(sum.value)),
             printed(Some(difference))
         ),
+        difference,
     });
 }
 
@@ -300,6 +310,7 @@ fn check_available(plan: &FundingPlan, findings: &mut Vec<Finding>) {
                     printed(Some(funding)),
                     printed(Some(total - funding))
                 ),
+                difference: total - funding,
             });
         }
     }

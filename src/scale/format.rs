@@ -13,15 +13,34 @@ pub fn format_value(value: f64, unit: &Unit) -> String {
     match unit {
         Unit::Count => plain(value),
         Unit::Percent => format!("{}%", plain(value)),
+        Unit::Pounds if value.abs() >= 999_500.0 => spoken_pounds(value, 1.0),
         Unit::Pounds => money(value, if decimals_of(value, 2) == 0 { 0 } else { 2 }, ""),
-        Unit::PoundsThousands if value.abs() >= 1000.0 => {
-            let millions = value / 1000.0;
-            money(millions, decimals_of(millions, 3), "m")
-        }
-        Unit::PoundsThousands => money(value, decimals_of(value, 2), "k"),
-        Unit::PoundsMillions => money(value, decimals_of(value, 3), "m"),
+        Unit::PoundsThousands => spoken_pounds(value, 1e3),
+        Unit::PoundsMillions => spoken_pounds(value, 1e6),
         Unit::Per10k => format!("{} per 10,000", plain(value)),
         Unit::Other(text) => format!("{} {text}", plain(value)),
+    }
+}
+
+/// An amount of money as a reader says it: "£1.9bn", "£15.6bn", "£139m", "£5.5m", "£357k",
+/// "£500". Tables and CSV keep the exact figure; a sentence or a label needs no more than three
+/// figures to be read, and "£1,914.921m" is harder to read than it is precise. A figure that
+/// rounds up into the next size is said in that size ("£1.0m", not "£1,000k").
+fn spoken_pounds(value: f64, pounds_per_unit: f64) -> String {
+    // Sizes compared and divided in the unit's own scale, so no figure overflows on its way.
+    let at_least = |pounds: f64| value.abs() >= pounds / pounds_per_unit;
+    let in_size = |pounds: f64| value * (pounds_per_unit / pounds);
+    if at_least(999.5e6) {
+        money(in_size(1e9), 1, "bn")
+    } else if at_least(99.95e6) {
+        money(in_size(1e6), 0, "m")
+    } else if at_least(999.5e3) {
+        money(in_size(1e6), 1, "m")
+    } else if at_least(999.5) {
+        money(in_size(1e3), 0, "k")
+    } else {
+        let pounds = in_size(1.0);
+        money(pounds, if decimals_of(pounds, 2) == 0 { 0 } else { 2 }, "")
     }
 }
 
@@ -35,7 +54,9 @@ pub fn format_ticks(values: &[f64], step: f64, unit: &Unit) -> Vec<String> {
             Unit::Count | Unit::Per10k | Unit::Other(_) => fixed(v, decimals(step)),
             Unit::Percent => format!("{}%", fixed(v, decimals(step))),
             Unit::Pounds => money(v, decimals(step), ""),
+            Unit::PoundsThousands if largest >= 1e6 => money(v / 1e6, decimals(step / 1e6), "bn"),
             Unit::PoundsThousands if largest >= 1000.0 => money(v / 1000.0, decimals(step / 1000.0), "m"),
+            Unit::PoundsMillions if largest >= 1000.0 => money(v / 1000.0, decimals(step / 1000.0), "bn"),
             Unit::PoundsThousands => money(v, decimals(step), "k"),
             Unit::PoundsMillions => money(v, decimals(step), "m"),
         })

@@ -134,7 +134,9 @@ pub fn funding_stacked(chart: &PlanView, frame: Frame, theme: &Theme, measure: &
             scene.targets.push(Target { x: centre, y: piece.y + piece.height / 2.0, datum, bounds: Some(piece) });
         }
         let net = up + down;
-        let total = format_value(net, &plan.unit);
+        // The figure the plan prints (and the table and describe() give), not the sum of the
+        // drawn pieces: where they differ, the reconciliation beside the chart says so.
+        let total = format_value(plan.grand_total(column), &plan.unit);
         let funding_y = available.iter().find(|(c, _)| *c == column).map(|&(_, v)| axis.map(v));
         let (mut ty, baseline) =
             if net >= 0.0 { (axis.map(*up) - 4.0, Baseline::Bottom) } else { (axis.map(*down) + 4.0, Baseline::Top) };

@@ -12,9 +12,9 @@ use crate::model::reconcile::reconcile;
 #[wasm_bindgen(js_name = checkFundingPlan, unchecked_return_type = "Finding[]")]
 pub fn check_funding_plan(
     #[wasm_bindgen(unchecked_param_type = "FundingData | string")] plan: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "FundingOptions | null | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "FundingOptions | null")] options: Option<JsValue>,
 ) -> Result<Array, JsError> {
-    let options = to_json(&options, "options")?;
+    let options = to_json(&options.unwrap_or(JsValue::UNDEFINED), "options")?;
     let data = to_json(&plan, "data")?;
     let plan = crate::model::input::read_plan(&data, &options)?;
     let findings = Array::new();

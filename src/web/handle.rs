@@ -6,6 +6,7 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
+use super::alive::{keep, let_go, Alive};
 use super::dom::ChartDom;
 use super::events::{
     on_escape, on_event, on_key, on_legend_click, on_play, on_pointer, on_pointer_leaving, on_tap_outside, with,
@@ -19,13 +20,39 @@ use crate::chart::picture::to_svg;
 use crate::chart::Builder;
 use crate::scene::{ArialMetrics, Theme};
 
-/// A chart on the page. Every listener it adds is owned here and removed by `destroy()`.
+/// A chart on the page. Every listener it adds is owned by its `Kept` state, which the page
+/// keeps too (web::alive): dropping this handle (the garbage collector finalising the
+/// JavaScript object, or `free()`) frees only the handle, and the chart lives on until
+/// `destroy()` or until its figure leaves the document.
 #[wasm_bindgen(js_name = Chart)]
 pub struct ChartHandle {
-    /// Every method takes `&self` and `destroy` empties this: removing the figure can fire
-    /// focus events synchronously, and a page listener that calls back into the chart then
-    /// must find it destroyed, not a Rust object already borrowed ("recursive use").
-    state: RefCell<Option<Live>>,
+    state: Rc<Kept>,
+    /// The page's key for this chart, to let go of it on `destroy()`.
+    id: u32,
+}
+
+/// Every method takes `&self` and `destroy` empties this: removing the figure can fire focus
+/// events synchronously, and a page listener that calls back into the chart then must find it
+/// destroyed, not a Rust object already borrowed ("recursive use").
+struct Kept(RefCell<Option<Live>>);
+
+impl Alive for Kept {
+    fn is_shown(&self) -> bool {
+        match self.0.try_borrow() {
+            Ok(live) => live.as_ref().is_some_and(|live| live.figure.is_connected()),
+            Err(_) => true,
+        }
+    }
+
+    fn end(&self) {
+        // Taken out first, so that nothing is borrowed while the page reacts to the removal.
+        let live = self.0.try_borrow_mut().ok().and_then(|mut state| state.take());
+        if let Some(live) = live {
+            live.figure.remove();
+            // Dropping the listeners and the size watch removes them from the page.
+            drop(live);
+        }
+    }
 }
 
 struct Live {
@@ -204,20 +231,20 @@ impl ChartHandle {
         })
         .map_err(js_error)?;
         let size_watch = SizeWatch::new(&container, move || with(&weak, |m| m.render(false))).map_err(js_error)?;
-        Ok(ChartHandle {
-            state: RefCell::new(Some(Live {
-                figure,
-                mounted,
-                _listeners: listeners,
-                _size_watch: size_watch,
-                _after_paint: after_paint,
-            })),
-        })
+        let state = Rc::new(Kept(RefCell::new(Some(Live {
+            figure,
+            mounted,
+            _listeners: listeners,
+            _size_watch: size_watch,
+            _after_paint: after_paint,
+        }))));
+        let id = keep(state.clone(), &container.get_root_node()).map_err(js_error)?;
+        Ok(ChartHandle { state, id })
     }
 
     /// The chart's state, unless it has been destroyed (or is being destroyed right now).
     fn mounted(&self) -> Result<Rc<RefCell<Mounted>>, JsError> {
-        let state = self.state.try_borrow().map_err(|_| destroyed())?;
+        let state = self.state.0.try_borrow().map_err(|_| destroyed())?;
         state.as_ref().map(|live| live.mounted.clone()).ok_or_else(destroyed)
     }
 }
@@ -300,9 +327,9 @@ impl ChartHandle {
     /// as an `OfflineAudioContext` to render. Returns the length in seconds (0 when stopped).
     pub fn sonify(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "SonifyOptions | null | undefined")] options: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "SonifyOptions | null")] options: Option<JsValue>,
     ) -> Result<f64, JsError> {
-        let (benchmarks, context) = super::input::sonify_options(&options)?;
+        let (benchmarks, context) = super::input::sonify_options(&options.unwrap_or(JsValue::UNDEFINED))?;
         let mounted = self.mounted()?;
         let me = Rc::downgrade(&mounted);
         let mut mounted = mounted.try_borrow_mut().map_err(|_| busy())?;
@@ -311,12 +338,7 @@ impl ChartHandle {
 
     /// Removes everything the chart added to the page and every listener. Safe to call twice.
     pub fn destroy(&self) {
-        // Taken out first, so that nothing is borrowed while the page reacts to the removal.
-        let live = self.state.try_borrow_mut().ok().and_then(|mut state| state.take());
-        if let Some(live) = live {
-            live.figure.remove();
-            // Dropping the listeners and the size watch removes them from the page.
-            drop(live);
-        }
+        self.state.end();
+        let_go(self.id);
     }
 }

@@ -23,6 +23,9 @@ pub fn to_json(value: &JsValue, root: &str) -> Result<Json, ChartError> {
     if value.is_undefined() || value.is_null() {
         return Ok(Json::Null);
     }
+    if let Some(mistake) = not_data_yet(value) {
+        return Err(ChartError::new(root, mistake));
+    }
     if let Some(text) = value.as_string() {
         // CSV text goes to the model as text; each chart kind says whether it reads CSV.
         if crate::model::json::looks_like_csv(&text) && root == "data" {
@@ -37,6 +40,32 @@ pub fn to_json(value: &JsValue, root: &str) -> Result<Json, ChartError> {
         return to_json_value(&parsed, root);
     }
     to_json_value(value, root)
+}
+
+/// What a page gives when it has not read its data yet (a forgotten `await` or `.text()`):
+/// named, with what to give instead, rather than walked as an object with no fields.
+fn not_data_yet(value: &JsValue) -> Option<String> {
+    if !value.is_object() {
+        return None;
+    }
+    let field = |key: &JsValue| Reflect::get(value, key).unwrap_or(JsValue::UNDEFINED);
+    if field(&JsValue::from_str("then")).is_function() {
+        return Some(
+            "found a Promise, not data; await it first (kpiChart(el, await data)) or draw in its .then()".into(),
+        );
+    }
+    let tag = field(&js_sys::Symbol::to_string_tag().into()).as_string().unwrap_or_default();
+    let text =
+        "give its text: await file.text() for CSV or JSON; a spreadsheet (.xlsx, .ods) is read as CSV saved from it";
+    let bytes = "decode them first: new TextDecoder().decode(bytes) for CSV or JSON; a spreadsheet (.xlsx, .ods) is read as CSV saved from it";
+    match tag.as_str() {
+        "Response" => Some("found a fetch Response, not data; give its text: await response.text() (CSV or JSON) or await response.json()".into()),
+        "File" => Some(format!("found a File, not data; {text}")),
+        "Blob" => Some(format!("found a Blob, not data; {}", text.replace("file", "blob"))),
+        "ArrayBuffer" | "SharedArrayBuffer" => Some(format!("found bytes (an {tag}), not data; {bytes}")),
+        "Uint8Array" | "Int8Array" | "Uint8ClampedArray" => Some(format!("found bytes (a {tag}), not data; {bytes}")),
+        _ => None,
+    }
 }
 
 /// A JavaScript value (not text) walked into the model's tree, with errors under `root`.
@@ -141,4 +170,28 @@ pub fn sonify_options(options: &JsValue) -> Result<(bool, Option<web_sys::BaseAu
         })?),
     };
     Ok((benchmarks, context))
+}
+
+/// The element a chart fills: an HTML element in the page. Checked first, so a missing one
+/// (a `querySelector` that found nothing) is named, not a JavaScript `TypeError` from deep
+/// inside the drawing.
+pub fn to_container(value: &JsValue) -> Result<web_sys::HtmlElement, ChartError> {
+    let found = if value.is_null() {
+        "null (did a querySelector or getElementById find nothing?)".to_owned()
+    } else if value.is_undefined() {
+        "undefined".to_owned()
+    } else if let Some(element) = value.dyn_ref::<web_sys::HtmlElement>() {
+        if element.is_connected() {
+            return Ok(element.clone());
+        }
+        return Err(ChartError::new(
+            "container",
+            "the element is not in the page; add it to the document before drawing a chart in it",
+        ));
+    } else if value.as_string().is_some() {
+        "text (give the element itself, such as document.querySelector(\"#chart\"))".to_owned()
+    } else {
+        "something that is not an HTML element".to_owned()
+    };
+    Err(ChartError::new("container", format!("expected an HTML element in the page, found {found}")))
 }

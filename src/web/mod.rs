@@ -1,6 +1,7 @@
 //! Stage 6: the page. The only module that touches wasm-bindgen and web-sys; everything it
 //! shows comes from the stages above, and data reaches the DOM through `textContent` only.
 
+mod alive;
 mod canvas;
 #[cfg(feature = "funding")]
 mod check;
@@ -20,7 +21,6 @@ mod theme;
 mod types;
 
 use wasm_bindgen::prelude::*;
-use web_sys::HtmlElement;
 
 #[cfg(feature = "funding")]
 use crate::chart::funding::FundingChart;
@@ -39,11 +39,11 @@ pub use scorecard::{kpi_scorecard, ScorecardHandle};
 #[cfg(feature = "kpi")]
 #[wasm_bindgen(js_name = kpiChart)]
 pub fn kpi_chart(
-    container: HtmlElement,
+    #[wasm_bindgen(unchecked_param_type = "HTMLElement")] container: JsValue,
     #[wasm_bindgen(unchecked_param_type = "KpiData | string")] data: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "KpiOptions | null | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "KpiOptions | null")] options: Option<JsValue>,
 ) -> Result<ChartHandle, JsError> {
-    ChartHandle::mount(container, &data, &options, KpiChart::build)
+    ChartHandle::mount(input::to_container(&container)?, &data, &options.unwrap_or(JsValue::UNDEFINED), KpiChart::build)
 }
 
 /// `judgementChart(container, data, options)`: inspection grades as a grid (default) or,
@@ -51,11 +51,16 @@ pub fn kpi_chart(
 #[cfg(feature = "judgement")]
 #[wasm_bindgen(js_name = judgementChart)]
 pub fn judgement_chart(
-    container: HtmlElement,
+    #[wasm_bindgen(unchecked_param_type = "HTMLElement")] container: JsValue,
     #[wasm_bindgen(unchecked_param_type = "JudgementData | string")] data: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "JudgementOptions | null | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "JudgementOptions | null")] options: Option<JsValue>,
 ) -> Result<ChartHandle, JsError> {
-    ChartHandle::mount(container, &data, &options, JudgementChart::build)
+    ChartHandle::mount(
+        input::to_container(&container)?,
+        &data,
+        &options.unwrap_or(JsValue::UNDEFINED),
+        JudgementChart::build,
+    )
 }
 
 /// `fundingChart(container, data, options)`: a funding plan as stacked bars (default), a
@@ -64,9 +69,14 @@ pub fn judgement_chart(
 #[cfg(feature = "funding")]
 #[wasm_bindgen(js_name = fundingChart)]
 pub fn funding_chart(
-    container: HtmlElement,
+    #[wasm_bindgen(unchecked_param_type = "HTMLElement")] container: JsValue,
     #[wasm_bindgen(unchecked_param_type = "FundingData | string")] data: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "FundingOptions | null | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "FundingOptions | null")] options: Option<JsValue>,
 ) -> Result<ChartHandle, JsError> {
-    ChartHandle::mount(container, &data, &options, FundingChart::build)
+    ChartHandle::mount(
+        input::to_container(&container)?,
+        &data,
+        &options.unwrap_or(JsValue::UNDEFINED),
+        FundingChart::build,
+    )
 }

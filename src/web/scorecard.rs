@@ -103,11 +103,12 @@ impl ScorecardHandle {
 /// `kpiScorecard(container, data, options)`: `data` is a list of KPI objects (or its JSON text).
 #[wasm_bindgen(js_name = kpiScorecard)]
 pub fn kpi_scorecard(
-    container: HtmlElement,
+    #[wasm_bindgen(unchecked_param_type = "HTMLElement")] container: JsValue,
     #[wasm_bindgen(unchecked_param_type = "KpiData[] | string")] data: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "KpiOptions | null | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "KpiOptions | null")] options: Option<JsValue>,
 ) -> Result<ScorecardHandle, JsError> {
-    let options = to_json(&options, "options")?;
+    let container = super::input::to_container(&container)?;
+    let options = to_json(&options.unwrap_or(JsValue::UNDEFINED), "options")?;
     let data = to_json(&data, "data")?;
     let checked = check_all(&data, &options)?;
     let document =

@@ -139,8 +139,7 @@ fn errors(findings: &[Finding]) -> usize {
 
 fn reconciliation_sentence(plan: &FundingPlan, findings: &[Finding]) -> String {
     let errors = errors(findings);
-    let rounding =
-        findings.iter().filter(|f| f.level == Level::Warning && f.message.ends_with("within rounding")).count();
+    let rounding = findings.iter().filter(|f| f.is_rounding()).count();
     if !has_checks(plan) {
         "The plan prints no subtotals or totals to check.".into()
     } else if errors == 0 && rounding == 0 {
@@ -171,6 +170,10 @@ fn places(n: usize) -> String {
     }
 }
 
+/// Past this many, rounding differences are one note, not one each: twenty one-line notes
+/// under a chart bury the verdict. `checkFundingPlan` and `describe()` still give each.
+const ROUNDING_NOTES: usize = 3;
+
 /// The notes shown beside a funding chart: the verdict, then each finding in words.
 pub fn notes(plan: &FundingPlan, findings: &[Finding]) -> Vec<String> {
     let errors = errors(findings);
@@ -181,17 +184,30 @@ pub fn notes(plan: &FundingPlan, findings: &[Finding]) -> Vec<String> {
     } else {
         format!("Checked: {}.", figures_do_not_add_up(errors))
     };
-    std::iter::once(verdict)
-        .chain(findings.iter().map(|f| {
-            let kind = match f.level {
-                Level::Error => "Does not add up",
-                Level::Warning if f.message.ends_with("within rounding") => "Rounding",
-                Level::Warning => "Shortfall",
-            };
-            format!("{kind}: {}.", upper_first(&f.message))
-        }))
-        .chain(plan.read_notes.iter().cloned())
-        .collect()
+    let rounding: Vec<&Finding> = findings.iter().filter(|f| f.is_rounding()).collect();
+    let grouped = rounding.len() > ROUNDING_NOTES;
+    let each = findings.iter().filter(|f| !(grouped && f.is_rounding())).map(|f| {
+        let kind = match f.level {
+            Level::Error => "Does not add up",
+            Level::Warning if f.is_rounding() => "Rounding",
+            Level::Warning => "Shortfall",
+        };
+        format!("{kind}: {}.", upper_first(&f.message))
+    });
+    let group = grouped.then(|| rounding_group(plan, &rounding));
+    std::iter::once(verdict).chain(each).chain(group).chain(plan.read_notes.iter().cloned()).collect()
+}
+
+/// "Rounding: 20 subtotals and totals differ from their lines by £1k to £2k, within rounding."
+fn rounding_group(plan: &FundingPlan, rounding: &[&Finding]) -> String {
+    let low = rounding.iter().map(|f| f.difference).fold(f64::INFINITY, f64::min);
+    let high = rounding.iter().map(|f| f.difference).fold(0.0, f64::max);
+    let (low, high) = (format_value(low, &plan.unit), format_value(high, &plan.unit));
+    let by = if low == high { low } else { format!("{low} to {high}") };
+    format!(
+        "Rounding: {} subtotals and totals differ from what they cover by {by}, within rounding; the data table gives every figure.",
+        rounding.len()
+    )
 }
 
 pub fn tooltip(chart: &PlanWords<'_>, datum: Datum) -> Option<Tooltip> {

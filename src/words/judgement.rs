@@ -46,7 +46,7 @@ pub fn describe(j: &Judgements) -> String {
     }
     sentences.push(latest_summary(j));
     // An area added to the framework later is said once, so its early blanks are not read as
-    // inspections that missed it.
+    // inspections that missed it: in one sentence for every inspection it was outside.
     for area in j.areas() {
         let earlier: Vec<&str> = (0..j.inspections().len())
             .filter(|&i| j.cell(area, i) == CellState::NotInFramework)
@@ -54,7 +54,7 @@ pub fn describe(j: &Judgements) -> String {
             .collect();
         if !earlier.is_empty() {
             sentences.push(format!(
-                "{} was not part of the inspection framework at {}.",
+                "{} was not part of the inspection framework in {}.",
                 area.name,
                 join_and(&earlier.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>())
             ));
@@ -95,11 +95,8 @@ fn latest_summary(j: &Judgements) -> String {
     if !not_judged.is_empty() {
         sentence.push_str(&format!(" Not judged in {label}: {}.", join_and(&not_judged)));
     }
-    let not_yet = in_state(CellState::NotInFramework);
-    if !not_yet.is_empty() {
-        let verb = if not_yet.len() == 1 { "was" } else { "were" };
-        sentence.push_str(&format!(" {} {verb} not part of the inspection framework in {label}.", join_and(&not_yet)));
-    }
+    // An area outside the framework then is said once, with every inspection it was outside,
+    // after this summary.
     sentence
 }
 

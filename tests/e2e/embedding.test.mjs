@@ -350,6 +350,22 @@ test("an element keeps its chart's room before the chart arrives, and council-ch
       // the room kept (a long subtitle wraps).
       assert.ok(Math.abs(height - room) <= 32, `element ${i}: kept ${room} px, drawn ${height} px`);
     }
+    // Once drawn, the room is given back: no gap below the chart (the stylesheet's room was
+    // kept as a 47 px gap before).
+    const gaps = await page.$$eval("council-chart", (els) => els.map((e) => Math.round(e.getBoundingClientRect().bottom - e.lastElementChild.getBoundingClientRect().bottom)));
+    assert.deepEqual(gaps, [0, 0, 0, 0, 0, 0], "a drawn element keeps no room below its chart");
+    // An error takes the room its message needs, no more (it kept about 500 px before).
+    const failed = await page.evaluate(async () => {
+      const element = document.createElement("council-chart");
+      element.setAttribute("kind", "funding");
+      element.setAttribute("options", "{ not JSON");
+      document.querySelector("main").append(element);
+      await element.render();
+      const message = element.querySelector(".council-chart__error");
+      return [element.dataset.state, Math.round(element.getBoundingClientRect().height - message.getBoundingClientRect().height)];
+    });
+    assert.deepEqual(failed, ["error", 0], "an element showing an error is as high as its message");
+    problems.splice(0, problems.length, ...problems.filter((p) => !p.includes("options: expected JSON")));
     assert.deepEqual(problems, []);
     await page.close();
   } finally {

@@ -96,7 +96,7 @@ test("hovering a funding bar segment shows its line, column and amount", async (
     }
   }
   assert.equal(await tooltip.locator(".council-chart__tooltip-heading").textContent(), "Practice Improvement/Behaviour Change Programme");
-  assert.deepEqual(lines, ["Planned 2020/21: £3.016m"]);
+  assert.deepEqual(lines, ["Planned 2020/21: £3.0m"]);
   assert.ok((await inkedIn(overlay)) > 50, "the segment is outlined on the overlay");
   assert.equal(await card.locator("canvas.council-chart__canvas").evaluate((c) => c.toDataURL()), chartBefore, "hover did not repaint the chart");
   assert.deepEqual(problems, []);
@@ -228,8 +228,8 @@ test("the keyboard reaches every chart and walks its data, announcing each move"
   await waterfall.locator("canvas.council-chart__canvas").focus();
   const said = [];
   for (let i = 0; i < 12; i++) said.push(await announce(waterfall, "ArrowRight"));
-  assert.equal(said[0], "Planned 2020/21 (total), Lines sum to £5.485m");
-  assert.equal(said[9], "Projected 2020/21 (total), Lines sum to £2.72m");
+  assert.equal(said[0], "Planned 2020/21 (total), Lines sum to £5.5m");
+  assert.equal(said[9], "Projected 2020/21 (total), Lines sum to £2.7m");
   assert.deepEqual(said.slice(10), [said[9], said[9]], "the cursor stops at the last row");
   assert.equal(new Set(said).size, 10, "ten rows: two totals and eight changes");
   await page.keyboard.press("Escape");

@@ -191,3 +191,115 @@ test("storms of resizes, pointer and key events, updates and destroys, some from
   assert.deepEqual(problems.filter((p) => /recursive use|unreachable|borrow|RuntimeError|panicked/i.test(p)), []);
   await page.close();
 });
+
+test("charts whose objects are dropped keep answering buttons, keys, hover and resize after garbage collection", async () => {
+  const { page, problems } = await open();
+  const report = await page.evaluate(async (data) => {
+    const { kpiChart, judgementChart, fundingChart, kpiScorecard } = window.library;
+    const main = document.getElementById("main");
+    const collected = [];
+    const boxes = [];
+    // Drawn inside a function that keeps nothing, as a page that needs no later calls does;
+    // a WeakRef tells whether the garbage collector really took the object.
+    const drawAndDrop = (draw, d) => {
+      const box = main.appendChild(document.createElement("div"));
+      box.style.width = "640px";
+      collected.push(new WeakRef(draw(box, d, { toolbar: true })));
+      boxes.push(box);
+    };
+    drawAndDrop(kpiChart, data.kpi[0]);
+    drawAndDrop(judgementChart, data.judgement[0]);
+    drawAndDrop(fundingChart, data.funding[0]);
+    drawAndDrop(kpiScorecard, data.scorecard[1]);
+    await new Promise((done) => setTimeout(done, 100)); // off the stack that made them
+    for (let i = 0; i < 10 && collected.some((w) => w.deref()); i++) {
+      window.gc();
+      await new Promise((done) => setTimeout(done, 50));
+    }
+    const frame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+    const answers = [];
+    for (const box of boxes) {
+      const figure = box.querySelector("figure");
+      const button = figure.querySelector(".council-chart__table-button");
+      button.click();
+      const canvas = figure.querySelector("canvas.council-chart__canvas");
+      canvas.focus();
+      canvas.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true }));
+      const announced = figure.querySelector(".council-chart__live").textContent;
+      canvas.blur();
+      const overlay = figure.querySelector("canvas.council-chart__overlay");
+      const { left, top, width, height } = overlay.getBoundingClientRect();
+      let hovered = false;
+      for (let x = 0.1; x < 1 && !hovered; x += 0.05) {
+        for (let y = 0.1; y < 1 && !hovered; y += 0.1) {
+          overlay.dispatchEvent(new PointerEvent("pointermove", { bubbles: true, clientX: left + width * x, clientY: top + height * y, pointerType: "mouse" }));
+          hovered = !figure.querySelector(".council-chart__tooltip").hidden;
+        }
+      }
+      const canvasWidth = canvas.width;
+      box.style.width = "400px";
+      await frame();
+      await frame();
+      answers.push({ table: button.getAttribute("aria-expanded"), announced: announced.length > 0, hovered, resized: canvas.width !== canvasWidth });
+    }
+    return { collected: collected.filter((w) => !w.deref()).length, answers };
+  }, DATA);
+  assert.equal(report.collected, 4, "the garbage collector took every dropped object");
+  for (const [i, answer] of report.answers.entries()) {
+    assert.deepEqual(answer, { table: "true", announced: true, hovered: true, resized: true }, `chart ${i}`);
+  }
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("10,000 charts drawn into containers removed without destroy() leave 0 listeners, 0 observers and flat memory", async () => {
+  const { page, problems } = await open();
+  const report = await page.evaluate(async (data) => {
+    const { kpiChart, judgementChart, fundingChart, kpiScorecard } = window.library;
+    const draw = { kpi: kpiChart, judgement: judgementChart, funding: fundingChart, scorecard: kpiScorecard };
+    const kinds = Object.keys(draw);
+    const main = document.getElementById("main");
+    const base = { listeners: window.__listeners, observers: window.__observers, nodes: document.getElementsByTagName("*").length };
+    const memory = () => window.wasm.memory.buffer.byteLength;
+    const settle = async () => {
+      await new Promise((done) => setTimeout(done, 0)); // the removals' mutation records
+      window.gc();
+      await new Promise((done) => setTimeout(done, 20));
+    };
+    const cycle = (i) => {
+      const kind = kinds[i % kinds.length];
+      const box = main.appendChild(document.createElement("div"));
+      box.style.width = "320px";
+      draw[kind](box, data[kind][0], i % 3 === 0 ? { toolbar: true } : undefined);
+      box.remove(); // no destroy(): the page took the chart away
+    };
+    let i = 0;
+    for (; i < 1000; i++) {
+      cycle(i);
+      if (i % 100 === 99) await settle();
+    }
+    await settle();
+    const warm = memory();
+    for (; i < 10000; i++) {
+      cycle(i);
+      if (i % 100 === 99) await settle();
+    }
+    await settle();
+    return {
+      cycles: i,
+      listeners: window.__listeners - base.listeners,
+      observers: window.__observers - base.observers,
+      nodes: document.getElementsByTagName("*").length - base.nodes,
+      warm,
+      end: memory(),
+    };
+  }, DATA);
+  console.log(`# removed without destroy: ${report.cycles} charts; WebAssembly memory ${report.warm} bytes after 1,000 and ${report.end} after 10,000`);
+  assert.equal(report.cycles, 10000);
+  assert.equal(report.listeners, 0, "listeners left behind");
+  assert.equal(report.observers, 0, "elements left watched by a resize observer");
+  assert.equal(report.nodes, 0, "elements left behind");
+  assert.equal(report.end, report.warm, "WebAssembly memory grew after warm-up");
+  assert.deepEqual(problems, []);
+  await page.close();
+});

@@ -44,6 +44,15 @@ function fixturesModule() {
   return lines.join("\n") + "\n";
 }
 
+test("the package's README links the full documentation, and the package holds it", () => {
+  const installed = join(app, "node_modules", "council-charts");
+  const readme = readFileSync(join(installed, "README.md"), "utf8");
+  const links = [...readme.matchAll(/\]\(\.\/([^)]+)\)/g)].map((m) => m[1]);
+  assert.ok(links.includes("DOCUMENTATION.md"), "the README links DOCUMENTATION.md");
+  for (const link of links) assert.ok(existsSync(join(installed, link)), `${link} is in the package`);
+  assert.match(readFileSync(join(installed, "DOCUMENTATION.md"), "utf8"), /## Using it/);
+});
+
 test("the package's declarations type-check a consumer, every fixture, and refuse wrong shapes (tsc --noEmit)", () => {
   const run = () => execFileSync(process.execPath, [join(tools, "typescript", "bin", "tsc"), "-p", app], { cwd: app, stdio: "pipe" });
   try {

@@ -29,6 +29,9 @@ await initKpi();
 const sparkline: KpiOptions = { view: "sparkline" };
 kpiOnlyChart(document.getElementById("spark")!, kpi, sparkline);
 const findings: Finding[] = checkFundingPlan(plan);
+// The README's own call: sonify's options may be left out (typed, not played here).
+const play: () => number = () => chart.sonify();
+void play;
 const element = document.querySelector("council-chart");
 element?.addEventListener("council-chart-drawn", () => {
   document.getElementById("status")!.textContent = `Ready: ${chart.describe().length} characters of description, ${findings.length} findings, element ${element.chart ? "drawn" : "empty"}`;
