@@ -17,6 +17,35 @@
 const KINDS = ["kpi", "judgement", "funding", "scorecard"];
 const FAMILY = { kpi: "kpi", scorecard: "kpi", judgement: "judgement", funding: "funding" };
 const DRAW = { kpi: "kpiChart", scorecard: "kpiScorecard", judgement: "judgementChart", funding: "fundingChart" };
+const ATTRIBUTES = ["kind", "view", "src", "options"];
+// HTML's own attributes, which any element may carry (a CMS adds some of its own as data-*).
+const GLOBAL = /^(id|class|style|title|lang|dir|hidden|tabindex|role|slot|part|is|translate|inert|draggable|contenteditable|spellcheck|autofocus|nonce|accesskey|autocapitalize|enterkeyhint|inputmode|popover|exportparts|item(scope|type|prop|id|ref)|data-.*|aria-.*|on[a-z]+)$/;
+
+// An attribute the element does not read is refused, as an unknown option is: a misspelt `vew`
+// or a `council` that belongs in the options would otherwise be ignored without a word.
+function checkAttributes(element) {
+  for (const { name } of element.attributes) {
+    if (ATTRIBUTES.includes(name) || GLOBAL.test(name)) continue;
+    const near = ATTRIBUTES.find((known) => distance(name, known) * 3 <= known.length);
+    throw new Error(near
+      ? `${name}: is not an attribute of <council-chart>; did you mean "${near}"?`
+      : `${name}: is not an attribute of <council-chart> (kind, view, src, options); give it in the options, such as options='{"${name}": ...}'`);
+  }
+}
+
+// Edit distance, a swap of two letters counting once (as the library's own "did you mean").
+function distance(a, b) {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
 
 /**
  * Defines <council-chart> (or `name`) with `modules`: `all` and, where the build has them, `kpi`,
@@ -116,6 +145,7 @@ export function defineCouncilChart(modules, name = "council-chart") {
       this.#wanted = true;
       const generation = ++this.#generation;
       try {
+        checkAttributes(this);
         const kind = this.getAttribute("kind") ?? "kpi";
         if (!KINDS.includes(kind)) throw new Error(`kind: expected one of ${KINDS.join(", ")}, found "${kind}"`);
         const options = this.#options();

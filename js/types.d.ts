@@ -447,3 +447,159 @@ export type TextLayout = {
    */
   texts: Array<[string, number, number, number, number]>,
 };
+
+/**
+ * `chart.summary()`: the figures `describe()` speaks, for a page that sets them as text beside
+ * the chart ("67 per 10,000, 52nd of 151, band B, off target") without parsing sentences.
+ */
+export type Summary = {
+  "kind": "kpi"
+} & KpiSummary | {
+  "kind": "judgement"
+} & JudgementSummary | {
+  "kind": "funding"
+} & FundingSummary;
+
+/**
+ * A figure as a number and as the chart writes it ("£5.5m", "67 per 10,000").
+ */
+export type Figure = {
+  value: number,
+  text: string,
+};
+
+export type KpiSummary = {
+  title: string,
+  /**
+   * The unit as given: "per 10,000", "%", "£000"...
+   */
+  unit: string,
+  polarity: string,
+  /**
+   * The council's own series (or the first), whose figures these are.
+   */
+  series: string | null,
+  /**
+   * The latest period with a value, and that value.
+   */
+  period: string | null,
+  value: Figure | null,
+  /**
+   * The value before it (gaps skipped), and the change since.
+   */
+  previousPeriod: string | null,
+  previous: Figure | null,
+  change: Figure | null,
+  /**
+   * "improved", "worsened" or "no change" by the polarity; "up", "down" or "no change" for
+   * a neutral indicator.
+   */
+  direction: string | null,
+  /**
+   * "On target", "Near target" or "Off target"; null when not rated.
+   */
+  status: string | null,
+  target: Figure | null,
+  /**
+   * The latest value less the target.
+   */
+  fromTarget: Figure | null,
+  /**
+   * Each benchmark's latest value (England, the region...).
+   */
+  benchmarks: Array<BenchmarkFigure>,
+  /**
+   * Where the council stands among all councils, where the data hold every council.
+   */
+  rank: RankSummary | null,
+};
+
+export type BenchmarkFigure = {
+  name: string,
+  period: string,
+  value: Figure,
+};
+
+export type RankSummary = {
+  period: string,
+  /**
+   * 1 is the best (the lowest figure where lower is better); null for a neutral indicator.
+   */
+  rank: number | null,
+  /**
+   * Councils with a figure in the period.
+   */
+  of: number,
+  /**
+   * Whether another council has the same figure (and so the same rank).
+   */
+  joint: boolean,
+  /**
+   * Quartile band "A" (the best quarter) to "D"; null for a neutral indicator.
+   */
+  band: string | null,
+  /**
+   * As the chart says it: "52nd of 151 councils, band B", "above the median of 151 councils".
+   */
+  text: string,
+};
+
+export type JudgementSummary = {
+  title: string,
+  /**
+   * The latest inspection's label.
+   */
+  inspection: string,
+  /**
+   * Each area's grade at the latest inspection, the overall judgement first.
+   */
+  areas: Array<AreaSummary>,
+};
+
+export type AreaSummary = {
+  area: string,
+  /**
+   * The grade's name; null when the area was not judged then.
+   */
+  grade: string | null,
+  /**
+   * "Not judged" or "Not part of the framework then" when there is no grade.
+   */
+  state: string,
+  /**
+   * "improved", "declined" or "stayed", against the area's inspection before.
+   */
+  movement: string | null,
+  /**
+   * The grade before, and the inspection it was given at.
+   */
+  before: string | null,
+  beforeInspection: string | null,
+};
+
+export type FundingSummary = {
+  title: string,
+  unit: string,
+  /**
+   * The bottom line per column: the printed total (or the lines' sum where none is printed).
+   */
+  totals: Array<ColumnTotal>,
+  /**
+   * Whether every subtotal and total adds up (within rounding).
+   */
+  addsUp: boolean,
+  /**
+   * What checking it found, as `checkFundingPlan` gives it.
+   */
+  findings: Array<Finding>,
+};
+
+export type ColumnTotal = {
+  column: string,
+  total: Figure,
+  /**
+   * The available funding in this column, and what is left (negative: a shortfall).
+   */
+  available: Figure | null,
+  headroom: Figure | null,
+};

@@ -19,7 +19,7 @@ fn kpi_scorecard(container: HtmlElement, data: JsValue, options: JsValue) -> Res
     council_charts::web::kpi_scorecard(container.into(), data, Some(options))
 }
 fn check_funding_plan(plan: JsValue, options: JsValue) -> Result<js_sys::Array, JsError> {
-    council_charts::web::check_funding_plan(plan, Some(options))
+    council_charts::web::check_funding_plan(plan, Some(options)).map(JsCast::unchecked_into)
 }
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -190,6 +190,28 @@ fn update_redraws_and_bad_updates_leave_the_chart_as_it_was() {
     let message = error_message(chart.update(JsValue::from_str(r#"{"title":"T"}"#)));
     assert_eq!(message, "series: missing; expected a list of series");
     assert_eq!(title.text_content().unwrap(), "Children's services revenue budget");
+}
+
+/// A field of a JavaScript object, by a path of keys and indexes ("value.text", "areas.0").
+fn field(value: &JsValue, path: &str) -> JsValue {
+    path.split('.').fold(value.clone(), |v, key| js_sys::Reflect::get(&v, &JsValue::from_str(key)).unwrap())
+}
+
+#[wasm_bindgen_test]
+fn summary_crosses_as_typed_data_with_null_for_what_is_missing() {
+    let el = container(520);
+    let chart = kpi_chart(el.clone(), JsValue::from_str(KPI), JsValue::UNDEFINED).unwrap();
+    let summary = chart.summary().unwrap();
+    assert_eq!(field(&summary, "kind").as_string().unwrap(), "kpi");
+    assert!(field(&summary, "value.value").as_f64().is_some());
+    assert!(!field(&summary, "value.text").as_string().unwrap().is_empty());
+    assert!(js_sys::Array::is_array(&field(&summary, "benchmarks")));
+    assert!(field(&summary, "rank").is_null(), "a missing figure is null, not undefined");
+    let plan = funding_chart(container(520), JsValue::from_str(FUNDING), JsValue::UNDEFINED).unwrap();
+    let summary = plan.summary().unwrap();
+    assert_eq!(field(&summary, "kind").as_string().unwrap(), "funding");
+    assert_eq!(field(&summary, "addsUp").as_bool(), Some(true));
+    assert!(field(&summary, "totals.0.total.text").as_string().unwrap().starts_with('£'));
 }
 
 #[wasm_bindgen_test]

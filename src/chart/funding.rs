@@ -174,6 +174,9 @@ impl Chart for FundingChart {
     fn describe(&self) -> String {
         words::funding::describe(&self.words())
     }
+    fn summary(&self) -> crate::model::results::Summary {
+        crate::model::results::Summary::Funding(words::summary::funding_summary(&self.plan, &self.findings))
+    }
     fn to_csv(&self) -> String {
         crate::export::csv::funding_csv(&self.plan)
     }

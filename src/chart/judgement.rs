@@ -115,6 +115,9 @@ impl Chart for JudgementChart {
             JudgementView::Grid | JudgementView::Journey => words::judgement::tooltip(&self.judgements, datum),
         }
     }
+    fn summary(&self) -> crate::model::results::Summary {
+        crate::model::results::Summary::Judgement(words::summary::judgement_summary(&self.judgements))
+    }
     fn describe(&self) -> String {
         match self.view {
             JudgementView::National => words::judgement_national::describe(&self.judgements),

@@ -209,6 +209,9 @@ impl Chart for KpiChart {
     fn describe(&self) -> String {
         words::kpi::describe(&self.kpi)
     }
+    fn summary(&self) -> crate::model::results::Summary {
+        crate::model::results::Summary::Kpi(words::summary::kpi_summary(&self.kpi))
+    }
     fn notes(&self) -> Vec<String> {
         crate::scene::kpi_interval::comparison_key(&self.kpi).into_iter().collect()
     }

@@ -4,6 +4,7 @@
 //! other columns. Whether the figures add up is not a reading error: see `reconcile`.
 
 use super::amount::read_amount;
+use super::keys;
 use super::limits::MAX_LABEL_CHARS;
 use super::node::{Fields, Node};
 use super::titles::Titles;
@@ -105,7 +106,7 @@ pub struct Derived {
 
 impl FundingPlan {
     pub fn read(node: &Node) -> Result<FundingPlan, ChartError> {
-        let fields = node.object()?;
+        let fields = keys::object(node, &keys::PLAN)?;
         let columns =
             read_columns(&fields.required("columns", "a list of column names, such as [\"Planned 2020/21\"]")?)?;
         let n = columns.len();
@@ -226,7 +227,7 @@ fn read_figures(node: &Node, columns: usize) -> Result<Figures, ChartError> {
 }
 
 fn read_row(node: &Node, columns: usize, what: &str) -> Result<Row, ChartError> {
-    let fields = node.object()?;
+    let fields = keys::object(node, if what == "total" { &keys::TOTAL } else { &keys::ROW })?;
     let name = match fields.optional("name") {
         None if what == "available funding" => "Available funding".to_owned(),
         // Absent: `required` gives the "missing" error; present: the label is checked.
@@ -245,14 +246,14 @@ fn read_row(node: &Node, columns: usize, what: &str) -> Result<Row, ChartError> 
 
 /// An "of which" line: a name and figures, with no breakdown of its own.
 fn read_part(node: &Node, columns: usize) -> Result<Row, ChartError> {
-    let fields = node.object()?;
+    let fields = keys::object(node, &keys::OF_WHICH)?;
     let name = fields.required("name", "the \"of which\" line's name")?.label(MAX_LABEL_CHARS)?;
     let values = read_figures(&fields.required("values", "a list of figures, one per column")?, columns)?;
     Ok(Row { name, values, parts: Vec::new() })
 }
 
 fn read_section(node: &Node, columns: usize) -> Result<Section, ChartError> {
-    let fields = node.object()?;
+    let fields = keys::object(node, &keys::SECTION)?;
     let name = fields.required("name", "the section's name")?.label(MAX_LABEL_CHARS)?;
     let lines_node = fields.required("lines", "a list of lines, each with a name and values")?;
     let items = lines_node.array()?;
@@ -352,7 +353,7 @@ pub(super) fn read_derived(node: &Node, columns: &[String]) -> Result<Vec<Derive
     };
     let mut derived: Vec<Derived> = Vec::new();
     for item in node.array()? {
-        let fields = item.object()?;
+        let fields = keys::object(&item, &keys::DERIVED)?;
         let target_node = fields.required("column", "the name of the derived column")?;
         let target = column(&target_node)?;
         let (add, subtract) = (list(&fields, "add")?, list(&fields, "subtract")?);

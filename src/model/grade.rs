@@ -4,6 +4,7 @@
 
 use super::color::Color;
 use super::json::{quote, Json};
+use super::keys;
 use super::limits::MAX_LABEL_CHARS;
 use super::node::Node;
 use crate::error::ChartError;
@@ -64,7 +65,7 @@ impl GradeScale {
                     Grade { short: name.clone(), name, medium: None, color: None }
                 }
                 _ => {
-                    let fields = item.object()?;
+                    let fields = keys::object(item, &keys::GRADE)?;
                     let name = fields.required("name", "the grade's name")?.label(MAX_LABEL_CHARS)?;
                     let short = match fields.optional("short") {
                         Some(s) => s.label(MAX_LABEL_CHARS)?,

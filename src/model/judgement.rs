@@ -2,6 +2,7 @@
 //! grade (or "not judged") per inspection, on a scale that is data.
 
 use super::grade::GradeScale;
+use super::keys;
 use super::limits::{MAX_LABEL_CHARS, MAX_SERIES};
 use super::node::Node;
 use super::period::{parse_period, PeriodKind};
@@ -114,7 +115,7 @@ impl Judgements {
     }
 
     pub fn read(node: &Node) -> Result<Judgements, ChartError> {
-        let fields = node.object()?;
+        let fields = keys::object(node, &keys::JUDGEMENTS)?;
         let scale = match fields.optional("scale") {
             Some(s) => GradeScale::read(&s)?,
             None => GradeScale::ofsted(),
@@ -136,7 +137,7 @@ impl Judgements {
         }
         let mut areas = Vec::with_capacity(area_items.len());
         for item in &area_items {
-            let fields = item.object()?;
+            let fields = keys::object(item, &keys::AREA)?;
             let name = fields.required("name", "the area's name")?.label(MAX_LABEL_CHARS)?;
             let grades_node = fields.required("grades", "a list of grades, one per inspection")?;
             let grades = grades_node.array()?;
@@ -237,7 +238,7 @@ pub struct Movement {
 }
 
 pub fn read_inspection(node: &Node) -> Result<Inspection, ChartError> {
-    let fields = node.object()?;
+    let fields = keys::object(node, &keys::INSPECTION)?;
     let label = fields.required("label", "the inspection's label, such as \"2023\"")?.label(MAX_LABEL_CHARS)?;
     let date = fields.optional("date").map(|d| read_inspection_date(&d)).transpose()?;
     Ok(Inspection { label, date })

@@ -2,6 +2,7 @@
 //! has its points in time order with no period twice, and names are non-blank and bounded.
 
 use super::json::Json;
+use super::keys;
 use super::kpi_councils::{read_councils, CouncilsAt};
 use super::kpi_detail::{read_detail, Detail};
 use super::limits::{MAX_ANNOTATIONS, MAX_LABEL_CHARS, MAX_POINTS_PER_SERIES, MAX_SERIES};
@@ -133,7 +134,7 @@ impl Kpi {
 
     /// Checks a KPI object in the contract's shape.
     pub fn read(node: &Node) -> Result<Kpi, ChartError> {
-        let fields = node.object()?;
+        let fields = keys::object(node, &keys::KPI)?;
         let polarity = match fields.optional("polarity") {
             Some(p) => Polarity::read(&p)?,
             None => Polarity::Neutral,
@@ -186,7 +187,7 @@ fn optional_label(fields: &Fields, name: &str) -> Result<Option<String>, ChartEr
 }
 
 fn read_thresholds(node: &Node, polarity: Polarity) -> Result<Thresholds, ChartError> {
-    let fields = node.object()?;
+    let fields = keys::object(node, &keys::THRESHOLDS)?;
     let green = fields.required("green", "the boundary of green status (a number)")?.number()?;
     let amber = fields.required("amber", "the boundary of amber status (a number)")?.number()?;
     let ordered = match polarity {
@@ -228,7 +229,7 @@ fn read_all_series(node: &Node) -> Result<Vec<Series>, ChartError> {
 }
 
 fn read_series(node: &Node) -> Result<Series, ChartError> {
-    let fields = node.object()?;
+    let fields = keys::object(node, &keys::SERIES)?;
     let name = fields.required("name", "the series name (text)")?.label(MAX_LABEL_CHARS)?;
     let role = match fields.optional("role") {
         None => Role::Own,
@@ -255,7 +256,7 @@ fn read_series(node: &Node) -> Result<Series, ChartError> {
     }
     let mut points: Vec<(usize, Point)> = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
-        let fields = item.object()?;
+        let fields = keys::object(item, &keys::POINT)?;
         let period = read_period(&fields.required("period", "a period such as \"2016/17\"")?)?;
         let value = match fields.optional("value") {
             Some(v) => v.number_or_null()?,
@@ -350,7 +351,7 @@ fn read_annotations(fields: &Fields) -> Result<Vec<Annotation>, ChartError> {
     items
         .iter()
         .map(|item| {
-            let fields = item.object()?;
+            let fields = keys::object(item, &keys::ANNOTATION)?;
             Ok(Annotation {
                 period: read_period(&fields.required("period", "a period such as \"2016/17\"")?)?,
                 label: fields.required("label", "the annotation's text")?.label(MAX_LABEL_CHARS)?,

@@ -5,6 +5,7 @@
 //! figure are worked out for each period (`rank`).
 
 use super::area::names;
+use super::keys;
 use super::limits::MAX_LABEL_CHARS;
 use super::node::Fields;
 use super::period::Period;
@@ -43,7 +44,7 @@ pub fn read_councils(fields: &Fields, own: Option<&str>) -> Result<Vec<CouncilsA
     };
     let mut all: Vec<CouncilsAt> = Vec::new();
     for item in node.array()? {
-        let entry = item.object()?;
+        let entry = keys::object(&item, &keys::COUNCILS_AT)?;
         let period_node = entry.required("period", "the period these figures are for")?;
         let period =
             super::period::parse_period(&period_node.label(MAX_LABEL_CHARS)?).map_err(|m| period_node.error(m))?;
@@ -60,7 +61,7 @@ pub fn read_councils(fields: &Fields, own: Option<&str>) -> Result<Vec<CouncilsA
         let mut figures: Vec<(String, Option<f64>)> = Vec::with_capacity(list.len());
         let mut ours = None;
         for value in &list {
-            let council = value.object()?;
+            let council = keys::object(value, &keys::COUNCIL_VALUE)?;
             let name = council.required("council", "the council's name")?.label(MAX_LABEL_CHARS)?;
             let code = council.optional("code").map(|c| c.label(MAX_LABEL_CHARS)).transpose()?;
             let figure = council.optional("value").map(|v| v.number_or_null()).transpose()?.flatten();

@@ -15,6 +15,7 @@ pub mod json;
 pub mod judgement;
 pub mod judgement_csv;
 pub mod judgement_ofsted;
+pub mod keys;
 pub mod kpi;
 pub mod kpi_councils;
 pub mod kpi_csv;
@@ -35,6 +36,7 @@ pub mod period;
 pub mod period_type;
 pub mod rank;
 pub mod reconcile;
+pub mod results;
 /// The public shapes as serde types, and the TypeScript written from them (native only).
 #[cfg(not(target_arch = "wasm32"))]
 pub mod shapes;

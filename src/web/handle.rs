@@ -15,9 +15,11 @@ use super::input::to_json;
 use super::later::AfterPaint;
 use super::listeners::{Listener, SizeWatch};
 use super::mounted::{Download, Mounted};
+use super::output::to_js;
 use super::theme::{page_theme, SCHEME_QUERIES};
 use crate::chart::picture::to_svg;
 use crate::chart::Builder;
+use crate::model::results::TextLayout;
 use crate::scene::{ArialMetrics, Theme};
 
 /// A chart on the page. Every listener it adds is owned by its `Kept` state, which the page
@@ -299,6 +301,16 @@ impl ChartHandle {
         Ok(to_svg(mounted.chart.as_ref(), width, &mounted.theme, &ArialMetrics))
     }
 
+    /// The figures `describe()` speaks, as typed data: for a KPI the latest period and value,
+    /// the change, status, distance from target, benchmarks and rank; for judgements the latest
+    /// grades and movement; for a plan the totals and what checking it found.
+    #[wasm_bindgen(unchecked_return_type = "Summary")]
+    pub fn summary(&self) -> Result<JsValue, JsError> {
+        let mounted = self.mounted()?;
+        let mounted = mounted.try_borrow().map_err(|_| busy())?;
+        to_js(&mounted.chart.summary())
+    }
+
     /// For automated layout checks: `{ width, height, texts: [[text, left, top, right, bottom], ...] }`,
     /// every text drawn on the canvas with the box the canvas measures for it, in CSS pixels.
     #[wasm_bindgen(js_name = textBoxes, unchecked_return_type = "TextLayout")]
@@ -306,19 +318,8 @@ impl ChartHandle {
         let mounted = self.mounted()?;
         let mounted = mounted.try_borrow().map_err(|_| busy())?;
         let (boxes, (width, height)) = mounted.text_boxes();
-        let texts: js_sys::Array = boxes
-            .into_iter()
-            .map(|(text, [x0, y0, x1, y1])| {
-                js_sys::Array::of5(&text.into(), &x0.into(), &y0.into(), &x1.into(), &y1.into())
-            })
-            .collect();
-        let result = js_sys::Object::new();
-        for (key, value) in
-            [("width", JsValue::from(width)), ("height", JsValue::from(height)), ("texts", texts.into())]
-        {
-            js_sys::Reflect::set(&result, &key.into(), &value).map_err(js_error)?;
-        }
-        Ok(result.into())
+        let texts = boxes.into_iter().map(|(text, [x0, y0, x1, y1])| (text, x0, y0, x1, y1)).collect();
+        to_js(&TextLayout { width, height, texts })
     }
 
     /// Plays the chart's data as sound (the series the keyboard is on, or the council's own;

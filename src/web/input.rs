@@ -158,6 +158,10 @@ pub fn sonify_options(options: &JsValue) -> Result<(bool, Option<web_sys::BaseAu
     if !options.is_object() {
         return Err(ChartError::new("options", "expected an object such as { benchmarks: true }"));
     }
+    // Only the names are checked here: the context is a JavaScript object, never walked.
+    let keys = Object::keys(options.unchecked_ref::<Object>());
+    let named = Json::Object(keys.iter().filter_map(|k| k.as_string()).map(|k| (k, Json::Null)).collect());
+    crate::model::keys::only_known(&crate::model::Node::named(&named, "options"), &crate::model::keys::SONIFY_OPTIONS)?;
     let field = |name: &str| Reflect::get(options, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
     let benchmarks = match field("benchmarks") {
         b if b.is_undefined() => false,

@@ -14,6 +14,7 @@ mod legend;
 mod listeners;
 mod measure;
 mod mounted;
+mod output;
 #[cfg(feature = "kpi")]
 mod scorecard;
 mod sound;

@@ -185,6 +185,19 @@ impl ScorecardHandle {
         self.with_tiles(|t| t.tiles.iter().map(ChartHandle::text_boxes).collect())
     }
 
+    /// Each KPI's figures as `Chart.summary()` gives them, in order.
+    #[wasm_bindgen(unchecked_return_type = "Summary[]")]
+    pub fn summary(&self) -> Result<JsValue, JsError> {
+        self.with_tiles(|t| {
+            let summaries: Vec<_> = t
+                .kpis
+                .iter()
+                .map(|k| crate::model::results::Summary::Kpi(crate::words::summary::kpi_summary(k)))
+                .collect();
+            super::output::to_js(&summaries)
+        })
+    }
+
     /// Removes every tile, its listeners and the list. Safe to call twice.
     pub fn destroy(&self) {
         let old = self.state.try_borrow_mut().ok().and_then(|mut state| state.take());

@@ -77,6 +77,23 @@ test("changing an attribute redraws the element; removing it destroys the chart"
   await bullet.evaluate((el) => el.setAttribute("kind", "pie"));
   await page.waitForFunction(() => document.getElementById("subject").dataset.state === "error");
   assert.match(await bullet.locator(".council-chart__error").textContent(), /kind: expected one of kpi, judgement, funding, scorecard, found "pie"/);
+  // An attribute the element does not read is named, not ignored.
+  const refused = await bullet.evaluate(async (el) => {
+    const said = [];
+    el.setAttribute("kind", "kpi");
+    for (const [name, value] of [["vew", "line"], ["council", "Leeds"]]) {
+      el.setAttribute(name, value);
+      await el.render();
+      said.push(el.querySelector(".council-chart__error")?.textContent);
+      el.removeAttribute(name);
+    }
+    return said;
+  });
+  assert.deepEqual(refused, [
+    'This chart could not be drawn. vew: is not an attribute of <council-chart>; did you mean "view"?',
+    `This chart could not be drawn. council: is not an attribute of <council-chart> (kind, view, src, options); give it in the options, such as options='{"council": ...}'`,
+  ]);
+  await bullet.evaluate((el) => el.setAttribute("kind", "pie"));
   const removed = await bullet.evaluate((el) => {
     el.setAttribute("kind", "kpi");
     return new Promise((done) => el.addEventListener("council-chart-drawn", () => {

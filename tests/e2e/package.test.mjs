@@ -83,7 +83,7 @@ test("a fresh Vite 7 app installs the packed tarball, builds, and draws charts i
     await page.goto(server.url);
     await page.waitForFunction(() => document.getElementById("status").textContent.startsWith("Ready"), null, { timeout: 15_000 });
     const status = await page.textContent("#status");
-    assert.match(status, /^Ready: \d+ characters of description, 0 findings, element drawn$/);
+    assert.match(status, /^Ready: \d+ characters of description, latest 67 per 10,000, 0 findings, element drawn$/);
     assert.ok((await inkedIn(page.locator("#kpi canvas.council-chart__canvas"))) > 2000, "the KPI chart is drawn");
     assert.ok((await inkedIn(page.locator("#plan canvas.council-chart__canvas"))) > 2000, "the funding chart is drawn");
     assert.ok((await inkedIn(page.locator("#spark canvas.council-chart__canvas"))) > 200, "the sparkline from council-charts/kpi is drawn");

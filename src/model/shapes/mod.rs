@@ -8,16 +8,20 @@
 //! into the model by `web::input`'s walk rather than through serde-wasm-bindgen, because the
 //! walk gives what serde-wasm-bindgen 0.6 cannot (see that file): a typed array of any element
 //! type in one copy, an error path for a function or a throwing Proxy, and the model's own
-//! messages, which name each field's path.
+//! messages, which name each field's path. What crosses out (model::results: summaries,
+//! findings, text layouts) is compiled into the WebAssembly and goes through serde-wasm-bindgen.
 
 mod common;
 mod funding;
 mod judgement;
 mod kpi;
 mod options;
-mod results;
 pub mod typescript;
 
+pub use super::results::{
+    AreaSummary, BenchmarkFigure, ColumnTotal, Figure, Finding, FindingLevel, FundingSummary, JudgementSummary,
+    KpiSummary, RankSummary, Summary, TextLayout,
+};
 pub use common::{Annotation, Interval, Period, Polarity, Thresholds, Unit, Value};
 pub use funding::{Amount, Derived, FundingData, FundingRow, FundingSection, FundingTotal, OfWhich};
 pub use judgement::{Grade, GradeDefinition, GradeName, Inspection, JudgementArea, JudgementData};
@@ -29,4 +33,3 @@ pub use options::{
     ChartOptions, CsvTitles, FundingOptions, FundingView, JudgementOptions, JudgementView, KpiOptions, KpiView,
     NeighbourDrawing, SonifyOptions,
 };
-pub use results::{Finding, FindingLevel, TextLayout};

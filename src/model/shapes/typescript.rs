@@ -72,6 +72,15 @@ pub fn declarations() -> String {
         Finding,
         FindingLevel,
         TextLayout,
+        Summary,
+        Figure,
+        KpiSummary,
+        BenchmarkFigure,
+        RankSummary,
+        JudgementSummary,
+        AreaSummary,
+        FundingSummary,
+        ColumnTotal,
     );
     out
 }

@@ -1,5 +1,5 @@
 // What a council developer writes: typed data, the library from npm, the element too.
-import init, { kpiChart, fundingChart, checkFundingPlan, type KpiData, type FundingData, type Finding } from "council-charts";
+import init, { kpiChart, fundingChart, checkFundingPlan, type KpiData, type FundingData, type Finding, type Summary } from "council-charts";
 import "council-charts/element";
 // A page of KPI charts only would import this instead: the KPI module, smaller than the whole.
 import initKpi, { kpiChart as kpiOnlyChart, type KpiOptions } from "council-charts/kpi";
@@ -32,8 +32,11 @@ const findings: Finding[] = checkFundingPlan(plan);
 // The README's own call: sonify's options may be left out (typed, not played here).
 const play: () => number = () => chart.sonify();
 void play;
+// The headline figures as typed data: the union narrows on `kind`.
+const headline: Summary = chart.summary();
+const latest: string | undefined = headline.kind === "kpi" ? headline.value?.text : undefined;
 const element = document.querySelector("council-chart");
 element?.addEventListener("council-chart-drawn", () => {
-  document.getElementById("status")!.textContent = `Ready: ${chart.describe().length} characters of description, ${findings.length} findings, element ${element.chart ? "drawn" : "empty"}`;
+  document.getElementById("status")!.textContent = `Ready: ${chart.describe().length} characters of description, latest ${latest}, ${findings.length} findings, element ${element.chart ? "drawn" : "empty"}`;
 });
 await element?.render();

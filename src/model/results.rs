@@ -1,0 +1,163 @@
+//! What the library gives back to a page, as typed data: findings on a funding plan, the text a
+//! picture lays out, and `summary()`, the figures `describe()` speaks. Unlike the shapes of the
+//! input (native only), these are compiled into the WebAssembly too: they cross out to
+//! JavaScript through serde-wasm-bindgen (web::output), and ts-rs writes their TypeScript
+//! (natively) into js/types.d.ts with the rest.
+
+use serde::Serialize;
+#[cfg(not(target_arch = "wasm32"))]
+use ts_rs::TS;
+
+/// What `checkFundingPlan` finds: a figure that does not add up, or one that may not.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(TS, serde::Deserialize))]
+pub struct Finding {
+    pub level: FindingLevel,
+    /// The figure's path, e.g. `sections[1].subtotal[0]`.
+    pub path: String,
+    pub message: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(TS, serde::Deserialize))]
+#[serde(rename_all = "lowercase")]
+pub enum FindingLevel {
+    Error,
+    Warning,
+}
+
+/// `textBoxes()`: every text a chart draws, where it lies (for tests of overlap and clipping).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(TS, serde::Deserialize))]
+pub struct TextLayout {
+    pub width: f64,
+    pub height: f64,
+    /// `[text, left, top, right, bottom]` in CSS pixels.
+    pub texts: Vec<(String, f64, f64, f64, f64)>,
+}
+
+/// `chart.summary()`: the figures `describe()` speaks, for a page that sets them as text beside
+/// the chart ("67 per 10,000, 52nd of 151, band B, off target") without parsing sentences.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(TS))]
+#[serde(tag = "kind", rename_all = "lowercase")]
+// Made once per call and handed straight to serde: its size on the stack never matters.
+#[allow(clippy::large_enum_variant)]
+pub enum Summary {
+    Kpi(KpiSummary),
+    Judgement(JudgementSummary),
+    Funding(FundingSummary),
+}
+
+/// A figure as a number and as the chart writes it ("£5.5m", "67 per 10,000").
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(TS))]
+pub struct Figure {
+    pub value: f64,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(TS))]
+#[serde(rename_all = "camelCase")]
+pub struct KpiSummary {
+    pub title: String,
+    /// The unit as given: "per 10,000", "%", "£000"...
+    pub unit: String,
+    pub polarity: String,
+    /// The council's own series (or the first), whose figures these are.
+    pub series: Option<String>,
+    /// The latest period with a value, and that value.
+    pub period: Option<String>,
+    pub value: Option<Figure>,
+    /// The value before it (gaps skipped), and the change since.
+    pub previous_period: Option<String>,
+    pub previous: Option<Figure>,
+    pub change: Option<Figure>,
+    /// "improved", "worsened" or "no change" by the polarity; "up", "down" or "no change" for
+    /// a neutral indicator.
+    pub direction: Option<String>,
+    /// "On target", "Near target" or "Off target"; null when not rated.
+    pub status: Option<String>,
+    pub target: Option<Figure>,
+    /// The latest value less the target.
+    pub from_target: Option<Figure>,
+    /// Each benchmark's latest value (England, the region...).
+    pub benchmarks: Vec<BenchmarkFigure>,
+    /// Where the council stands among all councils, where the data hold every council.
+    pub rank: Option<RankSummary>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(TS))]
+pub struct BenchmarkFigure {
+    pub name: String,
+    pub period: String,
+    pub value: Figure,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(TS))]
+pub struct RankSummary {
+    pub period: String,
+    /// 1 is the best (the lowest figure where lower is better); null for a neutral indicator.
+    pub rank: Option<u32>,
+    /// Councils with a figure in the period.
+    pub of: u32,
+    /// Whether another council has the same figure (and so the same rank).
+    pub joint: bool,
+    /// Quartile band "A" (the best quarter) to "D"; null for a neutral indicator.
+    pub band: Option<String>,
+    /// As the chart says it: "52nd of 151 councils, band B", "above the median of 151 councils".
+    pub text: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(TS))]
+pub struct JudgementSummary {
+    pub title: String,
+    /// The latest inspection's label.
+    pub inspection: String,
+    /// Each area's grade at the latest inspection, the overall judgement first.
+    pub areas: Vec<AreaSummary>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(TS))]
+#[serde(rename_all = "camelCase")]
+pub struct AreaSummary {
+    pub area: String,
+    /// The grade's name; null when the area was not judged then.
+    pub grade: Option<String>,
+    /// "Not judged" or "Not part of the framework then" when there is no grade.
+    pub state: String,
+    /// "improved", "declined" or "stayed", against the area's inspection before.
+    pub movement: Option<String>,
+    /// The grade before, and the inspection it was given at.
+    pub before: Option<String>,
+    pub before_inspection: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(TS))]
+#[serde(rename_all = "camelCase")]
+pub struct FundingSummary {
+    pub title: String,
+    pub unit: String,
+    /// The bottom line per column: the printed total (or the lines' sum where none is printed).
+    pub totals: Vec<ColumnTotal>,
+    /// Whether every subtotal and total adds up (within rounding).
+    pub adds_up: bool,
+    /// What checking it found, as `checkFundingPlan` gives it.
+    pub findings: Vec<Finding>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(TS))]
+pub struct ColumnTotal {
+    pub column: String,
+    pub total: Figure,
+    /// The available funding in this column, and what is left (negative: a shortfall).
+    pub available: Option<Figure>,
+    pub headroom: Option<Figure>,
+}
