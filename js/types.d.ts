@@ -408,6 +408,71 @@ export type FundingOptions = {
 export type FundingView = "stacked" | "waterfall" | "lines";
 
 /**
+ * `kpiScorecard`'s options: a KPI chart's, for every tile, and the order of the tiles.
+ */
+export type ScorecardOptions = {
+  /**
+   * "given" (the default) keeps the list's order; "exceptions" puts off target first, then
+   * near target, then worsening, then the rest.
+   */
+  order?: ScorecardOrder,
+  view?: KpiView,
+  /**
+   * Statistical neighbours as one range band (default with three or more) or a line each; or,
+   * with a file of every council, the neighbours' names or codes.
+   */
+  neighbours?: NeighbourDrawing,
+  /**
+   * Shade the on, near and off target zones.
+   */
+  bands?: boolean,
+  /**
+   * For CSV input: the unit, as in the data.
+   */
+  unit?: Unit,
+  polarity?: Polarity,
+  target?: number,
+  thresholds?: Thresholds,
+  annotations?: Array<Annotation>,
+  /**
+   * For CSV input: the columns or series that are benchmarks.
+   */
+  benchmarks?: Array<string>,
+  /**
+   * For a published file: the indicator, the council (by name or code) and the comparators.
+   */
+  indicator?: string,
+  council?: string,
+  comparators?: Array<string>,
+  /**
+   * For a published file: another column's value, such as `{ "characteristic": "Total" }`.
+   */
+  filters?: { [key in string]: string },
+  /**
+   * Fingertips exports: the breakdown to draw (default Persons; age when the file has several).
+   */
+  sex?: string,
+  age?: string,
+  /**
+   * Plot height in CSS pixels, 24 to 4000; otherwise from the width.
+   */
+  height?: number,
+  /**
+   * `false` hides title, subtitle and source (the title still names the chart).
+   */
+  titles?: boolean,
+  /**
+   * Download CSV, PNG and SVG buttons, and "Play as sound".
+   */
+  toolbar?: boolean,
+  title?: string,
+  subtitle?: string,
+  source?: string,
+};
+
+export type ScorecardOrder = "given" | "exceptions";
+
+/**
  * `chart.sonify(options)`: the data as sound.
  */
 export type SonifyOptions = {

@@ -186,11 +186,41 @@ pub const FUNDING_OPTIONS: Known = Known {
     required: &[],
 };
 
+pub const SCORECARD_OPTIONS: Known = Known {
+    types: "ScorecardOptions",
+    what: "an option of a scorecard",
+    keys: &[
+        "order",
+        "view",
+        "neighbours",
+        "bands",
+        "unit",
+        "polarity",
+        "target",
+        "thresholds",
+        "annotations",
+        "benchmarks",
+        "indicator",
+        "council",
+        "comparators",
+        "filters",
+        "sex",
+        "age",
+        "height",
+        "titles",
+        "toolbar",
+        "title",
+        "subtitle",
+        "source",
+    ],
+    required: &[],
+};
+
 pub const SONIFY_OPTIONS: Known =
     Known { types: "SonifyOptions", what: "an option of sonify()", keys: &["benchmarks", "context"], required: &[] };
 
 /// Every object the readers check, for the test that holds each list to its declared type.
-pub const ALL: [&Known; 21] = [
+pub const ALL: [&Known; 22] = [
     &KPI,
     &SERIES,
     &POINT,
@@ -211,6 +241,7 @@ pub const ALL: [&Known; 21] = [
     &KPI_OPTIONS,
     &JUDGEMENT_OPTIONS,
     &FUNDING_OPTIONS,
+    &SCORECARD_OPTIONS,
     &SONIFY_OPTIONS,
 ];
 

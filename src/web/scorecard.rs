@@ -24,7 +24,9 @@ pub struct ScorecardHandle {
     /// As for `ChartHandle`: methods take `&self`, and `destroy` and `update` take the tiles
     /// out before removing anything, so page listeners fired by the removal find no borrow.
     state: RefCell<Option<Tiles>>,
+    /// The tiles' options, and whether the tiles come exceptions first.
     options: Json,
+    exceptions: bool,
 }
 
 struct Tiles {
@@ -33,8 +35,30 @@ struct Tiles {
     tiles: Vec<ChartHandle>,
 }
 
+/// The scorecard's own option, `order`, checked with the rest of its options' keys, and the
+/// options every tile is drawn with (the KPI chart's, without `order`).
+fn read_options(options: &Json) -> Result<(bool, Json), ChartError> {
+    let node = crate::model::Node::named(options, "options");
+    crate::model::keys::only_known(&node, &crate::model::keys::SCORECARD_OPTIONS)?;
+    let Json::Object(entries) = options else { return Ok((false, options.clone())) };
+    let exceptions = match entries.iter().find(|(k, _)| k == "order").map(|(_, v)| v) {
+        None | Some(Json::Null) => false,
+        Some(Json::String(word)) if word == "given" => false,
+        Some(Json::String(word)) if word == "exceptions" => true,
+        Some(other) => {
+            return Err(ChartError::new(
+                "options.order",
+                format!("expected \"given\" or \"exceptions\", {}", other.found()),
+            ))
+        }
+    };
+    let tiles = Json::Object(entries.iter().filter(|(k, _)| k != "order").cloned().collect());
+    Ok((exceptions, tiles))
+}
+
 /// Checks every KPI before anything is drawn; errors name the KPI: `[2].series: missing ...`.
-fn check_all(data: &Json, options: &Json) -> Result<Vec<(Json, Kpi)>, ChartError> {
+/// With `exceptions`, the tiles come off target first, then near, then worsening.
+fn check_all(data: &Json, options: &Json, exceptions: bool) -> Result<Vec<(Json, Kpi)>, ChartError> {
     let Json::Array(items) = data else {
         return Err(crate::model::Node::data(data).expected("a list of KPIs"));
     };
@@ -51,7 +75,14 @@ fn check_all(data: &Json, options: &Json) -> Result<Vec<(Json, Kpi)>, ChartError
             })?;
             Ok((item.clone(), chart.kpi))
         })
-        .collect()
+        .collect::<Result<Vec<_>, ChartError>>()
+        .map(|checked| if exceptions { in_exceptions_order(checked) } else { checked })
+}
+
+fn in_exceptions_order(checked: Vec<(Json, Kpi)>) -> Vec<(Json, Kpi)> {
+    let kpis: Vec<Kpi> = checked.iter().map(|(_, k)| k.clone()).collect();
+    let mut slots: Vec<Option<(Json, Kpi)>> = checked.into_iter().map(Some).collect();
+    crate::words::scorecard::exceptions_first(&kpis).into_iter().filter_map(|i| slots.get_mut(i)?.take()).collect()
 }
 
 fn js(e: JsValue) -> JsError {
@@ -105,12 +136,13 @@ impl ScorecardHandle {
 pub fn kpi_scorecard(
     #[wasm_bindgen(unchecked_param_type = "HTMLElement")] container: JsValue,
     #[wasm_bindgen(unchecked_param_type = "KpiData[] | string")] data: JsValue,
-    #[wasm_bindgen(unchecked_optional_param_type = "KpiOptions | null")] options: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "ScorecardOptions | null")] options: Option<JsValue>,
 ) -> Result<ScorecardHandle, JsError> {
     let container = super::input::to_container(&container)?;
     let options = to_json(&options.unwrap_or(JsValue::UNDEFINED), "options")?;
+    let (exceptions, options) = read_options(&options)?;
     let data = to_json(&data, "data")?;
-    let checked = check_all(&data, &options)?;
+    let checked = check_all(&data, &options, exceptions)?;
     let document =
         container.owner_document().ok_or_else(|| JsError::new("container: the element is not in a document"))?;
     let list = styled(
@@ -123,7 +155,9 @@ pub fn kpi_scorecard(
     .map_err(js)?;
     container.append_child(&list).map_err(js)?;
     match ScorecardHandle::mount_tiles(&list, checked, &options) {
-        Ok((kpis, tiles)) => Ok(ScorecardHandle { state: RefCell::new(Some(Tiles { list, kpis, tiles })), options }),
+        Ok((kpis, tiles)) => {
+            Ok(ScorecardHandle { state: RefCell::new(Some(Tiles { list, kpis, tiles })), options, exceptions })
+        }
         Err(e) => {
             list.remove();
             Err(e)
@@ -139,7 +173,7 @@ impl ScorecardHandle {
         #[wasm_bindgen(unchecked_param_type = "KpiData[] | string")] data: JsValue,
     ) -> Result<(), JsError> {
         let data = to_json(&data, "data")?;
-        let checked = check_all(&data, &self.options)?;
+        let checked = check_all(&data, &self.options, self.exceptions)?;
         let old = self.state.try_borrow_mut().map_err(|_| JsError::new("scorecard: busy; try again"))?.take();
         let Some(old) = old else {
             return Err(JsError::new("scorecard: it has been destroyed"));
@@ -168,9 +202,13 @@ impl ScorecardHandle {
         self.with_tiles(|t| t.tiles.iter().try_for_each(ChartHandle::resize))
     }
 
-    /// Each KPI in words, one after another.
+    /// The whole picture (on, near and off target; improved and worsened; bands against all
+    /// councils; the exceptions by name), then each KPI in words, in the tiles' order.
     pub fn describe(&self) -> Result<String, JsError> {
-        self.with_tiles(|t| Ok(t.kpis.iter().map(crate::words::kpi::describe).collect::<Vec<_>>().join(" ")))
+        self.with_tiles(|t| {
+            let each = t.kpis.iter().map(crate::words::kpi::describe);
+            Ok(std::iter::once(crate::words::scorecard::overview(&t.kpis)).chain(each).collect::<Vec<_>>().join(" "))
+        })
     }
 
     /// One row per KPI: its latest value, status, target and the value before.

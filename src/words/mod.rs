@@ -4,6 +4,7 @@ pub mod access;
 pub mod funding;
 pub mod kpi;
 pub mod rank;
+pub mod scorecard;
 pub mod summary;
 
 /// The text with its first letter a capital: "3rd of 11" stays, "above" becomes "Above".

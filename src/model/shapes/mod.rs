@@ -31,5 +31,5 @@ pub use kpi::{
 };
 pub use options::{
     ChartOptions, CsvTitles, FundingOptions, FundingView, JudgementOptions, JudgementView, KpiOptions, KpiView,
-    NeighbourDrawing, SonifyOptions,
+    NeighbourDrawing, ScorecardOptions, ScorecardOrder, SonifyOptions,
 };

@@ -80,6 +80,24 @@ pub struct KpiOptions {
     pub age: Option<String>,
 }
 
+/// `kpiScorecard`'s options: a KPI chart's, for every tile, and the order of the tiles.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, TS)]
+pub struct ScorecardOptions {
+    /// "given" (the default) keeps the list's order; "exceptions" puts off target first, then
+    /// near target, then worsening, then the rest.
+    #[ts(optional)]
+    pub order: Option<ScorecardOrder>,
+    #[serde(flatten)]
+    pub kpi: KpiOptions,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum ScorecardOrder {
+    Given,
+    Exceptions,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "lowercase")]
 pub enum KpiView {

@@ -68,6 +68,8 @@ pub fn declarations() -> String {
         JudgementView,
         FundingOptions,
         FundingView,
+        ScorecardOptions,
+        ScorecardOrder,
         SonifyOptions,
         Finding,
         FindingLevel,
