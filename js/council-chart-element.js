@@ -66,7 +66,17 @@ export function defineCouncilChart(modules, name = "council-chart") {
   // Whether an element's data may be CSV or tab-separated text rather than JSON.
   const maybeText = (element) => {
     const src = element.getAttribute("src");
-    return src ? !/\.json($|\?)/i.test(src) : !element.querySelector(':scope > script[type="application/json"]');
+    if (src) return !/\.json($|\?)/i.test(src);
+    const script = element.querySelector(':scope > script[type="application/json"]');
+    if (!script) return true;
+    // A scorecard's items may name text files, or give text as their data.
+    if (element.getAttribute("kind") !== "scorecard") return false;
+    try {
+      const items = JSON.parse(script.textContent);
+      return !Array.isArray(items) || items.some((i) => typeof i?.data === "string" || (typeof i?.src === "string" && !/\.json($|\?)/i.test(i.src)));
+    } catch {
+      return false; // reported when the chart is drawn
+    }
   };
   const drawing = async (kind) => {
     const family = FAMILY[kind];
@@ -201,11 +211,15 @@ export function defineCouncilChart(modules, name = "council-chart") {
         const response = await fetch(src);
         if (!response.ok) throw new Error(`src: could not load "${src}" (${response.status} ${response.statusText})`);
         const text = await response.text();
-        return /\.json($|\?)/i.test(src) || (response.headers.get("content-type") ?? "").includes("json") ? parseJson(text, `src "${src}"`) : text;
+        if (!/\.json($|\?)/i.test(src) && !(response.headers.get("content-type") ?? "").includes("json")) return text;
+        const data = parseJson(text, `src "${src}"`);
+        return this.getAttribute("kind") === "scorecard" && Array.isArray(data) ? withFiles(data) : data;
       }
       const script = this.querySelector(':scope > script[type="application/json"], :scope > script[type="text/csv"]');
       if (!script) throw new Error('data: give a src attribute or a <script type="application/json"> inside the element');
-      return script.type === "text/csv" ? script.textContent : parseJson(script.textContent, "the inline JSON");
+      if (script.type === "text/csv") return script.textContent;
+      const data = parseJson(script.textContent, "the inline JSON");
+      return this.getAttribute("kind") === "scorecard" && Array.isArray(data) ? withFiles(data) : data;
     }
 
     #clear() {
@@ -303,6 +317,30 @@ function aroundCanvas(kind, options, data, width) {
   if (kind === "kpi" && view === "line" && (plan ? (plan.series?.length ?? 0) > 1 : true)) rem += 1.875;
   if (kind === "funding") rem += 2.5;
   return rem;
+}
+
+// A scorecard's items may name a file instead of giving data: { "src": "cla.csv", "options":
+// { ... } }. Each file is fetched once however many items name it, and given as the item's data
+// (JSON files parsed), so a report page of indicators from published files needs no script.
+async function withFiles(items) {
+  const files = new Map();
+  const fetchOnce = (src) => {
+    if (!files.has(src)) {
+      files.set(src, fetch(src).then(async (response) => {
+        if (!response.ok) throw new Error(`src: could not load "${src}" (${response.status} ${response.statusText})`);
+        const text = await response.text();
+        return /\.json($|\?)/i.test(src) ? parseJson(text, `src "${src}"`) : text;
+      }));
+    }
+    return files.get(src);
+  };
+  return Promise.all(items.map(async (item, i) => {
+    if (item === null || typeof item !== "object" || !("src" in item)) return item;
+    if (typeof item.src !== "string") throw new Error(`[${i}].src: expected the file's address as text`);
+    if ("data" in item) throw new Error(`[${i}]: give "src" or "data", not both`);
+    const { src, ...rest } = item;
+    return { ...rest, data: await fetchOnce(src) };
+  }));
 }
 
 function parseJson(text, where) {

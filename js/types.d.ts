@@ -473,6 +473,25 @@ export type ScorecardOptions = {
 export type ScorecardOrder = "given" | "exceptions";
 
 /**
+ * A scorecard's item: a KPI, or data with options of its own (a published file's text with
+ * its own indicator, council, filters, polarity and title).
+ */
+export type ScorecardItem = KpiData | ScorecardItemWithOptions;
+
+export type ScorecardItemWithOptions = {
+  /**
+   * A KPI object, or a published file's (or pasted cells') text.
+   */
+  data: ScorecardItemData,
+  /**
+   * Over the scorecard's options, for this item.
+   */
+  options?: KpiOptions,
+};
+
+export type ScorecardItemData = KpiData | string;
+
+/**
  * `chart.sonify(options)`: the data as sound.
  */
 export type SonifyOptions = {

@@ -7,6 +7,7 @@ pub mod judgement;
 pub mod kpi;
 pub mod options;
 pub mod picture;
+pub mod scorecard;
 
 mod laid;
 

@@ -29,6 +29,38 @@ pub type RowError = (usize, String);
 thread_local! {
     static COMMA_READER: RefCell<Option<Reader>> = const { RefCell::new(None) };
     static TAB_READER: RefCell<Option<Reader>> = const { RefCell::new(None) };
+    /// While `parsed_once` runs: each text parsed so far and its rows.
+    static ONCE: RefCell<Option<Vec<(String, Rows)>>> = const { RefCell::new(None) };
+    static PARSES: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// Runs `read` with every text it reads parsed once: a scorecard whose items give the same
+/// published file (each with its own indicator or council) parses it once, not once an item.
+/// The parsed rows are let go when `read` returns.
+pub fn parsed_once<T>(read: impl FnOnce() -> T) -> T {
+    // Within another `parsed_once` (a scorecard's reading, then its tiles'), the outer's
+    // parsed texts serve this one too.
+    let started = ONCE.with(|once| match once.try_borrow_mut() {
+        Ok(mut once) if once.is_none() => {
+            *once = Some(Vec::new());
+            true
+        }
+        _ => false,
+    });
+    let result = read();
+    if started {
+        ONCE.with(|once| {
+            if let Ok(mut once) = once.try_borrow_mut() {
+                *once = None;
+            }
+        });
+    }
+    result
+}
+
+/// How many texts this thread has parsed (for the test that a shared file is parsed once).
+pub fn parses() -> usize {
+    PARSES.with(std::cell::Cell::get)
 }
 
 /// The cell separator a text uses: a tab when its first line has one (a spreadsheet paste),
@@ -45,6 +77,26 @@ pub fn separator(text: &str) -> u8 {
 /// The non-blank rows of `text` (comma- or tab-separated, see [`separator`]); on a row the csv
 /// crate cannot read, its index and why.
 pub fn rows(text: &str) -> Result<Rows, RowError> {
+    let cached = ONCE.with(|once| {
+        let once = once.try_borrow().ok()?;
+        once.as_ref()?.iter().find(|(t, _)| t == text).map(|(_, rows)| rows.clone())
+    });
+    if let Some(rows) = cached {
+        return Ok(rows);
+    }
+    let parsed = parse(text)?;
+    ONCE.with(|once| {
+        if let Ok(mut once) = once.try_borrow_mut() {
+            if let Some(list) = once.as_mut() {
+                list.push((text.to_owned(), parsed.clone()));
+            }
+        }
+    });
+    Ok(parsed)
+}
+
+fn parse(text: &str) -> Result<Rows, RowError> {
+    PARSES.with(|n| n.set(n.get() + 1));
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let delimiter = separator(text);
     let shared = if delimiter == b'\t' { &TAB_READER } else { &COMMA_READER };

@@ -12,12 +12,8 @@ use super::dom::{style, styled};
 use super::handle::ChartHandle;
 use super::input::to_json;
 use crate::chart::kpi::KpiChart;
-use crate::error::ChartError;
+use crate::chart::scorecard::{read_items, read_options, Item, ScorecardOptions};
 use crate::model::kpi::Kpi;
-use crate::model::Json;
-
-/// Most tiles on one scorecard.
-const MAX_TILES: usize = 200;
 
 #[wasm_bindgen(js_name = Scorecard)]
 pub struct ScorecardHandle {
@@ -25,8 +21,7 @@ pub struct ScorecardHandle {
     /// out before removing anything, so page listeners fired by the removal find no borrow.
     state: RefCell<Option<Tiles>>,
     /// The tiles' options, and whether the tiles come exceptions first.
-    options: Json,
-    exceptions: bool,
+    options: ScorecardOptions,
 }
 
 struct Tiles {
@@ -35,75 +30,33 @@ struct Tiles {
     tiles: Vec<ChartHandle>,
 }
 
-/// The scorecard's own option, `order`, checked with the rest of its options' keys, and the
-/// options every tile is drawn with (the KPI chart's, without `order`).
-fn read_options(options: &Json) -> Result<(bool, Json), ChartError> {
-    let node = crate::model::Node::named(options, "options");
-    crate::model::keys::only_known(&node, &crate::model::keys::SCORECARD_OPTIONS)?;
-    let Json::Object(entries) = options else { return Ok((false, options.clone())) };
-    let exceptions = match entries.iter().find(|(k, _)| k == "order").map(|(_, v)| v) {
-        None | Some(Json::Null) => false,
-        Some(Json::String(word)) if word == "given" => false,
-        Some(Json::String(word)) if word == "exceptions" => true,
-        Some(other) => {
-            return Err(ChartError::new(
-                "options.order",
-                format!("expected \"given\" or \"exceptions\", {}", other.found()),
-            ))
-        }
-    };
-    let tiles = Json::Object(entries.iter().filter(|(k, _)| k != "order").cloned().collect());
-    Ok((exceptions, tiles))
-}
-
-/// Checks every KPI before anything is drawn; errors name the KPI: `[2].series: missing ...`.
-/// With `exceptions`, the tiles come off target first, then near, then worsening.
-fn check_all(data: &Json, options: &Json, exceptions: bool) -> Result<Vec<(Json, Kpi)>, ChartError> {
-    let Json::Array(items) = data else {
-        return Err(crate::model::Node::data(data).expected("a list of KPIs"));
-    };
-    if items.is_empty() || items.len() > MAX_TILES {
-        return Err(ChartError::new("data", format!("expected 1 to {MAX_TILES} KPIs, found {}", items.len())));
-    }
-    items
-        .iter()
-        .enumerate()
-        .map(|(i, item)| {
-            let chart = KpiChart::read(item, options).map_err(|e| {
-                let path = if e.path == "data" { format!("[{i}]") } else { format!("[{i}].{}", e.path) };
-                ChartError::new(path, e.message)
-            })?;
-            Ok((item.clone(), chart.kpi))
-        })
-        .collect::<Result<Vec<_>, ChartError>>()
-        .map(|checked| if exceptions { in_exceptions_order(checked) } else { checked })
-}
-
-fn in_exceptions_order(checked: Vec<(Json, Kpi)>) -> Vec<(Json, Kpi)> {
-    let kpis: Vec<Kpi> = checked.iter().map(|(_, k)| k.clone()).collect();
-    let mut slots: Vec<Option<(Json, Kpi)>> = checked.into_iter().map(Some).collect();
-    crate::words::scorecard::exceptions_first(&kpis).into_iter().filter_map(|i| slots.get_mut(i)?.take()).collect()
-}
-
 fn js(e: JsValue) -> JsError {
     JsError::new(&e.as_string().unwrap_or_else(|| format!("{e:?}")))
 }
 
 impl ScorecardHandle {
-    fn mount_tiles(
-        list: &HtmlElement,
-        checked: Vec<(Json, Kpi)>,
-        options: &Json,
-    ) -> Result<(Vec<Kpi>, Vec<ChartHandle>), JsError> {
+    fn mount_tiles(list: &HtmlElement, checked: Vec<Item>) -> Result<(Vec<Kpi>, Vec<ChartHandle>), JsError> {
         let document =
             list.owner_document().ok_or_else(|| JsError::new("container: the element is not in a document"))?;
         // Read once for every tile: the tiles inherit the list's custom properties.
         let theme = super::theme::page_theme(list)?;
+        // Each tile reads its item again (keeping each tile's model for describe() and toCsv()
+        // would mean cloning it, which costs more WebAssembly than the second read costs time);
+        // within the caller's `parsed_once`, a file shared by several items is parsed once.
+        Self::mount_each(list, &document, &theme, checked)
+    }
+
+    fn mount_each(
+        list: &HtmlElement,
+        document: &web_sys::Document,
+        theme: &crate::scene::Theme,
+        checked: Vec<Item>,
+    ) -> Result<(Vec<Kpi>, Vec<ChartHandle>), JsError> {
         let mut kpis = Vec::with_capacity(checked.len());
         let mut tiles = Vec::with_capacity(checked.len());
-        for (data, kpi) in checked {
+        for Item { data, options, kpi } in checked {
             let item = styled(
-                &document,
+                document,
                 "li",
                 "council-scorecard__tile",
                 "min-width:0;padding:0.75rem;border:1px solid #b1b4b6",
@@ -111,8 +64,8 @@ impl ScorecardHandle {
             .map_err(js)?;
             style(&item, &[("background", &theme.background.hex())]).map_err(js)?;
             list.append_child(&item).map_err(js)?;
-            let chart = KpiChart::build_tile(&data, options)?;
-            tiles.push(ChartHandle::mount_undrawn(item, chart, KpiChart::build_tile, options.clone(), theme.clone())?);
+            let chart = KpiChart::build_tile(&data, &options)?;
+            tiles.push(ChartHandle::mount_undrawn(item, chart, KpiChart::build_tile, options, theme.clone())?);
             kpis.push(kpi);
         }
         // Every width is read before any tile is drawn: drawing resizes canvases, and reading a
@@ -124,56 +77,9 @@ impl ScorecardHandle {
         Ok((kpis, tiles))
     }
 
-    /// Runs `f` on the tiles, unless the scorecard has been destroyed or is busy.
-    fn with_tiles<T>(&self, f: impl FnOnce(&Tiles) -> Result<T, JsError>) -> Result<T, JsError> {
-        let state = self.state.try_borrow().map_err(|_| JsError::new("scorecard: busy; try again"))?;
-        f(state.as_ref().ok_or_else(|| JsError::new("scorecard: it has been destroyed"))?)
-    }
-}
-
-/// `kpiScorecard(container, data, options)`: `data` is a list of KPI objects (or its JSON text).
-#[wasm_bindgen(js_name = kpiScorecard)]
-pub fn kpi_scorecard(
-    #[wasm_bindgen(unchecked_param_type = "HTMLElement")] container: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "KpiData[] | string")] data: JsValue,
-    #[wasm_bindgen(unchecked_optional_param_type = "ScorecardOptions | null")] options: Option<JsValue>,
-) -> Result<ScorecardHandle, JsError> {
-    let container = super::input::to_container(&container)?;
-    let options = to_json(&options.unwrap_or(JsValue::UNDEFINED), "options")?;
-    let (exceptions, options) = read_options(&options)?;
-    let data = to_json(&data, "data")?;
-    let checked = check_all(&data, &options, exceptions)?;
-    let document =
-        container.owner_document().ok_or_else(|| JsError::new("container: the element is not in a document"))?;
-    let list = styled(
-        &document,
-        "ul",
-        "council-scorecard",
-        "list-style:none;margin:0;padding:0;display:grid;gap:1rem;\
-         grid-template-columns:repeat(auto-fill, minmax(min(100%, 15rem), 1fr))",
-    )
-    .map_err(js)?;
-    container.append_child(&list).map_err(js)?;
-    match ScorecardHandle::mount_tiles(&list, checked, &options) {
-        Ok((kpis, tiles)) => {
-            Ok(ScorecardHandle { state: RefCell::new(Some(Tiles { list, kpis, tiles })), options, exceptions })
-        }
-        Err(e) => {
-            list.remove();
-            Err(e)
-        }
-    }
-}
-
-#[wasm_bindgen(js_class = Scorecard)]
-impl ScorecardHandle {
-    /// Redraws every tile from a new list. Bad data throws and leaves the scorecard as it was.
-    pub fn update(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "KpiData[] | string")] data: JsValue,
-    ) -> Result<(), JsError> {
-        let data = to_json(&data, "data")?;
-        let checked = check_all(&data, &self.options, self.exceptions)?;
+    /// Replaces every tile with the items of `data`, read and checked first.
+    fn replace(&self, data: &crate::model::Json) -> Result<(), JsError> {
+        let checked = read_items(data, &self.options)?;
         let old = self.state.try_borrow_mut().map_err(|_| JsError::new("scorecard: busy; try again"))?.take();
         let Some(old) = old else {
             return Err(JsError::new("scorecard: it has been destroyed"));
@@ -182,7 +88,7 @@ impl ScorecardHandle {
             tile.destroy();
         }
         old.list.set_text_content(None);
-        let mounted = ScorecardHandle::mount_tiles(&old.list, checked, &self.options);
+        let mounted = ScorecardHandle::mount_tiles(&old.list, checked);
         let (kpis, tiles) = match mounted {
             Ok(new) => new,
             Err(e) => {
@@ -195,6 +101,67 @@ impl ScorecardHandle {
             *state = Some(Tiles { list: old.list, kpis, tiles });
         }
         Ok(())
+    }
+
+    /// Runs `f` on the tiles, unless the scorecard has been destroyed or is busy.
+    fn with_tiles<T>(&self, f: impl FnOnce(&Tiles) -> Result<T, JsError>) -> Result<T, JsError> {
+        let state = self.state.try_borrow().map_err(|_| JsError::new("scorecard: busy; try again"))?;
+        f(state.as_ref().ok_or_else(|| JsError::new("scorecard: it has been destroyed"))?)
+    }
+}
+
+/// `kpiScorecard(container, items, options)`: `items` is a list (or its JSON text) of KPI
+/// objects or `{ data, options }`, each item's data a KPI object or a published file's text
+/// with options of its own.
+#[wasm_bindgen(js_name = kpiScorecard)]
+pub fn kpi_scorecard(
+    #[wasm_bindgen(unchecked_param_type = "HTMLElement")] container: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ScorecardItem[] | string")] data: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ScorecardOptions | null")] options: Option<JsValue>,
+) -> Result<ScorecardHandle, JsError> {
+    let container = super::input::to_container(&container)?;
+    let options = to_json(&options.unwrap_or(JsValue::UNDEFINED), "options")?;
+    let options = read_options(&options)?;
+    let data = to_json(&data, "data")?;
+    crate::model::csv_rows::parsed_once(|| mount(container, &data, options))
+}
+
+/// Reads every item, then puts the list and its tiles on the page.
+fn mount(
+    container: HtmlElement,
+    data: &crate::model::Json,
+    options: ScorecardOptions,
+) -> Result<ScorecardHandle, JsError> {
+    let checked = read_items(data, &options)?;
+    let document =
+        container.owner_document().ok_or_else(|| JsError::new("container: the element is not in a document"))?;
+    let list = styled(
+        &document,
+        "ul",
+        "council-scorecard",
+        "list-style:none;margin:0;padding:0;display:grid;gap:1rem;\
+         grid-template-columns:repeat(auto-fill, minmax(min(100%, 15rem), 1fr))",
+    )
+    .map_err(js)?;
+    container.append_child(&list).map_err(js)?;
+    match ScorecardHandle::mount_tiles(&list, checked) {
+        Ok((kpis, tiles)) => Ok(ScorecardHandle { state: RefCell::new(Some(Tiles { list, kpis, tiles })), options }),
+        Err(e) => {
+            list.remove();
+            Err(e)
+        }
+    }
+}
+
+#[wasm_bindgen(js_class = Scorecard)]
+impl ScorecardHandle {
+    /// Redraws every tile from a new list. Bad data throws and leaves the scorecard as it was.
+    pub fn update(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "ScorecardItem[] | string")] data: JsValue,
+    ) -> Result<(), JsError> {
+        let data = to_json(&data, "data")?;
+        crate::model::csv_rows::parsed_once(|| self.replace(&data))
     }
 
     /// Re-measures every tile.

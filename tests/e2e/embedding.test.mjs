@@ -43,7 +43,14 @@ test("the element page renders every chart kind under the strict CSP with no vio
   assert.match(response.headers()["content-security-policy"], /require-trusted-types-for 'script'/);
   await settled(page);
   const states = await page.$$eval("council-chart", (els) => els.map((e) => `${e.getAttribute("kind")}:${e.dataset.state}`));
-  assert.deepEqual(states, ["kpi:drawn", "kpi:drawn", "judgement:drawn", "judgement:drawn", "funding:drawn", "funding:drawn", "scorecard:drawn", "kpi:error"]);
+  assert.deepEqual(states, ["kpi:drawn", "kpi:drawn", "judgement:drawn", "judgement:drawn", "funding:drawn", "funding:drawn", "scorecard:drawn", "scorecard:drawn", "kpi:error"]);
+  // The scorecard from published files: three items, two naming one file, fetched once; the
+  // off-target indicator first.
+  assert.equal(requests.filter((p) => p.endsWith("/data/kpi-every-council-illustrative.csv")).length, 1, requests.join(" "));
+  const reported = page.locator("council-chart[kind=scorecard]").nth(1);
+  assert.equal(await reported.locator("li.council-scorecard__tile").count(), 3);
+  const said = await reported.evaluate((e) => e.chart.describe());
+  assert.match(said, /^3 indicators\. /);
   for (const canvas of await page.locator("council-chart canvas.council-chart__canvas").all()) assert.ok((await inkedIn(canvas)) > 500);
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   // The bad file's message is inside its element, as text, and it was logged.

@@ -31,5 +31,6 @@ pub use kpi::{
 };
 pub use options::{
     ChartOptions, CsvTitles, FundingOptions, FundingView, JudgementOptions, JudgementView, KpiOptions, KpiView,
-    NeighbourDrawing, ScorecardOptions, ScorecardOrder, SonifyOptions,
+    NeighbourDrawing, ScorecardItem, ScorecardItemData, ScorecardItemWithOptions, ScorecardOptions, ScorecardOrder,
+    SonifyOptions,
 };

@@ -91,6 +91,34 @@ pub struct ScorecardOptions {
     pub kpi: KpiOptions,
 }
 
+/// A scorecard's item: a KPI, or data with options of its own (a published file's text with
+/// its own indicator, council, filters, polarity and title).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
+#[serde(untagged)]
+// A declaration of a shape, not a value passed around: its size never matters.
+#[allow(clippy::large_enum_variant)]
+pub enum ScorecardItem {
+    Kpi(super::kpi::KpiData),
+    WithOptions(ScorecardItemWithOptions),
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
+pub struct ScorecardItemWithOptions {
+    /// A KPI object, or a published file's (or pasted cells') text.
+    pub data: ScorecardItemData,
+    /// Over the scorecard's options, for this item.
+    #[ts(optional)]
+    pub options: Option<KpiOptions>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant)]
+pub enum ScorecardItemData {
+    Kpi(super::kpi::KpiData),
+    Text(String),
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "lowercase")]
 pub enum ScorecardOrder {

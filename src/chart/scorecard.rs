@@ -1,0 +1,122 @@
+//! A scorecard's list read and checked whole before any tile is drawn: its options (a KPI
+//! chart's for every tile, and `order`), and each item, which is a KPI object or `{ data,
+//! options }` with options of its own (a published file's text with its own indicator,
+//! council, filters, polarity and title). A file given to several items is parsed once.
+//! Errors name the item: `[2].series: ...`, `[3].options.indicator: ...`, `[3].data (CSV) ...`.
+
+use super::kpi::KpiChart;
+use crate::error::ChartError;
+use crate::model::json::Json;
+use crate::model::keys::{only_known, SCORECARD_OPTIONS};
+use crate::model::kpi::Kpi;
+use crate::model::Node;
+
+/// Most tiles on one scorecard.
+pub const MAX_TILES: usize = 200;
+
+/// One tile to draw: the data and options it is built from (again, by the tile), and its KPI.
+pub struct Item {
+    pub data: Json,
+    pub options: Json,
+    pub kpi: Kpi,
+}
+
+/// The scorecard's options: whether exceptions come first, and what every tile is drawn with.
+pub struct ScorecardOptions {
+    pub exceptions: bool,
+    pub tiles: Json,
+}
+
+pub fn read_options(options: &Json) -> Result<ScorecardOptions, ChartError> {
+    only_known(&Node::named(options, "options"), &SCORECARD_OPTIONS)?;
+    let Json::Object(entries) = options else {
+        return Ok(ScorecardOptions { exceptions: false, tiles: options.clone() });
+    };
+    let exceptions = match entries.iter().find(|(k, _)| k == "order").map(|(_, v)| v) {
+        None | Some(Json::Null) => false,
+        Some(Json::String(word)) if word == "given" => false,
+        Some(Json::String(word)) if word == "exceptions" => true,
+        Some(other) => {
+            return Err(ChartError::new(
+                "options.order",
+                format!("expected \"given\" or \"exceptions\", {}", other.found()),
+            ))
+        }
+    };
+    let tiles = Json::Object(entries.iter().filter(|(k, _)| k != "order").cloned().collect());
+    Ok(ScorecardOptions { exceptions, tiles })
+}
+
+/// An item's data and its options (the scorecard's, with the item's own over them), or the
+/// item itself as the data when it is a KPI object.
+fn unwrap_item(item: &Json, options: &Json, i: usize) -> Result<(Json, Json), ChartError> {
+    let Json::Object(fields) = item else { return Ok((item.clone(), options.clone())) };
+    let wraps = fields.iter().any(|(k, _)| k == "data" || k == "src");
+    if !wraps {
+        return Ok((item.clone(), options.clone()));
+    }
+    if let Some((key, _)) = fields.iter().find(|(k, _)| !matches!(k.as_str(), "data" | "options")) {
+        let message = if key == "src" {
+            "fetch the file first and give its text as \"data\" (the <council-chart> element fetches \"src\" itself)"
+                .to_owned()
+        } else {
+            "is not a field of a scorecard item; an item is a KPI, or { \"data\": ..., \"options\": { ... } }"
+                .to_string()
+        };
+        return Err(ChartError::new(format!("[{i}].{key}"), message));
+    }
+    let data = fields.iter().find(|(k, _)| k == "data").map_or(Json::Null, |(_, v)| v.clone());
+    let own = fields.iter().find(|(k, _)| k == "options").map(|(_, v)| v);
+    let merged = match (options, own) {
+        (_, None | Some(Json::Null)) => options.clone(),
+        (Json::Object(shared), Some(Json::Object(mine))) => {
+            let mut merged: Vec<(String, Json)> =
+                shared.iter().filter(|(k, _)| !mine.iter().any(|(m, _)| m == k)).cloned().collect();
+            merged.extend(mine.iter().cloned());
+            Json::Object(merged)
+        }
+        (_, Some(mine)) => mine.clone(),
+    };
+    Ok((data, merged))
+}
+
+/// Every item read and checked, in the order to draw them.
+pub fn read_items(data: &Json, options: &ScorecardOptions) -> Result<Vec<Item>, ChartError> {
+    let Json::Array(items) = data else {
+        return Err(Node::data(data).expected("a list of KPIs"));
+    };
+    if items.is_empty() || items.len() > MAX_TILES {
+        return Err(ChartError::new("data", format!("expected 1 to {MAX_TILES} KPIs, found {}", items.len())));
+    }
+    let read = crate::model::csv_rows::parsed_once(|| {
+        items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| {
+                let wrapped = matches!(item, Json::Object(f) if f.iter().any(|(k, _)| k == "data" || k == "src"));
+                let (data, options) = unwrap_item(item, &options.tiles, i)?;
+                let chart = KpiChart::read(&data, &options).map_err(|e| item_error(e, i, wrapped))?;
+                Ok(Item { data, options, kpi: chart.kpi })
+            })
+            .collect::<Result<Vec<_>, ChartError>>()
+    })?;
+    Ok(if options.exceptions { exceptions_first(read) } else { read })
+}
+
+/// `[2].series: ...` for a KPI object; `[2].data.series`, `[2].data (CSV) row 3` and
+/// `[2].options.indicator` for an item with data and options of its own.
+fn item_error(e: ChartError, i: usize, wrapped: bool) -> ChartError {
+    let path = match e.path.as_str() {
+        "data" if !wrapped => format!("[{i}]"),
+        path if !wrapped || path.starts_with("options") => format!("[{i}].{path}"),
+        path if path.starts_with("data") => format!("[{i}].{path}"),
+        path => format!("[{i}].data.{path}"),
+    };
+    ChartError::new(path, e.message)
+}
+
+fn exceptions_first(items: Vec<Item>) -> Vec<Item> {
+    let kpis: Vec<Kpi> = items.iter().map(|item| item.kpi.clone()).collect();
+    let mut slots: Vec<Option<Item>> = items.into_iter().map(Some).collect();
+    crate::words::scorecard::exceptions_first(&kpis).into_iter().filter_map(|i| slots.get_mut(i)?.take()).collect()
+}

@@ -1,0 +1,40 @@
+//! A scorecard's items (tests/cases/scorecard_items.txt): KPI objects, or `{ data, options }`
+//! with a published file's text and options of its own. Each case gives the options and the
+//! items (`@fixture` inside a JSON string stands for that file's text) and gets the tiles'
+//! titles in order, and how many times a text was parsed, or the error naming the item.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use council_charts::chart::scorecard::{read_items, read_options};
+use council_charts::model::csv_rows::{parsed_once, parses};
+use council_charts::model::Json;
+
+fn case(input: &str) -> String {
+    let Some((options, items)) = input.split_once(" | ") else { return format!("bad case: {input}") };
+    // "@kpi/file.csv" as a JSON string is replaced by the file's text, as a page passes it.
+    let mut text = items.to_owned();
+    while let Some(start) = text.find("\"@") {
+        let end = start + 2 + text[start + 2..].find('"').unwrap();
+        let file = support::fixture(&text[start + 2..end]);
+        text.replace_range(start..=end, &serde_json::to_string(&file).unwrap());
+    }
+    let data = Json::parse(&text, "data").unwrap();
+    let options = match read_options(&Json::parse(options, "options").unwrap()) {
+        Ok(options) => options,
+        Err(e) => return e.to_string(),
+    };
+    let before = parses();
+    match parsed_once(|| read_items(&data, &options)) {
+        Ok(items) => {
+            let titles: Vec<&str> = items.iter().map(|i| i.kpi.titles.title()).collect();
+            format!("{} || parsed {}", titles.join(" | "), parses() - before)
+        }
+        Err(e) => e.to_string(),
+    }
+}
+
+#[test]
+fn each_item_brings_its_own_options_and_a_shared_file_is_parsed_once() {
+    support::run_cases("scorecard_items.txt", case);
+}
