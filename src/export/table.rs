@@ -70,7 +70,17 @@ pub fn kpi_table(kpi: &Kpi) -> DataTable {
                     );
                 }
                 if *comparisons {
-                    cells.push(detail.and_then(|d| d.compared).map_or(String::new(), |c| c.short().to_owned()));
+                    cells.push(detail.and_then(|d| Some((d.compared?, d.by_interval))).map_or(
+                        String::new(),
+                        |(c, by)| {
+                            // A judgement made from the interval, not the publisher's, says so.
+                            if by {
+                                format!("{} (by 95% confidence interval)", c.short())
+                            } else {
+                                c.short().to_owned()
+                            }
+                        },
+                    ));
                 }
                 if *notes {
                     cells.push(detail.and_then(|d| d.note.clone()).unwrap_or_default());

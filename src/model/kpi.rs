@@ -141,7 +141,9 @@ impl Kpi {
         };
         let target = fields.optional("target").map(|t| t.number()).transpose()?;
         let thresholds = fields.optional("thresholds").map(|t| read_thresholds(&t, polarity)).transpose()?;
-        let series = read_all_series(&fields.required("series", "a list of series")?)?;
+        let mut series = read_all_series(&fields.required("series", "a list of series")?)?;
+        let compared_to = optional_label(&fields, "comparedTo")?.unwrap_or_else(|| "England".to_owned());
+        judge_by_interval(&mut series, &compared_to, polarity);
         let own = series.iter().find(|s| s.role == Role::Own).map(|s| s.name.as_str());
         let councils = read_councils(&fields, own)?;
         Ok(Kpi {
@@ -156,7 +158,7 @@ impl Kpi {
             series,
             annotations: read_annotations(&fields)?,
             trend: optional_label(&fields, "trend")?,
-            compared_to: optional_label(&fields, "comparedTo")?.unwrap_or_else(|| "England".to_owned()),
+            compared_to,
             benchmarks_comparable: fields
                 .optional("benchmarksComparable")
                 .map(|b| b.boolean())
@@ -179,6 +181,28 @@ impl Kpi {
     /// Every value of every series, for scales.
     pub fn values(&self) -> impl Iterator<Item = f64> + '_ {
         self.series.iter().flat_map(|s| s.points.iter().filter_map(|p| p.value))
+    }
+}
+
+/// Judges each own-series point that has an interval and no judgement against `benchmark`
+/// (the series of that name, or none: then nothing is judged).
+fn judge_by_interval(series: &mut [Series], benchmark: &str, polarity: Polarity) {
+    let Some(against) = series
+        .iter()
+        .find(|s| s.role == Role::Benchmark && s.name.eq_ignore_ascii_case(benchmark.trim()))
+        .map(|s| s.points().iter().filter_map(|p| p.value.map(|v| (p.period.key(), v))).collect::<Vec<_>>())
+    else {
+        return;
+    };
+    for own in series.iter_mut().filter(|s| s.role == Role::Own) {
+        for point in own.points.iter_mut() {
+            let Some(detail) = point.detail.as_deref_mut() else { continue };
+            let (Some((low, high)), None) = (detail.interval, detail.compared) else { continue };
+            let key = point.period.key();
+            let Some(&(_, value)) = against.iter().find(|(k, _)| *k == key) else { continue };
+            detail.compared = Some(super::significance::compare(low, high, value, polarity));
+            detail.by_interval = true;
+        }
     }
 }
 

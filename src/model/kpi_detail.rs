@@ -15,6 +15,9 @@ pub struct Detail {
     /// The 95% confidence interval. Invariant: both finite, `lower <= upper`.
     pub interval: Option<(f64, f64)>,
     pub compared: Option<Compared>,
+    /// Whether `compared` was worked out here from the interval (the publisher gave none),
+    /// not the publisher's own test: said so wherever it is said.
+    pub by_interval: bool,
     pub note: Option<String>,
 }
 
@@ -58,6 +61,18 @@ impl Compared {
             Compared::Worse => format!("Worse than {benchmark} (statistically significant)"),
             Compared::Higher => format!("Higher than {benchmark} (statistically significant)"),
             Compared::Lower => format!("Lower than {benchmark} (statistically significant)"),
+            Compared::NotCompared => format!("Not compared with {benchmark}"),
+        }
+    }
+
+    /// "Better than England", without saying how it was tested.
+    pub fn short_against(self, benchmark: &str) -> String {
+        match self {
+            Compared::Better => format!("Better than {benchmark}"),
+            Compared::Similar => format!("Similar to {benchmark}"),
+            Compared::Worse => format!("Worse than {benchmark}"),
+            Compared::Higher => format!("Higher than {benchmark}"),
+            Compared::Lower => format!("Lower than {benchmark}"),
             Compared::NotCompared => format!("Not compared with {benchmark}"),
         }
     }
@@ -117,5 +132,5 @@ pub fn read_detail(fields: &Fields, value: Option<f64>) -> Result<Option<Box<Det
     if interval.is_none() && compared.is_none() && note.is_none() {
         return Ok(None);
     }
-    Ok(Some(Box::new(Detail { interval, compared, note })))
+    Ok(Some(Box::new(Detail { interval, compared, by_interval: false, note })))
 }

@@ -40,6 +40,7 @@ pub mod results;
 /// The public shapes as serde types, and the TypeScript written from them (native only).
 #[cfg(not(target_arch = "wasm32"))]
 pub mod shapes;
+pub mod significance;
 pub mod status;
 pub mod time_of_day;
 pub mod titles;

@@ -122,7 +122,11 @@ pub fn detail_lines(kpi: &Kpi, point: &Point) -> Vec<String> {
         lines.push(format!("95% confidence interval: {}", interval(lo, hi, &kpi.unit)));
     }
     if let Some(compared) = detail.compared {
-        lines.push(compared.words(&kpi.compared_to));
+        lines.push(match detail.by_interval {
+            // Not the publisher's test: say how it was judged.
+            true => format!("{} (judged by its 95% confidence interval)", compared.short_against(&kpi.compared_to)),
+            false => compared.words(&kpi.compared_to),
+        });
     }
     if let Some(note) = &detail.note {
         lines.push(format!("Note: {note}"));
