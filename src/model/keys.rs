@@ -133,10 +133,10 @@ pub const TOTAL: Known = Known {
     required: &["name", "values"],
 };
 
-pub const KPI_OPTIONS: Known = Known {
-    types: "KpiOptions",
-    what: "an option of a KPI chart",
-    keys: &[
+/// A KPI chart's options, for `KPI_OPTIONS` and, with `order` before them, a scorecard's.
+macro_rules! kpi_option_keys {
+    ($($extra:literal),*) => {
+        &[$($extra,)*
         "view",
         "neighbours",
         "bands",
@@ -157,10 +157,12 @@ pub const KPI_OPTIONS: Known = Known {
         "toolbar",
         "title",
         "subtitle",
-        "source",
-    ],
-    required: &[],
-};
+        "source"]
+    };
+}
+
+pub const KPI_OPTIONS: Known =
+    Known { types: "KpiOptions", what: "an option of a KPI chart", keys: kpi_option_keys!(), required: &[] };
 pub const JUDGEMENT_OPTIONS: Known = Known {
     types: "JudgementOptions",
     what: "an option of a judgement chart",
@@ -189,30 +191,7 @@ pub const FUNDING_OPTIONS: Known = Known {
 pub const SCORECARD_OPTIONS: Known = Known {
     types: "ScorecardOptions",
     what: "an option of a scorecard",
-    keys: &[
-        "order",
-        "view",
-        "neighbours",
-        "bands",
-        "unit",
-        "polarity",
-        "target",
-        "thresholds",
-        "annotations",
-        "benchmarks",
-        "indicator",
-        "council",
-        "comparators",
-        "filters",
-        "sex",
-        "age",
-        "height",
-        "titles",
-        "toolbar",
-        "title",
-        "subtitle",
-        "source",
-    ],
+    keys: kpi_option_keys!("order"),
     required: &[],
 };
 
