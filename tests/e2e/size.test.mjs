@@ -31,6 +31,13 @@
 // Lowered by 15 to 18 KB each when the release modules came to be built by nightly Rust with
 // the standard library compiled for size and panics that abort at once (scripts/package.sh):
 // the whole library from 299.2 to 282.4 KB, the KPI module for JSON from 193.5 to 178.3 KB.
+// Raised by 11 to 24 KB each in the round of issues 28 to 30 (2026-12-02), measured on the
+// whole library build by build: a chart the page owns (web::alive, 1.5 KB), the container and
+// data-type checks and the words that read right (4.1 KB) 282.4 to 288.0 KB; unknown keys
+// refused and summary() (5.7 KB of it serde-wasm-bindgen and the Serialize impls: the same
+// build with the serialiser stubbed out measured 293.7 KB) to 299.4 KB; scorecard items with
+// their own options, the scorecard's words, exceptions first and significance from intervals to
+// 306.1 KB. Every budget is the measured size plus at most 1 KB; issue 32 is to cut them back.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -39,17 +46,17 @@ import { root } from "./harness.mjs";
 
 const KB = 1024;
 const BUDGETS = [
-  ["the whole library (pkg/, the main entry)", ["pkg/council_charts_bg.wasm", "pkg/council_charts.js"], 283 * KB],
-  ["the KPI module", ["build/family/kpi/council_charts_kpi_bg.wasm", "build/family/kpi/council_charts_kpi.js"], 208 * KB],
-  ["the KPI module for JSON only", ["build/family/kpi-json/council_charts_kpi_json_bg.wasm", "build/family/kpi-json/council_charts_kpi_json.js"], 179 * KB],
-  ["the judgement module", ["build/family/judgement/council_charts_judgement_bg.wasm", "build/family/judgement/council_charts_judgement.js"], 164 * KB],
-  ["the judgement module for JSON only", ["build/family/judgement-json/council_charts_judgement_json_bg.wasm", "build/family/judgement-json/council_charts_judgement_json.js"], 143 * KB],
-  ["the funding module", ["build/family/funding/council_charts_funding_bg.wasm", "build/family/funding/council_charts_funding.js"], 169 * KB],
-  ["the funding module for JSON only", ["build/family/funding-json/council_charts_funding_json_bg.wasm", "build/family/funding-json/council_charts_funding_json.js"], 153 * KB],
-  ["the one-file build", ["build/npm/council-charts.one-file.js"], 290 * KB],
-  ["the KPI one-file build", ["build/npm/council-charts.kpi.one-file.js"], 214 * KB],
-  ["the judgement one-file build", ["build/npm/council-charts.judgement.one-file.js"], 170 * KB],
-  ["the funding one-file build", ["build/npm/council-charts.funding.one-file.js"], 175 * KB],
+  ["the whole library (pkg/, the main entry)", ["pkg/council_charts_bg.wasm", "pkg/council_charts.js"], 307 * KB],
+  ["the KPI module", ["build/family/kpi/council_charts_kpi_bg.wasm", "build/family/kpi/council_charts_kpi.js"], 229 * KB],
+  ["the KPI module for JSON only", ["build/family/kpi-json/council_charts_kpi_json_bg.wasm", "build/family/kpi-json/council_charts_kpi_json.js"], 200 * KB],
+  ["the judgement module", ["build/family/judgement/council_charts_judgement_bg.wasm", "build/family/judgement/council_charts_judgement.js"], 175 * KB],
+  ["the judgement module for JSON only", ["build/family/judgement-json/council_charts_judgement_json_bg.wasm", "build/family/judgement-json/council_charts_judgement_json.js"], 155 * KB],
+  ["the funding module", ["build/family/funding/council_charts_funding_bg.wasm", "build/family/funding/council_charts_funding.js"], 182 * KB],
+  ["the funding module for JSON only", ["build/family/funding-json/council_charts_funding_json_bg.wasm", "build/family/funding-json/council_charts_funding_json.js"], 166 * KB],
+  ["the one-file build", ["build/npm/council-charts.one-file.js"], 315 * KB],
+  ["the KPI one-file build", ["build/npm/council-charts.kpi.one-file.js"], 237 * KB],
+  ["the judgement one-file build", ["build/npm/council-charts.judgement.one-file.js"], 183 * KB],
+  ["the funding one-file build", ["build/npm/council-charts.funding.one-file.js"], 189 * KB],
 ];
 
 for (const [name, files, budget] of BUDGETS) {
