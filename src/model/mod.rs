@@ -41,6 +41,7 @@ pub mod results;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod shapes;
 pub mod significance;
+pub mod spine;
 pub mod status;
 pub mod time_of_day;
 pub mod titles;
