@@ -307,10 +307,10 @@ fn a_scorecard_is_a_list_of_tiles_and_cleans_up_after_itself() {
         let tile: HtmlElement = tiles.item(i).unwrap().dyn_into().unwrap();
         assert!(inked_pixels(&canvas(&tile, "council-chart__canvas")) > 300, "tile {i} drew");
     }
-    assert!(scorecard
-        .describe()
-        .unwrap()
-        .starts_with("Average caseload per social worker. Caseload: 19 in Q2 2020/21"));
+    // The whole picture first, then each KPI in the tiles' order.
+    let said = scorecard.describe().unwrap();
+    assert!(said.starts_with("4 indicators. Against target: 1 on, 2 near and 0 off"), "{said}");
+    assert!(said.contains(" Average caseload per social worker. Caseload: 19 in Q2 2020/21"), "{said}");
     assert!(scorecard
         .to_csv()
         .unwrap()
