@@ -273,6 +273,11 @@ export type ChartOptions = {
    * Download CSV, PNG and SVG buttons, and "Play as sound".
    */
   toolbar?: boolean,
+  /**
+   * The day the data were taken, such as "2026-12-02": "Data accessed 2 December 2026" is
+   * said after the source, in the chart and every export.
+   */
+  accessed?: string,
 };
 
 /**
@@ -334,6 +339,11 @@ export type KpiOptions = {
    * Download CSV, PNG and SVG buttons, and "Play as sound".
    */
   toolbar?: boolean,
+  /**
+   * The day the data were taken, such as "2026-12-02": "Data accessed 2 December 2026" is
+   * said after the source, in the chart and every export.
+   */
+  accessed?: string,
   title?: string,
   subtitle?: string,
   source?: string,
@@ -370,6 +380,11 @@ export type JudgementOptions = {
    * Download CSV, PNG and SVG buttons, and "Play as sound".
    */
   toolbar?: boolean,
+  /**
+   * The day the data were taken, such as "2026-12-02": "Data accessed 2 December 2026" is
+   * said after the source, in the chart and every export.
+   */
+  accessed?: string,
   title?: string,
   subtitle?: string,
   source?: string,
@@ -400,6 +415,11 @@ export type FundingOptions = {
    * Download CSV, PNG and SVG buttons, and "Play as sound".
    */
   toolbar?: boolean,
+  /**
+   * The day the data were taken, such as "2026-12-02": "Data accessed 2 December 2026" is
+   * said after the source, in the chart and every export.
+   */
+  accessed?: string,
   title?: string,
   subtitle?: string,
   source?: string,
@@ -465,6 +485,11 @@ export type ScorecardOptions = {
    * Download CSV, PNG and SVG buttons, and "Play as sound".
    */
   toolbar?: boolean,
+  /**
+   * The day the data were taken, such as "2026-12-02": "Data accessed 2 December 2026" is
+   * said after the source, in the chart and every export.
+   */
+  accessed?: string,
   title?: string,
   subtitle?: string,
   source?: string,

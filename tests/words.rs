@@ -30,7 +30,7 @@ fn amounts_drawn(svg: &str) -> Vec<String> {
     svg.lines().map(str::trim).filter(|l| l.starts_with('£') || l.starts_with("−£")).map(str::to_owned).collect()
 }
 
-/// `join | a / b / c`, or `describe|notes|amounts | kind | options | data`.
+/// `join | a / b / c`, or `describe|notes|amounts|source | kind | options | data`.
 fn case(input: &str) -> String {
     let parts: Vec<&str> = input.splitn(4, " | ").collect();
     match parts.as_slice() {
@@ -45,6 +45,7 @@ fn case(input: &str) -> String {
             match *what {
                 "describe" => chart.describe(),
                 "notes" => chart.notes().join(" | "),
+                "source" => chart.titles().source_line().unwrap_or_default(),
                 "amounts" => {
                     amounts_drawn(&to_svg(chart.as_ref(), 720.0, &Theme::default(), &ArialMetrics)).join(" | ")
                 }

@@ -35,7 +35,8 @@ pub struct FundingChart {
 impl FundingChart {
     pub fn read(data: &Json, options: &Json) -> Result<FundingChart, ChartError> {
         let (parsed, view) = read_options::<FundingView>(options)?;
-        let plan = crate::model::input::read_plan(data, options)?;
+        let mut plan = crate::model::input::read_plan(data, options)?;
+        plan.titles = plan.titles.with_context(parsed.accessed.clone());
         let columns = read_columns(&plan, options, view)?;
         let findings = reconcile(&plan);
         Ok(FundingChart { plan, findings, options: parsed, columns, view })

@@ -26,7 +26,7 @@ pub struct JudgementChart {
 impl JudgementChart {
     pub fn read(data: &Json, options: &Json) -> Result<JudgementChart, ChartError> {
         let (parsed, view) = read_options::<JudgementView>(options)?;
-        let judgements = crate::model::input::read_judgements(data, options)?;
+        let mut judgements = crate::model::input::read_judgements(data, options)?;
         let options = parsed;
         if view == JudgementView::National && judgements.national.is_none() {
             return Err(ChartError::new(
@@ -40,6 +40,7 @@ impl JudgementChart {
                 "groups the \"national\" view by region; give it with view: \"national\"",
             ));
         }
+        judgements.titles = judgements.titles.with_context(options.accessed.clone());
         Ok(JudgementChart { judgements, options, view })
     }
 

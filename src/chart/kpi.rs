@@ -33,7 +33,7 @@ pub struct KpiChart {
 impl KpiChart {
     pub fn read(data: &Json, options: &Json) -> Result<KpiChart, ChartError> {
         let (parsed, view) = read_options::<KpiView>(options)?;
-        let kpi = crate::model::input::read_kpi(data, options)?;
+        let mut kpi = crate::model::input::read_kpi(data, options)?;
         let style = read_style(options, &kpi)?;
         if view == KpiView::Distribution && kpi.ranked_latest().is_none() {
             let most =
@@ -44,6 +44,8 @@ impl KpiChart {
                 format!("the \"distribution\" view needs every council's figure and the council among them; this data has {has} with a figure in any one period (give a file with every council, such as a DfE EES or Fingertips file, or \"councils\" in JSON)"),
             ));
         }
+        let context = words::rank::compared_with(&kpi).into_iter().chain(parsed.accessed.clone());
+        kpi.titles = kpi.titles.with_context(context);
         Ok(KpiChart { kpi, options: parsed, view, style })
     }
 

@@ -13,6 +13,8 @@ pub struct Options {
     pub titles: bool,
     /// Buttons to download the chart as CSV, PNG and SVG, and to play it as sound.
     pub toolbar: bool,
+    /// `options.accessed` as said under the chart: "Data accessed 2 December 2026".
+    pub accessed: Option<String>,
 }
 
 /// Reads `options` (which may be `null` or absent), and the kind's view from it.
@@ -20,7 +22,7 @@ pub fn read_options<V: crate::model::view::View>(json: &Json) -> Result<(Options
     let node = Node::named(json, "options");
     let view = crate::model::view::read_view::<V>(&node)?;
     if node.is_null() {
-        return Ok((Options { height: None, titles: true, toolbar: false }, view));
+        return Ok((Options { height: None, titles: true, toolbar: false, accessed: None }, view));
     }
     let fields = node.object()?;
     let height = match fields.optional("height") {
@@ -35,5 +37,34 @@ pub fn read_options<V: crate::model::view::View>(json: &Json) -> Result<(Options
     };
     let titles = fields.optional("titles").map(|t| t.boolean()).transpose()?.unwrap_or(true);
     let toolbar = fields.optional("toolbar").map(|t| t.boolean()).transpose()?.unwrap_or(false);
-    Ok((Options { height, titles, toolbar }, view))
+    let accessed = fields.optional("accessed").map(|a| accessed_words(&a)).transpose()?;
+    Ok((Options { height, titles, toolbar, accessed }, view))
+}
+
+/// `options.accessed`, a date such as "2026-12-02": "Data accessed 2 December 2026".
+fn accessed_words(node: &Node) -> Result<String, ChartError> {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let refuse = || node.expected("a date such as \"2026-12-02\" (the day the data were taken)");
+    let text = node.string().map_err(|_| refuse())?.trim();
+    match crate::model::period::parse_period(text) {
+        Ok(p) if p.kind == crate::model::period::PeriodKind::Date => {
+            let (year, month, day) = crate::model::calendar::civil_from_days(p.start);
+            let month = usize::try_from(month - 1).ok().and_then(|m| MONTHS.get(m)).ok_or_else(refuse)?;
+            Ok(format!("Data accessed {day} {month} {year}"))
+        }
+        _ => Err(refuse()),
+    }
 }

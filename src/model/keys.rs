@@ -155,6 +155,7 @@ macro_rules! kpi_option_keys {
         "height",
         "titles",
         "toolbar",
+        "accessed",
         "title",
         "subtitle",
         "source"]
@@ -175,6 +176,7 @@ pub const JUDGEMENT_OPTIONS: Known = Known {
         "height",
         "titles",
         "toolbar",
+        "accessed",
         "title",
         "subtitle",
         "source",
@@ -184,7 +186,9 @@ pub const JUDGEMENT_OPTIONS: Known = Known {
 pub const FUNDING_OPTIONS: Known = Known {
     types: "FundingOptions",
     what: "an option of a funding chart",
-    keys: &["view", "columns", "unit", "derived", "height", "titles", "toolbar", "title", "subtitle", "source"],
+    keys: &[
+        "view", "columns", "unit", "derived", "height", "titles", "toolbar", "accessed", "title", "subtitle", "source",
+    ],
     required: &[],
 };
 

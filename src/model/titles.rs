@@ -13,6 +13,10 @@ pub struct Titles {
     title: String,
     subtitle: Option<String>,
     source: Option<String>,
+    /// What a reader of a printed or exported chart needs besides its source: what it was
+    /// compared with ("Compared with 151 councils with a figure in 2023/24") and when the data
+    /// were taken ("Data accessed 2 December 2026").
+    context: Vec<String>,
 }
 
 impl Titles {
@@ -23,13 +27,35 @@ impl Titles {
             title: fields.required("title", "the chart's headline title (text)")?.label(MAX_LABEL_CHARS)?,
             subtitle: optional("subtitle")?,
             source: optional("source")?,
+            context: Vec::new(),
         })
     }
 
     /// From texts a reader has already checked as labels (a published file's options, or its
     /// own default title).
     pub fn new(title: String, subtitle: Option<String>, source: Option<String>) -> Titles {
-        Titles { title, subtitle, source }
+        Titles { title, subtitle, source, context: Vec::new() }
+    }
+
+    /// These titles with `lines` said after the source.
+    pub fn with_context(mut self, lines: impl IntoIterator<Item = String>) -> Titles {
+        self.context.extend(lines);
+        self
+    }
+
+    /// The line under a chart: "Source: DfE. Compared with 151 councils with a figure in
+    /// 2023/24. Data accessed 2 December 2026."; `None` when there is nothing to say.
+    pub fn source_line(&self) -> Option<String> {
+        let source = self.source.as_ref().map(|s| format!("Source: {}", s.trim_end_matches('.')));
+        let parts: Vec<String> = source.into_iter().chain(self.context.iter().cloned()).collect();
+        (!parts.is_empty()).then(|| {
+            let line = parts.join(". ");
+            if parts.len() > 1 || self.source.as_deref().is_some_and(|s| s.ends_with('.')) {
+                format!("{line}.")
+            } else {
+                line
+            }
+        })
     }
 
     pub fn title(&self) -> &str {

@@ -188,3 +188,12 @@ pub fn tile_line(kpi: &Kpi) -> Option<String> {
     };
     Some(format!("{}{travel}", upper_first(&standing_words(latest))))
 }
+
+/// What a chart of a council among all councils was compared with, said under it and in every
+/// export: "Compared with 151 councils with a figure in 2023/24".
+pub fn compared_with(kpi: &Kpi) -> Option<String> {
+    let ranked = kpi.ranked_latest()?;
+    let n = ranked.councils.len();
+    let councils = if n == 1 { "1 council".to_owned() } else { format!("{n} councils") };
+    Some(format!("Compared with {councils} with a figure in {}", ranked.period.label()))
+}

@@ -21,6 +21,10 @@ pub struct ChartOptions {
     /// Download CSV, PNG and SVG buttons, and "Play as sound".
     #[ts(optional)]
     pub toolbar: Option<bool>,
+    /// The day the data were taken, such as "2026-12-02": "Data accessed 2 December 2026" is
+    /// said after the source, in the chart and every export.
+    #[ts(optional)]
+    pub accessed: Option<String>,
 }
 
 /// For CSV text: what the CSV cannot say.

@@ -260,10 +260,7 @@ impl ChartDom {
         let shown = chart.options().titles;
         self.title.set_hidden(!shown); // hidden, it still names the figure (aria-labelledby)
         set_optional(&self.subtitle, chart.titles().subtitle().filter(|_| shown));
-        set_optional(
-            &self.source,
-            chart.titles().source().filter(|_| shown).map(|s| format!("Source: {s}")).as_deref(),
-        );
+        set_optional(&self.source, chart.titles().source_line().filter(|_| shown).as_deref());
         self.set_notes(&chart.notes())?;
         // The table is built after the first paint (or when asked for), not with the words.
         self.table_box.set_text_content(None);
