@@ -114,6 +114,20 @@ export function defineCouncilChart(modules, name = "council-chart") {
     { rootMargin: "100% 0px" },
   );
 
+  // Printing draws every chart still waiting below the fold, so none prints as blank space.
+  // Drawing is asynchronous: a chart whose data or module is already here is drawn before the
+  // page is laid out for paper; one still loading is drawn as soon as it arrives.
+  const drawWaiting = () => {
+    for (const element of document.querySelectorAll(name)) {
+      if (element.isConnected && element.dataset.state === "waiting") {
+        nearby.unobserve(element);
+        element.render();
+      }
+    }
+  };
+  window.addEventListener("beforeprint", drawWaiting);
+  window.matchMedia?.("print").addEventListener?.("change", (event) => event.matches && drawWaiting());
+
   class CouncilChart extends HTMLElement {
     static observedAttributes = ["kind", "view", "src", "options"];
     #chart = null;

@@ -428,17 +428,27 @@ async fn every_chart_offers_its_data_as_a_real_table() {
 fn printing_redraws_at_print_resolution_and_back() {
     set_device_pixel_ratio(1.0);
     let el = container(500);
-    let chart = kpi_chart(el.clone(), JsValue::from_str(KPI), JsValue::UNDEFINED).unwrap();
+    let chart = kpi_chart(el.clone(), JsValue::from_str(KPI), JsValue::from_str(r#"{"toolbar":true}"#)).unwrap();
     let c = canvas(&el, "council-chart__canvas");
     assert_eq!(c.width(), 500);
+    let shown = |selector: &str| {
+        let element: HtmlElement = el.query_selector(selector).unwrap().unwrap().dyn_into().unwrap();
+        web_sys::window().unwrap().get_computed_style(&element).unwrap().unwrap().get_property_value("display").unwrap()
+            != "none"
+    };
+    let figure: HtmlElement = el.query_selector("figure").unwrap().unwrap().dyn_into().unwrap();
+    assert_eq!(figure.style().get_property_value("break-inside").unwrap(), "avoid", "never split across pages");
+    assert!(shown(".council-chart__toolbar") && shown(".council-chart__table-button"));
     let window = web_sys::window().unwrap();
     window.dispatch_event(&web_sys::Event::new("beforeprint").unwrap()).unwrap();
     assert_eq!(c.width(), 1500, "three device pixels per CSS pixel for paper");
     assert_eq!(c.style().get_property_value("width").unwrap(), "500px", "at the same size on the page");
     assert!(inked_pixels(&c) > 9 * 1000);
+    assert!(!shown(".council-chart__toolbar") && !shown(".council-chart__table-button"), "no buttons on paper");
     window.dispatch_event(&web_sys::Event::new("afterprint").unwrap()).unwrap();
     assert_eq!(c.width(), 500, "back to the screen's resolution");
-    drop(chart);
+    assert!(shown(".council-chart__toolbar") && shown(".council-chart__table-button"), "the buttons are back");
+    chart.destroy();
 }
 
 /// The colour of one device pixel of a canvas.

@@ -102,6 +102,7 @@ impl Mounted {
     /// sharply (`None`: the screen's own ratio).
     pub fn print(&mut self, printing: bool) -> Result<(), JsValue> {
         self.print_ratio = printing.then_some(PRINT_RATIO);
+        self.dom.printing(printing)?;
         self.render(true)
     }
 

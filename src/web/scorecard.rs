@@ -59,7 +59,7 @@ impl ScorecardHandle {
                 document,
                 "li",
                 "council-scorecard__tile",
-                "min-width:0;padding:0.75rem;border:1px solid #b1b4b6",
+                "min-width:0;padding:0.75rem;border:1px solid #b1b4b6;break-inside:avoid",
             )
             .map_err(js)?;
             style(&item, &[("background", &theme.background.hex())]).map_err(js)?;

@@ -195,6 +195,10 @@ test("a page of 100 charts draws those in view first, shares one instance, and d
     await page.locator("#c99").scrollIntoViewIfNeeded();
     await page.waitForFunction(() => document.getElementById("c99").dataset.state === "drawn", null, { timeout: 15_000 });
     assert.ok((await drawn()) < 100, "charts scrolled past quickly need not all be drawn");
+    // Printing draws every chart still waiting, so none prints as blank space.
+    await page.emulateMedia({ media: "print" });
+    await page.waitForFunction(() => [...document.querySelectorAll("council-chart")].every((e) => e.dataset.state === "drawn"), null, { timeout: 15_000 });
+    await page.emulateMedia({ media: "screen" });
     assert.equal(await page.evaluate(() => window.__instances), 1, "one WebAssembly instance for every chart");
     assert.deepEqual(await page.evaluate(() => window.__violations), []);
     assert.deepEqual(problems, []);

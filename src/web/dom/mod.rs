@@ -125,6 +125,17 @@ impl ChartDom {
         self.toolbar.as_ref()
     }
 
+    /// While printing, the buttons (the toolbar and "Show data table") are left off the paper:
+    /// a committee pack has no use for them.
+    pub fn printing(&self, on: bool) -> Result<(), JsValue> {
+        let display = if on { "none" } else { "" };
+        style(&self.table_button, &[("display", display)])?;
+        if let Some(toolbar) = &self.toolbar {
+            style(&toolbar.element, &[("display", if on { "none" } else { "flex" })])?;
+        }
+        Ok(())
+    }
+
     /// The legend, made (empty, hidden, in its place above the plot) if it is not yet.
     pub fn legend(&self) -> Result<&HtmlElement, JsValue> {
         if let Some(legend) = self.legend.get() {
@@ -146,7 +157,8 @@ impl ChartDom {
     }
 
     pub fn new(document: &Document, theme: &Theme, with_toolbar: bool) -> Result<ChartDom, JsValue> {
-        let figure = styled(document, "figure", "council-chart", "margin:0")?;
+        // A chart is never split across printed pages (its title on one, its bars on the next).
+        let figure = styled(document, "figure", "council-chart", "margin:0;break-inside:avoid")?;
         let title =
             styled(document, "div", "council-chart__title", "font-weight:bold;font-size:1.125rem;line-height:1.3")?;
         title.set_id(&unique_id("title"));
