@@ -278,7 +278,13 @@ export type ChartOptions = {
    * said after the source, in the chart and every export.
    */
   accessed?: string,
+  /**
+   * "table" prints the chart's data table under it (committees often want the figures).
+   */
+  print?: PrintWhat,
 };
+
+export type PrintWhat = "chart" | "table";
 
 /**
  * For CSV text: what the CSV cannot say.
@@ -344,6 +350,10 @@ export type KpiOptions = {
    * said after the source, in the chart and every export.
    */
   accessed?: string,
+  /**
+   * "table" prints the chart's data table under it (committees often want the figures).
+   */
+  print?: PrintWhat,
   title?: string,
   subtitle?: string,
   source?: string,
@@ -385,6 +395,10 @@ export type JudgementOptions = {
    * said after the source, in the chart and every export.
    */
   accessed?: string,
+  /**
+   * "table" prints the chart's data table under it (committees often want the figures).
+   */
+  print?: PrintWhat,
   title?: string,
   subtitle?: string,
   source?: string,
@@ -420,6 +434,10 @@ export type FundingOptions = {
    * said after the source, in the chart and every export.
    */
   accessed?: string,
+  /**
+   * "table" prints the chart's data table under it (committees often want the figures).
+   */
+  print?: PrintWhat,
   title?: string,
   subtitle?: string,
   source?: string,
@@ -490,6 +508,10 @@ export type ScorecardOptions = {
    * said after the source, in the chart and every export.
    */
   accessed?: string,
+  /**
+   * "table" prints the chart's data table under it (committees often want the figures).
+   */
+  print?: PrintWhat,
   title?: string,
   subtitle?: string,
   source?: string,

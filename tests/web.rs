@@ -449,6 +449,17 @@ fn printing_redraws_at_print_resolution_and_back() {
     assert_eq!(c.width(), 500, "back to the screen's resolution");
     assert!(shown(".council-chart__toolbar") && shown(".council-chart__table-button"), "the buttons are back");
     chart.destroy();
+    // options.print: "table" opens the data table for the paper and closes it afterwards.
+    let el = container(500);
+    let chart = kpi_chart(el.clone(), JsValue::from_str(KPI), JsValue::from_str(r#"{"print":"table"}"#)).unwrap();
+    let button = el.query_selector(".council-chart__table-button").unwrap().unwrap();
+    let expanded = || button.get_attribute("aria-expanded").unwrap();
+    window.dispatch_event(&web_sys::Event::new("beforeprint").unwrap()).unwrap();
+    assert_eq!(expanded(), "true", "the table is printed under the chart");
+    assert!(el.query_selector(".council-chart__table table").unwrap().is_some());
+    window.dispatch_event(&web_sys::Event::new("afterprint").unwrap()).unwrap();
+    assert_eq!(expanded(), "false", "and closed again afterwards");
+    chart.destroy();
 }
 
 /// The colour of one device pixel of a canvas.

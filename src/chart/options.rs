@@ -15,6 +15,8 @@ pub struct Options {
     pub toolbar: bool,
     /// `options.accessed` as said under the chart: "Data accessed 2 December 2026".
     pub accessed: Option<String>,
+    /// `options.print: "table"`: the data table is printed under the chart.
+    pub print_table: bool,
 }
 
 /// Reads `options` (which may be `null` or absent), and the kind's view from it.
@@ -22,7 +24,7 @@ pub fn read_options<V: crate::model::view::View>(json: &Json) -> Result<(Options
     let node = Node::named(json, "options");
     let view = crate::model::view::read_view::<V>(&node)?;
     if node.is_null() {
-        return Ok((Options { height: None, titles: true, toolbar: false, accessed: None }, view));
+        return Ok((Options { height: None, titles: true, toolbar: false, accessed: None, print_table: false }, view));
     }
     let fields = node.object()?;
     let height = match fields.optional("height") {
@@ -38,7 +40,15 @@ pub fn read_options<V: crate::model::view::View>(json: &Json) -> Result<(Options
     let titles = fields.optional("titles").map(|t| t.boolean()).transpose()?.unwrap_or(true);
     let toolbar = fields.optional("toolbar").map(|t| t.boolean()).transpose()?.unwrap_or(false);
     let accessed = fields.optional("accessed").map(|a| accessed_words(&a)).transpose()?;
-    Ok((Options { height, titles, toolbar, accessed }, view))
+    let print_table = match fields.optional("print") {
+        None => false,
+        Some(p) => match p.string() {
+            Ok("table") => true,
+            Ok("chart") => false,
+            _ => return Err(p.expected("\"table\" (print the data table under the chart) or \"chart\"")),
+        },
+    };
+    Ok((Options { height, titles, toolbar, accessed, print_table }, view))
 }
 
 /// `options.accessed`, a date such as "2026-12-02": "Data accessed 2 December 2026".

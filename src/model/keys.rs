@@ -156,6 +156,7 @@ macro_rules! kpi_option_keys {
         "titles",
         "toolbar",
         "accessed",
+        "print",
         "title",
         "subtitle",
         "source"]
@@ -177,6 +178,7 @@ pub const JUDGEMENT_OPTIONS: Known = Known {
         "titles",
         "toolbar",
         "accessed",
+        "print",
         "title",
         "subtitle",
         "source",
@@ -187,7 +189,8 @@ pub const FUNDING_OPTIONS: Known = Known {
     types: "FundingOptions",
     what: "an option of a funding chart",
     keys: &[
-        "view", "columns", "unit", "derived", "height", "titles", "toolbar", "accessed", "title", "subtitle", "source",
+        "view", "columns", "unit", "derived", "height", "titles", "toolbar", "accessed", "print", "title", "subtitle",
+        "source",
     ],
     required: &[],
 };

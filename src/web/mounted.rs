@@ -103,6 +103,9 @@ impl Mounted {
     pub fn print(&mut self, printing: bool) -> Result<(), JsValue> {
         self.print_ratio = printing.then_some(PRINT_RATIO);
         self.dom.printing(printing)?;
+        if self.chart.options().print_table {
+            self.dom.table_for_print(printing, self.chart.as_ref())?;
+        }
         self.render(true)
     }
 

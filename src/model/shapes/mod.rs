@@ -31,6 +31,6 @@ pub use kpi::{
 };
 pub use options::{
     ChartOptions, CsvTitles, FundingOptions, FundingView, JudgementOptions, JudgementView, KpiOptions, KpiView,
-    NeighbourDrawing, ScorecardItem, ScorecardItemData, ScorecardItemWithOptions, ScorecardOptions, ScorecardOrder,
-    SonifyOptions,
+    NeighbourDrawing, PrintWhat, ScorecardItem, ScorecardItemData, ScorecardItemWithOptions, ScorecardOptions,
+    ScorecardOrder, SonifyOptions,
 };

@@ -25,6 +25,16 @@ pub struct ChartOptions {
     /// said after the source, in the chart and every export.
     #[ts(optional)]
     pub accessed: Option<String>,
+    /// "table" prints the chart's data table under it (committees often want the figures).
+    #[ts(optional)]
+    pub print: Option<PrintWhat>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum PrintWhat {
+    Chart,
+    Table,
 }
 
 /// For CSV text: what the CSV cannot say.

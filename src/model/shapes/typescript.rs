@@ -60,6 +60,7 @@ pub fn declarations() -> String {
         OfWhich,
         FundingTotal,
         ChartOptions,
+        PrintWhat,
         CsvTitles,
         KpiOptions,
         KpiView,

@@ -6,6 +6,7 @@ use std::cell::{Cell, OnceCell};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, HtmlCanvasElement, HtmlElement};
 
+mod print;
 mod table;
 mod toolbar;
 
@@ -90,6 +91,8 @@ pub struct ChartDom {
     table_box: HtmlElement,
     /// Whether `table_box` holds the table of the chart's words as last set.
     table_built: Cell<bool>,
+    /// Whether printing opened the table (and so closes it afterwards).
+    opened_for_print: Cell<bool>,
     source: HtmlElement,
 }
 
@@ -123,17 +126,6 @@ impl ChartDom {
 
     pub fn toolbar(&self) -> Option<&Toolbar> {
         self.toolbar.as_ref()
-    }
-
-    /// While printing, the buttons (the toolbar and "Show data table") are left off the paper:
-    /// a committee pack has no use for them.
-    pub fn printing(&self, on: bool) -> Result<(), JsValue> {
-        let display = if on { "none" } else { "" };
-        style(&self.table_button, &[("display", display)])?;
-        if let Some(toolbar) = &self.toolbar {
-            style(&toolbar.element, &[("display", if on { "none" } else { "flex" })])?;
-        }
-        Ok(())
     }
 
     /// The legend, made (empty, hidden, in its place above the plot) if it is not yet.
@@ -243,6 +235,7 @@ impl ChartDom {
             table_button,
             table_box,
             table_built: Cell::new(false),
+            opened_for_print: Cell::new(false),
             source,
         };
         dom.apply_theme(theme)?;
