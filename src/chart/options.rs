@@ -69,12 +69,19 @@ fn accessed_words(node: &Node) -> Result<String, ChartError> {
     ];
     let refuse = || node.expected("a date such as \"2026-12-02\" (the day the data were taken)");
     let text = node.string().map_err(|_| refuse())?.trim();
-    match crate::model::period::parse_period(text) {
-        Ok(p) if p.kind == crate::model::period::PeriodKind::Date => {
-            let (year, month, day) = crate::model::calendar::civil_from_days(p.start);
-            let month = usize::try_from(month - 1).ok().and_then(|m| MONTHS.get(m)).ok_or_else(refuse)?;
-            Ok(format!("Data accessed {day} {month} {year}"))
-        }
-        _ => Err(refuse()),
+    // An ISO date only, read here: the period reader would bring every period format into the
+    // funding module for this one line.
+    let mut parts = text.splitn(3, '-').map(|p| (p.len(), p.parse::<i64>().ok()));
+    let (Some((4, Some(year))), Some((2, Some(month))), Some((2, Some(day)))) =
+        (parts.next(), parts.next(), parts.next())
+    else {
+        return Err(refuse());
+    };
+    // A day that does not exist (13th month, 30 February) comes back as another.
+    let days = crate::model::calendar::days_from_civil(year, month, day);
+    if crate::model::calendar::civil_from_days(days) != (year, month, day) {
+        return Err(refuse());
     }
+    let month = usize::try_from(month - 1).ok().and_then(|m| MONTHS.get(m)).ok_or_else(refuse)?;
+    Ok(format!("Data accessed {day} {month} {year}"))
 }

@@ -153,7 +153,7 @@ impl ChartHandle {
                     m.dom.tooltip().clone(),
                     m.dom.plot().clone(),
                     m.document.clone(),
-                    m.dom.toolbar().map(|t| (t.downloads.clone(), t.play.clone())),
+                    m.dom.toolbar().map(|t| (t.downloads.clone(), t.play.clone(), t.copy.clone())),
                 )
             })
             .map_err(|_| JsError::new("chart: busy drawing; try again"))?;
@@ -215,12 +215,13 @@ impl ChartHandle {
             ),
         ]
         .into_iter()
-        .chain(toolbar.into_iter().flat_map(|([csv, png, svg], play)| {
+        .chain(toolbar.into_iter().flat_map(|([csv, png, svg], play, copy)| {
             [
                 Listener::new(&csv, "click", on_event(&mounted, |m| m.download(Download::Csv))),
                 Listener::new(&png, "click", on_event(&mounted, |m| m.download(Download::Png))),
                 Listener::new(&svg, "click", on_event(&mounted, |m| m.download(Download::Svg))),
                 Listener::new(&play, "click", on_play(&mounted)),
+                Listener::new(&copy, "click", on_event(&mounted, |m| super::copy::copy_image(m))),
             ]
         }))
         .chain(scheme_changes)

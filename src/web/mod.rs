@@ -5,6 +5,7 @@ mod alive;
 mod canvas;
 #[cfg(feature = "funding")]
 mod check;
+mod copy;
 mod dom;
 mod events;
 mod handle;

@@ -300,7 +300,7 @@ impl Mounted {
                     format!("data:image/svg+xml;charset=utf-8,{}", String::from(js_sys::encode_uri_component(&svg))),
                 )
             }
-            Download::Png => (format!("{stem}.png"), self.png(width)?),
+            Download::Png => (format!("{stem}.png"), self.png(2.0)?),
         };
         let link: web_sys::HtmlAnchorElement = wasm_bindgen::JsCast::dyn_into(self.document.create_element("a")?)?;
         link.set_href(&href);
@@ -309,13 +309,14 @@ impl Mounted {
         Ok(())
     }
 
-    /// The export picture on a canvas of its own, at twice its CSS size, as a PNG data URL.
-    fn png(&self, width: f64) -> Result<String, JsValue> {
+    /// The export picture (titles, notes and source included) on a canvas of its own, at
+    /// `ratio` device pixels per CSS pixel, as a PNG data URL.
+    pub fn png(&self, ratio: f64) -> Result<String, JsValue> {
+        let width = self.drawn.map_or(640.0, |d| d.0).max(320.0);
         let framed = picture::frame(self.chart.as_ref(), width, Purpose::Export, &self.theme, &self.measure);
         let frame = framed.frame;
         let drawn = picture::picture(self.chart.as_ref(), &framed, &self.theme, &self.measure);
         let canvas: HtmlCanvasElement = wasm_bindgen::JsCast::dyn_into(self.document.create_element("canvas")?)?;
-        let ratio = 2.0;
         canvas.set_width((frame.width * ratio).round() as u32);
         canvas.set_height((frame.height * ratio).round() as u32);
         draw(&canvas, drawn.shapes(), ratio, &self.theme)?;

@@ -162,6 +162,44 @@ test("the toolbar downloads the chart as CSV, PNG and SVG", async () => {
   await page.close();
 });
 
+test("Copy image puts the chart on the clipboard as a PNG, and says so when the browser refuses", async () => {
+  const context = await gallery.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: gallery.server.url });
+  const page = await context.newPage();
+  const problems = [];
+  page.on("pageerror", (e) => problems.push(e.message));
+  await page.goto(gallery.server.url);
+  await page.waitForFunction(() => document.documentElement.dataset.galleryReady);
+  const card = page.locator('article.card:not(.card--dark)[data-src="data/funding-improvement-programme.json"]');
+  await card.getByRole("button", { name: "Copy image" }).click();
+  const status = card.locator(".council-chart__status");
+  await page.waitForFunction((el) => el.textContent !== "", await status.elementHandle());
+  assert.equal(await status.textContent(), "Copied: paste the chart into Word or PowerPoint.");
+  const copied = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    const blob = await item.getType("image/png");
+    return { types: item.types, size: blob.size, head: [...new Uint8Array(await blob.slice(0, 4).arrayBuffer())] };
+  });
+  assert.deepEqual(copied.types, ["image/png"]);
+  assert.deepEqual(copied.head, [0x89, 0x50, 0x4e, 0x47], "a PNG");
+  assert.ok(copied.size > 40_000, `${copied.size} bytes: at print resolution`);
+  await context.close();
+  // A browser that refuses: the toolbar says so and points at the download.
+  const refusing = await gallery.browser.newContext();
+  const other = await refusing.newPage();
+  await other.addInitScript(() => {
+    navigator.clipboard.write = () => Promise.reject(new DOMException("denied", "NotAllowedError"));
+  });
+  await other.goto(gallery.server.url);
+  await other.waitForFunction(() => document.documentElement.dataset.galleryReady);
+  const refused = other.locator('article.card:not(.card--dark)[data-src="data/funding-improvement-programme.json"]');
+  await refused.getByRole("button", { name: "Copy image" }).click();
+  await other.waitForFunction(() => [...document.querySelectorAll(".council-chart__status")].some((s) => s.textContent !== ""));
+  assert.equal(await refused.locator(".council-chart__status").textContent(), "This browser did not allow copying the image; use Download PNG instead.");
+  await refusing.close();
+  assert.deepEqual(problems, []);
+});
+
 // Walks every datum of a chart with the keyboard, group by group: Home, then Right to the
 // group's end, then Down; each announcement must say what the tooltip shows.
 async function walkEveryDatum(page, card) {

@@ -37,7 +37,10 @@
 // refused and summary() (5.7 KB of it serde-wasm-bindgen and the Serialize impls: the same
 // build with the serialiser stubbed out measured 293.7 KB) to 299.4 KB; scorecard items with
 // their own options, the scorecard's words, exceptions first and significance from intervals to
-// 306.1 KB. Every budget is the measured size plus at most 1 KB; issue 32 is to cut them back.
+// 306.1 KB; what a chart was compared with, options.accessed, printing (buttons off the paper,
+// options.print) and "Copy image" to 310.0 KB (3.7 to 3.9 KB in every module; options.accessed
+// reads its ISO date itself, since the period reader cost the funding module 4.5 KB). Every
+// budget is the measured size plus at most 1.5 KB; issue 32 is to cut them back.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -46,17 +49,17 @@ import { root } from "./harness.mjs";
 
 const KB = 1024;
 const BUDGETS = [
-  ["the whole library (pkg/, the main entry)", ["pkg/council_charts_bg.wasm", "pkg/council_charts.js"], 307 * KB],
-  ["the KPI module", ["build/family/kpi/council_charts_kpi_bg.wasm", "build/family/kpi/council_charts_kpi.js"], 229 * KB],
-  ["the KPI module for JSON only", ["build/family/kpi-json/council_charts_kpi_json_bg.wasm", "build/family/kpi-json/council_charts_kpi_json.js"], 200 * KB],
-  ["the judgement module", ["build/family/judgement/council_charts_judgement_bg.wasm", "build/family/judgement/council_charts_judgement.js"], 175 * KB],
-  ["the judgement module for JSON only", ["build/family/judgement-json/council_charts_judgement_json_bg.wasm", "build/family/judgement-json/council_charts_judgement_json.js"], 155 * KB],
-  ["the funding module", ["build/family/funding/council_charts_funding_bg.wasm", "build/family/funding/council_charts_funding.js"], 182 * KB],
-  ["the funding module for JSON only", ["build/family/funding-json/council_charts_funding_json_bg.wasm", "build/family/funding-json/council_charts_funding_json.js"], 166 * KB],
-  ["the one-file build", ["build/npm/council-charts.one-file.js"], 315 * KB],
-  ["the KPI one-file build", ["build/npm/council-charts.kpi.one-file.js"], 237 * KB],
-  ["the judgement one-file build", ["build/npm/council-charts.judgement.one-file.js"], 183 * KB],
-  ["the funding one-file build", ["build/npm/council-charts.funding.one-file.js"], 189 * KB],
+  ["the whole library (pkg/, the main entry)", ["pkg/council_charts_bg.wasm", "pkg/council_charts.js"], 311 * KB],
+  ["the KPI module", ["build/family/kpi/council_charts_kpi_bg.wasm", "build/family/kpi/council_charts_kpi.js"], 233 * KB],
+  ["the KPI module for JSON only", ["build/family/kpi-json/council_charts_kpi_json_bg.wasm", "build/family/kpi-json/council_charts_kpi_json.js"], 204 * KB],
+  ["the judgement module", ["build/family/judgement/council_charts_judgement_bg.wasm", "build/family/judgement/council_charts_judgement.js"], 179 * KB],
+  ["the judgement module for JSON only", ["build/family/judgement-json/council_charts_judgement_json_bg.wasm", "build/family/judgement-json/council_charts_judgement_json.js"], 158 * KB],
+  ["the funding module", ["build/family/funding/council_charts_funding_bg.wasm", "build/family/funding/council_charts_funding.js"], 186 * KB],
+  ["the funding module for JSON only", ["build/family/funding-json/council_charts_funding_json_bg.wasm", "build/family/funding-json/council_charts_funding_json.js"], 170 * KB],
+  ["the one-file build", ["build/npm/council-charts.one-file.js"], 319 * KB],
+  ["the KPI one-file build", ["build/npm/council-charts.kpi.one-file.js"], 241 * KB],
+  ["the judgement one-file build", ["build/npm/council-charts.judgement.one-file.js"], 187 * KB],
+  ["the funding one-file build", ["build/npm/council-charts.funding.one-file.js"], 193 * KB],
 ];
 
 for (const [name, files, budget] of BUDGETS) {

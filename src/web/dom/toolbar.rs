@@ -1,16 +1,29 @@
-//! The toolbar, built only for `options.toolbar`: Download CSV, PNG and SVG, and "Play as sound".
+//! The toolbar, built only for `options.toolbar`: Download CSV, PNG and SVG, "Copy image" and
+//! "Play as sound".
 
+use std::cell::RefCell;
+
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsValue;
 use web_sys::{Document, HtmlElement};
 
 use super::styled;
 
-/// The toolbar: Download CSV, PNG and SVG, and "Play as sound".
+/// The toolbar: Download CSV, PNG and SVG, "Copy image" and "Play as sound", and a line that
+/// says what copying did.
 pub struct Toolbar {
     pub element: HtmlElement,
     pub downloads: [HtmlElement; 3],
+    pub copy: HtmlElement,
     pub play: HtmlElement,
+    pub status: HtmlElement,
+    /// The callbacks of each copy's promise, kept until the chart goes (a callback dropped
+    /// before its promise settles would throw when called).
+    pub copied: RefCell<Vec<Settled>>,
 }
+
+/// A callback for a copy's promise.
+pub type Settled = Closure<dyn FnMut(JsValue)>;
 
 impl Toolbar {
     pub(super) fn new(document: &Document) -> Result<Toolbar, JsValue> {
@@ -27,8 +40,12 @@ impl Toolbar {
             button("Download PNG", "council-chart__download")?,
             button("Download SVG", "council-chart__download")?,
         ];
+        let copy = button("Copy image", "council-chart__copy")?;
         let play = button("Play as sound", "council-chart__play")?;
-        Ok(Toolbar { element, downloads, play })
+        let status = styled(document, "span", "council-chart__status", "align-self:center;font-size:0.875rem")?;
+        status.set_attribute("aria-live", "polite")?;
+        element.append_child(&status)?;
+        Ok(Toolbar { element, downloads, copy, play, status, copied: RefCell::new(Vec::new()) })
     }
 }
 
