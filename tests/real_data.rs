@@ -4,25 +4,16 @@
 //! repository; where `../shared` does not sit beside the checkout the test says it was skipped.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod support;
+
 use std::collections::BTreeSet;
 use std::fs;
-use std::path::PathBuf;
 
 use council_charts::chart::judgement::JudgementChart;
 use council_charts::chart::kpi::KpiChart;
 use council_charts::chart::picture::to_svg;
 use council_charts::model::Json;
 use council_charts::scene::{ArialMetrics, Theme};
-
-fn real_data() -> Option<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/real-data");
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        eprintln!("skipped: {} is not beside this checkout (CI always has it)", dir.display());
-        None
-    }
-}
 
 /// The distinct values of `column` in the rows where `keep` holds.
 fn distinct(text: &str, column: &str, keep: impl Fn(&csv::StringRecord, &csv::StringRecord) -> bool) -> Vec<String> {
@@ -82,7 +73,7 @@ fn report(file: &str, councils: usize, drawn: usize, refused: &[String]) {
 
 #[test]
 fn every_council_of_every_ees_file() {
-    let Some(dir) = real_data() else { return };
+    let Some(dir) = support::real_data() else { return };
     let local = |h: &csv::StringRecord, r: &csv::StringRecord| field(h, r, "geographic_level") == "Local authority";
     // (file, indicator, filters): one indicator a file, as a council would chart it.
     let files = [
@@ -121,7 +112,7 @@ fn every_council_of_every_ees_file() {
 
 #[test]
 fn every_council_of_the_fingertips_export() {
-    let Some(dir) = real_data() else { return };
+    let Some(dir) = support::real_data() else { return };
     let text = fs::read_to_string(dir.join("la_hospital_admissions_2324.csv")).unwrap();
     let councils = distinct(&text, "Area Name", |h, r| {
         field(h, r, "Area Type") != "England" && field(h, r, "Category Type").is_empty()
@@ -139,7 +130,7 @@ fn every_council_of_the_fingertips_export() {
 
 #[test]
 fn every_council_of_both_ofsted_outcomes_tables() {
-    let Some(dir) = real_data() else { return };
+    let Some(dir) = support::real_data() else { return };
     for file in [
         "LA_Inspection_Outcomes_as_at_31_March_2025.ILACS_inspection_history.derived.csv",
         "LA_Inspection_Outcomes_as_at_31_March_2025.Inspections_as_at_31_March.derived.csv",
@@ -176,7 +167,7 @@ fn findings_of(text: &str) -> Vec<String> {
 
 #[test]
 fn the_published_revenue_outturn_tables_reconcile_and_a_broken_copy_says_where() {
-    let Some(dir) = real_data() else { return };
+    let Some(dir) = support::real_data() else { return };
     let ro3 =
         fs::read_to_string(dir.join("derived/RO3_LA_Data_2024-25.LA_drop-down.England.Table1a.A10-I25.derived.csv"))
             .unwrap();
@@ -279,7 +270,7 @@ fn ranks_agree(
 
 #[test]
 fn rank_and_band_of_every_council_agree_with_a_count() {
-    let Some(dir) = real_data() else { return };
+    let Some(dir) = support::real_data() else { return };
     // Children looked after per 10,000 (lower is better), 2025, every council.
     let text = fs::read_to_string(dir.join("cla_number_and_rate_per_10k_children.csv")).unwrap();
     let population = "Children looked after on 31 March each year";
@@ -310,7 +301,7 @@ fn rank_and_band_of_every_council_agree_with_a_count() {
 
 #[test]
 fn the_national_picture_of_every_ofsted_council() {
-    let Some(dir) = real_data() else { return };
+    let Some(dir) = support::real_data() else { return };
     let text = fs::read_to_string(
         dir.join("derived/LA_Inspection_Outcomes_as_at_31_March_2025.Inspections_as_at_31_March.derived.csv"),
     )
@@ -365,7 +356,7 @@ fn the_national_picture_of_every_ofsted_council() {
 
 #[test]
 fn a_published_file_given_to_the_wrong_chart_is_refused_by_name() {
-    let Some(dir) = real_data() else { return };
+    let Some(dir) = support::real_data() else { return };
     let read = |path: &str| Json::String(fs::read_to_string(dir.join(path)).unwrap());
     let refused =
         |result: Result<(), council_charts::ChartError>| result.err().map(|e| e.to_string()).unwrap_or_default();
@@ -476,7 +467,7 @@ fn every_rank_agrees(what: &str, text: &str, options: &str, counted: &CountedPer
 
 #[test]
 fn rank_and_band_on_every_indicator_of_every_real_file() {
-    let Some(dir) = real_data() else { return };
+    let Some(dir) = support::real_data() else { return };
     // The columns of an EES file that name or filter a row rather than measure something.
     let describing = [
         "time_period",

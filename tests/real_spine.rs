@@ -6,22 +6,13 @@
 //! 7.875, 12.75 and 21.125) is checked as stated.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod support;
+
 use std::fs;
-use std::path::PathBuf;
 
 use council_charts::chart::kpi::KpiChart;
 use council_charts::model::spine::spine_row;
 use council_charts::model::Json;
-
-fn real_data() -> Option<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/real-data");
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        eprintln!("skipped: {} is not beside this checkout (CI always has it)", dir.display());
-        None
-    }
-}
 
 /// Every council's figure in `period` (national rows: England's), as the test reads the CSV.
 fn local_figures(text: &str, period: &str, column: &str) -> (Vec<(String, f64)>, Option<f64>) {
@@ -107,7 +98,7 @@ fn every_row(text: &str, period: &str, column: &str, polarity: &str) -> usize {
 
 #[test]
 fn a_spine_row_for_every_council_agrees_with_quartiles_counted_here() {
-    let Some(dir) = real_data() else { return };
+    let Some(dir) = support::real_data() else { return };
     let workforce = fs::read_to_string(dir.join("csww_indicators_2017_to_2025.csv")).unwrap();
     // DOMAIN.md's worked example, as stated there.
     let (councils, _) = local_figures(&workforce, "2025", "agency_rate_fte");

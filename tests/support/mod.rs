@@ -5,6 +5,18 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+/// The published files, read in place where `../shared` sits beside the checkout (CI always has
+/// it); `None`, said as skipped, where it does not. They are never copied into the repository.
+pub fn real_data() -> Option<PathBuf> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/real-data");
+    if dir.is_dir() {
+        Some(dir)
+    } else {
+        eprintln!("skipped: {} is not beside this checkout (CI always has it)", dir.display());
+        None
+    }
+}
+
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests")
 }
