@@ -77,12 +77,19 @@ pub fn let_go(id: u32) {
     drop(gone);
 }
 
-/// The observer's callback: only a batch that removed an element can have taken a chart away
-/// (text changing in a tooltip cannot), so hover pays nothing for the sweep.
+/// The observer's callback: only a batch that removed an element from outside every chart's
+/// own figure can have taken a chart away. A chart's own changes (its tooltip's lines, replaced
+/// on every hover; its table, legend and notes) are removals inside its figure, so hover pays
+/// one `closest` per record and never the sweep.
 fn mutated(records: js_sys::Array) {
+    let outside_charts = |record: &MutationRecord| {
+        let parent = record.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        parent.is_none_or(|parent| parent.closest("figure.council-chart").ok().flatten().is_none())
+    };
     let removed_element = records.iter().filter_map(|r| r.dyn_into::<MutationRecord>().ok()).any(|record| {
         let nodes = record.removed_nodes();
-        (0..nodes.length()).filter_map(|i| nodes.item(i)).any(|n| n.node_type() == Node::ELEMENT_NODE)
+        outside_charts(&record)
+            && (0..nodes.length()).filter_map(|i| nodes.item(i)).any(|n| n.node_type() == Node::ELEMENT_NODE)
     });
     if removed_element {
         sweep();
