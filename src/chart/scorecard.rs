@@ -47,12 +47,16 @@ pub fn read_options(options: &Json) -> Result<ScorecardOptions, ChartError> {
     Ok(ScorecardOptions { exceptions, tiles })
 }
 
+/// Whether an item is `{ data, options }` (or names a file) rather than a KPI object.
+fn wraps(item: &Json) -> bool {
+    matches!(item, Json::Object(f) if f.iter().any(|(k, _)| k == "data" || k == "src"))
+}
+
 /// An item's data and its options (the scorecard's, with the item's own over them), or the
 /// item itself as the data when it is a KPI object.
 fn unwrap_item(item: &Json, options: &Json, i: usize) -> Result<(Json, Json), ChartError> {
     let Json::Object(fields) = item else { return Ok((item.clone(), options.clone())) };
-    let wraps = fields.iter().any(|(k, _)| k == "data" || k == "src");
-    if !wraps {
+    if !wraps(item) {
         return Ok((item.clone(), options.clone()));
     }
     if let Some((key, _)) = fields.iter().find(|(k, _)| !matches!(k.as_str(), "data" | "options")) {
@@ -93,9 +97,8 @@ pub fn read_items(data: &Json, options: &ScorecardOptions) -> Result<Vec<Item>, 
             .iter()
             .enumerate()
             .map(|(i, item)| {
-                let wrapped = matches!(item, Json::Object(f) if f.iter().any(|(k, _)| k == "data" || k == "src"));
                 let (data, options) = unwrap_item(item, &options.tiles, i)?;
-                let chart = KpiChart::read(&data, &options).map_err(|e| item_error(e, i, wrapped))?;
+                let chart = KpiChart::read(&data, &options).map_err(|e| item_error(e, i, wraps(item)))?;
                 Ok(Item { data, options, kpi: chart.kpi })
             })
             .collect::<Result<Vec<_>, ChartError>>()
@@ -116,7 +119,7 @@ fn item_error(e: ChartError, i: usize, wrapped: bool) -> ChartError {
 }
 
 fn exceptions_first(items: Vec<Item>) -> Vec<Item> {
-    let kpis: Vec<Kpi> = items.iter().map(|item| item.kpi.clone()).collect();
+    let order = crate::words::scorecard::exceptions_first(items.iter().map(|item| &item.kpi));
     let mut slots: Vec<Option<Item>> = items.into_iter().map(Some).collect();
-    crate::words::scorecard::exceptions_first(&kpis).into_iter().filter_map(|i| slots.get_mut(i)?.take()).collect()
+    order.into_iter().filter_map(|i| slots.get_mut(i)?.take()).collect()
 }

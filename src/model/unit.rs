@@ -62,6 +62,25 @@ pub enum Polarity {
 }
 
 impl Polarity {
+    /// Whether a change of `difference` is better (`Greater`), worse (`Less`) or no change
+    /// (`Equal`) for this polarity; `None` for a neutral indicator, which has no better. A
+    /// difference within 1e-9 is no change (the noise of subtracting decimal fractions).
+    pub fn judge(self, difference: f64) -> Option<std::cmp::Ordering> {
+        use std::cmp::Ordering::{Equal, Greater, Less};
+        let sign = if difference.abs() < 1e-9 {
+            Equal
+        } else if difference > 0.0 {
+            Greater
+        } else {
+            Less
+        };
+        match self {
+            Polarity::HigherIsBetter => Some(sign),
+            Polarity::LowerIsBetter => Some(sign.reverse()),
+            Polarity::Neutral => None,
+        }
+    }
+
     pub fn read(node: &Node) -> Result<Polarity, ChartError> {
         match node.string()? {
             "higher-is-better" => Ok(Polarity::HigherIsBetter),

@@ -286,11 +286,9 @@ pub fn tile_words(kpi: &Kpi) -> crate::scene::kpi_tile::TileWords {
     let change = match latest.previous {
         Some((before, earlier)) => {
             let difference = latest.value - earlier;
-            let verdict = match (kpi.polarity, difference.partial_cmp(&0.0)) {
-                (Polarity::HigherIsBetter, Some(std::cmp::Ordering::Greater))
-                | (Polarity::LowerIsBetter, Some(std::cmp::Ordering::Less)) => " (better)",
-                (Polarity::HigherIsBetter, Some(std::cmp::Ordering::Less))
-                | (Polarity::LowerIsBetter, Some(std::cmp::Ordering::Greater)) => " (worse)",
+            let verdict = match kpi.polarity.judge(difference) {
+                Some(std::cmp::Ordering::Greater) => " (better)",
+                Some(std::cmp::Ordering::Less) => " (worse)",
                 _ => "",
             };
             format!("{} since {}{verdict}", change(difference, &kpi.unit), before.label())

@@ -8,14 +8,13 @@ use super::join_and;
 use crate::model::kpi::Kpi;
 use crate::model::rank::{Band, Standing};
 use crate::model::status::Status;
-use crate::model::unit::Polarity;
 
 /// Where one indicator stands, as the counts and the exceptions read it.
 struct Reading<'k> {
     kpi: &'k Kpi,
     status: Status,
-    /// Better (+1), worse (−1) or the same (0) since the period before; `None` without one, or
-    /// for a neutral indicator, which has no better.
+    /// Better (+1), worse (−1) or the same (0) since the period before (`Ordering as i8`);
+    /// `None` without one, or for a neutral indicator, which has no better.
     trend: Option<i8>,
     /// The latest band and the one before it, where the council is ranked in both.
     band: Option<Band>,
@@ -25,22 +24,7 @@ struct Reading<'k> {
 fn read(kpi: &Kpi) -> Reading<'_> {
     let latest = kpi.latest();
     let status = latest.map_or(Status::NotRated, |l| kpi.status(l.value));
-    let trend = latest.and_then(|l| {
-        let (_, before) = l.previous?;
-        let difference = l.value - before;
-        let better = match kpi.polarity {
-            Polarity::HigherIsBetter => difference,
-            Polarity::LowerIsBetter => -difference,
-            Polarity::Neutral => return None,
-        };
-        Some(if better.abs() < 1e-9 {
-            0
-        } else if better > 0.0 {
-            1
-        } else {
-            -1
-        })
-    });
+    let trend = latest.and_then(|l| kpi.polarity.judge(l.value - l.previous?.1)).map(|o| o as i8);
     let bands: Vec<Band> = kpi
         .councils
         .iter()
@@ -55,14 +39,14 @@ fn read(kpi: &Kpi) -> Reading<'_> {
 }
 
 /// Off target, then near, then worsening, then the rest; within each, the order given.
-pub fn exceptions_first(kpis: &[Kpi]) -> Vec<usize> {
+pub fn exceptions_first<'k>(kpis: impl IntoIterator<Item = &'k Kpi>) -> Vec<usize> {
     let rank = |r: &Reading| match (r.status, r.trend) {
         (Status::OffTarget, _) => 0,
         (Status::NearTarget, _) => 1,
         (_, Some(-1)) => 2,
         _ => 3,
     };
-    let mut order: Vec<(usize, u8)> = kpis.iter().map(read).enumerate().map(|(i, r)| (i, rank(&r))).collect();
+    let mut order: Vec<(usize, u8)> = kpis.into_iter().map(read).enumerate().map(|(i, r)| (i, rank(&r))).collect();
     crate::model::order::sort_by_key(&mut order, |&(_, r)| r);
     order.into_iter().map(|(i, _)| i).collect()
 }

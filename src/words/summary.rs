@@ -38,13 +38,14 @@ fn polarity_word(polarity: Polarity) -> &'static str {
 
 /// "improved", "worsened", "no change"; "up" or "down" where neither is better.
 fn direction(difference: f64, polarity: Polarity) -> &'static str {
-    match polarity {
-        _ if difference.abs() < 1e-9 => "no change",
-        Polarity::Neutral if difference > 0.0 => "up",
-        Polarity::Neutral => "down",
-        Polarity::HigherIsBetter if difference > 0.0 => "improved",
-        Polarity::LowerIsBetter if difference < 0.0 => "improved",
-        _ => "worsened",
+    use std::cmp::Ordering::{Equal, Greater, Less};
+    match polarity.judge(difference) {
+        Some(Greater) => "improved",
+        Some(Less) => "worsened",
+        Some(Equal) => "no change",
+        None if difference.abs() < 1e-9 => "no change",
+        None if difference > 0.0 => "up",
+        None => "down",
     }
 }
 
