@@ -14,13 +14,13 @@ fn read_input<T>(
     data: &Json,
     options: &Json,
     family: &str,
-    known: &[&Known; 2],
+    options_known: &Known,
+    data_known: &Known,
     text: fn(&str, &Json) -> Result<T, ChartError>,
     object: fn(&Node) -> Result<T, ChartError>,
 ) -> Result<T, ChartError> {
     // The options are checked whole first: an unknown key, or one only text reads given with
     // JSON data, is named before any data is read.
-    let [options_known, data_known] = known;
     check_options(options, options_known, data_known, matches!(data, Json::String(t) if looks_like_csv(t)))?;
     match data {
         Json::String(text) if looks_like_address(text) => Err(ChartError::new(
@@ -64,7 +64,7 @@ fn json_only(family: &str) -> ChartError {
 }
 
 pub fn read_kpi(data: &Json, options: &Json) -> Result<Kpi, ChartError> {
-    read_input(data, options, "kpi", &[&keys::KPI_OPTIONS, &keys::KPI], super::kpi_csv::read_csv, Kpi::read)
+    read_input(data, options, "kpi", &keys::KPI_OPTIONS, &keys::KPI, super::kpi_csv::read_csv, Kpi::read)
 }
 
 pub fn read_judgements(data: &Json, options: &Json) -> Result<Judgements, ChartError> {
@@ -72,7 +72,8 @@ pub fn read_judgements(data: &Json, options: &Json) -> Result<Judgements, ChartE
         data,
         options,
         "judgement",
-        &[&keys::JUDGEMENT_OPTIONS, &keys::JUDGEMENTS],
+        &keys::JUDGEMENT_OPTIONS,
+        &keys::JUDGEMENTS,
         super::judgement_csv::read_csv,
         Judgements::read,
     )
@@ -83,7 +84,8 @@ pub fn read_plan(data: &Json, options: &Json) -> Result<FundingPlan, ChartError>
         data,
         options,
         "funding",
-        &[&keys::FUNDING_OPTIONS, &keys::PLAN],
+        &keys::FUNDING_OPTIONS,
+        &keys::PLAN,
         super::funding_csv::read_csv,
         FundingPlan::read,
     )

@@ -7,10 +7,7 @@ use js_sys::{Array, Function, Object, Promise, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::mounted::Mounted;
-
-/// Three device pixels per CSS pixel, as printing draws.
-const RATIO: f64 = 3.0;
+use super::mounted::{Mounted, PRINT_RATIO};
 
 const COPIED: &str = "Copied: paste the chart into Word or PowerPoint.";
 const REFUSED: &str = "This browser did not allow copying the image; use Download PNG instead.";
@@ -29,7 +26,7 @@ pub fn copy_image(m: &Mounted) -> Result<(), JsValue> {
     };
     // The data URL's bytes as a Blob, made here and now: a data: URL fetched would meet a
     // strict Content-Security-Policy's connect-src.
-    let url = m.png(RATIO)?;
+    let url = m.png(PRINT_RATIO)?;
     let base64 = url.split_once(',').map_or("", |(_, b)| b);
     let binary = window.atob(base64)?;
     let bytes: Vec<u8> = binary.chars().map(|c| c as u32 as u8).collect();

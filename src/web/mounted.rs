@@ -20,7 +20,7 @@ use crate::model::Json;
 use crate::scene::{Datum, Frame, Rect, Target, Theme};
 
 /// Device pixels per CSS pixel when printing: about 300 dots per inch on paper.
-const PRINT_RATIO: f64 = 3.0;
+pub(super) const PRINT_RATIO: f64 = 3.0;
 
 pub struct Mounted {
     pub document: Document,
