@@ -359,6 +359,72 @@ export type KpiOptions = {
   source?: string,
 };
 
+/**
+ * A KPI chart's options but its view: what a scorecard's items take.
+ */
+export type KpiItemOptions = {
+  /**
+   * Statistical neighbours as one range band (default with three or more) or a line each; or,
+   * with a file of every council, the neighbours' names or codes.
+   */
+  neighbours?: NeighbourDrawing,
+  /**
+   * Shade the on, near and off target zones.
+   */
+  bands?: boolean,
+  /**
+   * For CSV input: the unit, as in the data.
+   */
+  unit?: Unit,
+  polarity?: Polarity,
+  target?: number,
+  thresholds?: Thresholds,
+  annotations?: Array<Annotation>,
+  /**
+   * For CSV input: the columns or series that are benchmarks.
+   */
+  benchmarks?: Array<string>,
+  /**
+   * For a published file: the indicator, the council (by name or code) and the comparators.
+   */
+  indicator?: string,
+  council?: string,
+  comparators?: Array<string>,
+  /**
+   * For a published file: another column's value, such as `{ "characteristic": "Total" }`.
+   */
+  filters?: { [key in string]: string },
+  /**
+   * Fingertips exports: the breakdown to draw (default Persons; age when the file has several).
+   */
+  sex?: string,
+  age?: string,
+  /**
+   * Plot height in CSS pixels, 24 to 4000; otherwise from the width.
+   */
+  height?: number,
+  /**
+   * `false` hides title, subtitle and source (the title still names the chart).
+   */
+  titles?: boolean,
+  /**
+   * Download CSV, PNG and SVG buttons, and "Play as sound".
+   */
+  toolbar?: boolean,
+  /**
+   * The day the data were taken, such as "2026-12-02": "Data accessed 2 December 2026" is
+   * said after the source, in the chart and every export.
+   */
+  accessed?: string,
+  /**
+   * "table" prints the chart's data table under it (committees often want the figures).
+   */
+  print?: PrintWhat,
+  title?: string,
+  subtitle?: string,
+  source?: string,
+};
+
 export type KpiView = "line" | "sparkline" | "bullet" | "distribution";
 
 export type NeighbourDrawing = "band" | "lines" | Array<string>;
@@ -446,15 +512,21 @@ export type FundingOptions = {
 export type FundingView = "stacked" | "waterfall" | "lines";
 
 /**
- * `kpiScorecard`'s options: a KPI chart's, for every tile, and the order of the tiles.
+ * `kpiScorecard`'s options: its view and order, and a KPI chart's options for every item
+ * (those that pick from a file apply to the items that are files). A spine's title,
+ * subtitle, source, height, toolbar, print and accessed are its own.
  */
 export type ScorecardOptions = {
+  /**
+   * "tiles" (the default): a tile per indicator; "spine": one chart, a row per indicator
+   * placed among every council's figures.
+   */
+  view?: ScorecardView,
   /**
    * "given" (the default) keeps the list's order; "exceptions" puts off target first, then
    * near target, then worsening, then the rest.
    */
   order?: ScorecardOrder,
-  view?: KpiView,
   /**
    * Statistical neighbours as one range band (default with three or more) or a line each; or,
    * with a file of every council, the neighbours' names or codes.
@@ -519,6 +591,8 @@ export type ScorecardOptions = {
 
 export type ScorecardOrder = "given" | "exceptions";
 
+export type ScorecardView = "tiles" | "spine";
+
 /**
  * A scorecard's item: a KPI, or data with options of its own (a published file's text with
  * its own indicator, council, filters, polarity and title).
@@ -533,7 +607,7 @@ export type ScorecardItemWithOptions = {
   /**
    * Over the scorecard's options, for this item.
    */
-  options?: KpiOptions,
+  options?: KpiItemOptions,
 };
 
 export type ScorecardItemData = KpiData | string;
@@ -589,7 +663,9 @@ export type Summary = {
   "kind": "judgement"
 } & JudgementSummary | {
   "kind": "funding"
-} & FundingSummary;
+} & FundingSummary | {
+  "kind": "scorecard"
+} & ScorecardSummary;
 
 /**
  * A figure as a number and as the chart writes it ("£5.5m", "67 per 10,000").
@@ -723,6 +799,13 @@ export type FundingSummary = {
    * What checking it found, as `checkFundingPlan` gives it.
    */
   findings: Array<Finding>,
+};
+
+/**
+ * A scorecard's indicators, each as a KPI chart's summary gives it, in the order drawn.
+ */
+export type ScorecardSummary = {
+  indicators: Array<KpiSummary>,
 };
 
 export type ColumnTotal = {

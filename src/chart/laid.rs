@@ -4,6 +4,7 @@
 
 use crate::scene::funding_waterfall::WaterfallLayout;
 use crate::scene::judgement_grid::GridLayout;
+use crate::scene::spine::SpineLayout;
 
 pub struct Laid {
     pub height: f64,
@@ -16,6 +17,7 @@ pub enum Layout {
     AsDrawn,
     Grid(GridLayout),
     Waterfall(WaterfallLayout),
+    Spine(SpineLayout),
 }
 
 impl Laid {
@@ -36,6 +38,14 @@ impl Laid {
     pub fn waterfall(&self) -> Option<&WaterfallLayout> {
         match &self.layout {
             Layout::Waterfall(waterfall) => Some(waterfall),
+            _ => None,
+        }
+    }
+
+    /// The spine's layout, if this is one.
+    pub fn spine(&self) -> Option<&SpineLayout> {
+        match &self.layout {
+            Layout::Spine(spine) => Some(spine),
             _ => None,
         }
     }

@@ -8,6 +8,7 @@ pub mod kpi;
 pub mod options;
 pub mod picture;
 pub mod scorecard;
+pub mod spine;
 
 mod laid;
 

@@ -7,8 +7,9 @@
 use super::kpi::KpiChart;
 use crate::error::ChartError;
 use crate::model::json::Json;
-use crate::model::keys::{only_known, SCORECARD_OPTIONS};
+use crate::model::keys::{for_text_only, only_known, SCORECARD_OPTIONS};
 use crate::model::kpi::Kpi;
+use crate::model::view::ScorecardView;
 use crate::model::Node;
 
 /// Most tiles on one scorecard.
@@ -21,16 +22,23 @@ pub struct Item {
     pub kpi: Kpi,
 }
 
-/// The scorecard's options: whether exceptions come first, and what every tile is drawn with.
+/// The scorecard's options: its view, whether exceptions come first, and what every item is
+/// read with.
 pub struct ScorecardOptions {
+    pub view: ScorecardView,
     pub exceptions: bool,
     pub tiles: Json,
 }
 
+/// Options that are the spine's own (it is one chart with one title), not its items'.
+const SPINE_OWN: [&str; 3] = ["title", "subtitle", "source"];
+
 pub fn read_options(options: &Json) -> Result<ScorecardOptions, ChartError> {
-    only_known(&Node::named(options, "options"), &SCORECARD_OPTIONS)?;
+    let node = Node::named(options, "options");
+    only_known(&node, &SCORECARD_OPTIONS)?;
+    let view = crate::model::view::read_view::<ScorecardView>(&node)?;
     let Json::Object(entries) = options else {
-        return Ok(ScorecardOptions { exceptions: false, tiles: options.clone() });
+        return Ok(ScorecardOptions { view, exceptions: false, tiles: options.clone() });
     };
     let exceptions = match entries.iter().find(|(k, _)| k == "order").map(|(_, v)| v) {
         None | Some(Json::Null) => false,
@@ -43,8 +51,9 @@ pub fn read_options(options: &Json) -> Result<ScorecardOptions, ChartError> {
             ))
         }
     };
-    let tiles = Json::Object(entries.iter().filter(|(k, _)| k != "order").cloned().collect());
-    Ok(ScorecardOptions { exceptions, tiles })
+    let own = |k: &str| k == "order" || k == "view" || (view == ScorecardView::Spine && SPINE_OWN.contains(&k));
+    let tiles = Json::Object(entries.iter().filter(|(k, _)| !own(k)).cloned().collect());
+    Ok(ScorecardOptions { view, exceptions, tiles })
 }
 
 /// Whether an item is `{ data, options }` (or names a file) rather than a KPI object.
@@ -57,7 +66,7 @@ fn wraps(item: &Json) -> bool {
 fn unwrap_item(item: &Json, options: &Json, i: usize) -> Result<(Json, Json), ChartError> {
     let Json::Object(fields) = item else { return Ok((item.clone(), options.clone())) };
     if !wraps(item) {
-        return Ok((item.clone(), options.clone()));
+        return Ok((item.clone(), for_json(options)));
     }
     if let Some((key, _)) = fields.iter().find(|(k, _)| !matches!(k.as_str(), "data" | "options")) {
         let message = if key == "src" {
@@ -71,6 +80,7 @@ fn unwrap_item(item: &Json, options: &Json, i: usize) -> Result<(Json, Json), Ch
     }
     let data = fields.iter().find(|(k, _)| k == "data").map_or(Json::Null, |(_, v)| v.clone());
     let own = fields.iter().find(|(k, _)| k == "options").map(|(_, v)| v);
+    let options = &if matches!(data, Json::String(_)) { options.clone() } else { for_json(options) };
     let merged = match (options, own) {
         (_, None | Some(Json::Null)) => options.clone(),
         (Json::Object(shared), Some(Json::Object(mine))) => {
@@ -84,6 +94,25 @@ fn unwrap_item(item: &Json, options: &Json, i: usize) -> Result<(Json, Json), Ch
     Ok((data, merged))
 }
 
+/// The scorecard's options as they apply to an item of JSON data: those that pick from a
+/// file (council, indicator, filters...) are for the items that are files, so they are left
+/// out here; `read_items` refuses them when no item is a file.
+fn for_json(options: &Json) -> Json {
+    match options {
+        Json::Object(entries) => Json::Object(entries.iter().filter(|(k, _)| !for_text_only(k)).cloned().collect()),
+        other => other.clone(),
+    }
+}
+
+/// Whether an item's data is a file's text.
+fn is_text(item: &Json) -> bool {
+    match item {
+        Json::String(_) => true,
+        Json::Object(fields) => fields.iter().any(|(k, v)| k == "data" && matches!(v, Json::String(_))),
+        _ => false,
+    }
+}
+
 /// Every item read and checked, in the order to draw them.
 pub fn read_items(data: &Json, options: &ScorecardOptions) -> Result<Vec<Item>, ChartError> {
     let Json::Array(items) = data else {
@@ -91,6 +120,14 @@ pub fn read_items(data: &Json, options: &ScorecardOptions) -> Result<Vec<Item>, 
     };
     if items.is_empty() || items.len() > MAX_TILES {
         return Err(ChartError::new("data", format!("expected 1 to {MAX_TILES} KPIs, found {}", items.len())));
+    }
+    if let (Json::Object(shared), false) = (&options.tiles, items.iter().any(is_text)) {
+        if let Some((key, _)) = shared.iter().find(|(k, v)| for_text_only(k) && !matches!(v, Json::Null)) {
+            return Err(ChartError::new(
+                format!("options.{key}"),
+                "applies to items whose data is a published file's (or pasted) text, and this scorecard has none",
+            ));
+        }
     }
     let read = crate::model::csv_rows::parsed_once(|| {
         items

@@ -251,6 +251,12 @@ const FOR_TEXT_ONLY: [&str; 15] = [
     "numericGrades",
 ];
 
+/// Whether an option only says something of CSV or tab-separated text (which column, which
+/// council, the unit and titles CSV cannot carry).
+pub fn for_text_only(key: &str) -> bool {
+    FOR_TEXT_ONLY.contains(&key) || TITLES.contains(&key)
+}
+
 /// The fields of an object whose every key `known` lists: a misspelt key is an error, never
 /// ignored.
 pub fn object<'a>(node: &Node<'a>, known: &Known) -> Result<Fields<'a>, ChartError> {

@@ -47,6 +47,14 @@ pub enum Summary {
     Kpi(KpiSummary),
     Judgement(JudgementSummary),
     Funding(FundingSummary),
+    Scorecard(ScorecardSummary),
+}
+
+/// A scorecard's indicators, each as a KPI chart's summary gives it, in the order drawn.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(TS))]
+pub struct ScorecardSummary {
+    pub indicators: Vec<KpiSummary>,
 }
 
 /// A figure as a number and as the chart writes it ("£5.5m", "67 per 10,000").

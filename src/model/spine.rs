@@ -9,6 +9,7 @@
 //! Percentiles are R's default `quantile` (type 7: linear interpolation between order
 //! statistics), as DfE's LAIT and Fingertips compute them (DOMAIN.md).
 
+use super::rank::Standing;
 use super::unit::Polarity;
 
 /// Fewest councils with a figure for a bar: fewer is no field to stand in.
@@ -127,14 +128,67 @@ mod tests {
     }
 }
 
-/// One indicator's row: the period it shows, the council's and England's figures then, and
-/// the bar (or why there is none).
+/// One indicator's row: the period it shows, the council's and England's figures then, the
+/// council's standing among all councils, and the bar (or why there is none).
 #[derive(Debug, Clone, PartialEq)]
 pub struct SpineRow {
     pub period: Option<String>,
     pub council: Option<f64>,
     pub england: Option<f64>,
+    pub standing: Option<Standing>,
+    /// The councils at the worst and best ends of the bar (the first named, where several tie).
+    pub ends: Option<(String, String)>,
     pub bar: Result<SpineBar, NoBar>,
+}
+
+/// What a reader may stop on along a row, left to right as drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SpineMark {
+    Worst,
+    LowerQuartile,
+    Median,
+    UpperQuartile,
+    Best,
+    England,
+    Council,
+    /// A row without a bar: the row itself, its figures and why it has no bar.
+    Row,
+}
+
+impl SpineRow {
+    /// The row's marks in the order they sit on the bar, left to right (so the arrow keys move
+    /// the way the eye does); a row without a bar has the one `Row` mark.
+    pub fn marks(&self) -> Vec<(SpineMark, f64)> {
+        let Ok(bar) = &self.bar else { return vec![(SpineMark::Row, 0.0)] };
+        let mut marks: Vec<(SpineMark, f64)> = [
+            (SpineMark::Worst, Some(bar.worst)),
+            (SpineMark::LowerQuartile, Some(bar.p25)),
+            (SpineMark::Median, Some(bar.median)),
+            (SpineMark::UpperQuartile, Some(bar.p75)),
+            (SpineMark::Best, Some(bar.best)),
+            (SpineMark::England, self.england),
+            (SpineMark::Council, self.council),
+        ]
+        .into_iter()
+        .filter_map(|(mark, value)| Some((mark, bar.position(value?))))
+        .collect();
+        super::order::sort_by(&mut marks, |a, b| a.1.total_cmp(&b.1));
+        marks
+    }
+
+    /// The figure a mark stands for.
+    pub fn value(&self, mark: SpineMark) -> Option<f64> {
+        let bar = self.bar.as_ref().ok();
+        match mark {
+            SpineMark::Worst => bar.map(|b| b.worst),
+            SpineMark::LowerQuartile => bar.map(|b| b.p25),
+            SpineMark::Median => bar.map(|b| b.median),
+            SpineMark::UpperQuartile => bar.map(|b| b.p75),
+            SpineMark::Best => bar.map(|b| b.best),
+            SpineMark::England => self.england,
+            SpineMark::Council | SpineMark::Row => self.council,
+        }
+    }
 }
 
 /// The row of `kpi`: the latest period in which the council has a figure among every
@@ -161,11 +215,17 @@ pub fn spine_row(kpi: &super::kpi::Kpi) -> SpineRow {
             let council = at.ours.and_then(|i| at.figures.get(i)).and_then(|(_, v)| *v);
             let figures: Vec<f64> = at.figures.iter().filter_map(|(_, v)| *v).collect();
             let england = england_at(&at.period);
+            let bar = spine_bar(&figures, council, england, kpi.polarity);
+            let named = |value: f64| {
+                at.figures.iter().find(|(_, v)| *v == Some(value)).map(|(name, _)| name.clone()).unwrap_or_default()
+            };
             SpineRow {
                 period: Some(at.period.label().into_owned()),
                 council,
                 england,
-                bar: spine_bar(&figures, council, england, kpi.polarity),
+                standing: at.standing(kpi.polarity),
+                ends: bar.as_ref().ok().map(|b| (named(b.worst), named(b.best))),
+                bar,
             }
         }
         None => {
@@ -174,8 +234,29 @@ pub fn spine_row(kpi: &super::kpi::Kpi) -> SpineRow {
                 period: latest.map(|l| l.period.label().into_owned()),
                 council: latest.map(|l| l.value),
                 england: latest.and_then(|l| england_at(l.period)),
+                standing: None,
+                ends: None,
                 bar: Err(NoBar::NoField),
             }
         }
+    }
+}
+
+/// One indicator of a spine: its KPI and its row, read once.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Indicator {
+    pub kpi: super::kpi::Kpi,
+    pub row: SpineRow,
+}
+
+impl Indicator {
+    pub fn new(kpi: super::kpi::Kpi) -> Indicator {
+        let row = spine_row(&kpi);
+        Indicator { kpi, row }
+    }
+
+    /// The row's marks, left to right as drawn.
+    pub fn mark(&self, item: usize) -> Option<SpineMark> {
+        self.row.marks().get(item).map(|(mark, _)| *mark)
     }
 }

@@ -22,6 +22,14 @@ pub enum KpiView {
     Tile,
 }
 
+/// A scorecard's views: a tile per indicator, or a spine chart (a row per indicator, each
+/// placed among every council's figures).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScorecardView {
+    Tiles,
+    Spine,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum JudgementView {
     Grid,
@@ -46,6 +54,17 @@ impl View for KpiView {
             KpiView::Bullet => "bullet",
             KpiView::Distribution => "distribution",
             KpiView::Tile => "tile",
+        }
+    }
+}
+
+impl View for ScorecardView {
+    const OFFERED: &'static [Self] = &[ScorecardView::Tiles, ScorecardView::Spine];
+    const DEFAULT: Self = ScorecardView::Tiles;
+    fn name(self) -> &'static str {
+        match self {
+            ScorecardView::Tiles => "tiles",
+            ScorecardView::Spine => "spine",
         }
     }
 }
@@ -83,7 +102,7 @@ macro_rules! display_by_name {
         }
     )*};
 }
-display_by_name!(KpiView, JudgementView, FundingView);
+display_by_name!(KpiView, ScorecardView, JudgementView, FundingView);
 
 /// `options.view` (options may be `null`), or the kind's default.
 pub fn read_view<V: View>(options: &Node) -> Result<V, ChartError> {

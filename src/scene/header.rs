@@ -57,7 +57,7 @@ pub fn draw_titles(scene: &mut Scene, heading: Heading, theme: &Theme, measure: 
         lines.extend(wrap(note, SMALL, width, 6, measure).into_iter().map(|l| (l, theme.text)));
     }
     if let Some(source) = heading.titles.source_line() {
-        lines.extend(wrap(&source, SMALL, width, 4, measure).into_iter().map(|l| (l, theme.muted_text)));
+        lines.extend(wrap(&source, SMALL, width, 8, measure).into_iter().map(|l| (l, theme.muted_text)));
     }
     let bottom = if lines.is_empty() { 0.0 } else { lines.len() as f64 * line_height + 10.0 };
     let mut sy = scene.height - bottom + 6.0;

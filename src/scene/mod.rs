@@ -25,6 +25,7 @@ pub mod named_rows;
 pub mod plan_frame;
 pub mod reduce;
 pub mod shape;
+pub mod spine;
 pub mod status_mark;
 pub mod text;
 pub mod theme;

@@ -1,7 +1,9 @@
 //! `kpiScorecard(container, [kpi, ...], options)`: one tile per KPI in a list that reflows, by
 //! CSS grid, from one column at 320 CSS px to four or more on wide screens. Each tile is a KPI
 //! chart of its own (title as text, latest value, change, status, sparkline) with its own
-//! hover; the scorecard owns them all and `destroy()` removes every one.
+//! hover; the scorecard owns them all and `destroy()` removes every one. With `view: "spine"`
+//! the scorecard is one chart instead (`chart::spine`): a row per indicator among every
+//! council's figures, which this handle answers for.
 
 use std::cell::RefCell;
 
@@ -13,7 +15,10 @@ use super::handle::ChartHandle;
 use super::input::to_json;
 use crate::chart::kpi::KpiChart;
 use crate::chart::scorecard::{read_items, read_options, Item, ScorecardOptions};
+use crate::chart::spine::SpineChart;
 use crate::model::kpi::Kpi;
+use crate::model::results::Summary;
+use crate::model::view::ScorecardView;
 
 #[wasm_bindgen(js_name = Scorecard)]
 pub struct ScorecardHandle {
@@ -22,6 +27,8 @@ pub struct ScorecardHandle {
     state: RefCell<Option<Tiles>>,
     /// The tiles' options, and whether the tiles come exceptions first.
     options: ScorecardOptions,
+    /// The spine, when the scorecard is drawn as one (then `state` holds no tiles).
+    spine: Option<ChartHandle>,
 }
 
 struct Tiles {
@@ -120,9 +127,14 @@ pub fn kpi_scorecard(
     #[wasm_bindgen(unchecked_optional_param_type = "ScorecardOptions | null")] options: Option<JsValue>,
 ) -> Result<ScorecardHandle, JsError> {
     let container = super::input::to_container(&container)?;
-    let options = to_json(&options.unwrap_or(JsValue::UNDEFINED), "options")?;
-    let options = read_options(&options)?;
+    let json = to_json(&options.unwrap_or(JsValue::UNDEFINED), "options")?;
+    let options = read_options(&json)?;
     let data = to_json(&data, "data")?;
+    if options.view == ScorecardView::Spine {
+        let chart = SpineChart::build(&data, &json)?;
+        let spine = ChartHandle::mount_checked(container, chart, SpineChart::build, json)?;
+        return Ok(ScorecardHandle { state: RefCell::new(None), options, spine: Some(spine) });
+    }
     crate::model::csv_rows::parsed_once(|| mount(container, &data, options))
 }
 
@@ -145,7 +157,9 @@ fn mount(
     .map_err(js)?;
     container.append_child(&list).map_err(js)?;
     match ScorecardHandle::mount_tiles(&list, checked) {
-        Ok((kpis, tiles)) => Ok(ScorecardHandle { state: RefCell::new(Some(Tiles { list, kpis, tiles })), options }),
+        Ok((kpis, tiles)) => {
+            Ok(ScorecardHandle { state: RefCell::new(Some(Tiles { list, kpis, tiles })), options, spine: None })
+        }
         Err(e) => {
             list.remove();
             Err(e)
@@ -160,18 +174,39 @@ impl ScorecardHandle {
         &self,
         #[wasm_bindgen(unchecked_param_type = "ScorecardItem[] | string")] data: JsValue,
     ) -> Result<(), JsError> {
+        if let Some(spine) = &self.spine {
+            return spine.update(data);
+        }
         let data = to_json(&data, "data")?;
         crate::model::csv_rows::parsed_once(|| self.replace(&data))
     }
 
-    /// Re-measures every tile.
+    /// Re-measures every tile (or the spine).
     pub fn resize(&self) -> Result<(), JsError> {
+        if let Some(spine) = &self.spine {
+            return spine.resize();
+        }
         self.with_tiles(|t| t.tiles.iter().try_for_each(ChartHandle::resize))
+    }
+
+    /// The spine as a static SVG with its titles and source, for committee papers. Tiles are
+    /// many pictures, not one: draw the scorecard with `view: "spine"` for a single picture.
+    #[wasm_bindgen(js_name = toSvg)]
+    pub fn to_svg(&self) -> Result<String, JsError> {
+        match &self.spine {
+            Some(spine) => spine.to_svg(),
+            None => Err(JsError::new(
+                "toSvg: a scorecard of tiles is many pictures; draw it with { view: \"spine\" } for one",
+            )),
+        }
     }
 
     /// The whole picture (on, near and off target; improved and worsened; bands against all
     /// councils; the exceptions by name), then each KPI in words, in the tiles' order.
     pub fn describe(&self) -> Result<String, JsError> {
+        if let Some(spine) = &self.spine {
+            return spine.describe();
+        }
         self.with_tiles(|t| {
             let each = t.kpis.iter().map(crate::words::kpi::describe);
             Ok(std::iter::once(crate::words::scorecard::overview(&t.kpis)).chain(each).collect::<Vec<_>>().join(" "))
@@ -181,18 +216,31 @@ impl ScorecardHandle {
     /// One row per KPI: its latest value, status, target and the value before.
     #[wasm_bindgen(js_name = toCsv)]
     pub fn to_csv(&self) -> Result<String, JsError> {
+        if let Some(spine) = &self.spine {
+            return spine.to_csv();
+        }
         self.with_tiles(|t| Ok(crate::export::csv::scorecard_csv(&t.kpis)))
     }
 
     /// Each tile's `textBoxes()` (see `Chart.textBoxes`), in order.
     #[wasm_bindgen(js_name = textBoxes, unchecked_return_type = "TextLayout[]")]
     pub fn text_boxes(&self) -> Result<js_sys::Array, JsError> {
+        if let Some(spine) = &self.spine {
+            return Ok(js_sys::Array::of1(&spine.text_boxes()?));
+        }
         self.with_tiles(|t| t.tiles.iter().map(ChartHandle::text_boxes).collect())
     }
 
     /// Each KPI's figures as `Chart.summary()` gives them, in order.
     #[wasm_bindgen(unchecked_return_type = "Summary[]")]
     pub fn summary(&self) -> Result<JsValue, JsError> {
+        if let Some(spine) = &self.spine {
+            let summaries = spine.with_chart(|chart| match chart.summary() {
+                Summary::Scorecard(s) => s.indicators.into_iter().map(Summary::Kpi).collect(),
+                other => vec![other],
+            })?;
+            return super::output::to_js(&summaries);
+        }
         self.with_tiles(|t| {
             let summaries: Vec<_> = t
                 .kpis
@@ -205,6 +253,9 @@ impl ScorecardHandle {
 
     /// Removes every tile, its listeners and the list. Safe to call twice.
     pub fn destroy(&self) {
+        if let Some(spine) = &self.spine {
+            spine.destroy();
+        }
         let old = self.state.try_borrow_mut().ok().and_then(|mut state| state.take());
         if let Some(old) = old {
             for tile in &old.tiles {

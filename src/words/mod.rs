@@ -5,6 +5,7 @@ pub mod funding;
 pub mod kpi;
 pub mod rank;
 pub mod scorecard;
+pub mod spine;
 pub mod summary;
 
 /// The text with its first letter a capital: "3rd of 11" stays, "above" becomes "Above".

@@ -20,7 +20,7 @@ pub mod typescript;
 
 pub use super::results::{
     AreaSummary, BenchmarkFigure, ColumnTotal, Figure, Finding, FindingLevel, FundingSummary, JudgementSummary,
-    KpiSummary, RankSummary, Summary, TextLayout,
+    KpiSummary, RankSummary, ScorecardSummary, Summary, TextLayout,
 };
 pub use common::{Annotation, Interval, Period, Polarity, Thresholds, Unit, Value};
 pub use funding::{Amount, Derived, FundingData, FundingRow, FundingSection, FundingTotal, OfWhich};
@@ -30,7 +30,7 @@ pub use kpi::{
     SeriesName,
 };
 pub use options::{
-    ChartOptions, CsvTitles, FundingOptions, FundingView, JudgementOptions, JudgementView, KpiOptions, KpiView,
-    NeighbourDrawing, PrintWhat, ScorecardItem, ScorecardItemData, ScorecardItemWithOptions, ScorecardOptions,
-    ScorecardOrder, SonifyOptions,
+    ChartOptions, CsvTitles, FundingOptions, FundingView, JudgementOptions, JudgementView, KpiItemOptions, KpiOptions,
+    KpiView, NeighbourDrawing, PrintWhat, ScorecardItem, ScorecardItemData, ScorecardItemWithOptions, ScorecardOptions,
+    ScorecardOrder, ScorecardView, SonifyOptions,
 };

@@ -50,12 +50,19 @@ pub struct CsvTitles {
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, TS)]
 pub struct KpiOptions {
+    #[ts(optional)]
+    pub view: Option<KpiView>,
+    #[serde(flatten)]
+    pub item: KpiItemOptions,
+}
+
+/// A KPI chart's options but its view: what a scorecard's items take.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, TS)]
+pub struct KpiItemOptions {
     #[serde(flatten)]
     pub chart: ChartOptions,
     #[serde(flatten)]
     pub titles: CsvTitles,
-    #[ts(optional)]
-    pub view: Option<KpiView>,
     /// Statistical neighbours as one range band (default with three or more) or a line each; or,
     /// with a file of every council, the neighbours' names or codes.
     #[ts(optional)]
@@ -94,15 +101,28 @@ pub struct KpiOptions {
     pub age: Option<String>,
 }
 
-/// `kpiScorecard`'s options: a KPI chart's, for every tile, and the order of the tiles.
+/// `kpiScorecard`'s options: its view and order, and a KPI chart's options for every item
+/// (those that pick from a file apply to the items that are files). A spine's title,
+/// subtitle, source, height, toolbar, print and accessed are its own.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, TS)]
 pub struct ScorecardOptions {
+    /// "tiles" (the default): a tile per indicator; "spine": one chart, a row per indicator
+    /// placed among every council's figures.
+    #[ts(optional)]
+    pub view: Option<ScorecardView>,
     /// "given" (the default) keeps the list's order; "exceptions" puts off target first, then
     /// near target, then worsening, then the rest.
     #[ts(optional)]
     pub order: Option<ScorecardOrder>,
     #[serde(flatten)]
-    pub kpi: KpiOptions,
+    pub kpi: KpiItemOptions,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum ScorecardView {
+    Tiles,
+    Spine,
 }
 
 /// A scorecard's item: a KPI, or data with options of its own (a published file's text with
@@ -122,7 +142,7 @@ pub struct ScorecardItemWithOptions {
     pub data: ScorecardItemData,
     /// Over the scorecard's options, for this item.
     #[ts(optional)]
-    pub options: Option<KpiOptions>,
+    pub options: Option<KpiItemOptions>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]

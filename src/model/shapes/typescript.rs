@@ -63,6 +63,7 @@ pub fn declarations() -> String {
         PrintWhat,
         CsvTitles,
         KpiOptions,
+        KpiItemOptions,
         KpiView,
         NeighbourDrawing,
         JudgementOptions,
@@ -71,6 +72,7 @@ pub fn declarations() -> String {
         FundingView,
         ScorecardOptions,
         ScorecardOrder,
+        ScorecardView,
         ScorecardItem,
         ScorecardItemWithOptions,
         ScorecardItemData,
@@ -86,6 +88,7 @@ pub fn declarations() -> String {
         JudgementSummary,
         AreaSummary,
         FundingSummary,
+        ScorecardSummary,
         ColumnTotal,
     );
     out

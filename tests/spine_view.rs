@@ -1,0 +1,108 @@
+//! The spine view of a scorecard drawn: a committee report's indicators from published files
+//! and JSON (tests/fixtures/spine/), as SVG snapshots at 320 and 1,000 CSS px; its data table,
+//! CSV and description as text snapshots; and every mark of every row reachable by keyboard
+//! with something to say.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use council_charts::chart::picture::to_svg;
+use council_charts::chart::spine::SpineChart;
+use council_charts::interact::KeyOrder;
+use council_charts::model::Json;
+use council_charts::scene::{ArialMetrics, Frame, Theme};
+use council_charts::{Chart, OneScene};
+
+/// The fixture's items and options, each `"@kpi/file"` replaced by that file.
+pub fn committee_report(name: &str) -> (Json, Json) {
+    let mut text = support::fixture(&format!("spine/{name}.json"));
+    while let Some(start) = text.find("\"@") {
+        let end = start + 2 + text[start + 2..].find('"').unwrap();
+        let name = &text[start + 2..end];
+        let file = support::fixture(name);
+        // A JSON file is its object; a CSV file is its text, as a page passes each.
+        let value = if name.ends_with(".json") { file } else { serde_json::to_string(&file).unwrap() };
+        text.replace_range(start..=end, &value);
+    }
+    let Json::Object(fields) = Json::parse(&text, "data").unwrap() else { panic!("a fixture is an object") };
+    let get = |key: &str| fields.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()).unwrap();
+    let mut options = get("options");
+    if let Json::Object(entries) = &mut options {
+        entries.push(("view".to_owned(), Json::String("spine".to_owned())));
+    }
+    (get("items"), options)
+}
+
+fn chart(name: &str) -> SpineChart {
+    let (items, options) = committee_report(name);
+    SpineChart::read(&items, &options).unwrap()
+}
+
+#[test]
+fn the_committee_report_as_svg_at_320_and_1000_px() {
+    let spine = chart("committee-report");
+    for width in [320.0, 1000.0] {
+        let svg = to_svg(&spine, width, &Theme::default(), &ArialMetrics);
+        support::check_snapshot(&format!("spine/committee-report-{width}.svg"), &svg);
+    }
+}
+
+#[test]
+fn the_committee_report_in_words_table_and_csv() {
+    let spine = chart("committee-report");
+    let table = spine.table();
+    let rows: Vec<String> = table.rows.iter().map(|(head, cells)| format!("{head} | {}", cells.join(" | "))).collect();
+    let text = format!(
+        "{}\n\n{}\n{}\n{}\n\n{}",
+        spine.describe(),
+        table.caption,
+        table.columns.join(" | "),
+        rows.join("\n"),
+        spine.to_csv()
+    );
+    support::check_snapshot("spine/committee-report.txt", &text);
+}
+
+#[test]
+fn every_mark_is_reached_by_keys_and_says_something() {
+    let spine = chart("committee-report");
+    for width in [320.0, 1000.0] {
+        let height = spine.preferred_height(width, &ArialMetrics);
+        let scene = spine.scene(Frame::new(width, height, false), &Theme::default(), &ArialMetrics);
+        let rows = spine.indicators.len();
+        let order = KeyOrder::new(&scene.targets);
+        let marks: usize = spine.indicators.iter().map(|i| i.row.marks().len()).sum();
+        assert_eq!(scene.targets.len(), marks, "a target per mark at {width}");
+        for target in &scene.targets {
+            let tip = spine.tooltip(target.datum).unwrap();
+            assert!(!tip.lines.is_empty(), "{tip:?}");
+            assert!(target.y > 0.0 && target.y < height && target.x >= 0.0 && target.x <= width);
+        }
+        // Down from the first row walks every row once, in order.
+        let mut at = None;
+        let mut seen = Vec::new();
+        for _ in 0..rows + 1 {
+            at = order.step(at, council_charts::interact::Key::Down).map(|t| t.datum);
+            seen.push(at.unwrap().group);
+        }
+        assert_eq!(seen, (0..rows).chain([rows - 1]).collect::<Vec<_>>());
+    }
+}
+
+#[test]
+fn no_text_overlaps_at_320_or_1000_px() {
+    use council_charts::scene::text::text_boxes;
+    let spine = chart("committee-report");
+    for width in [320.0, 1000.0] {
+        let height = spine.preferred_height(width, &ArialMetrics);
+        let scene = spine.scene(Frame::new(width, height, false), &Theme::default(), &ArialMetrics);
+        let boxes = text_boxes(&scene, &ArialMetrics);
+        for (i, (a, ab)) in boxes.iter().enumerate() {
+            assert!(ab[0] >= 0.0 && ab[2] <= width + 0.5, "{a:?} runs off the chart at {width}: {ab:?}");
+            for (b, bb) in boxes.iter().skip(i + 1) {
+                let overlap = ab[0] < bb[2] - 1.0 && bb[0] < ab[2] - 1.0 && ab[1] < bb[3] - 1.0 && bb[1] < ab[3] - 1.0;
+                assert!(!overlap, "at {width}: {a:?} {ab:?} overlaps {b:?} {bb:?}");
+            }
+        }
+    }
+}
