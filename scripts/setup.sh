@@ -15,6 +15,13 @@ if [ "$purpose" = test ] && ! { command -v chromium && command -v chromedriver; 
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
+# The committee-pack test prints a page to PDF and reads it back (pdfinfo, pdftotext, pdftoppm).
+if [ "$purpose" = test ] && ! command -v pdftotext >/dev/null 2>&1; then
+  say "installing Debian's poppler-utils (reading printed PDFs)"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq poppler-utils >/dev/null
+fi
+
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown

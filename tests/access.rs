@@ -1,6 +1,8 @@
 //! The accessible name and the keys' sentence of real charts (words::access), read natively.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod support;
+
 use council_charts::chart::kpi::KpiChart;
 use council_charts::model::Json;
 use council_charts::words::access::{key_help, short_name, NAME_LIMIT};
@@ -11,7 +13,7 @@ fn name_of(chart: &KpiChart) -> String {
 }
 
 fn keys_of(chart: &KpiChart) -> String {
-    key_help(chart.rows())
+    key_help(chart.rows(), chart.melody(None, false).is_some())
 }
 
 fn chart(title: &str, options: &str) -> KpiChart {
@@ -43,4 +45,75 @@ fn the_keys_sentence_names_what_up_and_down_change() {
         .starts_with("Keys: arrow keys move through the data, Up and Down to change lines, Home and End"));
     assert!(keys_of(&chart("T", r#"{"view":"sparkline"}"#))
         .starts_with("Keys: arrow keys move through the data, Home and End"));
+}
+
+/// Every JSON fixture of every kind, in every view: what focus reads (the name and the
+/// headline, ending "Press question mark for keys.") is at most 60 words, one line per chart
+/// in tests/snapshots/focus.txt.
+#[test]
+fn focus_reads_at_most_60_words_for_every_fixture_and_view() {
+    use council_charts::chart::funding::FundingChart;
+    use council_charts::chart::judgement::JudgementChart;
+    use council_charts::words::access::{headline, FOCUS_WORDS};
+    type Build = fn(&Json, &Json) -> Result<Box<dyn Chart>, council_charts::ChartError>;
+    let kinds: [(&str, Build, &[&str]); 3] = [
+        ("kpi", KpiChart::build, &["line", "sparkline", "bullet", "distribution"]),
+        ("judgements", JudgementChart::build, &["grid", "journey", "national"]),
+        ("funding", FundingChart::build, &["stacked", "waterfall", "lines"]),
+    ];
+    let mut lines = Vec::new();
+    for (folder, build, views) in kinds {
+        let mut files: Vec<_> = std::fs::read_dir(support::root().join("fixtures").join(folder))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "json"))
+            .collect();
+        files.sort();
+        for path in files {
+            let Ok(data) = Json::parse(&std::fs::read_to_string(&path).unwrap(), "data") else { continue };
+            for view in views {
+                let options = Json::parse(&format!(r#"{{"view":"{view}"}}"#), "options").unwrap();
+                let Ok(chart) = build(&data, &options) else { continue };
+                let said = format!(
+                    "{} {}",
+                    short_name(chart.kind_words(), chart.titles().title()),
+                    headline(&chart.summary())
+                );
+                let words = said.split_whitespace().count();
+                assert!(words <= FOCUS_WORDS, "{words} words: {said}");
+                assert!(said.ends_with("Press question mark for keys."), "{said}");
+                lines.push(format!("{} {view} ({words} words): {said}", path.file_name().unwrap().to_string_lossy()));
+            }
+        }
+    }
+    assert!(lines.len() >= 20, "{} charts", lines.len());
+    support::check_snapshot("focus.txt", &(lines.join("\n") + "\n"));
+}
+
+/// A keyboard step leads with the value; the area's name (and, in the national view, the
+/// council's own grade) is said on entering an area, not on every step along it.
+#[test]
+fn steps_say_the_value_first_and_the_row_only_on_entering_it() {
+    use council_charts::chart::judgement::JudgementChart;
+    use council_charts::scene::Datum;
+    let grid = JudgementChart::read(
+        &Json::parse(&support::fixture("judgements/judgements-journey.json"), "data").unwrap(),
+        &Json::Null,
+    )
+    .unwrap();
+    let at = |group, item| Datum { group, item };
+    let entering = grid.step_words(at(0, 1), None).unwrap();
+    let along = grid.step_words(at(0, 2), Some(at(0, 1))).unwrap();
+    let area = grid.tooltip(at(0, 1)).unwrap().heading;
+    assert!(entering.ends_with(&format!(", {area}")) && !entering.starts_with(&area), "{entering}");
+    assert!(!along.contains(&area), "{along}");
+    let national = JudgementChart::read(
+        &Json::String(support::fixture("judgements/ofsted-outcomes-illustrative.csv")),
+        &Json::parse(r#"{"view":"national","council":"Northshire"}"#, "options").unwrap(),
+    )
+    .unwrap();
+    let first = national.step_words(at(0, 0), None).unwrap();
+    let next = national.step_words(at(0, 1), Some(at(0, 0))).unwrap();
+    assert!(first.contains("Northshire:") && first.split(", ").next().unwrap().contains(" councils"), "{first}");
+    assert!(!next.contains("Northshire:"), "the council's own grade once per area: {next}");
 }

@@ -41,3 +41,21 @@ fn a_long_series_table_keeps_its_latest_rows_and_says_so() {
     assert_eq!(table.caption, "Long (the latest 100 of 1,200 periods; the CSV has them all)");
     assert_eq!(table.rows.last().map(|r| (r.0.as_str(), r.1[0].as_str())), Some(("14 Apr 2003", "1,199")));
 }
+
+/// The distribution view's table: every council best first, ties as "joint", the council and
+/// its statistical neighbours named as such (they are ringed in the chart).
+#[test]
+fn the_distribution_table_names_the_neighbours_and_joint_ranks() {
+    let options = r#"{"view":"distribution","indicator":"rate_per_10000","council":"Northshire","polarity":"lower-is-better","filters":{"population_type":"Children looked after on 31 March each year"},"neighbours":["Southfield","Eastfield","Westfield","Uppershire","Lowerton"]}"#;
+    let text_data = Json::String(support::fixture("kpi/ees-every-council-illustrative.csv"));
+    let chart = KpiChart::read(&text_data, &Json::parse(options, "options").unwrap()).unwrap();
+    support::check_snapshot("tables/distribution.txt", &text(&chart.table()));
+}
+
+/// The waterfall's table: its bars in the order drawn, signed, with the running total.
+#[test]
+fn the_waterfall_table_lists_its_bars_as_drawn() {
+    let options = Json::parse(r#"{"view":"waterfall"}"#, "options").unwrap();
+    let chart = FundingChart::read(&data("funding/funding-temporary-investment.json"), &options).unwrap();
+    support::check_snapshot("tables/waterfall.txt", &text(&chart.table()));
+}

@@ -13,12 +13,7 @@ use council_charts::model::Json;
 fn case(input: &str) -> String {
     let Some((options, items)) = input.split_once(" | ") else { return format!("bad case: {input}") };
     // "@kpi/file.csv" as a JSON string is replaced by the file's text, as a page passes it.
-    let mut text = items.to_owned();
-    while let Some(start) = text.find("\"@") {
-        let end = start + 2 + text[start + 2..].find('"').unwrap();
-        let file = support::fixture(&text[start + 2..end]);
-        text.replace_range(start..=end, &serde_json::to_string(&file).unwrap());
-    }
+    let text = support::with_files(items);
     let data = Json::parse(&text, "data").unwrap();
     let options = match read_options(&Json::parse(options, "options").unwrap()) {
         Ok(options) => options,

@@ -24,7 +24,7 @@ fn case(input: &str) -> String {
         Err(e) => return e.to_string(),
     };
     let order: Vec<String> = exceptions_first(&kpis).iter().map(|i| i.to_string()).collect();
-    format!("{} || exceptions first: {}", overview(&kpis), order.join(","))
+    format!("{} || exceptions first: {}", overview(&kpis.iter().collect::<Vec<_>>()), order.join(","))
 }
 
 #[test]

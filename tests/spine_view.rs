@@ -15,15 +15,7 @@ use council_charts::{Chart, OneScene};
 
 /// The fixture's items and options, each `"@kpi/file"` replaced by that file.
 pub fn committee_report(name: &str) -> (Json, Json) {
-    let mut text = support::fixture(&format!("spine/{name}.json"));
-    while let Some(start) = text.find("\"@") {
-        let end = start + 2 + text[start + 2..].find('"').unwrap();
-        let name = &text[start + 2..end];
-        let file = support::fixture(name);
-        // A JSON file is its object; a CSV file is its text, as a page passes each.
-        let value = if name.ends_with(".json") { file } else { serde_json::to_string(&file).unwrap() };
-        text.replace_range(start..=end, &value);
-    }
+    let text = support::with_files(&support::fixture(&format!("spine/{name}.json")));
     let Json::Object(fields) = Json::parse(&text, "data").unwrap() else { panic!("a fixture is an object") };
     let get = |key: &str| fields.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()).unwrap();
     let mut options = get("options");
@@ -103,6 +95,25 @@ fn no_text_overlaps_at_320_or_1000_px() {
                 let overlap = ab[0] < bb[2] - 1.0 && bb[0] < ab[2] - 1.0 && ab[1] < bb[3] - 1.0 && bb[1] < ab[3] - 1.0;
                 assert!(!overlap, "at {width}: {a:?} {ab:?} overlaps {b:?} {bb:?}");
             }
+        }
+    }
+}
+
+#[test]
+fn printing_cuts_only_between_rows() {
+    let spine = chart("committee-report");
+    for width in [320.0, 680.0, 1000.0] {
+        let laid = spine.lay_out(width, &ArialMetrics);
+        let cuts = spine.cuts(&laid);
+        // One piece per row: the first with the key and headings, the last to the bottom.
+        assert_eq!(cuts.len(), spine.indicators.len() + 1, "at {width}");
+        assert_eq!((cuts[0], *cuts.last().unwrap()), (0.0, laid.height), "at {width}");
+        assert!(cuts.windows(2).all(|w| w[1] - w[0] >= 40.0), "at {width}: {cuts:?}");
+        // No target (a row's marks) straddles a cut.
+        let scene = spine.scene(Frame::new(width, laid.height, false), &Theme::default(), &ArialMetrics);
+        for target in &scene.targets {
+            let b = target.bounds.unwrap();
+            assert!(!cuts.iter().any(|c| b.y < *c && b.y + b.height > *c), "at {width}: {target:?} is cut");
         }
     }
 }

@@ -108,18 +108,20 @@ fn the_chart_draws_pixels_and_names_itself() {
     assert_eq!(title.text_content().unwrap(), "Children looked after per 10,000 children");
     let figure = el.query_selector("figure").unwrap().unwrap();
     assert_eq!(figure.get_attribute("aria-labelledby").unwrap(), title.id());
-    // A short name; the summary and the keys as its description, from real text.
+    // A short name and, as its description, the headline and the hint (at most 60 words on
+    // focus); the whole summary and the keys' sentence are text on the page for browse mode.
     assert_eq!(c.get_attribute("aria-label").unwrap(), "Line chart: Children looked after per 10,000 children");
     let described_by = c.get_attribute("aria-describedby").unwrap();
-    let ids: Vec<&str> = described_by.split(' ').collect();
-    assert_eq!(ids.len(), 2, "{described_by}");
-    let text = |id: &str| {
-        web_sys::window().unwrap().document().unwrap().get_element_by_id(id).unwrap().text_content().unwrap()
-    };
-    let description = text(ids[0]);
-    assert!(description.contains("Our council: 67 per 10,000 in 2016/17"), "{description}");
-    assert_eq!(description, chart.describe().unwrap());
-    assert!(text(ids[1]).starts_with("Keys: arrow keys move through the data"), "{}", text(ids[1]));
+    let document = web_sys::window().unwrap().document().unwrap();
+    let headline = document.get_element_by_id(&described_by).unwrap();
+    assert_eq!(
+        headline.text_content().unwrap(),
+        "Our council: 67 per 10,000 in 2016/17, off target, worsened since 2015/16. Press question mark for keys."
+    );
+    assert!(headline.has_attribute("hidden"), "not read again in browse mode");
+    let text = |class: &str| el.query_selector(class).unwrap().unwrap().text_content().unwrap();
+    assert_eq!(text(".council-chart__description"), chart.describe().unwrap());
+    assert!(text(".council-chart__keys").starts_with("Keys: arrow keys move through the data"));
     assert!(chart.to_csv().unwrap().starts_with("period,Our council,England\n2012/13,54,60\n"));
     assert!(chart.to_svg().unwrap().contains("<title>Children looked after per 10,000 children</title>"));
 }
@@ -346,15 +348,21 @@ fn the_keyboard_walks_the_data_and_each_move_is_announced() {
         let prevented = press(&picture, key);
         (prevented, live.text_content().unwrap_or_default())
     };
-    assert_eq!(said("ArrowRight"), (true, "2012/13, Our council: 54 per 10,000, On target: 6 below target".to_owned()));
-    assert_eq!(said("ArrowRight").1, "2013/14, Our council: 55 per 10,000, On target: 5 below target");
-    assert_eq!(said("End").1, "2016/17, Our council: 67 per 10,000, Off target: 7 above target");
+    // Each move says the datum, then where it is; past an end, that it is the end.
+    assert_eq!(
+        said("ArrowRight"),
+        (true, "2012/13, Our council: 54 per 10,000, On target: 6 below target, 1 of 5".to_owned())
+    );
+    assert_eq!(said("ArrowRight").1, "2013/14, Our council: 55 per 10,000, On target: 5 below target, 2 of 5");
+    assert_eq!(said("End").1, "2016/17, Our council: 67 per 10,000, Off target: 7 above target, 5 of 5");
+    assert_eq!(said("ArrowRight").1, "End of the series.");
     assert_eq!(
         said("ArrowDown").1,
-        "2016/17, England: 60 per 10,000, on target",
+        "2016/17, England: 60 per 10,000, on target, 5 of 5",
         "down moves to the benchmark at the same period"
     );
-    assert_eq!(said("Home").1, "2012/13, England: 60 per 10,000, on target");
+    assert_eq!(said("ArrowDown").1, "No more lines below.");
+    assert_eq!(said("Home").1, "2012/13, England: 60 per 10,000, on target, 1 of 5");
     let tooltip: HtmlElement = el.query_selector(".council-chart__tooltip").unwrap().unwrap().dyn_into().unwrap();
     assert!(!tooltip.hidden(), "the tooltip shows the datum the cursor is on");
     assert!(inked_pixels(&canvas(&el, "council-chart__overlay")) > 20, "and the overlay highlights it");

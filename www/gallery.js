@@ -54,6 +54,32 @@ function drawLongSeries(card) {
   card.dataset.drawnInMs = String(Math.round(performance.now() - started));
 }
 
+// A committee report's spine: published files, each item with its own options, exceptions first.
+async function drawSpine(card) {
+  const [everyCouncil, fingertips, reReferrals] = await Promise.all(
+    ["data/kpi-every-council-illustrative.csv", "data/kpi-fingertips-illustrative.csv", "data/kpi-re-referrals-illustrative.json"].map(json),
+  );
+  const lookedAfter = { population_type: "Children looked after on 31 March each year" };
+  return kpiScorecard(
+    card,
+    [
+      { data: everyCouncil, options: { indicator: "rate_per_10000", title: "Children looked after per 10,000 children", polarity: "lower-is-better", target: 60, unit: "per 10,000", filters: lookedAfter } },
+      { data: everyCouncil, options: { indicator: "children_count", title: "Children looked after", filters: lookedAfter } },
+      { data: fingertips, options: { title: "Hospital admissions for injuries, aged 0 to 14", polarity: "lower-is-better", unit: "per 10,000" } },
+      reReferrals,
+    ],
+    {
+      view: "spine",
+      order: "exceptions",
+      council: "Northshire",
+      subtitle: "Illustrative figures in DfE's and OHID's published layouts",
+      toolbar: true,
+      print: "table",
+      accessed: "2026-12-02",
+    },
+  );
+}
+
 function showError(card, error) {
   const message = document.createElement("p");
   message.className = "error-message";
@@ -71,6 +97,7 @@ async function main() {
   drawLongSeries(document.getElementById("long-series"));
   const scorecard = document.getElementById("scorecard");
   charts.push(kpiScorecard(scorecard, await json(scorecard.dataset.src)));
+  charts.push(await drawSpine(document.getElementById("spine")));
   const table = document.getElementById("sparklines");
   for (const kpi of await json(table.dataset.src)) {
     const row = table.tBodies[0].insertRow();

@@ -116,7 +116,8 @@ fn read_column_list(plan: &FundingPlan, options: &Json, view: FundingView) -> Re
 
 impl Chart for FundingChart {
     fn rows(&self) -> Option<&'static str> {
-        Some("sections")
+        // The waterfall's bars are one row, walked by Left and Right (and Home and End).
+        (self.view != FundingView::Waterfall).then_some("sections")
     }
     fn kind_words(&self) -> &'static str {
         match self.view {
@@ -182,7 +183,13 @@ impl Chart for FundingChart {
         crate::export::csv::funding_csv(&self.plan)
     }
     fn table(&self) -> crate::export::table::DataTable {
-        crate::export::table::funding_table(&self.plan)
+        match self.view {
+            FundingView::Waterfall => {
+                let (from, to) = self.columns.pair();
+                crate::export::table::waterfall_table(&self.plan, from, to)
+            }
+            FundingView::Stacked | FundingView::Lines => crate::export::table::funding_table(&self.plan),
+        }
     }
     fn notes(&self) -> Vec<String> {
         words::funding::notes(&self.plan, &self.findings)

@@ -116,6 +116,26 @@ impl Chart for JudgementChart {
             JudgementView::Grid | JudgementView::Journey => words::judgement::tooltip(&self.judgements, datum),
         }
     }
+    fn step_words(&self, datum: Datum, from: Option<Datum>) -> Option<String> {
+        let tip = self.tooltip(datum)?;
+        let (first, rest) = tip.lines.split_first()?;
+        // The grade (or the count) first; the area's name, and in the national view the
+        // council's own grade, only on entering an area: not on every step along it.
+        let entered = from.is_none_or(|f| f.group != datum.group);
+        let mut words = vec![first.clone()];
+        if self.view == JudgementView::National {
+            if entered {
+                words.push(tip.heading);
+                words.extend(rest.iter().cloned());
+            }
+        } else {
+            words.extend(rest.iter().cloned());
+            if entered {
+                words.push(tip.heading);
+            }
+        }
+        Some(words.join(", "))
+    }
     fn summary(&self) -> crate::model::results::Summary {
         crate::model::results::Summary::Judgement(words::summary::judgement_summary(&self.judgements))
     }

@@ -38,6 +38,12 @@ pub trait Chart {
     fn scene_from(&self, frame: Frame, laid: &Laid, theme: &Theme, measure: &dyn TextMeasure) -> Scene;
     /// What a hovered or focused datum says; `None` for a datum this chart does not have.
     fn tooltip(&self, datum: Datum) -> Option<Tooltip>;
+    /// What a keyboard step to `datum` says, from `from`, when it differs from its tooltip
+    /// read out: the value first, and the row's name only when the step enters a new row.
+    /// `None`: the tooltip as written.
+    fn step_words(&self, _datum: Datum, _from: Option<Datum>) -> Option<String> {
+        None
+    }
     /// A plain-English summary of what the chart shows.
     fn describe(&self) -> String;
     /// The figures `describe()` speaks, as typed data.
@@ -49,6 +55,11 @@ pub trait Chart {
     /// Notes the reader must see beside the chart, such as whether a funding plan adds up:
     /// real text under the canvas on screen, drawn in above the source in exports.
     fn notes(&self) -> Vec<String> {
+        Vec::new()
+    }
+    /// Where the picture laid out as `laid` may be cut across for printing, top to bottom
+    /// (CSS px, from 0 to its height): between a spine's rows. Empty: never cut.
+    fn cuts(&self, _laid: &Laid) -> Vec<f64> {
         Vec::new()
     }
     /// Series the reader may show and hide (none unless a kind has series to hide).

@@ -21,10 +21,15 @@ pub struct Options {
 
 /// Reads `options` (which may be `null` or absent), and the kind's view from it.
 pub fn read_options<V: crate::model::view::View>(json: &Json) -> Result<(Options, V), ChartError> {
+    let view = crate::model::view::read_view::<V>(&Node::named(json, "options"))?;
+    Ok((read_shared(json)?, view))
+}
+
+/// The options every kind reads alike: one copy in the WebAssembly, not one per kind's view.
+fn read_shared(json: &Json) -> Result<Options, ChartError> {
     let node = Node::named(json, "options");
-    let view = crate::model::view::read_view::<V>(&node)?;
     if node.is_null() {
-        return Ok((Options { height: None, titles: true, toolbar: false, accessed: None, print_table: false }, view));
+        return Ok(Options { height: None, titles: true, toolbar: false, accessed: None, print_table: false });
     }
     let fields = node.object()?;
     let height = match fields.optional("height") {
@@ -48,7 +53,7 @@ pub fn read_options<V: crate::model::view::View>(json: &Json) -> Result<(Options
             _ => return Err(p.expected("\"table\" (print the data table under the chart) or \"chart\"")),
         },
     };
-    Ok((Options { height, titles, toolbar, accessed, print_table }, view))
+    Ok(Options { height, titles, toolbar, accessed, print_table })
 }
 
 /// `options.accessed`, a date such as "2026-12-02": "Data accessed 2 December 2026".

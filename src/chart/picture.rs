@@ -37,6 +37,13 @@ pub fn frame(chart: &dyn Chart, width: f64, purpose: Purpose, theme: &Theme, mea
     Framed { frame, laid }
 }
 
+impl Framed {
+    /// The layout the frame's height came from.
+    pub fn laid(&self) -> &Laid {
+        &self.laid
+    }
+}
+
 /// A chart's scene in `frame`, on its background.
 pub struct Picture {
     pub scene: Scene,

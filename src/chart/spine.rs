@@ -47,7 +47,11 @@ impl SpineChart {
 fn spine_titles(options: &Node, indicators: &[Indicator]) -> Result<Titles, ChartError> {
     let fields = if options.is_null() { None } else { Some(options.object()?) };
     let text = |key: &str| -> Result<Option<String>, ChartError> {
-        fields.as_ref().and_then(|f| f.optional(key)).map(|n| n.string().map(str::to_owned)).transpose()
+        fields
+            .as_ref()
+            .and_then(|f| f.optional(key))
+            .map(|n| n.label(crate::model::limits::MAX_LABEL_CHARS))
+            .transpose()
     };
     let n = indicators.len();
     let council = words::spine::heads(indicators).council;
@@ -102,6 +106,9 @@ impl Chart for SpineChart {
             }
         };
         spine(&lines, &heads, layout, Heading::plain(&self.titles), frame, theme, measure)
+    }
+    fn cuts(&self, laid: &Laid) -> Vec<f64> {
+        laid.spine().map(|layout| layout.cuts()).unwrap_or_default()
     }
     fn tooltip(&self, datum: Datum) -> Option<Tooltip> {
         words::spine::tooltip(self.indicators.get(datum.group)?, datum.item)

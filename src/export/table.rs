@@ -158,6 +158,41 @@ pub fn funding_table(plan: &FundingPlan) -> DataTable {
     DataTable { caption: format!("{} (figures in {}, - is nil)", plan.titles.title(), plan.unit.name()), columns, rows }
 }
 
+/// The waterfall's bars as drawn, top to bottom: the first column's total, each line's change
+/// (largest first, signed), the second column's total, with the running total after each, in
+/// the chart's own unit.
+pub fn waterfall_table(plan: &FundingPlan, from: usize, to: usize) -> DataTable {
+    let w = crate::model::breakdown::waterfall(plan, from, to);
+    let column = |c: usize| plan.columns().get(c).cloned().unwrap_or_default();
+    // Figures as the plan prints them (exact, in its unit), as the plan's own table gives them.
+    let money = |v: f64| printed(Some(v));
+    let mut rows = Vec::with_capacity(w.steps.len() + 2);
+    rows.push((format!("{} (total)", column(from)), vec![money(w.start), money(w.start)]));
+    let mut running = w.start;
+    for step in &w.steps {
+        running += step.change;
+        let sign = if step.change > 0.0 { "+" } else { "" };
+        rows.push((step.name.clone(), vec![format!("{sign}{}", money(step.change)), money(running)]));
+    }
+    rows.push((format!("{} (total)", column(to)), vec![money(w.end), money(w.end)]));
+    let unchanged = match w.unchanged {
+        0 => String::new(),
+        1 => "; 1 line did not change".to_owned(),
+        n => format!("; {n} lines did not change"),
+    };
+    DataTable {
+        caption: format!(
+            "{}: from {} to {}, bar by bar (figures in {}){unchanged}",
+            plan.titles.title(),
+            column(from),
+            column(to),
+            plan.unit.name()
+        ),
+        columns: vec!["Bar".into(), "Amount".into(), "Running total".into()],
+        rows,
+    }
+}
+
 /// Every council ranked, for the distribution view: rank, council, figure and band (a neutral
 /// indicator's councils lowest first, with no rank or band).
 pub fn ranked_table(kpi: &Kpi) -> DataTable {
@@ -171,10 +206,16 @@ pub fn ranked_table(kpi: &Kpi) -> DataTable {
         .iter()
         .enumerate()
         .map(|(i, (name, value, rank))| {
-            let marked = if ranked.ours == Some(i) { format!("{name} (this council)") } else { (*name).to_owned() };
+            let marked = if ranked.ours == Some(i) {
+                format!("{name} (this council)")
+            } else if crate::words::rank::is_neighbour(kpi, name) {
+                format!("{name} (statistical neighbour)")
+            } else {
+                (*name).to_owned()
+            };
             let mut cells = vec![format_value(*value, &kpi.unit)];
             if !neutral {
-                cells.insert(0, crate::model::rank::ordinal(*rank));
+                cells.insert(0, crate::words::rank::joint_ordinal(*rank, &ranked.councils));
                 cells.push(crate::model::rank::Band::of(*rank, of).letter().to_string());
             }
             (marked, cells)

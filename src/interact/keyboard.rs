@@ -71,6 +71,14 @@ impl KeyOrder {
         self.groups.get(g).and_then(|group| group.get(i)).copied()
     }
 
+    /// Where `datum` is, for "3 of 12": its place along its group and the group's length; for
+    /// groups of one item (a waterfall's bars), its group's place among the groups.
+    pub fn place(&self, datum: Datum) -> Option<(usize, usize)> {
+        let (g, i) = self.find(datum)?;
+        let group = self.groups.get(g)?;
+        Some(if self.groups.iter().all(|g| g.len() == 1) { (g + 1, self.groups.len()) } else { (i + 1, group.len()) })
+    }
+
     /// Where `key` moves the cursor from `current` (`None`: not on any datum yet).
     pub fn step(&self, current: Option<Datum>, key: Key) -> Option<Target> {
         let Some((g, i)) = current.and_then(|d| self.find(d)) else {
@@ -95,6 +103,9 @@ impl KeyOrder {
             Key::PageUp if single => self.at(g.saturating_sub(PAGE), 0),
             Key::PageDown => self.at(g, (i + PAGE).min(group.len() - 1)),
             Key::PageUp => self.at(g, i.saturating_sub(PAGE)),
+            // Groups of one (a waterfall's bars): Home and End go to the first and last.
+            Key::Home if single => self.at(0, 0),
+            Key::End if single => self.groups.last().and_then(|last| last.last()).copied(),
             Key::Home => self.at(g, 0),
             Key::End => self.at(g, group.len() - 1),
             Key::Up | Key::Down => {
@@ -147,6 +158,10 @@ mod tests {
             walk(&rows, &[Right, Right, Right, Right, Left, Up, Down, Down]),
             vec![(0, 0), (1, 0), (2, 0), (2, 0), (1, 0), (0, 0), (1, 0), (2, 0)]
         );
+        // ...and Home and End go to the first and last of them.
+        assert_eq!(walk(&rows, &[Right, End, Home]), vec![(0, 0), (2, 0), (0, 0)]);
+        assert_eq!(rows.place(Datum { group: 1, item: 0 }), Some((2, 3)), "bar 2 of 3");
+        assert_eq!(order.place(Datum { group: 0, item: 2 }), Some((3, 3)), "point 3 of 3 on its line");
         assert!(KeyOrder::new(&[]).step(None, Right).is_none());
     }
 

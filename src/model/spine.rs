@@ -138,6 +138,8 @@ pub struct SpineRow {
     pub standing: Option<Standing>,
     /// The councils at the worst and best ends of the bar (the first named, where several tie).
     pub ends: Option<(String, String)>,
+    /// Other comparators in the period (a region, the statistical neighbours' mean), by name.
+    pub others: Vec<(String, f64)>,
     pub bar: Result<SpineBar, NoBar>,
 }
 
@@ -151,6 +153,8 @@ pub enum SpineMark {
     Best,
     England,
     Council,
+    /// `others[i]`: a region, or the statistical neighbours' mean.
+    Other(usize),
     /// A row without a bar: the row itself, its figures and why it has no bar.
     Row,
 }
@@ -160,18 +164,23 @@ impl SpineRow {
     /// the way the eye does); a row without a bar has the one `Row` mark.
     pub fn marks(&self) -> Vec<(SpineMark, f64)> {
         let Ok(bar) = &self.bar else { return vec![(SpineMark::Row, 0.0)] };
-        let mut marks: Vec<(SpineMark, f64)> = [
-            (SpineMark::Worst, Some(bar.worst)),
-            (SpineMark::LowerQuartile, Some(bar.p25)),
-            (SpineMark::Median, Some(bar.median)),
-            (SpineMark::UpperQuartile, Some(bar.p75)),
-            (SpineMark::Best, Some(bar.best)),
-            (SpineMark::England, self.england),
-            (SpineMark::Council, self.council),
-        ]
-        .into_iter()
-        .filter_map(|(mark, value)| Some((mark, bar.position(value?))))
-        .collect();
+        let mut marks: Vec<(SpineMark, f64)> = Vec::with_capacity(7);
+        for mark in [
+            SpineMark::Worst,
+            SpineMark::LowerQuartile,
+            SpineMark::Median,
+            SpineMark::UpperQuartile,
+            SpineMark::Best,
+            SpineMark::England,
+            SpineMark::Council,
+        ] {
+            if let Some(value) = self.value(mark) {
+                marks.push((mark, bar.position(value)));
+            }
+        }
+        for (i, (_, value)) in self.others.iter().enumerate() {
+            marks.push((SpineMark::Other(i), bar.position(*value)));
+        }
         super::order::sort_by(&mut marks, |a, b| a.1.total_cmp(&b.1));
         marks
     }
@@ -187,6 +196,7 @@ impl SpineRow {
             SpineMark::Best => bar.map(|b| b.best),
             SpineMark::England => self.england,
             SpineMark::Council | SpineMark::Row => self.council,
+            SpineMark::Other(i) => self.others.get(i).map(|(_, v)| *v),
         }
     }
 }
@@ -215,7 +225,14 @@ pub fn spine_row(kpi: &super::kpi::Kpi) -> SpineRow {
             let council = at.ours.and_then(|i| at.figures.get(i)).and_then(|(_, v)| *v);
             let figures: Vec<f64> = at.figures.iter().filter_map(|(_, v)| *v).collect();
             let england = england_at(&at.period);
-            let bar = spine_bar(&figures, council, england, kpi.polarity);
+            let mut bar = spine_bar(&figures, council, england, kpi.polarity);
+            let others = others_at(kpi, &at.period);
+            // The bar reaches every comparator too, so each sits on it.
+            if let Ok(b) = &mut bar {
+                for (_, v) in &others {
+                    b.reach = b.reach.max((v - b.centre).abs());
+                }
+            }
             let named = |value: f64| {
                 at.figures.iter().find(|(_, v)| *v == Some(value)).map(|(name, _)| name.clone()).unwrap_or_default()
             };
@@ -225,6 +242,7 @@ pub fn spine_row(kpi: &super::kpi::Kpi) -> SpineRow {
                 england,
                 standing: at.standing(kpi.polarity),
                 ends: bar.as_ref().ok().map(|b| (named(b.worst), named(b.best))),
+                others,
                 bar,
             }
         }
@@ -236,10 +254,29 @@ pub fn spine_row(kpi: &super::kpi::Kpi) -> SpineRow {
                 england: latest.and_then(|l| england_at(l.period)),
                 standing: None,
                 ends: None,
+                others: Vec::new(),
                 bar: Err(NoBar::NoField),
             }
         }
     }
+}
+
+/// The comparators besides England in `period`: every other benchmark (a region) and the
+/// statistical neighbours' mean, where the data have them.
+fn others_at(kpi: &super::kpi::Kpi, period: &super::period::Period) -> Vec<(String, f64)> {
+    let mut others = Vec::new();
+    for series in kpi.series() {
+        if series.role == super::kpi::Role::Benchmark && !series.name.eq_ignore_ascii_case(&kpi.compared_to) {
+            if let Some(value) = series.at(period).and_then(|p| p.value) {
+                others.push((series.name.clone(), value));
+            }
+        }
+    }
+    let neighbours = super::neighbours::neighbour_summary(kpi);
+    if let Some(n) = neighbours.iter().find(|n| n.period.same_as(period)) {
+        others.push((format!("Statistical neighbours' mean ({})", n.count), n.mean));
+    }
+    others
 }
 
 /// One indicator of a spine: its KPI and its row, read once.

@@ -43,8 +43,20 @@ pub fn signed(change: f64, unit: &crate::model::unit::Unit) -> String {
     }
 }
 
+/// A total's bar: filled with the total's colour; where that is the increases' colour too
+/// (forced colours, where everything is the text colour) it is an outline, heavy, so a total
+/// and an increase still differ.
+fn total_bar(area: Rect, theme: &Theme) -> Shape {
+    let (up, _, total) = colors(theme);
+    if total == up {
+        Shape::rect(area, Some(theme.background), Some(Stroke { color: total, width: 3.0, dash: Dash::Solid }))
+    } else {
+        Shape::rect(area, Some(total), None)
+    }
+}
+
 fn key(theme: &Theme) -> Vec<Entry> {
-    let (up, down, total) = colors(theme);
+    let (up, down, _) = colors(theme);
     let box_at = |fill: Option<Color>| Shape::Rect {
         x: 0.0,
         y: 1.0,
@@ -56,7 +68,11 @@ fn key(theme: &Theme) -> Vec<Entry> {
     let mut hatched = vec![box_at(Some(theme.background))];
     hatched.extend(hatch(Rect { x: 0.0, y: 1.0, width: 22.0, height: 14.0 }, down, 5.0));
     vec![
-        Entry { swatch: vec![box_at(Some(total))], swatch_width: 22.0, label: "Total".into() },
+        Entry {
+            swatch: vec![total_bar(Rect { x: 0.0, y: 1.0, width: 22.0, height: 14.0 }, theme)],
+            swatch_width: 22.0,
+            label: "Total".into(),
+        },
         Entry { swatch: vec![box_at(Some(up))], swatch_width: 22.0, label: "Increase (+)".into() },
         Entry { swatch: hatched, swatch_width: 22.0, label: "Decrease (\u{2212})".into() },
     ]
@@ -138,7 +154,7 @@ pub fn funding_waterfall(
     }
     let axis = row_value_axis(&mut scene, rows, running.iter().copied().chain([w.end]), axis_top, chart, theme);
 
-    let (up, down, total_color) = colors(theme);
+    let (up, down, _) = colors(theme);
     let last = rows.rows.len().saturating_sub(1);
     let mut previous_end: Option<(f64, f64)> = None;
     for (index, row) in rows.rows.iter().enumerate() {
@@ -155,7 +171,7 @@ pub fn funding_waterfall(
         let bar = Rect { x: x0, y: row.bars_top, width: (x1 - x0).max(1.0), height: BAR };
         let datum = Datum { group: index, item: 0 };
         match kind {
-            Kind::Total => scene.add_datum(Shape::rect(bar, Some(total_color), None), datum),
+            Kind::Total => scene.add_datum(total_bar(bar, theme), datum),
             Kind::Up => scene.add_datum(
                 Shape::rect(bar, Some(up), Some(Stroke { color: theme.text, width: 1.0, dash: Dash::Solid })),
                 datum,

@@ -3,7 +3,7 @@
 //! the chosen council's own grade marked on it with a triangle and named above the bar. Each
 //! piece is a hover and keyboard target (group: the area; item: the grade's rank).
 
-use super::grades::{grade_colors, grade_entries, text_on};
+use super::grades::{grade_colors, grade_entries, pips, text_on};
 use super::hatch::hatch;
 use super::header::{begin, Heading};
 use super::legend::{draw_legend, legend_height, Entry};
@@ -133,12 +133,30 @@ fn draw_bar(
         let datum = Datum { group: bar.group, item };
         match colors.get(item).filter(|_| item < not_judged_item(j)) {
             Some(fill) => {
-                let stroke = Some(Stroke { color: theme.background, width: 1.0, dash: super::Dash::Solid });
+                // In forced colours every fill is the background: the pieces keep an edge in the
+                // text colour, and each its grade's pips (as the grid's cells have), so the parts
+                // of a bar still differ.
+                let forced = *fill == theme.background;
+                let edge = if forced { theme.text } else { theme.background };
+                let stroke = Some(Stroke { color: edge, width: 1.0, dash: super::Dash::Solid });
                 scene.add_datum(Shape::Rect { x, y, width: w, height: BAR, fill: Some(*fill), stroke }, datum);
                 let text = count.to_string();
-                if measure.width(&text, SMALL) + 6.0 <= w {
+                let grades = j.scale.len();
+                let pips_width = 9.0 * grades as f64 + 4.0;
+                let text_width = measure.width(&text, SMALL);
+                let (text_x, room) = if forced && pips_width + text_width + 10.0 <= w {
+                    scene.marks.extend(
+                        pips(item, grades, x + 4.0 + pips_width / 2.0, y + BAR / 2.0, theme.text, theme.background)
+                            .into_iter()
+                            .map(|shape| super::Mark { shape, datum: None }),
+                    );
+                    (x + pips_width + (w - pips_width) / 2.0, w - pips_width)
+                } else {
+                    (x + w / 2.0, w)
+                };
+                if text_width + 6.0 <= room {
                     scene.text(
-                        x + w / 2.0,
+                        text_x,
                         y + BAR / 2.0,
                         text,
                         TextStyle::new(SMALL, text_on(*fill, theme), Align::Middle, Baseline::Middle),

@@ -61,8 +61,25 @@ pub struct SpineLayout {
     pub height: f64,
 }
 
-fn widest(texts: impl Iterator<Item = String>, font: Font, measure: &dyn TextMeasure) -> f64 {
-    texts.map(|t| measure.width(&t, font)).fold(0.0, f64::max)
+impl SpineLayout {
+    /// Where the picture may be cut for printing: between rows (the key and headings go with
+    /// the first row).
+    pub fn cuts(&self) -> Vec<f64> {
+        let mut cuts = vec![0.0];
+        for (top, _, _) in self.rows.iter().skip(1) {
+            cuts.push(*top);
+        }
+        cuts.push(self.height);
+        cuts
+    }
+}
+
+fn widest(texts: &[&str], font: Font, measure: &dyn TextMeasure) -> f64 {
+    let mut widest = 0.0_f64;
+    for text in texts {
+        widest = widest.max(measure.width(text, font));
+    }
+    widest
 }
 
 pub fn spine_layout(lines: &[SpineLine], heads: &SpineHeads, width: f64, measure: &dyn TextMeasure) -> SpineLayout {
@@ -70,14 +87,15 @@ pub fn spine_layout(lines: &[SpineLine], heads: &SpineHeads, width: f64, measure
     let key_height = legend_height(&key(lines, &Theme::default()), width - 2.0 * PAD, measure) + 6.0;
     let header = key_height + LINE + 6.0;
     let title_width = if wide { (width * 0.3).clamp(140.0, 280.0) } else { width - 2.0 * PAD };
-    let value_width = widest(
-        lines.iter().flat_map(|l| [l.value.clone(), l.rank.clone().unwrap_or_default()]).chain([heads.council.clone()]),
-        LABEL,
-        measure,
-    )
-    .clamp(48.0, 150.0);
-    let england_width = widest(lines.iter().map(|l| l.england.clone()).chain([heads.england.clone()]), LABEL, measure)
-        .clamp(40.0, 90.0);
+    let mut values: Vec<&str> = vec![&heads.council];
+    let mut englands: Vec<&str> = vec![&heads.england];
+    for line in lines {
+        values.push(&line.value);
+        values.extend(line.rank.as_deref());
+        englands.push(&line.england);
+    }
+    let value_width = widest(&values, LABEL, measure).clamp(48.0, 150.0);
+    let england_width = widest(&englands, LABEL, measure).clamp(40.0, 90.0);
     let value_right = PAD + title_width + 12.0 + value_width;
     let england_right = value_right + 16.0 + england_width;
     let bar = if wide {
@@ -148,6 +166,10 @@ fn key(lines: &[SpineLine], theme: &Theme) -> Vec<Entry> {
         stroke: Stroke { color: theme.background, width: 2.0, dash: Dash::Solid },
     });
     entries.push(Entry { swatch: median, swatch_width: 22.0, label: "Median".to_owned() });
+    if lines.iter().any(|l| !l.row.others.is_empty()) {
+        let label = "Region or neighbours' mean".to_owned();
+        entries.push(Entry { swatch: vec![other_mark(8.0, 8.0, theme)], swatch_width: 16.0, label });
+    }
     if lines.iter().any(|l| l.row.england.is_some()) {
         let line = Shape::Line {
             points: vec![(6.0, -2.0), (6.0, BAR + 4.0)],
@@ -220,12 +242,12 @@ pub fn spine(
             }
             Err(_) => {
                 let why = line.no_bar.clone().unwrap_or_default();
-                let lines = wrap(&why, SMALL, x1 - x0, 2, measure);
+                let lines = wrap(&why, SMALL, if l.wide { x1 - x0 } else { frame.width - 2.0 * PAD }, 2, measure);
                 // Wide, centred on the row; narrow, from where the bar would start.
                 let first = if l.wide { mid - (lines.len() as f64 - 1.0) * 7.5 } else { mid - BAR / 2.0 + 6.0 };
                 for (i, text) in lines.into_iter().enumerate() {
                     let style = TextStyle::new(SMALL, theme.muted_text, Align::Start, Baseline::Middle);
-                    scene.text(x0, first + i as f64 * 15.0, text, style);
+                    scene.text(if l.wide { x0 } else { PAD }, first + i as f64 * 15.0, text, style);
                 }
                 let bounds = Rect { x: x0, y: mid - BAR, width: x1 - x0, height: 2.0 * BAR };
                 scene.targets.push(Target { x: x0, y: mid, datum: datum(0), bounds: Some(bounds) });
@@ -286,8 +308,22 @@ fn draw_bar(scene: &mut Scene, line: &SpineLine, at: impl Fn(f64) -> f64, mid: f
         let stroke = Stroke { color: theme.text, width: 2.0, dash: Dash::Solid };
         scene.line(vec![(x, mid - BAR / 2.0 - 5.0), (x, mid + BAR / 2.0 + 5.0)], stroke);
     }
+    for (_, value) in &line.row.others {
+        scene.add(other_mark(at(bar.position(*value)), mid, theme));
+    }
     if let Some(council) = line.row.council {
         let band = if line.neutral { None } else { line.band };
         scene.add(band_mark(band, at(bar.position(council)), mid, theme));
+    }
+}
+
+/// A region's or the neighbours' mean: a hollow diamond (band C's is filled), drawn under the
+/// council's mark.
+fn other_mark(x: f64, y: f64, theme: &Theme) -> Shape {
+    let r = MARK * 0.9;
+    Shape::Polygon {
+        points: vec![(x, y - r), (x + r, y), (x, y + r), (x - r, y)],
+        fill: theme.background,
+        stroke: Some(Stroke { color: theme.text, width: 2.0, dash: Dash::Solid }),
     }
 }

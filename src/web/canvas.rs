@@ -45,6 +45,18 @@ pub fn draw<'s>(
     ratio: f64,
     theme: &Theme,
 ) -> Result<(), JsValue> {
+    draw_from(canvas, shapes, 0.0, ratio, theme)
+}
+
+/// Paints `shapes` with the picture's line `top` (CSS px) at the canvas's top edge: a strip of
+/// a taller picture.
+pub fn draw_from<'s>(
+    canvas: &HtmlCanvasElement,
+    shapes: impl IntoIterator<Item = &'s Shape>,
+    top: f64,
+    ratio: f64,
+    theme: &Theme,
+) -> Result<(), JsValue> {
     let Some(mut backend) = CanvasBackend::with_canvas_object(canvas.clone()) else {
         return Err(JsValue::from_str("the canvas has no 2D context"));
     };
@@ -58,6 +70,8 @@ pub fn draw<'s>(
         .and_then(|c| wasm_bindgen::JsCast::dyn_into::<web_sys::CanvasRenderingContext2d>(c).ok())
     {
         context.set_line_join("bevel");
+        // plotters-canvas draws through the context, so its transform moves the whole picture.
+        context.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, -top * ratio)?;
     }
     let brush = Brush { scale: ratio, font_family: &theme.font_family, font_size_factor: 1.0 };
     paint(shapes, &mut backend, brush).map_err(|e| JsValue::from_str(&format!("drawing failed: {e:?}")))

@@ -51,16 +51,11 @@ pub(super) fn on_key(mounted: &Rc<RefCell<Mounted>>) -> impl FnMut(web_sys::Even
                 }
                 Command::Help => {
                     m.dom.show_keys(true)?;
-                    let help = crate::words::access::key_help(m.chart.rows());
+                    let help = crate::words::access::key_help(m.chart.rows(), m.chart.melody(None, false).is_some());
                     m.dom.announce(&help);
                     Ok(())
                 }
-                Command::Table => {
-                    if !m.dom.open_table(m.chart.as_ref())? {
-                        m.dom.announce("This chart shows no data table; screen readers find it after the chart.");
-                    }
-                    Ok(())
-                }
+                Command::Table => m.dom.open_table(m.chart.as_ref()),
                 Command::Sound => m.sonify(me, false, None).map(|_| ()),
             });
             if command != Command::Out {

@@ -245,14 +245,15 @@ impl ChartHandle {
         Ok(ChartHandle { state, id })
     }
 
-    /// The chart's state, unless it has been destroyed (or is being destroyed right now).
     /// Runs `f` on the chart itself (for a scorecard's spine, whose handle answers for it).
+    #[cfg(feature = "kpi")]
     pub(super) fn with_chart<T>(&self, f: impl FnOnce(&dyn crate::chart::Chart) -> T) -> Result<T, JsError> {
         let mounted = self.mounted()?;
         let mounted = mounted.try_borrow().map_err(|_| busy())?;
         Ok(f(mounted.chart.as_ref()))
     }
 
+    /// The chart's state, unless it has been destroyed (or is being destroyed right now).
     fn mounted(&self) -> Result<Rc<RefCell<Mounted>>, JsError> {
         let state = self.state.0.try_borrow().map_err(|_| destroyed())?;
         state.as_ref().map(|live| live.mounted.clone()).ok_or_else(destroyed)

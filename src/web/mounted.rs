@@ -22,6 +22,8 @@ use crate::scene::{Datum, Frame, Rect, Target, Theme};
 /// Device pixels per CSS pixel when printing: about 300 dots per inch on paper.
 pub(super) const PRINT_RATIO: f64 = 3.0;
 
+mod print;
+
 pub struct Mounted {
     pub document: Document,
     pub dom: ChartDom,
@@ -98,17 +100,6 @@ impl Mounted {
         self.render(true)
     }
 
-    /// Printing: charts are redrawn at this many device pixels per CSS pixel, so they print
-    /// sharply (`None`: the screen's own ratio).
-    pub fn print(&mut self, printing: bool) -> Result<(), JsValue> {
-        self.print_ratio = printing.then_some(PRINT_RATIO);
-        self.dom.printing(printing)?;
-        if self.chart.options().print_table {
-            self.dom.table_for_print(printing, self.chart.as_ref())?;
-        }
-        self.render(true)
-    }
-
     fn device_pixel_ratio(&self) -> f64 {
         if let Some(ratio) = self.print_ratio {
             return ratio;
@@ -123,7 +114,9 @@ impl Mounted {
 
     /// Redraws if the plot's width or the pixel ratio changed since the last drawing, or if `force`.
     pub fn render(&mut self, force: bool) -> Result<(), JsValue> {
-        self.render_at(self.plot_width(), force)
+        let width = self.plot_width();
+        let width = if self.print_ratio.is_some() { width.min(print::PRINT_WIDTH) } else { width };
+        self.render_at(width, force)
     }
 
     /// The plot's width in CSS pixels. Reading it may force a layout: when drawing many charts,
@@ -148,6 +141,12 @@ impl Mounted {
         size_canvas(self.dom.canvas(), (frame.width, frame.height), ratio)?;
         size_canvas(self.dom.overlay(), (frame.width, frame.height), ratio)?;
         draw(self.dom.canvas(), drawn.shapes(), ratio, &self.theme)?;
+        if self.print_ratio.is_some() {
+            let cuts = self.chart.cuts(framed.laid());
+            if cuts.len() > 2 {
+                self.dom.print_strips(&drawn, &cuts, ratio, &self.theme)?;
+            }
+        }
         let scene = drawn.scene;
         self.hits = Hits::new(scene.targets);
         self.keys = None;
@@ -238,12 +237,22 @@ impl Mounted {
             }
             self.keys = Some(KeyOrder::new(&self.hits.index().targets()));
         }
-        let Some(target) = self.keys.as_ref().and_then(|keys| keys.step(self.shown, key)) else {
+        let Some(keys) = &self.keys else { return Ok(false) };
+        let Some(target) = keys.step(self.shown, key) else {
             return Ok(false);
         };
-        if let Some(tip) = self.show(target)? {
-            self.dom.announce(&tip.spoken());
+        let place = keys.place(target.datum);
+        if self.shown == Some(target.datum) {
+            // Nothing further that way: say so, rather than repeat the datum.
+            self.dom.announce(&crate::words::access::at_the_end(key, self.chart.rows()));
+            return Ok(true);
         }
+        let from = self.shown;
+        if let Some(tip) = self.show(target)? {
+            let words = self.chart.step_words(target.datum, from).unwrap_or_else(|| tip.spoken());
+            self.dom.announce(&crate::words::access::step(&words, place));
+        }
+        self.dom.scroll_to_tooltip();
         Ok(true)
     }
 

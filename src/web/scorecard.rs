@@ -209,7 +209,10 @@ impl ScorecardHandle {
         }
         self.with_tiles(|t| {
             let each = t.kpis.iter().map(crate::words::kpi::describe);
-            Ok(std::iter::once(crate::words::scorecard::overview(&t.kpis)).chain(each).collect::<Vec<_>>().join(" "))
+            Ok(std::iter::once(crate::words::scorecard::overview(&t.kpis.iter().collect::<Vec<_>>()))
+                .chain(each)
+                .collect::<Vec<_>>()
+                .join(" "))
         })
     }
 

@@ -1,8 +1,12 @@
 //! What a screen reader hears when it lands on a chart: a short name that identifies the
-//! picture ("Line chart: Children looked after per 10,000 children"), read in full each time
-//! focus lands, and, as its description, the summary and one sentence on the keys. WAI's
-//! guidance for complex images: a short name, the detail in a description that can be read in
-//! browse mode.
+//! picture ("Line chart: Children looked after per 10,000 children") and, as its description,
+//! the headline (the latest figure and its status, the overall judgement, the plan's total and
+//! whether it adds up) and "Press question mark for keys": at most 60 words each time focus
+//! lands. The whole summary stays on the page as text, read once in browse mode. WAI's
+//! guidance for complex images: a short name, the detail where it can be read.
+
+use crate::interact::Key;
+use crate::model::results::Summary;
 
 /// The most characters a name has; a longer title is cut at a word and marked with "…".
 pub const NAME_LIMIT: usize = 99;
@@ -21,8 +25,84 @@ pub fn short_name(kind: &str, title: &str) -> String {
 }
 
 /// The sentence on the keys, ending the description and said again on `?` or `H`; `rows` is
-/// what Up and Down move between ("lines", "areas"), if anything.
-pub fn key_help(rows: Option<&str>) -> String {
+/// what Up and Down move between ("lines", "areas"), if anything; `sound`, whether S plays it.
+pub fn key_help(rows: Option<&str>, sound: bool) -> String {
     let up_down = rows.map_or_else(String::new, |rows| format!(", Up and Down to change {rows}"));
-    format!("Keys: arrow keys move through the data{up_down}, Home and End go to the ends, Page Up and Page Down move by ten, T opens the data table, S plays the data as sound, Escape stops, and question mark repeats these keys.")
+    let s = if sound { ", S plays the data as sound" } else { "" };
+    format!("Keys: arrow keys move through the data{up_down}, Home and End go to the ends, Page Up and Page Down move by ten, T opens the data table{s}, Escape stops, and question mark repeats these keys.")
+}
+
+/// The most words said when focus lands: the name and the headline.
+pub const FOCUS_WORDS: usize = 60;
+
+/// The headline a chart's description gives on focus, from its summary, ending with the hint.
+pub fn headline(summary: &Summary) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    match summary {
+        Summary::Kpi(k) => headline_kpi(k, &mut parts),
+        Summary::Judgement(j) => {
+            if let Some(first) = j.areas.first() {
+                let grade = first.grade.clone().unwrap_or_else(|| first.state.clone());
+                parts.push(format!("{}, {}: {grade}", j.inspection, first.area));
+                parts.extend(first.movement.clone());
+            }
+            if j.areas.len() > 1 {
+                parts.push(format!("{} areas in all", j.areas.len()));
+            }
+        }
+        Summary::Funding(f) => {
+            if let Some(last) = f.totals.last() {
+                parts.push(format!("Total {} in {}", last.total.text, last.column));
+            }
+            parts.push(if f.adds_up { "adds up" } else { "does not add up" }.to_owned());
+        }
+        Summary::Scorecard(s) => {
+            let status = |word: &str| s.indicators.iter().filter(|k| k.status.as_deref() == Some(word)).count();
+            parts.push(format!("{} indicators", s.indicators.len()));
+            let (off, near, on) = (status("Off target"), status("Near target"), status("On target"));
+            if off + near + on > 0 {
+                parts.push(format!("{off} off target, {near} near, {on} on"));
+            }
+        }
+    }
+    let mut words = parts.join(", ");
+    if !words.is_empty() {
+        words.push_str(". ");
+    }
+    words.push_str("Press question mark for keys.");
+    words
+}
+
+fn headline_kpi(k: &crate::model::results::KpiSummary, parts: &mut Vec<String>) {
+    let (Some(value), Some(period)) = (&k.value, &k.period) else {
+        parts.push("No value yet".to_owned());
+        return;
+    };
+    let who = k.series.as_deref().map_or(String::new(), |s| format!("{s}: "));
+    parts.push(format!("{who}{} in {period}", value.text));
+    // "Off target" as "off target" (ASCII: str::to_lowercase brings Unicode's case tables).
+    parts.extend(k.status.as_ref().map(|s| s.to_ascii_lowercase()));
+    if let (Some(direction), Some(before)) = (&k.direction, &k.previous_period) {
+        parts.push(format!("{direction} since {before}"));
+    }
+    parts.extend(k.rank.as_ref().map(|r| r.text.clone()));
+}
+
+/// A keyboard step said: the datum, then where it is ("3 of 12").
+pub fn step(words: &str, place: Option<(usize, usize)>) -> String {
+    match place {
+        Some((n, of)) => format!("{words}, {n} of {of}"),
+        None => words.to_owned(),
+    }
+}
+
+/// What a key says when there is nothing further that way.
+pub fn at_the_end(key: Key, rows: Option<&str>) -> String {
+    let rows = rows.unwrap_or("rows");
+    match key {
+        Key::Right | Key::End | Key::PageDown => "End of the series.".to_owned(),
+        Key::Left | Key::Home | Key::PageUp => "Start of the series.".to_owned(),
+        Key::Down => format!("No more {rows} below."),
+        Key::Up => format!("No more {rows} above."),
+    }
 }

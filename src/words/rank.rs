@@ -156,6 +156,21 @@ fn movement(first: &Standing, latest: &Standing) -> Option<String> {
     }
 }
 
+/// "46th", or "joint 46th" where another council has the same figure (and so the same rank).
+pub fn joint_ordinal(rank: usize, councils: &[(&str, f64, usize)]) -> String {
+    let shared = councils.iter().filter(|(_, _, r)| *r == rank).count() > 1;
+    if shared {
+        format!("joint {}", ordinal(rank))
+    } else {
+        ordinal(rank)
+    }
+}
+
+/// Whether `name` is one of the council's statistical neighbours drawn with it.
+pub fn is_neighbour(kpi: &Kpi, name: &str) -> bool {
+    kpi.series().iter().any(|s| s.role == Role::Neighbour && s.name == name)
+}
+
 /// What a council's dot in the distribution view says: its figure, rank and band.
 pub fn council_tooltip(kpi: &Kpi, item: usize) -> Option<crate::interact::Tooltip> {
     let ranked = kpi.ranked_latest()?;
@@ -164,10 +179,13 @@ pub fn council_tooltip(kpi: &Kpi, item: usize) -> Option<crate::interact::Toolti
     let mut lines =
         vec![format!("{}: {}", ranked.period.label(), crate::scale::format::format_value(*value, &kpi.unit))];
     if kpi.polarity != Polarity::Neutral {
-        lines.push(format!("{} of {of}, band {}", ordinal(*rank), crate::model::rank::Band::of(*rank, of).letter()));
+        let place = joint_ordinal(*rank, &ranked.councils);
+        lines.push(format!("{place} of {of}, band {}", crate::model::rank::Band::of(*rank, of).letter()));
     }
     if ranked.ours == Some(item) {
         lines.push("The council this chart is about".to_owned());
+    } else if is_neighbour(kpi, name) {
+        lines.push("A statistical neighbour".to_owned());
     }
     Some(crate::interact::Tooltip { heading: (*name).to_owned(), lines })
 }

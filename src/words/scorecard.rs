@@ -64,8 +64,8 @@ fn title(kpi: &Kpi) -> String {
 }
 
 /// The whole picture in a few sentences, then the exceptions by name.
-pub fn overview<'k>(kpis: impl IntoIterator<Item = &'k Kpi>) -> String {
-    let readings: Vec<Reading> = kpis.into_iter().map(read).collect();
+pub fn overview(kpis: &[&Kpi]) -> String {
+    let readings: Vec<Reading> = kpis.iter().map(|k| read(k)).collect();
     let mut sentences = vec![format!("{}.", count(readings.len(), "indicator", "indicators"))];
     let with = |s: Status| readings.iter().filter(|r| r.status == s).count();
     let (on, near, off) = (with(Status::OnTarget), with(Status::NearTarget), with(Status::OffTarget));

@@ -112,6 +112,10 @@ pub fn tooltip(indicator: &Indicator, item: usize) -> Option<Tooltip> {
                 format!("The centre of the bar: to its left is worse than {england}, to its right better")
             },
         ],
+        SpineMark::Other(i) => match row.others.get(i) {
+            Some((name, v)) => vec![format!("{name}: {}", value(Some(*v)))],
+            None => Vec::new(),
+        },
         SpineMark::Median => vec![format!("Median of {count} councils: {}", value(row.value(mark)))],
         SpineMark::LowerQuartile | SpineMark::UpperQuartile => {
             let which = if mark == SpineMark::LowerQuartile { "25th" } else { "75th" };
@@ -167,7 +171,8 @@ fn sentence(indicator: &Indicator) -> String {
 
 /// The overall picture (as every scorecard view says it), then each row in a sentence.
 pub fn describe(indicators: &[Indicator]) -> String {
-    let overview = super::scorecard::overview(indicators.iter().map(|i| &i.kpi));
+    let kpis: Vec<&crate::model::kpi::Kpi> = indicators.iter().map(|i| &i.kpi).collect();
+    let overview = super::scorecard::overview(&kpis);
     let key = "Each row's bar spans every council's figure, worst on the left and best on the right (low to high where neither is better), centred on England.";
     std::iter::once(overview)
         .chain([key.to_owned()])

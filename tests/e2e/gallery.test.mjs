@@ -11,7 +11,7 @@ test("every gallery chart renders crisp at devicePixelRatio 2, with no console e
   assert.equal(await page.evaluate(() => document.documentElement.dataset.galleryError), undefined);
   const sizes = await page.$$eval("canvas.council-chart__canvas", (canvases) =>
     canvases.map((c) => ({ backing: [c.width, c.height], css: [c.getBoundingClientRect().width, c.getBoundingClientRect().height] })));
-  assert.equal(sizes.length, 35, "six KPI charts, four scorecard tiles, four sparklines, five judgement charts, five funding charts, four charts of data as published, three of where a council stands and four themed charts");
+  assert.equal(sizes.length, 36, "six KPI charts, four scorecard tiles, a spine, four sparklines, five judgement charts, five funding charts, four charts of data as published, three of where a council stands and four themed charts");
   for (const [i, { backing, css }] of sizes.entries()) {
     assert.ok(css[0] > 150, `chart ${i} is ${css[0]} CSS px wide`);
     assert.deepEqual(backing, css.map((v) => Math.round(v * 2)), `chart ${i}: canvas backing store is twice its CSS size`);
@@ -214,13 +214,19 @@ test("the keyboard reaches every chart and walks its data, announcing each move"
   // A judgement grid: right along an area's inspections, down to the next area.
   const grid = page.locator('article[data-chart="judgement"]:not([data-view])').first();
   await grid.locator("canvas.council-chart__canvas").focus();
+  const heading = () => grid.locator(".council-chart__tooltip-heading").textContent();
   const first = await announce(grid, "ArrowRight");
+  const area = await heading();
   const second = await announce(grid, "ArrowRight");
   const below = await announce(grid, "ArrowDown");
-  assert.match(first, /^[^,]+, 2019: [A-Z]/, first);
-  assert.equal(second.split(",")[0], first.split(",")[0], "right stays on the area");
-  assert.notEqual(below.split(",")[0], second.split(",")[0], "down moves to the next area");
-  assert.equal(below.split(", ")[1].split(":")[0], second.split(", ")[1].split(":")[0], "at the same inspection");
+  const nextArea = await heading();
+  // The grade first; the area's name on entering it, not on every step along it.
+  assert.match(first, /^2019: [A-Z]/, first);
+  assert.ok(first.includes(`, ${area}, `), `the area is named on entering it: ${first}`);
+  assert.ok(!second.includes(area), `right stays on the area, not named again: ${second}`);
+  assert.notEqual(nextArea, area, "down moves to the next area");
+  assert.ok(below.includes(`, ${nextArea}, `), `and names it: ${below}`);
+  assert.equal(below.split(":")[0], second.split(":")[0], "at the same inspection");
   assert.ok(await grid.locator(".council-chart__tooltip").isVisible(), "the tooltip follows the cursor");
 
   // A funding waterfall: every row, start total to end total, with Right alone.
@@ -228,10 +234,10 @@ test("the keyboard reaches every chart and walks its data, announcing each move"
   await waterfall.locator("canvas.council-chart__canvas").focus();
   const said = [];
   for (let i = 0; i < 12; i++) said.push(await announce(waterfall, "ArrowRight"));
-  assert.equal(said[0], "Planned 2020/21 (total), Lines sum to £5.5m");
-  assert.equal(said[9], "Projected 2020/21 (total), Lines sum to £2.7m");
-  assert.deepEqual(said.slice(10), [said[9], said[9]], "the cursor stops at the last row");
-  assert.equal(new Set(said).size, 10, "ten rows: two totals and eight changes");
+  assert.equal(said[0], "Planned 2020/21 (total), Lines sum to £5.5m, 1 of 10");
+  assert.equal(said[9], "Projected 2020/21 (total), Lines sum to £2.7m, 10 of 10");
+  assert.deepEqual(said.slice(10), ["End of the series.", "End of the series."], "the cursor stops at the last row, and says so");
+  assert.equal(new Set(said.slice(0, 10)).size, 10, "ten rows: two totals and eight changes");
   await page.keyboard.press("Escape");
   assert.equal(await waterfall.locator(".council-chart__tooltip").isVisible(), false);
   assert.deepEqual(problems, []);

@@ -60,13 +60,20 @@ test("the keyboard walks the distribution view council by council in rank order,
   await canvas.focus();
   const heard = [];
   await page.keyboard.press("Home");
+  let ended = false;
   for (let i = 0; i < councils + 2; i++) {
     const said = await live.textContent();
+    if (said === "End of the series.") {
+      ended = true;
+      break;
+    }
     const shown = [await tooltip.locator(".council-chart__tooltip-heading").textContent(), ...(await tooltip.locator(".council-chart__tooltip-line").allTextContents())].join(", ");
-    assert.equal(said, shown, "each announcement says what the tooltip shows");
-    if (heard.at(-1) !== said) heard.push(said);
+    // What the tooltip shows, then where it is: "council 1 of 47".
+    assert.equal(said, `${shown}, ${heard.length + 1} of ${councils}`, "each announcement says what the tooltip shows, then where");
+    heard.push(said);
     await page.keyboard.press("ArrowRight");
   }
+  assert.ok(ended, "past the last council: End of the series");
   assert.equal(heard.length, councils, "every council once");
   const ranks = heard.map(rankOf);
   assert.ok(ranks.every((r, i) => i === 0 || r >= ranks[i - 1]), `ranks in order: ${ranks.join(" ")}`);
@@ -78,13 +85,19 @@ test("the keyboard walks the distribution view council by council in rank order,
   const pieces = new Set();
   await page.keyboard.press("ArrowRight");
   for (let bar = 0; bar < 12; bar++) {
+    // Where Down (or the first Right) landed, then the bar from its start; Home on the first
+    // piece says "Start of the series." instead of the piece again.
+    const landed = await nationalLive.textContent();
+    if (/: \d+ of \d+ councils/.test(landed)) pieces.add(landed);
     await page.keyboard.press("Home");
     let previous = "";
     for (let step = 0; step < 8; step++) {
       const said = await nationalLive.textContent();
-      if (said === previous) break;
-      assert.match(said, /: \d+ of \d+ councils/, said);
-      pieces.add(said);
+      if (said === previous || said === "End of the series.") break;
+      if (said !== "Start of the series.") {
+        assert.match(said, /: \d+ of \d+ councils/, said);
+        pieces.add(said);
+      }
       previous = said;
       await page.keyboard.press("ArrowRight");
     }
@@ -244,4 +257,108 @@ test("Play as sound: the toolbar button and S start and stop it, and say so", as
     await browser.close();
     site.stop();
   }
+});
+
+test("the spine: Down moves between indicators, Right along a row's marks, T opens one table of every indicator", async () => {
+  const { page, problems } = await openPage(gallery.browser, gallery.server.url, { scale: 1 });
+  const card = page.locator("#spine");
+  const canvas = card.locator("canvas.council-chart__canvas");
+  const live = card.locator(".council-chart__live");
+  await canvas.scrollIntoViewIfNeeded();
+  await canvas.focus();
+  assert.match(await card.locator(".council-chart__keys").textContent(), /Up and Down to change indicators, Home and End/);
+  assert.doesNotMatch(await card.locator(".council-chart__keys").textContent(), /sound/, "a spine has no sound to play");
+  assert.equal(await card.locator(".council-chart__play").isVisible(), false);
+  // Right: the first row's leftmost mark, the worst council, then on along the row.
+  await page.keyboard.press("ArrowRight");
+  const worst = await live.textContent();
+  assert.match(worst, /^Children looked after per 10,000 children, 2025, Worst of 47 councils: \w+, [\d.]+ per 10,000, 1 of 7$/, worst);
+  const along = [worst];
+  for (let i = 0; i < 7; i++) {
+    await page.keyboard.press("ArrowRight");
+    along.push(await live.textContent());
+  }
+  assert.ok(along.some((s) => /Northshire: 46 per 10,000, 15th of 47 councils, band B/.test(s)), along.join("\n"));
+  assert.ok(along.some((s) => /England: 67 per 10,000, The centre of the bar/.test(s)), along.join("\n"));
+  assert.ok(along.some((s) => /Median of 47 councils/.test(s)), along.join("\n"));
+  // Down: the next indicator, each named as it is entered; the row without a bar says why.
+  const titles = [];
+  for (let i = 0; i < 3; i++) {
+    await page.keyboard.press("ArrowDown");
+    titles.push(await live.textContent());
+  }
+  assert.match(titles[0], /^Children looked after, 2025, /);
+  assert.ok(titles.some((t) => /Hospital admissions for injuries, aged 0 to 14, 2023\/24, Northshire: 61.2 per 10,000.*No bar: only 1 council has a figure/.test(t)), titles.join("\n"));
+  // T: one table, a row per indicator.
+  await page.keyboard.press("t");
+  const table = card.locator("table");
+  await table.waitFor({ state: "visible" });
+  assert.equal(await table.locator("tbody tr").count(), 4);
+  assert.match(await table.locator("thead").textContent(), /Indicator.*Period.*Northshire.*England.*Rank.*Band.*Worst.*25th percentile.*Median.*75th percentile.*Best.*Councils with a figure/);
+  assert.deepEqual(problems, []);
+});
+
+test("every step says where it is, an end says so, the waterfall's Home and End move, and T opens a tile's table", async () => {
+  const { page, problems } = await openPage(gallery.browser, gallery.server.url, { scale: 1 });
+  const focus = async (card) => {
+    const canvas = card.locator("canvas.council-chart__canvas").first();
+    await canvas.scrollIntoViewIfNeeded();
+    await canvas.focus();
+    return card.locator(".council-chart__live").first();
+  };
+  // A line: "n of N" on every step; past the end, "End of the series", not the datum again.
+  const line = page.locator('article[data-chart="kpi"]:not([data-view])[data-src="data/kpi-children-looked-after.json"]').first();
+  let live = await focus(line);
+  await page.keyboard.press("Home");
+  assert.match(await live.textContent(), /, 1 of 5$/);
+  await page.keyboard.press("End");
+  assert.match(await live.textContent(), /, 5 of 5$/);
+  await page.keyboard.press("ArrowRight");
+  assert.equal(await live.textContent(), "End of the series.");
+  await page.keyboard.press("Home");
+  await page.keyboard.press("ArrowLeft");
+  assert.equal(await live.textContent(), "Start of the series.");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  assert.equal(await live.textContent(), "No more lines below.");
+  // The waterfall: its bars are one row; Home and End go to the first and last bar.
+  const waterfall = page.locator('article[data-chart="funding"][data-view="waterfall"]').first();
+  live = await focus(waterfall);
+  assert.doesNotMatch(await waterfall.locator(".council-chart__keys").textContent(), /Up and Down/);
+  await page.keyboard.press("ArrowRight");
+  const first = await live.textContent();
+  const [, count] = /, 1 of (\d+)$/.exec(first) ?? [];
+  assert.ok(Number(count) > 2, first);
+  await page.keyboard.press("End");
+  assert.match(await live.textContent(), new RegExp(`, ${count} of ${count}$`));
+  await page.keyboard.press("Home");
+  assert.equal(await live.textContent(), first);
+  // A scorecard tile: T opens its table, as the keys' sentence says.
+  const tile = page.locator("#scorecard li").first();
+  await focus(tile);
+  assert.match(await tile.locator(".council-chart__keys").textContent(), /T opens the data table/);
+  await page.keyboard.press("t");
+  await tile.locator("table").waitFor({ state: "visible" });
+  assert.deepEqual(problems, []);
+});
+
+test("at 400% zoom (320 x 256 CSS px) the keyboard's tooltip is scrolled into view after each move", async () => {
+  const page = await gallery.browser.newPage({ viewport: { width: 320, height: 256 }, deviceScaleFactor: 1 });
+  await page.goto(gallery.server.url);
+  await page.waitForFunction(() => document.documentElement.dataset.galleryReady);
+  for (const selector of ['article[data-chart="judgement"][data-view="national"]', "#spine", 'article[data-chart="funding"][data-view="waterfall"]']) {
+    const card = page.locator(selector).first();
+    if ((await card.count()) === 0) continue;
+    const canvas = card.locator("canvas.council-chart__canvas").first();
+    await canvas.scrollIntoViewIfNeeded();
+    await canvas.focus();
+    for (const key of ["ArrowRight", "ArrowRight", "ArrowDown", "End", "ArrowDown", "Home"]) {
+      await page.keyboard.press(key);
+      const tip = card.locator(".council-chart__tooltip").first();
+      if (!(await tip.isVisible())) continue;
+      const box = await tip.boundingBox();
+      assert.ok(box.y >= -1 && box.y + Math.min(box.height, 256) <= 257 && box.x >= -1 && box.x + Math.min(box.width, 320) <= 321, `${selector} after ${key}: tooltip at ${JSON.stringify(box)}`);
+    }
+  }
+  await page.close();
 });

@@ -104,3 +104,17 @@ pub fn fixture(relative: &str) -> String {
     let path = root().join("fixtures").join(relative);
     fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
+
+/// `text` with each `"@kpi/file"` replaced by that fixture as a page passes it: a JSON file as
+/// its object, any other file as its text in a JSON string.
+pub fn with_files(text: &str) -> String {
+    let mut text = text.to_owned();
+    while let Some(start) = text.find("\"@") {
+        let end = start + 2 + text[start + 2..].find('"').unwrap();
+        let name = text[start + 2..end].to_owned();
+        let file = fixture(&name);
+        let value = if name.ends_with(".json") { file } else { serde_json::to_string(&file).unwrap() };
+        text.replace_range(start..=end, &value);
+    }
+    text
+}

@@ -9,12 +9,12 @@ use web_sys::{Document, HtmlCanvasElement, HtmlElement};
 mod print;
 mod table;
 mod toolbar;
+mod tooltip;
 
 pub use toolbar::Toolbar;
 use toolbar::TABLE_BUTTON;
 
 use crate::chart::Chart;
-use crate::interact::Tooltip;
 use crate::scene::Theme;
 
 thread_local! {
@@ -75,8 +75,11 @@ pub struct ChartDom {
     notes: HtmlElement,
     /// Says each keyboard move politely, for screen readers; not seen.
     live: HtmlElement,
-    /// The chart's summary as real text, its canvas's accessible description; not seen.
+    /// The chart's summary as real text, read once in browse mode; not seen (printed).
     description: HtmlElement,
+    /// The canvas's accessible description, said each time focus lands: the headline and the
+    /// hint (words::access::headline); `hidden`, so browse mode does not read it again.
+    headline: HtmlElement,
     /// One sentence on the keys: part of the description, and shown while the canvas has
     /// keyboard focus, for sighted keyboard users.
     keys: HtmlElement,
@@ -93,6 +96,8 @@ pub struct ChartDom {
     table_built: Cell<bool>,
     /// Whether printing opened the table (and so closes it afterwards).
     opened_for_print: Cell<bool>,
+    /// While printing a chart that may be cut (a spine), its picture in strips (web::dom::print).
+    strips: std::cell::RefCell<Option<HtmlElement>>,
     source: HtmlElement,
 }
 
@@ -190,6 +195,9 @@ impl ChartDom {
         let toolbar = if with_toolbar { Some(Toolbar::new(document)?) } else { None };
         let description = styled(document, "div", "council-chart__description", VISUALLY_HIDDEN)?;
         description.set_id(&unique_id("description"));
+        let headline = element(document, "div", "council-chart__headline")?;
+        headline.set_id(&unique_id("headline"));
+        headline.set_hidden(true);
         let keys = styled(document, "div", "council-chart__keys", VISUALLY_HIDDEN)?;
         keys.set_id(&unique_id("keys"));
         let table_button = styled(document, "button", "council-chart__table-button", TABLE_BUTTON)?;
@@ -208,7 +216,8 @@ impl ChartDom {
         plot.append_child(&tooltip)?;
         plot.append_child(&live)?;
         plot.append_child(&description)?;
-        canvas.set_attribute("aria-describedby", &format!("{} {}", description.id(), keys.id()))?;
+        plot.append_child(&headline)?;
+        canvas.set_attribute("aria-describedby", &headline.id())?;
         figure.append_child(&title)?;
         figure.append_child(&subtitle)?;
         if let Some(toolbar) = &toolbar {
@@ -229,6 +238,7 @@ impl ChartDom {
             notes,
             live,
             description,
+            headline,
             keys,
             toolbar,
             legend: OnceCell::new(),
@@ -236,6 +246,7 @@ impl ChartDom {
             table_box,
             table_built: Cell::new(false),
             opened_for_print: Cell::new(false),
+            strips: std::cell::RefCell::new(None),
             source,
         };
         dom.apply_theme(theme)?;
@@ -273,14 +284,18 @@ impl ChartDom {
         // `display` itself, not the hidden attribute, which an inline `display: flex` overrides.
         if let Some(toolbar) = &self.toolbar {
             style(&toolbar.element, &[("display", "flex")])?;
+            // A chart with nothing to play (a spine: each row its own unit) offers no button.
+            toolbar.play.set_hidden(chart.melody(None, false).is_none());
         }
         // Word-sized charts (a sparkline in a table, a scorecard tile) keep the table for
         // screen readers but offer no button.
         self.table_button.set_hidden(!shown || chart.word_sized());
-        // A short name, read each time focus lands; the summary and the keys as its
-        // description, real text that can also be read in browse mode.
+        // A short name and the headline, read each time focus lands; the summary as real text
+        // for browse mode.
         self.description.set_text_content(Some(&chart.describe()));
-        self.keys.set_text_content(Some(&crate::words::access::key_help(chart.rows())));
+        self.headline.set_text_content(Some(&crate::words::access::headline(&chart.summary())));
+        self.keys
+            .set_text_content(Some(&crate::words::access::key_help(chart.rows(), chart.melody(None, false).is_some())));
         self.canvas
             .set_attribute("aria-label", &crate::words::access::short_name(chart.kind_words(), chart.titles().title()))
     }
@@ -320,45 +335,6 @@ impl ChartDom {
             self.notes.append_child(&p)?;
         }
         Ok(())
-    }
-
-    /// Shows a tooltip near (x, y) in a plot of `size` CSS pixels, kept inside the plot.
-    pub fn show_tooltip(
-        &self,
-        tip: &Tooltip,
-        (x, y): (f64, f64),
-        size: (f64, f64),
-        document: &Document,
-    ) -> Result<(), JsValue> {
-        self.tooltip.set_text_content(None);
-        let heading = element(document, "div", "council-chart__tooltip-heading")?;
-        style(&heading, &[("font-weight", "bold")])?;
-        heading.set_text_content(Some(&tip.heading));
-        self.tooltip.append_child(&heading)?;
-        for line in &tip.lines {
-            let row = element(document, "div", "council-chart__tooltip-line")?;
-            row.set_text_content(Some(line));
-            self.tooltip.append_child(&row)?;
-        }
-        self.tooltip.set_hidden(false);
-        // Placed without measuring anything (a measurement would force a layout on every move): on
-        // the pointer's far side from the nearer edges, at most half the plot wide, so it never
-        // leaves the plot.
-        let (plot_width, plot_height) = size;
-        let (left, shift_x) = if x > plot_width / 2.0 { (x - 14.0, "-100%") } else { (x + 14.0, "0") };
-        let (top, shift_y) = if y > plot_height / 2.0 { (y - 14.0, "-100%") } else { (y + 14.0, "0") };
-        style(
-            &self.tooltip,
-            &[
-                ("left", &format!("{left}px")),
-                ("top", &format!("{top}px")),
-                ("transform", &format!("translate({shift_x}, {shift_y})")),
-            ],
-        )
-    }
-
-    pub fn hide_tooltip(&self) {
-        self.tooltip.set_hidden(true);
     }
 
     /// A visible focus ring on the chart (GOV.UK's yellow and black), set and cleared on focus

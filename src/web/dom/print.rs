@@ -4,13 +4,28 @@
 
 use wasm_bindgen::prelude::*;
 
-use super::{style, ChartDom};
+use super::{style, styled, ChartDom};
+use crate::chart::picture::Picture;
 use crate::chart::Chart;
+use crate::scene::Theme;
 
 impl ChartDom {
     /// While printing, the buttons (the toolbar and "Show data table") are left off the paper:
-    /// a committee pack has no use for them.
-    pub fn printing(&self, on: bool) -> Result<(), JsValue> {
+    /// a committee pack has no use for them. The summary in words, which on screen only a
+    /// screen reader reads, prints under the chart (`summary`; not a tile's, which is
+    /// word-sized): a councillor reading the pack gets the picture and what it says.
+    pub fn printing(&self, on: bool, summary: bool) -> Result<(), JsValue> {
+        if on && summary {
+            for name in ["position", "width", "height", "overflow", "clip", "clip-path", "white-space"] {
+                self.description.style().remove_property(name)?;
+            }
+            style(&self.description, &[("font-size", "0.875rem"), ("margin-top", "0.5rem")])?;
+        } else {
+            super::hide_visually(&self.description)?;
+        }
+        // The focus ring is chrome too: off the paper, and back afterwards if focus still is.
+        let focused = self.canvas.matches(":focus-visible").unwrap_or(false);
+        self.show_focus(!on && focused)?;
         let display = if on { "none" } else { "" };
         style(&self.table_button, &[("display", display)])?;
         if let Some(toolbar) = &self.toolbar {
@@ -28,6 +43,44 @@ impl ChartDom {
             self.toggle_table(chart)?;
         } else if !printing && self.opened_for_print.replace(false) && open {
             self.toggle_table(chart)?;
+        }
+        Ok(())
+    }
+
+    /// A picture that may be cut (a spine, between its rows) printed as strips, one per piece,
+    /// so that a page break falls between rows and never through one: a canvas is one piece
+    /// of paper to the browser, which would otherwise slice it wherever the page ends. The
+    /// canvas and its overlay are hidden while the strips print.
+    pub fn print_strips(&self, picture: &Picture, cuts: &[f64], ratio: f64, theme: &Theme) -> Result<(), JsValue> {
+        self.end_strips()?;
+        let document =
+            self.figure.owner_document().ok_or_else(|| JsValue::from_str("the chart is not in a document"))?;
+        let strips = styled(&document, "div", "council-chart__strips", "display:block")?;
+        strips.set_attribute("aria-hidden", "true")?;
+        let width = picture.scene.width;
+        for piece in cuts.windows(2) {
+            let (Some(&top), Some(&bottom)) = (piece.first(), piece.get(1)) else { continue };
+            let canvas: web_sys::HtmlCanvasElement =
+                styled(&document, "canvas", "council-chart__strip", "display:block;max-width:100%;break-inside:avoid")?
+                    .dyn_into()?;
+            crate::web::canvas::size_canvas(&canvas, (width, bottom - top), ratio)?;
+            crate::web::canvas::draw_from(&canvas, picture.shapes(), top, ratio, theme)?;
+            strips.append_child(&canvas)?;
+        }
+        style(&self.canvas, &[("display", "none")])?;
+        style(&self.overlay, &[("display", "none")])?;
+        // In the canvas's place: before the summary that prints under it.
+        self.plot.insert_before(&strips, Some(&self.canvas))?;
+        *self.strips.borrow_mut() = Some(strips);
+        Ok(())
+    }
+
+    /// The strips gone and the canvas back, after printing.
+    pub fn end_strips(&self) -> Result<(), JsValue> {
+        if let Some(strips) = self.strips.borrow_mut().take() {
+            strips.remove();
+            style(&self.canvas, &[("display", "block")])?;
+            style(&self.overlay, &[("display", "")])?;
         }
         Ok(())
     }

@@ -19,16 +19,14 @@ impl ChartDom {
         Ok(())
     }
 
-    /// T: the data table shown and focused, when the chart offers one.
-    pub fn open_table(&self, chart: &dyn Chart) -> Result<bool, JsValue> {
-        if self.table_button.hidden() {
-            return Ok(false);
-        }
+    /// T: the data table shown and focused.
+    pub fn open_table(&self, chart: &dyn Chart) -> Result<(), JsValue> {
+        // Every chart's table opens on T, a tile's or a sparkline's too, whose button is not
+        // offered (they are word-sized); Escape or T again leaves it as it is.
         if self.table_button.get_attribute("aria-expanded").as_deref() != Some("true") {
             self.toggle_table(chart)?;
         }
-        self.table_box.focus()?;
-        Ok(true)
+        self.table_box.focus()
     }
 
     /// The data as a real table: caption, column headings (scope col), a heading per row (scope

@@ -1,0 +1,27 @@
+//! A chart on paper: redrawn at print resolution and at most A4's width, its buttons left off,
+//! its summary (and with `options.print: "table"` its table) printed under it, and a spine cut
+//! into strips between its rows.
+
+use wasm_bindgen::JsValue;
+
+use super::{Mounted, PRINT_RATIO};
+
+/// The widest a chart is drawn for paper, in CSS px: A4 portrait less 15 mm margins (180 mm).
+/// Drawn wider, it would be shrunk to fit and its 12 px text would print under 9 pt.
+pub(super) const PRINT_WIDTH: f64 = 680.0;
+
+impl Mounted {
+    /// Printing: charts are redrawn at this many device pixels per CSS pixel, so they print
+    /// sharply (`None`: the screen's own ratio).
+    pub fn print(&mut self, printing: bool) -> Result<(), JsValue> {
+        self.print_ratio = printing.then_some(PRINT_RATIO);
+        if !printing {
+            self.dom.end_strips()?;
+        }
+        self.dom.printing(printing, !self.chart.word_sized())?;
+        if self.chart.options().print_table {
+            self.dom.table_for_print(printing, self.chart.as_ref())?;
+        }
+        self.render(true)
+    }
+}
