@@ -108,3 +108,26 @@ fn the_check_sees_text_and_sees_overlaps() {
     assert!(!overlaps(&[0.0, 0.0, 40.0, 12.0], &[40.5, 0.0, 80.0, 12.0]));
     assert!(!overlaps(&[0.0, 0.0, 40.0, 12.0], &[0.0, 12.0, 40.0, 24.0]));
 }
+
+/// A grade is the datum: in the grid, at every width from a phone to a wide column, each
+/// cell's grade (and "Not judged", "Not in framework") is written whole, in a shorter form the
+/// scale defines, smaller, or on two lines, never cut with "…".
+#[test]
+fn no_grade_is_cut_in_any_cell_at_any_width() {
+    for fixture in [
+        "judgements/judgements-2023.json",
+        "judgements/judgements-journey.json",
+        "judgements/judgements-cqc-custom-scale.json",
+    ] {
+        let data = Json::parse(&support::fixture(fixture), "data").unwrap();
+        let chart = JudgementChart::build(&data, &Json::Null).unwrap();
+        for width in (28..=100).map(|w| f64::from(w) * 10.0) {
+            let cut: Vec<String> = boxes(chart.as_ref(), width)
+                .into_iter()
+                .map(|(text, _)| text)
+                .filter(|t| t.ends_with('…') && !chart.titles().title().starts_with(t.trim_end_matches('…')))
+                .collect();
+            assert!(cut.is_empty(), "{fixture} at {width} px cuts {cut:?}");
+        }
+    }
+}

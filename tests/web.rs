@@ -40,6 +40,15 @@ export function countListeners() {
   EventTarget.prototype.removeEventListener = function (...a) { globalThis.__listenerCount--; return remove.apply(this, a); };
 }
 export function listenerCount() { return globalThis.__listenerCount; }
+export function mediaListeners() {
+  if (globalThis.__mediaListeners === undefined) {
+    globalThis.__mediaListeners = 0;
+    const add = MediaQueryList.prototype.addEventListener, remove = MediaQueryList.prototype.removeEventListener;
+    MediaQueryList.prototype.addEventListener = function (...a) { globalThis.__mediaListeners++; return add.apply(this, a); };
+    MediaQueryList.prototype.removeEventListener = function (...a) { globalThis.__mediaListeners--; return remove.apply(this, a); };
+  }
+  return globalThis.__mediaListeners;
+}
 export function setDevicePixelRatio(r) { Object.defineProperty(window, 'devicePixelRatio', { value: r, configurable: true }); }
 export function press(el, key) { const e = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }); el.dispatchEvent(e); return e.defaultPrevented; }
 ")]
@@ -48,6 +57,8 @@ extern "C" {
     fn count_listeners();
     #[wasm_bindgen(js_name = listenerCount)]
     fn listener_count() -> i32;
+    #[wasm_bindgen(js_name = mediaListeners)]
+    fn media_listeners() -> i32;
     #[wasm_bindgen(js_name = setDevicePixelRatio)]
     fn set_device_pixel_ratio(ratio: f64);
     fn press(el: &HtmlElement, key: &str) -> bool;
@@ -536,4 +547,19 @@ fn a_hidden_line_stays_hidden_when_the_data_are_updated() {
     let england: HtmlElement = el.query_selector("button[data-toggle='1']").unwrap().unwrap().dyn_into().unwrap();
     assert_eq!(england.get_attribute("aria-pressed").unwrap(), "false", "still hidden after update");
     assert_eq!(inked_pixels(&canvas(&el, "council-chart__canvas")), after);
+}
+
+#[wasm_bindgen_test]
+fn the_page_listens_to_the_colour_scheme_once_however_many_charts() {
+    let before = media_listeners();
+    let el = container(800);
+    let charts: Vec<_> =
+        (0..10).map(|_| kpi_chart(el.clone(), JsValue::from_str(KPI), JsValue::UNDEFINED).unwrap()).collect();
+    // Two queries (dark, forced colours), listened to once for the page, not once per chart.
+    assert!(media_listeners() - before <= 2, "{} listeners for 10 charts", media_listeners() - before);
+    for chart in &charts {
+        chart.destroy();
+    }
+    assert_eq!(media_listeners(), before, "and the last chart to go takes the page's listeners with it");
+    el.remove();
 }

@@ -160,13 +160,13 @@ fn draw_cell(
             scene.add_datum(shape, datum);
         }
         let words = if state == CellState::NotInFramework { "Not in framework" } else { "Not judged" };
-        let text = ellipsize(words, SMALL, cell.width - 8.0, measure);
-        scene.text(
-            cell.x + cell.width / 2.0,
-            cell.y + cell.height / 2.0,
-            text,
-            TextStyle::new(SMALL, theme.muted_text, Align::Middle, Baseline::Middle),
-        );
+        // Wrapped, never cut: two lines fit the cell.
+        let lines = wrap(words, SMALL, cell.width - 8.0, 2, measure);
+        let first = cell.y + cell.height / 2.0 - (lines.len() as f64 - 1.0) * 7.0;
+        for (i, line) in lines.into_iter().enumerate() {
+            let style = TextStyle::new(SMALL, theme.muted_text, Align::Middle, Baseline::Middle);
+            scene.text(cell.x + cell.width / 2.0, first + i as f64 * 14.0, line, style);
+        }
         return;
     };
     let fill = colors.get(rank).copied().unwrap_or(theme.text);
@@ -183,26 +183,59 @@ fn draw_cell(
         datum,
     );
     let movement = j.movement(area, column);
-    let room = cell.width - if movement.is_some() { 30.0 } else { 12.0 };
-    let label = [Some(grade.name.as_str()), grade.medium.as_deref(), Some(grade.short.as_str())]
-        .into_iter()
-        .flatten()
-        .find(|t| measure.width(t, CELL_FONT) <= room)
-        .map(str::to_owned)
-        .unwrap_or_else(|| ellipsize(&grade.short, CELL_FONT, room.max(12.0), measure));
-    scene.text(
-        cell.x + cell.width / 2.0,
-        cell.y + 17.0,
-        label,
-        TextStyle::new(CELL_FONT, ink, Align::Middle, Baseline::Middle),
-    );
+    let label = GradeLabel::fit(grade, cell.width, movement.is_some(), measure);
+    let (style, lines) = (TextStyle::new(label.font, ink, Align::Middle, Baseline::Middle), label.lines.len() as f64);
+    for (i, line) in label.lines.into_iter().enumerate() {
+        scene.text(cell.x + cell.width / 2.0, cell.y + 17.0 - (lines - 1.0) * 6.0 + i as f64 * 12.0, line, style);
+    }
     for pip in pips(rank, j.scale.len(), cell.x + cell.width / 2.0, cell.y + cell.height - 11.0, ink, fill) {
         scene.add(pip);
     }
     if let Some(m) = movement {
-        for shape in movement_symbol(m.change, cell.x + 9.0, cell.y + 11.0, ink) {
+        // Beside the grade, or beside the pips where the grade needs the cell's whole width.
+        let y = if label.symbol_below { cell.y + cell.height - 11.0 } else { cell.y + 11.0 };
+        for shape in movement_symbol(m.change, cell.x + 9.0, y, ink) {
             scene.add(shape);
         }
+    }
+}
+
+/// A grade's words in its cell, never cut: the name, a medium or short form where the scale
+/// has one, a smaller size, or two lines. The grade is the datum.
+struct GradeLabel {
+    lines: Vec<String>,
+    font: Font,
+    /// The movement symbol goes down beside the pips, giving the words the whole width.
+    symbol_below: bool,
+}
+
+impl GradeLabel {
+    fn fit(grade: &crate::model::grade::Grade, cell_width: f64, movement: bool, measure: &dyn TextMeasure) -> Self {
+        let forms: Vec<&str> = [Some(grade.name.as_str()), grade.medium.as_deref(), Some(grade.short.as_str())]
+            .into_iter()
+            .flatten()
+            .collect();
+        let beside = cell_width - if movement { 30.0 } else { 12.0 };
+        let whole = cell_width - 8.0;
+        let small = Font { size: SMALL.size, bold: true };
+        for (font, room, symbol_below) in
+            [(CELL_FONT, beside, false), (CELL_FONT, whole, movement), (small, whole, movement)]
+        {
+            if let Some(form) = forms.iter().find(|f| measure.width(f, font) <= room) {
+                return GradeLabel { lines: vec![(*form).to_owned()], font, symbol_below };
+            }
+        }
+        // Two lines of the shortest form that breaks at a space; a single long word is the one
+        // case left to shrink to the cell (by ellipsis only as a last resort, in a cell
+        // narrower than any grid lays out).
+        for form in forms.iter().rev() {
+            let lines = wrap(form, SMALL, whole, 2, measure);
+            if lines.len() == 2 && !lines.iter().any(|l| l.ends_with('…')) {
+                return GradeLabel { lines, font: SMALL, symbol_below: movement };
+            }
+        }
+        let short = ellipsize(&grade.short, SMALL, whole.max(12.0), measure);
+        GradeLabel { lines: vec![short], font: SMALL, symbol_below: movement }
     }
 }
 

@@ -1,7 +1,7 @@
 //! A key laid out in rows that wrap at the available width: each entry a small drawing and a label.
 
 use super::shape::{Align, Baseline, Shape, TextStyle};
-use super::text::{ellipsize, TextMeasure};
+use super::text::{wrap, TextMeasure};
 use super::theme::{Theme, SMALL};
 use super::Scene;
 
@@ -16,23 +16,38 @@ const ROW: f64 = 24.0;
 
 /// Height the legend needs at `width`.
 pub fn legend_height(entries: &[Entry], width: f64, measure: &dyn TextMeasure) -> f64 {
-    rows(entries, width, measure).last().map(|r| r.0 + 1.0).unwrap_or(0.0) * ROW
+    places(entries, width, measure).last().map(|p| p.row + p.lines.len() as f64).unwrap_or(0.0) * ROW
 }
 
-/// Which row each entry goes on, and its x.
-fn rows(entries: &[Entry], width: f64, measure: &dyn TextMeasure) -> Vec<(f64, f64)> {
+/// Where an entry goes: its row, its x, and its label's lines (two where a whole row is too
+/// narrow for it: a label is words the reader needs, never cut).
+struct Place {
+    row: f64,
+    x: f64,
+    lines: Vec<String>,
+}
+
+fn places(entries: &[Entry], width: f64, measure: &dyn TextMeasure) -> Vec<Place> {
     let (mut row, mut x) = (0.0, 0.0);
     entries
         .iter()
         .map(|e| {
+            let room = (width - e.swatch_width - 6.0).max(12.0);
             let w = (e.swatch_width + 6.0 + measure.width(&e.label, SMALL) + 18.0).min(width);
             if x > 0.0 && x + w > width {
                 row += 1.0;
                 x = 0.0;
             }
-            let at = (row, x);
-            x += w;
-            at
+            let lines = wrap(&e.label, SMALL, room, 2, measure);
+            let place = Place { row, x, lines };
+            if place.lines.len() > 1 {
+                // A wrapped label takes whole rows of its own.
+                row += place.lines.len() as f64;
+                x = 0.0;
+            } else {
+                x += w;
+            }
+            place
         })
         .collect()
 }
@@ -46,16 +61,16 @@ pub fn draw_legend(
     theme: &Theme,
     measure: &dyn TextMeasure,
 ) {
-    let places = rows(&entries, width, measure);
-    for (entry, (row, x)) in entries.into_iter().zip(places) {
-        let (ox, oy) = (left + x, top + row * ROW + 4.0);
+    let places = places(&entries, width, measure);
+    for (entry, place) in entries.into_iter().zip(places) {
+        let (ox, oy) = (left + place.x, top + place.row * ROW + 4.0);
         for shape in entry.swatch {
             scene.add(offset(shape, ox, oy));
         }
         let style = TextStyle::new(SMALL, theme.text, Align::Start, Baseline::Middle);
-        // A label longer than a whole row is cut with an ellipsis rather than run off the chart.
-        let label = ellipsize(&entry.label, SMALL, width - entry.swatch_width - 6.0, measure);
-        scene.text(ox + entry.swatch_width + 6.0, oy + 8.0, label, style);
+        for (i, line) in place.lines.into_iter().enumerate() {
+            scene.text(ox + entry.swatch_width + 6.0, oy + 8.0 + i as f64 * ROW * 0.6, line, style);
+        }
     }
 }
 

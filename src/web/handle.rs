@@ -16,7 +16,8 @@ use super::later::AfterPaint;
 use super::listeners::{Listener, SizeWatch};
 use super::mounted::{Download, Mounted};
 use super::output::to_js;
-use super::theme::{page_theme, SCHEME_QUERIES};
+use super::scheme::SchemeWatch;
+use super::theme::page_theme;
 use crate::chart::picture::to_svg;
 use crate::chart::Builder;
 use crate::model::results::TextLayout;
@@ -63,6 +64,7 @@ struct Live {
     mounted: Rc<RefCell<Mounted>>,
     _listeners: Vec<Listener>,
     _size_watch: SizeWatch,
+    _scheme_watch: SchemeWatch,
     /// Builds the hidden data table and the hover index after the first paint; dropped, it
     /// never runs.
     _after_paint: AfterPaint,
@@ -157,11 +159,6 @@ impl ChartHandle {
                 )
             })
             .map_err(|_| JsError::new("chart: busy drawing; try again"))?;
-        // A reader switching to dark or high contrast sees the chart follow.
-        let scheme_changes = SCHEME_QUERIES
-            .iter()
-            .filter_map(|query| window.match_media(query).ok().flatten())
-            .map(|query| Listener::new(&query, "change", on_event(&mounted, |m| m.retheme())));
         let listeners = vec![
             Listener::new(
                 &overlay,
@@ -224,7 +221,6 @@ impl ChartHandle {
                 Listener::new(&copy, "click", on_event(&mounted, |m| super::copy::copy_image(m))),
             ]
         }))
-        .chain(scheme_changes)
         .collect::<Result<Vec<_>, _>>()
         .map_err(js_error)?;
         let weak = Rc::downgrade(&mounted);
@@ -233,12 +229,20 @@ impl ChartHandle {
             move || with(&weak, Mounted::after_first_paint)
         })
         .map_err(js_error)?;
+        // A reader switching to dark or high contrast sees the chart follow (one pair of
+        // listeners for the page, web::scheme).
+        let scheme_watch = SchemeWatch::new(&window, {
+            let weak = weak.clone();
+            move || with(&weak, |m| m.retheme())
+        })
+        .map_err(js_error)?;
         let size_watch = SizeWatch::new(&container, move || with(&weak, |m| m.render(false))).map_err(js_error)?;
         let state = Rc::new(Kept(RefCell::new(Some(Live {
             figure,
             mounted,
             _listeners: listeners,
             _size_watch: size_watch,
+            _scheme_watch: scheme_watch,
             _after_paint: after_paint,
         }))));
         let id = keep(state.clone(), &container.get_root_node()).map_err(js_error)?;

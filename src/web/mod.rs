@@ -16,6 +16,7 @@ mod listeners;
 mod measure;
 mod mounted;
 mod output;
+mod scheme;
 #[cfg(feature = "kpi")]
 mod scorecard;
 mod sound;

@@ -381,3 +381,18 @@ test("axe-core finds no WCAG 2.2 AA violations on the docs page and the element 
     await context.close();
   }
 });
+
+test("no grade is cut with an ellipsis in any gallery chart, at 320 px or in the two-column layout", async () => {
+  for (const width of [320, 1000, 1280]) {
+    const { page, problems } = await openPage(gallery.browser, gallery.server.url, { width, scale: 1 });
+    const cut = await page.evaluate(() =>
+      globalThis.galleryCharts
+        .flatMap((chart) => [chart.textBoxes()].flat())
+        .flatMap(({ texts }) => texts.map((t) => t[0]))
+        .filter((text) => /…$/.test(text) && /^(Outst|Good|Requi|Inadeq|Not in|Not ju|RI)/.test(text)),
+    );
+    assert.deepEqual(cut, [], `at ${width} px`);
+    assert.deepEqual(problems, []);
+    await page.close();
+  }
+});
