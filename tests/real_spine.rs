@@ -14,25 +14,28 @@ use council_charts::chart::kpi::KpiChart;
 use council_charts::model::spine::spine_row;
 use council_charts::model::Json;
 
-/// Every council's figure in `period` (national rows: England's), as the test reads the CSV.
-fn local_figures(text: &str, period: &str, column: &str) -> (Vec<(String, f64)>, Option<f64>) {
+/// Every council's figure of `column` in `period` (national rows: England's), read here with the
+/// csv crate, in the rows whose `filters` columns hold the values given.
+fn local_figures(
+    text: &str,
+    period: &str,
+    column: &str,
+    filters: &[(&str, &str)],
+) -> (Vec<(String, f64)>, Option<f64>) {
     let mut reader = csv::Reader::from_reader(text.as_bytes());
     let header = reader.headers().unwrap().clone();
     let at = |name: &str| header.iter().position(|h| h.trim_start_matches('\u{feff}') == name).unwrap();
     let (time, level, la, value) = (at("time_period"), at("geographic_level"), at("la_name"), at(column));
+    let filters: Vec<(usize, &str)> = filters.iter().map(|(c, v)| (at(c), *v)).collect();
     let (mut councils, mut england) = (Vec::new(), None);
     for record in reader.records().flatten() {
-        if record.get(time) != Some(period) {
+        if record.get(time) != Some(period) || filters.iter().any(|(c, v)| record.get(*c) != Some(*v)) {
             continue;
         }
         let figure = record.get(value).and_then(|v| v.parse::<f64>().ok());
-        match record.get(level) {
-            Some("Local authority") => {
-                if let (Some(name), Some(v)) = (record.get(la), figure) {
-                    councils.push((name.to_owned(), v));
-                }
-            }
-            Some("National") => england = england.or(figure),
+        match (record.get(level), figure) {
+            (Some("Local authority"), Some(v)) => councils.push((record.get(la).unwrap().to_owned(), v)),
+            (Some("National"), _) => england = england.or(figure),
             _ => {}
         }
     }
@@ -55,7 +58,7 @@ fn close(a: f64, b: f64) -> bool {
 
 /// Every council's row of `column` in `period` checked; returns how many.
 fn every_row(text: &str, period: &str, column: &str, polarity: &str) -> usize {
-    let (councils, england) = local_figures(text, period, column);
+    let (councils, england) = local_figures(text, period, column, &[]);
     let values: Vec<f64> = councils.iter().map(|(_, v)| *v).collect();
     let (low, high) = values.iter().fold((f64::MAX, f64::MIN), |(l, h), v| (l.min(*v), h.max(*v)));
     let data = Json::String(text.to_owned());
@@ -101,7 +104,7 @@ fn a_spine_row_for_every_council_agrees_with_quartiles_counted_here() {
     let Some(dir) = support::real_data() else { return };
     let workforce = fs::read_to_string(dir.join("csww_indicators_2017_to_2025.csv")).unwrap();
     // DOMAIN.md's worked example, as stated there.
-    let (councils, _) = local_figures(&workforce, "2025", "agency_rate_fte");
+    let (councils, _) = local_figures(&workforce, "2025", "agency_rate_fte", &[]);
     let values: Vec<f64> = councils.iter().map(|(_, v)| *v).collect();
     assert_eq!(values.len(), 148);
     assert!(
@@ -193,28 +196,6 @@ fn every_ees_indicator() -> Vec<Item> {
     items
 }
 
-/// Every council's figure for `item` in `period`, read here with the csv crate and the filters.
-fn field_of(text: &str, item: &Item, period: &str) -> (Vec<(String, f64)>, Option<f64>) {
-    let mut reader = csv::Reader::from_reader(text.as_bytes());
-    let header = reader.headers().unwrap().clone();
-    let at = |name: &str| header.iter().position(|h| h.trim_start_matches('\u{feff}') == name).unwrap();
-    let (time, level, la, value) = (at("time_period"), at("geographic_level"), at("la_name"), at(item.column));
-    let filters: Vec<(usize, &str)> = item.filters.iter().map(|(c, v)| (at(c), *v)).collect();
-    let (mut councils, mut england) = (Vec::new(), None);
-    for record in reader.records().flatten() {
-        if record.get(time) != Some(period) || filters.iter().any(|(c, v)| record.get(*c) != Some(*v)) {
-            continue;
-        }
-        let figure = record.get(value).and_then(|v| v.parse::<f64>().ok());
-        match (record.get(level), figure) {
-            (Some("Local authority"), Some(v)) => councils.push((record.get(la).unwrap().to_owned(), v)),
-            (Some("National"), _) => england = england.or(figure),
-            _ => {}
-        }
-    }
-    (councils, england)
-}
-
 #[test]
 fn a_spine_of_every_ees_indicator_for_every_council_agrees_with_quartiles_counted_here() {
     use council_charts::chart::spine::SpineChart;
@@ -241,7 +222,7 @@ fn a_spine_of_every_ees_indicator_for_every_council_agrees_with_quartiles_counte
     let options = Json::parse(r#"{"view":"spine"}"#, "options").unwrap();
     // Each (indicator, period)'s field, counted here once.
     let mut fields = std::collections::HashMap::new();
-    let (councils, _) = local_figures(&files[CSWW], "2025", "inpost_fte");
+    let (councils, _) = local_figures(&files[CSWW], "2025", "inpost_fte", &[]);
     let (mut spines, mut rows) = (0, 0);
     for (council, _) in &councils {
         let spine = match SpineChart::read(&list(council), &options) {
@@ -259,7 +240,9 @@ fn a_spine_of_every_ees_indicator_for_every_council_agrees_with_quartiles_counte
             let key = (item.file, item.column, period.clone());
             let (field, england) = fields
                 .entry(key)
-                .or_insert_with(|| field_of(&files[item.file], item, &period.replace('/', "")))
+                .or_insert_with(|| {
+                    local_figures(&files[item.file], &period.replace('/', ""), item.column, item.filters)
+                })
                 .clone();
             let values: Vec<f64> = field.iter().map(|(_, v)| *v).collect();
             let what = format!("{council}, {} {period}", item.column);

@@ -9,6 +9,8 @@ pub enum MarkerKind {
     Square,
     Triangle,
     Diamond,
+    /// Pointing down: a spine's worst band, beside the best band's triangle pointing up.
+    TriangleDown,
 }
 
 const ORDER: [MarkerKind; 4] = [MarkerKind::Circle, MarkerKind::Square, MarkerKind::Triangle, MarkerKind::Diamond];
@@ -42,5 +44,22 @@ pub fn marker(kind: MarkerKind, x: f64, y: f64, radius: f64, color: Color, backg
             fill,
             stroke: Some(stroke),
         },
+        MarkerKind::TriangleDown => Shape::Polygon {
+            points: vec![(x, y + r * 1.15), (x + r * 1.1, y - r * 0.75), (x - r * 1.1, y - r * 0.75)],
+            fill,
+            stroke: Some(stroke),
+        },
+    }
+}
+
+/// `shape` (a marker) with `stroke` for its edge instead of its own.
+pub fn outlined(shape: Shape, stroke: Stroke) -> Shape {
+    match shape {
+        Shape::Rect { x, y, width, height, fill, .. } => {
+            Shape::Rect { x, y, width, height, fill, stroke: Some(stroke) }
+        }
+        Shape::Polygon { points, fill, .. } => Shape::Polygon { points, fill, stroke: Some(stroke) },
+        Shape::Circle { x, y, radius, fill, .. } => Shape::Circle { x, y, radius, fill, stroke: Some(stroke) },
+        other => other,
     }
 }

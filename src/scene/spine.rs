@@ -7,6 +7,7 @@
 
 use super::header::{begin, Heading};
 use super::legend::{draw_legend, legend_height, Entry};
+use super::marker::{marker, outlined, MarkerKind};
 use super::text::{ellipsize, wrap, TextMeasure};
 use super::theme::{Theme, LABEL, SMALL};
 use super::{Align, Baseline, Color, Dash, Datum, Font, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle};
@@ -120,26 +121,21 @@ pub fn spine_layout(lines: &[SpineLine], heads: &SpineHeads, width: f64, measure
     SpineLayout { wide, title_width, value_right, england_right, bar, key_height, header, rows, height: y + 4.0 }
 }
 
-/// The council's mark for a band: a shape and a colour each (never colour alone).
+/// The council's mark for a band: a shape and a colour each (never colour alone), outlined in
+/// the text colour so it stands out on the bar; without a band, a hollow circle.
 fn band_mark(band: Option<Band>, x: f64, y: f64, theme: &Theme) -> Shape {
-    let stroke = Some(Stroke { color: theme.text, width: 1.5, dash: Dash::Solid });
-    let r = MARK;
-    let (points, fill) = match band {
-        Some(Band::A) => (vec![(x, y - r * 1.2), (x + r * 1.15, y + r * 0.8), (x - r * 1.15, y + r * 0.8)], 0),
-        Some(Band::B) => (
-            vec![
-                (x - r * 0.9, y - r * 0.9),
-                (x + r * 0.9, y - r * 0.9),
-                (x + r * 0.9, y + r * 0.9),
-                (x - r * 0.9, y + r * 0.9),
-            ],
-            1,
-        ),
-        Some(Band::C) => (vec![(x, y - r * 1.2), (x + r * 1.2, y), (x, y + r * 1.2), (x - r * 1.2, y)], 2),
-        Some(Band::D) => (vec![(x, y + r * 1.2), (x + r * 1.15, y - r * 0.8), (x - r * 1.15, y - r * 0.8)], 3),
-        None => return Shape::Circle { x, y, radius: r, fill: Some(theme.background), stroke },
+    let (kind, fill) = match band {
+        Some(Band::A) => (MarkerKind::Triangle, 0),
+        Some(Band::B) => (MarkerKind::Square, 1),
+        Some(Band::C) => (MarkerKind::Diamond, 2),
+        Some(Band::D) => (MarkerKind::TriangleDown, 3),
+        None => return marker(MarkerKind::Circle, x, y, MARK, theme.text, theme.background, true),
     };
-    Shape::Polygon { points, fill: theme.grades.get(fill).copied().unwrap_or(theme.text), stroke }
+    let fill = theme.grades.get(fill).copied().unwrap_or(theme.text);
+    outlined(
+        marker(kind, x, y, MARK, fill, theme.background, false),
+        Stroke { color: theme.text, width: 1.5, dash: Dash::Solid },
+    )
 }
 
 fn middle_half(theme: &Theme) -> Color {
@@ -320,10 +316,6 @@ fn draw_bar(scene: &mut Scene, line: &SpineLine, at: impl Fn(f64) -> f64, mid: f
 /// A region's or the neighbours' mean: a hollow diamond (band C's is filled), drawn under the
 /// council's mark.
 fn other_mark(x: f64, y: f64, theme: &Theme) -> Shape {
-    let r = MARK * 0.9;
-    Shape::Polygon {
-        points: vec![(x, y - r), (x + r, y), (x, y + r), (x - r, y)],
-        fill: theme.background,
-        stroke: Some(Stroke { color: theme.text, width: 2.0, dash: Dash::Solid }),
-    }
+    let hollow = marker(MarkerKind::Diamond, x, y, MARK * 0.75, theme.text, theme.background, true);
+    outlined(hollow, Stroke { color: theme.text, width: 2.0, dash: Dash::Solid })
 }

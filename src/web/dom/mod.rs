@@ -305,9 +305,7 @@ impl ChartDom {
     pub fn show_keys(&self, shown: bool) -> Result<(), JsValue> {
         let keyboard = self.canvas.matches(":focus-visible").unwrap_or(true);
         if shown && keyboard {
-            for name in ["position", "width", "height", "overflow", "clip", "clip-path", "white-space"] {
-                self.keys.style().remove_property(name)?;
-            }
+            show_visually(&self.keys)?;
             style(&self.keys, &[("font-size", "0.875rem"), ("margin-top", "0.5rem"), ("padding-left", "0.5rem")])
         } else {
             hide_visually(&self.keys)
@@ -350,6 +348,16 @@ impl ChartDom {
     pub fn announce(&self, text: &str) {
         self.live.set_text_content(Some(text));
     }
+}
+
+/// Back in sight (the keys' sentence, the table, the printed summary): the declarations of
+/// `VISUALLY_HIDDEN` taken off one by one, keeping the element's others.
+pub(super) fn show_visually(el: &HtmlElement) -> Result<(), JsValue> {
+    let css = el.style();
+    for (name, _) in VISUALLY_HIDDEN.split(';').filter_map(|declaration| declaration.split_once(':')) {
+        css.remove_property(name)?;
+    }
+    Ok(())
 }
 
 /// Out of sight again after being shown (the keys' sentence, the data table): the declarations

@@ -16,9 +16,7 @@ impl ChartDom {
     /// word-sized): a councillor reading the pack gets the picture and what it says.
     pub fn printing(&self, on: bool, summary: bool) -> Result<(), JsValue> {
         if on && summary {
-            for name in ["position", "width", "height", "overflow", "clip", "clip-path", "white-space"] {
-                self.description.style().remove_property(name)?;
-            }
+            super::show_visually(&self.description)?;
             style(&self.description, &[("font-size", "0.875rem"), ("margin-top", "0.5rem")])?;
         } else {
             super::hide_visually(&self.description)?;

@@ -5,7 +5,7 @@
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::HtmlElement;
 
-use super::{element, hide_visually, style, ChartDom};
+use super::{element, hide_visually, show_visually, style, ChartDom};
 use crate::chart::Chart;
 use crate::export::table::DataTable;
 
@@ -83,9 +83,7 @@ impl ChartDom {
         self.table_button.set_attribute("aria-expanded", if open { "true" } else { "false" })?;
         self.table_button.set_text_content(Some(if open { "Hide data table" } else { "Show data table" }));
         if open {
-            for name in ["position", "width", "height", "clip", "clip-path", "white-space"] {
-                self.table_box.style().remove_property(name)?;
-            }
+            show_visually(&self.table_box)?;
             let cells = self.table_box.query_selector_all("th, td")?;
             for i in 0..cells.length() {
                 if let Some(cell) = cells.item(i).and_then(|c| c.dyn_into::<HtmlElement>().ok()) {
