@@ -133,10 +133,15 @@ fn read_all(reader: &mut Reader) -> Result<Rows, RowError> {
     let mut rows = Vec::new();
     let mut record = csv::StringRecord::new();
     let mut index = 0;
+    // Text from readSpreadsheet starts with a line saying which sheet it is: read past, with
+    // the rows after it counted from the sheet's own row 1.
     loop {
         match reader.read_record(&mut record) {
             Ok(false) => return Ok(rows),
             Ok(true) => {
+                if index == 0 && record.get(0) == Some(SHEET_LINE) {
+                    continue;
+                }
                 if record.iter().any(|cell| !cell.is_empty()) {
                     rows.push((index, record.iter().map(str::to_owned).collect()));
                 }
@@ -146,6 +151,9 @@ fn read_all(reader: &mut Reader) -> Result<Rows, RowError> {
         }
     }
 }
+
+/// The first cell of the line readSpreadsheet's text starts with (model::sheet::tsv).
+pub const SHEET_LINE: &str = "#sheet";
 
 #[cfg(test)]
 mod tests {

@@ -35,14 +35,23 @@ impl Layout {
         })
     }
 
+    /// "an OHID Fingertips export".
+    pub fn name(self) -> &'static str {
+        match self {
+            Layout::Fingertips => "an OHID Fingertips export",
+            Layout::Ees => "a DfE Explore Education Statistics file",
+            Layout::OfstedOutcomes => "Ofsted's inspection outcomes table",
+            Layout::Outturn => "an MHCLG revenue outturn table",
+        }
+    }
+
     /// "an OHID Fingertips export, which is KPI data: draw it with kpiChart".
     pub fn refusal(self) -> String {
-        let (what, data, function) = match self {
-            Layout::Fingertips => ("an OHID Fingertips export", "KPI data", "kpiChart"),
-            Layout::Ees => ("a DfE Explore Education Statistics file", "KPI data", "kpiChart"),
-            Layout::OfstedOutcomes => ("Ofsted's inspection outcomes table", "judgements", "judgementChart"),
-            Layout::Outturn => ("an MHCLG revenue outturn table", "a funding table", "fundingChart"),
+        let (data, function) = match self {
+            Layout::Fingertips | Layout::Ees => ("KPI data", "kpiChart"),
+            Layout::OfstedOutcomes => ("judgements", "judgementChart"),
+            Layout::Outturn => ("a funding table", "fundingChart"),
         };
-        format!("this looks like {what}, which is {data}: draw it with {function}")
+        format!("this looks like {}, which is {data}: draw it with {function}", self.name())
     }
 }

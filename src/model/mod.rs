@@ -40,6 +40,8 @@ pub mod results;
 /// The public shapes as serde types, and the TypeScript written from them (native only).
 #[cfg(not(target_arch = "wasm32"))]
 pub mod shapes;
+#[cfg(feature = "sheet")]
+pub mod sheet;
 pub mod significance;
 pub mod spine;
 pub mod status;

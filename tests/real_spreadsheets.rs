@@ -1,0 +1,105 @@
+//! The spreadsheets Ofsted, MHCLG and DfE publish, read by their bytes in place from
+//! `../shared/real-data/` (never copied here; skipped, with a word, where `../shared` is not
+//! beside the checkout): every council of Ofsted's outcomes gives the same judgements as the
+//! CSV saved from the same sheet, the revenue outturn tables reconcile as the saved copies do,
+//! and DfE's statistical neighbours table is read whole.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use std::fs;
+use std::time::Instant;
+
+use council_charts::model::sheet::{read_spreadsheet, sheets};
+use council_charts::model::Json;
+
+fn options(council: &str) -> Json {
+    Json::parse(&format!(r#"{{"council":{}}}"#, serde_json::to_string(council).unwrap()), "options").unwrap()
+}
+
+/// The distinct values of a column of a tab-separated sheet whose header is the row holding it.
+fn column(text: &str, name: &str) -> Vec<String> {
+    let rows: Vec<Vec<&str>> = text.lines().map(|l| l.split('\t').collect()).collect();
+    let (header, at) =
+        rows.iter().enumerate().find_map(|(i, r)| r.iter().position(|c| *c == name).map(|p| (i, p))).unwrap();
+    let mut values: Vec<String> =
+        rows.iter().skip(header + 1).filter_map(|r| r.get(at)).map(|c| c.to_string()).collect();
+    values.sort();
+    values.dedup();
+    values.retain(|v| !v.is_empty());
+    values
+}
+
+#[test]
+fn every_council_of_ofsteds_spreadsheet_has_the_judgements_of_its_saved_csv() {
+    let Some(dir) = support::real_data() else { return };
+    let bytes = fs::read(dir.join("LA_Inspection_Outcomes_as_at_31_March_2025.ods")).unwrap();
+    for (sheet, derived) in [
+        (None, "LA_Inspection_Outcomes_as_at_31_March_2025.Inspections_as_at_31_March.derived.csv"),
+        (
+            Some("ILACS_inspection_history"),
+            "LA_Inspection_Outcomes_as_at_31_March_2025.ILACS_inspection_history.derived.csv",
+        ),
+    ] {
+        let read = read_spreadsheet(&bytes, sheet, None).unwrap();
+        let saved = fs::read_to_string(dir.join("derived").join(derived)).unwrap();
+        let codes = column(&read.text, "Local authority area code");
+        assert!(codes.len() >= 150, "{}: {} councils", read.sheet, codes.len());
+        for code in &codes {
+            let from_sheet = council_charts::model::judgement_csv::read_csv(&read.text, &options(code));
+            let from_saved = council_charts::model::judgement_csv::read_csv(&saved, &options(code));
+            assert_eq!(from_sheet, from_saved, "{}: {code}", read.sheet);
+            assert!(from_sheet.is_ok(), "{code}: {from_sheet:?}");
+        }
+        eprintln!("{}: {} councils, each with the judgements of the saved CSV", read.sheet, codes.len());
+    }
+}
+
+#[test]
+fn the_revenue_outturn_workbooks_england_tables_reconcile_as_their_saved_copies_do() {
+    let Some(dir) = support::real_data() else { return };
+    for (file, range, saved) in [
+        (
+            "RO3_LA_Data_2024-25_data_by_LA.ods",
+            "A10:I25",
+            "RO3_LA_Data_2024-25.LA_drop-down.England.Table1a.A10-I25.derived.csv",
+        ),
+        ("RSX_LA_Data_2024-25_data_by_LA.ods", "A9:I24", "RSX_LA_Data_2024-25.LA_drop-down.England.A9-I24.derived.csv"),
+    ] {
+        let bytes = fs::read(dir.join(file)).unwrap();
+        let read = read_spreadsheet(&bytes, Some("LA_drop-down"), Some(range)).unwrap();
+        let saved = fs::read_to_string(dir.join("derived").join(saved)).unwrap();
+        let plan = council_charts::model::funding_csv::read_csv(&read.text, &Json::Null);
+        let saved_plan = council_charts::model::funding_csv::read_csv(&saved, &Json::Null).unwrap();
+        let plan = plan.unwrap_or_else(|e| panic!("{file}: {e}"));
+        let findings =
+            |p| council_charts::model::reconcile::reconcile(p).iter().map(|f| f.to_string()).collect::<Vec<_>>();
+        // The stored values add up where the printed, rounded ones are off by a unit: the
+        // saved copy's differences are all rounding, and the sheet's bytes have none.
+        assert!(findings(&saved_plan).len() >= 10, "{file}: {:?}", findings(&saved_plan));
+        assert_eq!(findings(&plan), Vec::<String>::new(), "{file}");
+        assert_eq!((plan.lines().count(), plan.columns()), (saved_plan.lines().count(), saved_plan.columns()));
+        eprintln!(
+            "{file} ({}): adds up to the penny, where the saved copy has {} rounding differences",
+            read.sheet,
+            findings(&saved_plan).len()
+        );
+    }
+}
+
+#[test]
+fn every_sheet_of_every_published_spreadsheet_is_read_and_timed() {
+    let Some(dir) = support::real_data() else { return };
+    for file in [
+        "LA_Inspection_Outcomes_as_at_31_March_2025.ods",
+        "RO3_LA_Data_2024-25_data_by_LA.ods",
+        "RSX_LA_Data_2024-25_data_by_LA.ods",
+        "sn_may_2025.xlsx",
+    ] {
+        let bytes = fs::read(dir.join(file)).unwrap();
+        let started = Instant::now();
+        let all = sheets(&bytes).unwrap();
+        eprintln!("{file}: {} sheets in {:?}", all.len(), started.elapsed());
+        assert!(all.iter().any(|s| s.rows.len() > 100), "{file}: no sheet of 100 rows");
+    }
+}
