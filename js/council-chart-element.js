@@ -17,7 +17,8 @@
 const KINDS = ["kpi", "judgement", "funding", "scorecard"];
 const FAMILY = { kpi: "kpi", scorecard: "kpi", judgement: "judgement", funding: "funding" };
 const DRAW = { kpi: "kpiChart", scorecard: "kpiScorecard", judgement: "judgementChart", funding: "fundingChart" };
-const ATTRIBUTES = ["kind", "view", "src", "options"];
+// `sheet` and `range` pick the sheet and cells of a spreadsheet given as `src` (.xlsx or .ods).
+const ATTRIBUTES = ["kind", "view", "src", "options", "sheet", "range"];
 // HTML's own attributes, which any element may carry (a CMS adds some of its own as data-*).
 const GLOBAL = /^(id|class|style|title|lang|dir|hidden|tabindex|role|slot|part|is|translate|inert|draggable|contenteditable|spellcheck|autofocus|nonce|accesskey|autocapitalize|enterkeyhint|inputmode|popover|exportparts|item(scope|type|prop|id|ref)|data-.*|aria-.*|on[a-z]+)$/;
 
@@ -29,7 +30,7 @@ function checkAttributes(element) {
     const near = ATTRIBUTES.find((known) => distance(name, known) * 3 <= known.length);
     throw new Error(near
       ? `${name}: is not an attribute of <council-chart>; did you mean "${near}"?`
-      : `${name}: is not an attribute of <council-chart> (kind, view, src, options); give it in the options, such as options='{"${name}": ...}'`);
+      : `${name}: is not an attribute of <council-chart> (${ATTRIBUTES.join(", ")}); give it in the options, such as options='{"${name}": ...}'`);
   }
 }
 
@@ -128,8 +129,14 @@ export function defineCouncilChart(modules, name = "council-chart") {
   window.addEventListener("beforeprint", drawWaiting);
   window.matchMedia?.("print").addEventListener?.("change", (event) => event.matches && drawWaiting());
 
+  // A spreadsheet's bytes, read by the spreadsheet module (fetched on first use only).
+  const readSheet = async (bytes, options) => {
+    if (!modules.sheet) throw new Error("src: this build of council-charts does not read spreadsheets; save the sheet as CSV");
+    return (await modules.sheet()).readSpreadsheet(bytes, options);
+  };
+
   class CouncilChart extends HTMLElement {
-    static observedAttributes = ["kind", "view", "src", "options"];
+    static observedAttributes = ATTRIBUTES;
     #chart = null;
     #message = null;
     #generation = 0;
@@ -224,16 +231,20 @@ export function defineCouncilChart(modules, name = "council-chart") {
       if (src) {
         const response = await fetch(src);
         if (!response.ok) throw new Error(`src: could not load "${src}" (${response.status} ${response.statusText})`);
+        if (isSpreadsheet(src, response)) {
+          const options = { sheet: this.getAttribute("sheet") ?? undefined, range: this.getAttribute("range") ?? undefined };
+          return readSheet(await response.arrayBuffer(), options);
+        }
         const text = await response.text();
         if (!/\.json($|\?)/i.test(src) && !(response.headers.get("content-type") ?? "").includes("json")) return text;
         const data = parseJson(text, `src "${src}"`);
-        return this.getAttribute("kind") === "scorecard" && Array.isArray(data) ? withFiles(data) : data;
+        return this.getAttribute("kind") === "scorecard" && Array.isArray(data) ? withFiles(data, readSheet) : data;
       }
       const script = this.querySelector(':scope > script[type="application/json"], :scope > script[type="text/csv"]');
       if (!script) throw new Error('data: give a src attribute or a <script type="application/json"> inside the element');
       if (script.type === "text/csv") return script.textContent;
       const data = parseJson(script.textContent, "the inline JSON");
-      return this.getAttribute("kind") === "scorecard" && Array.isArray(data) ? withFiles(data) : data;
+      return this.getAttribute("kind") === "scorecard" && Array.isArray(data) ? withFiles(data, readSheet) : data;
     }
 
     #clear() {
@@ -336,12 +347,13 @@ function aroundCanvas(kind, options, data, width) {
 // A scorecard's items may name a file instead of giving data: { "src": "cla.csv", "options":
 // { ... } }. Each file is fetched once however many items name it, and given as the item's data
 // (JSON files parsed), so a report page of indicators from published files needs no script.
-async function withFiles(items) {
+async function withFiles(items, readSheet) {
   const files = new Map();
   const fetchOnce = (src) => {
     if (!files.has(src)) {
       files.set(src, fetch(src).then(async (response) => {
         if (!response.ok) throw new Error(`src: could not load "${src}" (${response.status} ${response.statusText})`);
+        if (isSpreadsheet(src, response)) return readSheet(await response.arrayBuffer(), sheetOf(src));
         const text = await response.text();
         return /\.json($|\?)/i.test(src) ? parseJson(text, `src "${src}"`) : text;
       }));
@@ -355,6 +367,19 @@ async function withFiles(items) {
     const { src, ...rest } = item;
     return { ...rest, data: await fetchOnce(src) };
   }));
+}
+
+// A .xlsx or .ods file, by its name or as the server says.
+const SPREADSHEET_TYPES = ["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/vnd.oasis.opendocument.spreadsheet"];
+function isSpreadsheet(src, response) {
+  const type = response.headers.get("content-type") ?? "";
+  return /\.(xlsx|ods)($|[?#])/i.test(src) || SPREADSHEET_TYPES.some((t) => type.startsWith(t));
+}
+
+// A scorecard item's sheet, named in its address's fragment: "outcomes.ods#sheet=Rates".
+function sheetOf(src) {
+  const sheet = /#sheet=([^&]*)/.exec(src)?.[1];
+  return sheet ? { sheet: decodeURIComponent(sheet) } : undefined;
 }
 
 function parseJson(text, where) {

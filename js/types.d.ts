@@ -628,6 +628,21 @@ export type SonifyOptions = {
 };
 
 /**
+ * `readSpreadsheet(bytes, options)`: which of a spreadsheet's sheets, and which cells of it.
+ */
+export type SpreadsheetOptions = {
+  /**
+   * The sheet's name as its tab shows it; without it, the first sheet laid out as a table a
+   * chart reads (Ofsted's outcomes, a revenue outturn table, an EES, Fingertips or wide table).
+   */
+  sheet?: string,
+  /**
+   * A block of cells such as "A9:I24", for a sheet that holds several tables.
+   */
+  range?: string,
+};
+
+/**
  * What `checkFundingPlan` finds: a figure that does not add up, or one that may not.
  */
 export type Finding = {

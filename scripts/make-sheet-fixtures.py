@@ -138,16 +138,19 @@ xlsx("neighbours.xlsx", [("LA SN Groups", neighbours)],
      ["A", "B", "LA num", "LA Name", "SN1", "SNP", "Barking and Dagenham", "Close",
       "<r><t>Very </t></r><r><t>close</t></r><rPh><t>phonetic</t></rPh>"])
 
-# A KPI by period, Excel-written: a date cell, a float written to 17 digits as Excel writes it
-# (61.499899999999997), a sum with binary noise (0.1 + 0.2), a formula, an error value.
+# A KPI by period, Excel-written: a float written to 17 digits as Excel writes it
+# (61.499899999999997), a formula, a sum with binary noise (0.1 + 0.2); and on the front sheet a
+# date cell and an error value.
 kpi_xlsx = "".join([
     "<row>" + c("A1", 0, "s") + c("B1", 1, "s") + c("C1", 2, "s") + "</row>",
-    "<row>" + c("A2", 3, "s") + c("B2", "%.17g" % 61.4999) + c("C2", 45382, style=1) + "</row>",
-    '<row><c r="A3" t="s"><v>4</v></c><c r="B3"><f>B2+3</f><v>64.4999</v></c><c r="C3" s="1"/><c r="D3" t="e"><v>#N/A</v></c></row>',
-    "<row>" + c("A4", 5, "s") + c("B4", "%.17g" % (0.1 + 0.2)) + "</row>",
+    "<row>" + c("A2", 3, "s") + c("B2", "%.17g" % 61.4999) + c("C2", 70) + "</row>",
+    '<row><c r="A3" t="s"><v>4</v></c><c r="B3"><f>B2+3</f><v>64.4999</v></c></row>',
+    "<row>" + c("A4", 5, "s") + c("B4", "%.17g" % (0.1 + 0.2)) + c("C4", 66) + "</row>",
 ])
-xlsx("kpi-rates.xlsx", [("Front", '<row><c r="A1" t="inlineStr"><is><t>About these figures</t></is></c></row>'),
-                        ("Data", kpi_xlsx)], ["Year", "Northshire", "Updated", "2022/23", "2023/24", "2024/25"])
+front = ('<row r="1"><c r="A1" t="inlineStr"><is><t>About these figures</t></is></c></row>'
+         '<row r="2">' + c("A2", 6, "s") + c("B2", 45382, style=1) + '<c r="C2" t="e"><v>#N/A</v></c></row>')
+xlsx("kpi-rates.xlsx", [("Front", front), ("Data", kpi_xlsx)],
+     ["Year", "Northshire", "England", "2022/23", "2023/24", "2024/25", "Updated"])
 
 # Hostile files, each to be refused quickly within the ceilings.
 # A zip bomb: 80 MB of spaces deflated to about 80 KB, declared honestly.

@@ -56,6 +56,37 @@ for (const [family, functions] of Object.entries(FAMILIES)) {
   writeFileSync(join(out, family, `${name}.d.ts`), optionalOptions(read(from, `${name}.d.ts`), `${from}/${name}.d.ts`, functions));
 }
 
+// The spreadsheet reader (build/sheet/): its own module, which readSpreadsheet fetches on first
+// use. Every entry (the whole library, each family, the bundler target) is the wasm-bindgen
+// module plus readSpreadsheet: a small index.js re-exporting both.
+mkdirSync(join(out, "sheet"));
+for (const file of ["council_charts_sheet.js", "council_charts_sheet_bg.wasm", "council_charts_sheet_bg.wasm.d.ts", "council_charts_sheet.d.ts"]) {
+  cpSync(join(root, "build", "sheet", file), join(out, "sheet", file));
+}
+cpSync(join(root, "js", "read-spreadsheet.js"), join(out, "read-spreadsheet.js"));
+writeFileSync(
+  join(out, "read-spreadsheet.d.ts"),
+  `import type { SpreadsheetOptions } from "./sheet/council_charts_sheet.js";
+/**
+ * A .xlsx or .ods file's chosen sheet (options.sheet, or the first laid out as a table a chart
+ * reads) as the tab-separated text every chart function takes; its first line says which sheet.
+ * The reader is its own module, fetched on the first call. Bad bytes reject with an Error
+ * saying what they look like and what to give instead.
+ */
+export declare function readSpreadsheet(bytes: ArrayBuffer | Uint8Array, options?: SpreadsheetOptions | null): Promise<string>;
+`,
+);
+const ENTRIES = [
+  ["web", "council_charts", true],
+  ["bundler", "council_charts", false],
+  ...Object.keys(FAMILIES).map((family) => [family, moduleName(family), true]),
+];
+for (const [folder, name, hasInit] of ENTRIES) {
+  const lines = [`export * from "./${name}.js";`, ...(hasInit ? [`export { default } from "./${name}.js";`] : []), `export { readSpreadsheet } from "../read-spreadsheet.js";`];
+  writeFileSync(join(out, folder, "index.js"), `${lines.join("\n")}\n`);
+  writeFileSync(join(out, folder, "index.d.ts"), `${lines.join("\n")}\n`);
+}
+
 // The element: its code, an entry that loads the WebAssembly it needs on first use (below), and
 // its declarations. Bundlers split the dynamic imports into chunks.
 cpSync(join(root, "js", "council-chart-element.js"), join(out, "council-chart-element.js"));
@@ -83,6 +114,7 @@ export const CouncilChart = defineCouncilChart({
   judgementJson: once(() => import("./judgement-json/council_charts_judgement_json.js")),
   funding: once(() => import("./funding/council_charts_funding.js")),
   fundingJson: once(() => import("./funding-json/council_charts_funding_json.js")),
+  sheet: once(() => import("./sheet/council_charts_sheet.js")),
 });
 `,
 );
@@ -157,9 +189,46 @@ async function wasmBytes() {
 }
 let started = null;
 const init = () => (started ??= wasmBytes().then((bytes) => __wbg_init({ module_or_path: bytes })));
-globalThis.councilCharts = { init, reserveRoom, ${functions} };
-defineCouncilChart({ ${modules}: () => init().then(() => ({ ${functions} })) });
+// The spreadsheet reader is council-charts.sheet.one-file.js beside this file, imported on the
+// first readSpreadsheet (a page that reads no spreadsheet never fetches it).
+const here = document.currentScript?.src ?? location.href;
+let sheetReader = null;
+const sheet = () => {
+  sheetReader ??= import(new URL("council-charts.sheet.one-file.js", here).href).then(async (module) => (await module.ready(), module));
+  sheetReader.catch(() => (sheetReader = null));
+  return sheetReader;
+};
+const readSpreadsheet = (bytes, options) => sheet().then((module) => module.readSpreadsheet(bytes, options));
+globalThis.councilCharts = { init, reserveRoom, readSpreadsheet, ${functions} };
+defineCouncilChart({ ${modules}: () => init().then(() => ({ ${functions} })), sheet });
 })();
+`,
+  );
+}
+
+// The spreadsheet reader as one file for the one-file builds: an ES module with its WebAssembly
+// inside, imported from beside council-charts.*.one-file.js the first time a page reads a
+// spreadsheet. Upload it with the one-file script; a page that reads none never requests it.
+{
+  const glue = read("build/sheet", "council_charts_sheet.js").replace(/new URL\('council_charts_sheet_bg\.wasm', import\.meta\.url\)/, "undefined");
+  if (/import\.meta/.test(glue)) throw new Error("build/sheet/council_charts_sheet.js: import.meta left in the one-file build");
+  const wasm = gzipSync(readFileSync(join(root, "build", "sheet", "council_charts_sheet_bg.wasm")), { level: 9 }).toString("base64");
+  writeFileSync(
+    join(out, "council-charts.sheet.one-file.js"),
+    `/*! council-charts ${version}: the spreadsheet reader, one file (an ES module, WebAssembly included), imported by council-charts.*.one-file.js from beside it. */
+${glue}
+const wasmGzipBase64 = "${wasm}";
+let started = null;
+export function ready() {
+  started ??= (async () => {
+    const text = atob(wasmGzipBase64);
+    const zipped = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) zipped[i] = text.charCodeAt(i);
+    const unzipped = new Blob([zipped]).stream().pipeThrough(new DecompressionStream("gzip"));
+    await __wbg_init({ module_or_path: new Uint8Array(await new Response(unzipped).arrayBuffer()) });
+  })();
+  return started;
+}
 `,
   );
 }
@@ -178,16 +247,15 @@ writeFileSync(
       description: field("description"),
       license: field("license"),
       type: "module",
-      main: "./web/council_charts.js",
-      types: "./web/council_charts.d.ts",
+      main: "./web/index.js",
+      types: "./web/index.d.ts",
       exports: {
-        ".": { types: "./web/council_charts.d.ts", default: "./web/council_charts.js" },
-        "./bundler": { types: "./bundler/council_charts.d.ts", default: "./bundler/council_charts.js" },
+        ".": { types: "./web/index.d.ts", default: "./web/index.js" },
+        "./bundler": { types: "./bundler/index.d.ts", default: "./bundler/index.js" },
         // "./kpi", "./kpi-json", "./judgement" and so on: one entry per family module.
         ...Object.fromEntries(
           Object.keys(FAMILIES).map((family) => {
-            const file = `./${family}/${moduleName(family)}`;
-            return [`./${family}`, { types: `${file}.d.ts`, default: `${file}.js` }];
+            return [`./${family}`, { types: `./${family}/index.d.ts`, default: `./${family}/index.js` }];
           }),
         ),
         "./element": { types: "./element.d.ts", default: "./element.js" },
@@ -197,9 +265,10 @@ writeFileSync(
         "./one-file/funding": "./council-charts.funding.one-file.js",
         "./council-charts.css": "./council-charts.css",
         "./council_charts_bg.wasm": "./web/council_charts_bg.wasm",
+        "./sheet": { types: "./read-spreadsheet.d.ts", default: "./read-spreadsheet.js" },
         "./package.json": "./package.json",
       },
-      files: ["web/", "bundler/", ...Object.keys(FAMILIES).map((family) => `${family}/`), "element.js", "element.d.ts", "council-chart-element.js", "council-charts.one-file.js", "council-charts.kpi.one-file.js", "council-charts.judgement.one-file.js", "council-charts.funding.one-file.js", "council-charts.css", "README.md", "DOCUMENTATION.md"],
+      files: ["web/", "bundler/", "sheet/", "read-spreadsheet.js", "read-spreadsheet.d.ts", "council-charts.sheet.one-file.js", ...Object.keys(FAMILIES).map((family) => `${family}/`), "element.js", "element.d.ts", "council-chart-element.js", "council-charts.one-file.js", "council-charts.kpi.one-file.js", "council-charts.judgement.one-file.js", "council-charts.funding.one-file.js", "council-charts.css", "README.md", "DOCUMENTATION.md"],
       sideEffects: ["./element.js", "./*.one-file.js", "./bundler/council_charts.js", "*.css"],
       keywords: ["charts", "accessibility", "wasm", "council", "ofsted", "kpi", "budget"],
     },

@@ -2,7 +2,8 @@
 # Builds the release WebAssembly for the web (pkg/, also what the gallery serves), for bundlers
 # (build/bundler/) and once per chart family for the web (build/family/kpi/, judgement/,
 # funding/: a page loads only the family it draws; and kpi-json/, judgement-json/, funding-json/,
-# each family without the text readers, for pages that draw from JSON), then assembles the npm
+# each family without the text readers, for pages that draw from JSON), the spreadsheet reader
+# alone (build/sheet/), then assembles the npm
 # package in build/npm/
 # with the <council-chart> element and the one-file build, and packs it:
 # build/council-charts-VERSION.tgz.
@@ -31,6 +32,9 @@ for family in kpi judgement funding; do
   release_build --target web --out-dir "build/family/$family-json" --out-name "council_charts_${family}_json" \
     -- --no-default-features --features "$family"
 done
+# The spreadsheet reader alone (readSpreadsheet fetches it on first use): no chart, no page glue.
+release_build --target web --out-dir build/sheet --out-name council_charts_sheet \
+  -- --no-default-features --features sheet-module
 node scripts/package.mjs
 (cd build/npm && npm pack --quiet --pack-destination .. >/dev/null)
 ls build/council-charts-*.tgz

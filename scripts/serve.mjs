@@ -38,6 +38,8 @@ const types = {
   ".csv": "text/csv; charset=utf-8",
   ".tsv": "text/tab-separated-values; charset=utf-8",
   ".wasm": "application/wasm",
+  ".ods": "application/vnd.oasis.opendocument.spreadsheet",
+  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   ".svg": "image/svg+xml",
   ".png": "image/png",
   ".ts": "text/plain; charset=utf-8",

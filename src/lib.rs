@@ -29,7 +29,12 @@ pub mod scale;
 pub mod scene;
 pub mod words;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(feature = "sheet-module")))]
+pub mod web;
+/// The spreadsheet reader's own WebAssembly module (`--features sheet-module`): readSpreadsheet
+/// alone, fetched by the chart modules' `readSpreadsheet` on first use.
+#[cfg(all(target_arch = "wasm32", feature = "sheet-module"))]
+#[path = "web/sheet_module.rs"]
 pub mod web;
 
 pub use chart::{Chart, OneScene};

@@ -59,3 +59,20 @@ fn a_sheets_text_draws_as_the_paste_of_its_cells_would() {
     let broken = text("kpi-rates.ods").replace("64\t64", "64\tsixty");
     assert_eq!(kpi(&broken).unwrap_err().path, "data (CSV) row 3, column 3 (\"England\")");
 }
+
+#[test]
+fn a_spreadsheets_bytes_read_as_text_are_sent_to_read_spreadsheet() {
+    // What `await response.text()` of an .ods gives: its bytes decoded as UTF-8, lossily.
+    let text = String::from_utf8_lossy(&bytes("kpi-rates.ods")).into_owned();
+    for read in [
+        |data: &Json| council_charts::model::input::read_kpi(data, &Json::Null).map(drop),
+        |data: &Json| council_charts::model::input::read_judgements(data, &Json::Null).map(drop),
+        |data: &Json| council_charts::model::input::read_plan(data, &Json::Null).map(drop),
+    ] {
+        let error = read(&Json::String(text.clone())).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "data: is a spreadsheet's (or another zip's) bytes read as text; read the file with await readSpreadsheet(await response.arrayBuffer()) and give the chart what it returns"
+        );
+    }
+}

@@ -30,6 +30,10 @@ fn read_input<T>(
                 super::json::quote(text.trim())
             ),
         )),
+        Json::String(text) if text.starts_with("PK\u{3}\u{4}") => Err(ChartError::new(
+            "data",
+            "is a spreadsheet's (or another zip's) bytes read as text; read the file with await readSpreadsheet(await response.arrayBuffer()) and give the chart what it returns",
+        )),
         // A build for pages that draw from JSON leaves the text readers (and the `csv` crate)
         // out: the call below is compiled away, and the data are refused with the builds that
         // read text.

@@ -206,7 +206,7 @@ pub const SONIFY_OPTIONS: Known =
     Known { types: "SonifyOptions", what: "an option of sonify()", keys: &["benchmarks", "context"], required: &[] };
 
 /// Every object the readers check, for the test that holds each list to its declared type.
-pub const ALL: [&Known; 22] = [
+pub const ALL: [&Known; 23] = [
     &KPI,
     &SERIES,
     &POINT,
@@ -229,6 +229,7 @@ pub const ALL: [&Known; 22] = [
     &FUNDING_OPTIONS,
     &SCORECARD_OPTIONS,
     &SONIFY_OPTIONS,
+    &SPREADSHEET_OPTIONS,
 ];
 
 /// Options that say what CSV or tab-separated text cannot: with JSON data they would be
@@ -250,6 +251,13 @@ const FOR_TEXT_ONLY: [&str; 15] = [
     "scale",
     "numericGrades",
 ];
+
+pub const SPREADSHEET_OPTIONS: Known = Known {
+    types: "SpreadsheetOptions",
+    what: "an option of readSpreadsheet",
+    keys: &["sheet", "range"],
+    required: &[],
+};
 
 /// Whether an option only says something of CSV or tab-separated text (which column, which
 /// council, the unit and titles CSV cannot carry).

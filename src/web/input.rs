@@ -55,9 +55,8 @@ fn not_data_yet(value: &JsValue) -> Option<String> {
         );
     }
     let tag = field(&js_sys::Symbol::to_string_tag().into()).as_string().unwrap_or_default();
-    let text =
-        "give its text: await file.text() for CSV or JSON; a spreadsheet (.xlsx, .ods) is read as CSV saved from it";
-    let bytes = "decode them first: new TextDecoder().decode(bytes) for CSV or JSON; a spreadsheet (.xlsx, .ods) is read as CSV saved from it";
+    let text = "give its text: await file.text() for CSV or JSON; for a spreadsheet (.xlsx, .ods), await readSpreadsheet(await file.arrayBuffer())";
+    let bytes = "for a spreadsheet (.xlsx, .ods), read them with await readSpreadsheet(bytes); for CSV or JSON, decode them first: new TextDecoder().decode(bytes)";
     match tag.as_str() {
         "Response" => Some("found a fetch Response, not data; give its text: await response.text() (CSV or JSON) or await response.json()".into()),
         "File" => Some(format!("found a File, not data; {text}")),

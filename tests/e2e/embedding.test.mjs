@@ -99,7 +99,7 @@ test("changing an attribute redraws the element; removing it destroys the chart"
   });
   assert.deepEqual(refused, [
     'This chart could not be drawn. vew: is not an attribute of <council-chart>; did you mean "view"?',
-    `This chart could not be drawn. council: is not an attribute of <council-chart> (kind, view, src, options); give it in the options, such as options='{"council": ...}'`,
+    `This chart could not be drawn. council: is not an attribute of <council-chart> (kind, view, src, options, sheet, range); give it in the options, such as options='{"council": ...}'`,
   ]);
   await bullet.evaluate((el) => el.setAttribute("kind", "pie"));
   const removed = await bullet.evaluate((el) => {

@@ -32,5 +32,5 @@ pub use kpi::{
 pub use options::{
     ChartOptions, CsvTitles, FundingOptions, FundingView, JudgementOptions, JudgementView, KpiItemOptions, KpiOptions,
     KpiView, NeighbourDrawing, PrintWhat, ScorecardItem, ScorecardItemData, ScorecardItemWithOptions, ScorecardOptions,
-    ScorecardOrder, ScorecardView, SonifyOptions,
+    ScorecardOrder, ScorecardView, SonifyOptions, SpreadsheetOptions,
 };

@@ -247,3 +247,15 @@ pub struct SonifyOptions {
     #[ts(type = "BaseAudioContext", optional)]
     pub context: Option<()>,
 }
+
+/// `readSpreadsheet(bytes, options)`: which of a spreadsheet's sheets, and which cells of it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, TS)]
+pub struct SpreadsheetOptions {
+    /// The sheet's name as its tab shows it; without it, the first sheet laid out as a table a
+    /// chart reads (Ofsted's outcomes, a revenue outturn table, an EES, Fingertips or wide table).
+    #[ts(optional)]
+    pub sheet: Option<String>,
+    /// A block of cells such as "A9:I24", for a sheet that holds several tables.
+    #[ts(optional)]
+    pub range: Option<String>,
+}

@@ -77,6 +77,7 @@ pub fn declarations() -> String {
         ScorecardItemWithOptions,
         ScorecardItemData,
         SonifyOptions,
+        SpreadsheetOptions,
         Finding,
         FindingLevel,
         TextLayout,

@@ -54,3 +54,21 @@ pub fn read_spreadsheet(bytes: &[u8], sheet: Option<&str>, range: Option<&str>) 
     };
     Ok(SheetText { sheet: chosen.name.clone(), text })
 }
+
+/// `readSpreadsheet(bytes, options)`: the options checked (`sheet` and `range`, text), then
+/// [`read_spreadsheet`].
+pub fn read_with_options(bytes: &[u8], options: &crate::model::Json) -> Result<SheetText, ChartError> {
+    use crate::model::{keys, Node};
+    let node = Node::named(options, "options");
+    keys::only_known(&node, &keys::SPREADSHEET_OPTIONS)?;
+    let text = |key: &str| -> Result<Option<String>, ChartError> {
+        let crate::model::Json::Object(entries) = options else { return Ok(None) };
+        match entries.iter().find(|(k, _)| k == key).map(|(_, v)| v) {
+            None | Some(crate::model::Json::Null) => Ok(None),
+            Some(crate::model::Json::String(s)) => Ok(Some(s.clone())),
+            Some(other) => Err(ChartError::new(format!("options.{key}"), format!("expected text, {}", other.found()))),
+        }
+    };
+    let (sheet, range) = (text("sheet")?, text("range")?);
+    read_spreadsheet(bytes, sheet.as_deref(), range.as_deref())
+}
