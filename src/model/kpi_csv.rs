@@ -44,10 +44,11 @@ pub fn read_csv(text: &str, options: &Json) -> Result<Kpi, ChartError> {
     let (series, defaults) = if super::kpi_fingertips::is_fingertips(&lower) {
         super::kpi_fingertips::read(&table, &lower, fields.as_ref())?
     } else if lower.iter().any(|h| h == "time_period") && lower.iter().any(|h| h == "geographic_level") {
-        let (series, indicator, councils) = super::kpi_ees::ees(&table, &lower, fields.as_ref())?;
-        let mut defaults = super::kpi_ees::ees_defaults(&indicator);
-        defaults.extend(councils.map(|c| ("councils".to_owned(), c)));
-        (series, defaults)
+        let read = super::kpi_ees::ees(&table, &lower, fields.as_ref())?;
+        let mut defaults = super::kpi_ees::ees_defaults(&read.indicator);
+        defaults.extend(read.councils.map(|c| ("councils".to_owned(), c)));
+        defaults.extend(read.level_note.map(|note| ("subtitle".to_owned(), Json::String(note))));
+        (read.series, defaults)
     } else {
         (wide(&table, fields.as_ref())?, Vec::new())
     };

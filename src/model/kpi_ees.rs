@@ -9,6 +9,7 @@
 use std::collections::HashMap;
 
 use super::area::names;
+use super::ees_levels::{in_words, is_area_column, Levels};
 use super::json::{quote, Json};
 use super::kpi_csv_parts::{at, flag_note, flagged_value, wanted_series, CsvPoint, CsvSeries, Table};
 use super::kpi_field::FieldBuilder;
@@ -75,15 +76,16 @@ fn is_count(indicator: &str) -> bool {
     !measures.iter().any(|m| lower.contains(m))
 }
 
-pub(super) fn ees<'t>(
-    table: &'t Table,
-    lower: &[String],
-    fields: Option<&Fields>,
-) -> Result<(Vec<CsvSeries>, String, Option<Json>), ChartError> {
+pub(super) fn ees<'t>(table: &'t Table, lower: &[String], fields: Option<&Fields>) -> Result<EesRead, ChartError> {
     let column = |name: &str| lower.iter().position(|h| h == name);
     let text_option = |name: &str| fields.and_then(|f| f.optional(name)).map(|n| n.label(500)).transpose();
-    let candidates: Vec<&String> =
-        table.header.iter().zip(lower).filter(|(_, l)| !EES_META.contains(&l.as_str())).map(|(h, _)| h).collect();
+    let candidates: Vec<&String> = table
+        .header
+        .iter()
+        .zip(lower)
+        .filter(|(_, l)| !EES_META.contains(&l.as_str()) && !is_area_column(l))
+        .map(|(h, _)| h)
+        .collect();
     let indicator = match text_option("indicator")? {
         Some(name) => name,
         None => {
@@ -131,24 +133,16 @@ pub(super) fn ees<'t>(
         return Err(ChartError::new("data (CSV) row 1", "has no time_period column"));
     };
     let identifier = column("time_identifier");
-    // A row's own area is named by its level: national rows by country, regional by region.
+    // A row's own area is named by its level: national rows by country, regional by region,
+    // a district's by lad_name (its la_name is its county's).
     let level = column("geographic_level");
-    let area_columns = |names: &[&str]| -> Vec<usize> { names.iter().filter_map(|n| column(n)).collect() };
-    let (national, regional, local) = (
-        area_columns(&["country_name", "country_code"]),
-        area_columns(&["region_name", "region_code"]),
-        area_columns(&["la_name", "new_la_code", "old_la_code"]),
-    );
+    let levels = Levels::new(lower);
+    let level_of = |cells: &'t [String]| -> &'t str { level.and_then(|c| cells.get(c)).map_or("", |l| l.as_str()) };
     let own_area = |cells: &'t [String]| -> Vec<&'t str> {
-        let level = level.and_then(|c| cells.get(c)).map_or("", |l| l.as_str());
-        let columns = if level.eq_ignore_ascii_case("national") {
-            &national
-        } else if level.eq_ignore_ascii_case("regional") {
-            &regional
-        } else {
-            &local
-        };
-        columns.iter().map(|&c| cells.get(c).map_or("", |v| v.as_str())).collect()
+        levels.columns(level_of(cells)).iter().map(|&c| cells.get(c).map_or("", |v| v.as_str())).collect()
+    };
+    let kept = |cells: &[String]| {
+        filters.iter().all(|(c, want, _)| cells.get(*c).is_some_and(|v| v.eq_ignore_ascii_case(want)))
     };
     // Which series an area's cells name, worked out once per distinct area: a joint authority
     // ("Kingston upon Thames / Richmond upon Thames") by either member, names as publishers
@@ -157,17 +151,35 @@ pub(super) fn ees<'t>(
     // Keyed by the area's name cell alone: one map type for every reader keeps the
     // WebAssembly small, and a name stands for one area within a level.
     let mut known: HashMap<&str, Option<usize>> = HashMap::new();
-    let mut field = FieldBuilder::default();
-    for (r, cells) in &table.rows {
-        if filters.iter().any(|(c, want, _)| !cells.get(*c).is_some_and(|v| v.eq_ignore_ascii_case(want))) {
-            continue;
+    // Each series is read at one level: the earliest its name is found at (a unitary council
+    // is both a local authority and a district of the same name; it is read as the former).
+    let mut read_at: Vec<Option<&str>> = vec![None; wanted.len()];
+    let mut sub_national: Vec<&str> = Vec::new();
+    for (_, cells) in table.rows.iter().filter(|(_, cells)| kept(cells)) {
+        let (area, here) = (own_area(cells), level_of(cells));
+        if Levels::priority(here) >= 2 && !sub_national.iter().any(|l| l.eq_ignore_ascii_case(here)) {
+            sub_national.push(here);
         }
-        let area = own_area(cells);
         let key = area.first().copied().unwrap_or("");
         let index = *known
             .entry(key)
             .or_insert_with(|| wanted.iter().position(|w| area.iter().any(|a| !a.is_empty() && names(a, w))));
-        let council_row = level.and_then(|c| cells.get(c)).is_some_and(|l| l.eq_ignore_ascii_case("local authority"));
+        if let Some(slot) = index.and_then(|i| read_at.get_mut(i)) {
+            if slot.is_none_or(|at| Levels::priority(here) < Levels::priority(at)) {
+                *slot = Some(here);
+            }
+        }
+    }
+    // The council is ranked among the areas of its own level.
+    let council_level = read_at.first().copied().flatten().unwrap_or("Local authority");
+    let mut field = FieldBuilder::default();
+    for (r, cells) in table.rows.iter().filter(|(_, cells)| kept(cells)) {
+        let (area, here) = (own_area(cells), level_of(cells));
+        let key = area.first().copied().unwrap_or("");
+        let index = known.get(key).copied().flatten();
+        let index =
+            index.filter(|&i| read_at.get(i).copied().flatten().is_some_and(|at| at.eq_ignore_ascii_case(here)));
+        let council_row = here.eq_ignore_ascii_case(council_level);
         if index.is_none() && !council_row {
             continue;
         }
@@ -210,7 +222,28 @@ pub(super) fn ees<'t>(
         let hint = super::area::did_you_mean(&empty.name, areas);
         return Err(ChartError::new(which, format!("\"{}\" has no rows in the CSV (matched against la_name, region_name, country_name and their codes){hint}", empty.name)));
     }
-    Ok((series, indicator, field.into_json()))
+    // A file of several levels below the regions says which one the chart reads.
+    let others: Vec<String> =
+        sub_national.iter().filter(|l| !l.eq_ignore_ascii_case(council_level)).map(|l| in_words(l)).collect();
+    let level_note = (!others.is_empty())
+        .then(|| format!("{} figures; the file also has {} rows", capitalised(council_level), others.join(" and ")));
+    Ok(EesRead { series, indicator, councils: field.into_json(), level_note })
+}
+
+/// What an EES file gives a KPI chart.
+pub(super) struct EesRead {
+    pub series: Vec<CsvSeries>,
+    pub indicator: String,
+    /// Every council's figures at the council's level, for rank and band.
+    pub councils: Option<Json>,
+    /// "Local authority district figures; the file also has local authority rows".
+    pub level_note: Option<String>,
+}
+
+fn capitalised(level: &str) -> String {
+    let lower = in_words(level);
+    let mut chars = lower.chars();
+    chars.next().map(|first| first.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
 }
 
 /// A filter value that no row has is named with the values its column does have: without

@@ -6,6 +6,7 @@ pub mod breakdown;
 pub mod calendar;
 pub mod color;
 pub mod csv_rows;
+pub mod ees_levels;
 pub mod funding;
 pub mod funding_csv;
 pub mod funding_published;
