@@ -484,6 +484,10 @@ export type FundingOptions = {
   unit?: Unit,
   derived?: Array<Derived>,
   /**
+   * For MHCLG's revenue outturn table of every authority: the council, by name or ONS code.
+   */
+  council?: string,
+  /**
    * Plot height in CSS pixels, 24 to 4000; otherwise from the width.
    */
   height?: number,

@@ -152,6 +152,46 @@ front = ('<row r="1"><c r="A1" t="inlineStr"><is><t>About these figures</t></is>
 xlsx("kpi-rates.xlsx", [("Front", front), ("Data", kpi_xlsx)],
      ["Year", "Northshire", "England", "2022/23", "2023/24", "2024/25", "Updated"])
 
+# MHCLG's table of every authority in small: title and source rows, a header of
+# "<line> - <measure> (C#)", an "of which" line, a total, a memorandum column, and Southby's
+# total printed 10 short (a mistyped copy) so that the reconciliation has something to say.
+MEASURES = ["Employees (C1)", "Running Expenses (C2)", "Total Expenditure (C3 = C1 + C2)",
+            "Sales, Fees and Charges (C4)", "Other Income (C5)", "Total Income (C6 = C4 + C5)",
+            "Net Current Expenditure (C7 = C3 - C6)"]
+LINES = ["Children's social care - Children Looked After",
+         "Children's social care - Children Looked After of which fostering services",
+         "Children's social care - Children Looked After of which other",
+         "Children's social care - Youth Justice", "TOTAL CHILDREN SOCIAL CARE"]
+
+
+def figures(c1, c2, c4, c5):
+    return [c1, c2, c1 + c2, c4, c5, c4 + c5, c1 + c2 - c4 - c5]
+
+
+def authority(code, ons, name, cla, fostering, other, youth, total_short=0):
+    total = [a + b for a, b in zip(cla, youth)]
+    total[6] -= total_short
+    values = cla + fostering + other + youth + total
+    return row(text(code), text(ons), text(name), *[number(repr(v)) for v in values], number("12.5"))
+
+
+by_authority = "".join([
+    '<table:table table:name="Front_Page">', row(text("Revenue outturn, illustrative")), "</table:table>",
+    '<table:table table:name="RO3_LA_Data_202425">',
+    row(text("Worksheet 2: Revenue Outturn (RO) 2024-25: Social Care (RO3) data")),
+    row(text("Source: An illustrative table in MHCLG's layout")),
+    row(text("E-code"), text("ONS Code"), text("Local authority"),
+        *[text(f"{line} - {m}") for line in LINES for m in MEASURES],
+        text("Children's social care - agency staff memorandum item")),
+    authority("E0101", "E06000901", "Northshire UA", figures(100.5, 200.25, 10, 20), figures(50, 80.25, 5, 5),
+              figures(50.5, 120, 5, 15), figures(30, 40, 1, 2)),
+    authority("E0102", "E06000902", "Southby &amp; Wells", figures(10, 20, 1, 2), figures(5, 8, 0, 1),
+              figures(5, 12, 1, 1), figures(3, 4, 0, 0), total_short=10),
+    row(text("Eng"), text("E92000001"), text("ENGLAND"), *[number("0")] * 35),
+    "</table:table>",
+])
+ods("outturn-by-authority.ods", by_authority)
+
 # Hostile files, each to be refused quickly within the ceilings.
 # A zip bomb: 80 MB of spaces deflated to about 80 KB, declared honestly.
 bomb = b" " * (80 << 20)

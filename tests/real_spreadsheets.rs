@@ -103,3 +103,57 @@ fn every_sheet_of_every_published_spreadsheet_is_read_and_timed() {
         assert!(all.iter().any(|s| s.rows.len() > 100), "{file}: no sheet of 100 rows");
     }
 }
+
+#[test]
+fn every_authority_of_the_revenue_outturn_tables_is_drawn_as_a_plan_and_reconciled() {
+    let Some(dir) = support::real_data() else { return };
+    for (file, sheet) in [
+        ("RO3_LA_Data_2024-25_data_by_LA.ods", "RO3_LA_Data_202425"),
+        ("RSX_LA_Data_2024-25_data_by_LA.ods", "RSX_LA_Data_202425"),
+    ] {
+        let bytes = fs::read(dir.join(file)).unwrap();
+        // Chosen without being named: the table of every authority, not the drop-down sheet.
+        let read = read_spreadsheet(&bytes, None, None).unwrap();
+        assert_eq!(read.sheet, sheet);
+        let codes = column(&read.text, "ONS Code");
+        let (mut drawn, mut refused, mut differences, mut errors) = (0, Vec::new(), 0, Vec::new());
+        for code in codes.iter().filter(|c| c.starts_with('E') && c.len() == 9) {
+            match council_charts::model::funding_csv::read_csv(&read.text, &options(code)) {
+                Ok(plan) => {
+                    drawn += 1;
+                    let findings = council_charts::model::reconcile::reconcile(&plan);
+                    differences += findings.len();
+                    errors.extend(findings.iter().filter(|f| !f.is_rounding()).map(|f| format!("{code}: {f}")));
+                }
+                Err(e) => refused.push(format!("{code}: {e}")),
+            }
+        }
+        eprintln!(
+            "{file} ({}): {drawn} authorities drawn, {} refused, {differences} differences found ({} beyond rounding)",
+            read.sheet,
+            refused.len(),
+            errors.len()
+        );
+        for line in refused.iter().chain(&errors).take(8) {
+            eprintln!("    {line}");
+        }
+        assert!(drawn >= 400, "{file}: {drawn} drawn; {refused:?}");
+        assert_eq!(refused, Vec::<String>::new(), "{file}");
+        // The stored values add up: no line, part or total is off by half a hundredth or more.
+        assert_eq!(errors, Vec::<String>::new(), "{file}");
+        // Leeds, by name: its lines, parts and totals, and MHCLG named as the source.
+        let leeds = council_charts::model::funding_csv::read_csv(&read.text, &options("Leeds")).unwrap();
+        assert!(leeds.lines().count() >= 13, "{file}: {} lines", leeds.lines().count());
+        let chart =
+            council_charts::chart::funding::FundingChart::build(&Json::String(read.text.clone()), &options("Leeds"))
+                .unwrap();
+        let svg = council_charts::chart::picture::to_svg(
+            chart.as_ref(),
+            640.0,
+            &council_charts::scene::Theme::default(),
+            &council_charts::scene::ArialMetrics,
+        );
+        assert!(svg.contains("Leeds: Revenue Outturn (RO) 2024-25"), "{file}: the title");
+        assert!(svg.contains("Ministry of Housing, Communities &amp; Local Government"), "{file}: the source");
+    }
+}

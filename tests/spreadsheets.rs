@@ -76,3 +76,32 @@ fn a_spreadsheets_bytes_read_as_text_are_sent_to_read_spreadsheet() {
         );
     }
 }
+
+#[test]
+fn a_council_is_read_from_a_table_of_every_authority_and_reconciled() {
+    let text = read_spreadsheet(&bytes("outturn-by-authority.ods"), None, None).unwrap().text;
+    assert!(text.starts_with("#sheet\tRO3_LA_Data_202425\tthe table of every authority\n"), "{text}");
+    let findings = |council: &str| {
+        let options = Json::parse(&format!(r#"{{"council":"{council}"}}"#), "options").unwrap();
+        let plan = council_charts::model::funding_csv::read_csv(&text, &options).unwrap();
+        let lines: Vec<String> =
+            plan.lines().map(|(_, _, row)| format!("{row:?}").chars().take(60).collect()).collect();
+        assert_eq!(plan.lines().count(), 2, "{council}: {lines:?}");
+        council_charts::model::reconcile::reconcile(&plan).iter().map(|f| f.to_string()).collect::<Vec<_>>()
+    };
+    // By name without MHCLG's "UA", and by ONS code: the stored figures add up.
+    assert_eq!(findings("Northshire"), Vec::<String>::new());
+    assert_eq!(findings("E06000901"), Vec::<String>::new());
+    assert_eq!(
+        findings("Southby and Wells"),
+        ["error totals[0].values[6]: \"TOTAL CHILDREN SOCIAL CARE\" in \"Net Current Expenditure\": printed 24 but its 2 lines sum to 34; difference 10",
+         "error totals[0].values[6]: \"TOTAL CHILDREN SOCIAL CARE\" in \"Net Current Expenditure\": printed 24 but Total Expenditure \u{2212} Total Income is 34; difference 10"]
+    );
+    let refused = council_charts::model::funding_csv::read_csv(&text, &Json::Null).unwrap_err();
+    assert_eq!(refused.path, "options.council");
+    let unknown = Json::parse(r#"{"council":"Northshyre"}"#, "options").unwrap();
+    assert_eq!(
+        council_charts::model::funding_csv::read_csv(&text, &unknown).unwrap_err().to_string(),
+        "options.council: \"Northshyre\" has no row in this table of every authority (matched against its names and ONS codes); did you mean \"Northshire UA\"?"
+    );
+}

@@ -46,6 +46,17 @@ pub fn read_csv(text: &str, options: &Json) -> Result<FundingPlan, ChartError> {
     let text_option = |name: &str| option(name).map(|n| n.label(MAX_LABEL_CHARS)).transpose();
 
     let rows = records(text)?;
+    // MHCLG's table of every authority: the council's row, laid out as its own table.
+    if let Some(header) = super::funding_by_authority::header_row(&rows) {
+        let council = text_option("council")?.ok_or_else(|| {
+            ChartError::new(
+                "options.council",
+                "missing; this is MHCLG's table of every authority: name the council (or give its ONS code) to chart its outturn",
+            )
+        })?;
+        let table = super::funding_by_authority::council_table(&rows, header, &council)?;
+        return read_csv(&table, &super::funding_by_authority::with_source(options, &rows));
+    }
     if let Some(layout @ (Layout::Fingertips | Layout::Ees | Layout::OfstedOutcomes)) = Layout::recognise(&rows) {
         return Err(ChartError::new("data (CSV)", layout.refusal()));
     }

@@ -189,8 +189,8 @@ pub const FUNDING_OPTIONS: Known = Known {
     types: "FundingOptions",
     what: "an option of a funding chart",
     keys: &[
-        "view", "columns", "unit", "derived", "height", "titles", "toolbar", "accessed", "print", "title", "subtitle",
-        "source",
+        "view", "columns", "unit", "derived", "council", "height", "titles", "toolbar", "accessed", "print", "title",
+        "subtitle", "source",
     ],
     required: &[],
 };

@@ -8,6 +8,7 @@ pub mod color;
 pub mod csv_rows;
 pub mod ees_levels;
 pub mod funding;
+pub mod funding_by_authority;
 pub mod funding_csv;
 pub mod funding_published;
 pub mod grade;

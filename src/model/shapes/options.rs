@@ -225,6 +225,9 @@ pub struct FundingOptions {
     pub unit: Option<Unit>,
     #[ts(optional)]
     pub derived: Option<Vec<Derived>>,
+    /// For MHCLG's revenue outturn table of every authority: the council, by name or ONS code.
+    #[ts(optional)]
+    pub council: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]

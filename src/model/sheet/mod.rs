@@ -7,6 +7,7 @@
 mod choose;
 mod grid;
 pub mod limits;
+pub(crate) mod number;
 mod ods;
 mod range;
 mod serial_date;

@@ -137,7 +137,7 @@ pub fn sheets(content: &[u8], cells: &mut usize) -> Result<Vec<Sheet>, ChartErro
 /// A cell's repeat count and, for a typed cell, its stored value.
 fn start_cell(xml: &Xml, e: &BytesStart) -> Result<Cell, ChartError> {
     let value = match xml.attribute(e, b"value-type")?.as_deref() {
-        Some("float" | "percentage" | "currency") => xml.attribute(e, b"value")?,
+        Some("float" | "percentage" | "currency") => xml.attribute(e, b"value")?.map(|v| super::number::stored(&v)),
         Some("date") => xml.attribute(e, b"date-value")?.map(|d| iso_date(&d)),
         Some("boolean") => {
             xml.attribute(e, b"boolean-value")?.map(|b| if b == "true" { "TRUE".into() } else { "FALSE".into() })

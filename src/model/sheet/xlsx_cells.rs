@@ -114,33 +114,14 @@ fn value(cell: Cell, styles: &Styles, part: &str) -> Result<String, ChartError> 
             Ok(number) if styles.dates.get(cell.style).copied().unwrap_or(false) => {
                 super::serial_date::iso(number, styles.date1904).unwrap_or(cell.value)
             }
-            Ok(number) if number.is_finite() => fifteen_digits(number),
+            Ok(number) if number.is_finite() => super::number::fifteen_digits(number),
             _ => cell.value,
         },
     })
 }
 
-/// A number as a spreadsheet program holds it: to 15 significant digits, in its shortest form
-/// (`0.30000000000000004`, a sum's binary noise, is the 0.3 the cell shows and exports).
-fn fifteen_digits(number: f64) -> String {
-    let shortest = format!("{number}");
-    let digits = shortest.bytes().filter(u8::is_ascii_digit).skip_while(|&d| d == b'0').count();
-    if digits <= 15 {
-        return shortest;
-    }
-    format!("{number:.14e}").parse::<f64>().map_or(shortest, |rounded| format!("{rounded}"))
-}
-
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn numbers_keep_fifteen_significant_digits() {
-        assert_eq!(super::fifteen_digits(0.1 + 0.2), "0.3");
-        assert_eq!(super::fifteen_digits(61.4999), "61.4999");
-        assert_eq!(super::fifteen_digits(37_267.94), "37267.94");
-        assert_eq!(super::fifteen_digits(-0.000_012_5), "-0.0000125");
-        assert_eq!(super::fifteen_digits(1e20), "100000000000000000000");
-    }
 
     #[test]
     fn references_give_columns() {
