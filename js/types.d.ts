@@ -322,6 +322,10 @@ export type KpiOptions = {
    * For a published file: the indicator, the council (by name or code) and the comparators.
    */
   indicator?: string,
+  /**
+   * An EES file's `.meta.csv` (its text): the indicator's label as the title, and its unit.
+   */
+  meta?: string,
   council?: string,
   comparators?: Array<string>,
   /**
@@ -388,6 +392,10 @@ export type KpiItemOptions = {
    * For a published file: the indicator, the council (by name or code) and the comparators.
    */
   indicator?: string,
+  /**
+   * An EES file's `.meta.csv` (its text): the indicator's label as the title, and its unit.
+   */
+  meta?: string,
   council?: string,
   comparators?: Array<string>,
   /**
@@ -556,6 +564,10 @@ export type ScorecardOptions = {
    * For a published file: the indicator, the council (by name or code) and the comparators.
    */
   indicator?: string,
+  /**
+   * An EES file's `.meta.csv` (its text): the indicator's label as the title, and its unit.
+   */
+  meta?: string,
   council?: string,
   comparators?: Array<string>,
   /**

@@ -20,7 +20,7 @@ target_dir=fuzz/target
 [ "$sanitizer" = address ] || target_dir="fuzz/target-$sanitizer"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(kpi_json kpi_csv judgement_json judgement_csv funding_json funding_csv scene_svg fingertips_csv ofsted_csv outturn_csv paste_tsv)
+[ ${#targets[@]} -gt 0 ] || targets=(kpi_json kpi_csv judgement_json judgement_csv funding_json funding_csv scene_svg fingertips_csv ofsted_csv outturn_csv paste_tsv sheet_bytes)
 
 if ! cargo +nightly --version >/dev/null 2>&1; then
   echo "fuzz: no nightly Rust toolchain (rustup toolchain install nightly)" >&2
@@ -55,6 +55,8 @@ for file in www/data/kpi-*.csv www/data/judgements-*.csv www/data/funding-*.csv;
   case $(basename "$file") in kpi-*) kind='\x00' ;; judgements-*) kind='\x01' ;; *) kind='\x02' ;; esac
   { printf "$kind\x00"; tr ',' '\t' < "$file"; } > "fuzz/corpus/paste_tsv/seed-$(basename "$file")"
 done
+# Spreadsheets: every fixture of our own, the hostile ones (zip bombs, entities, deep XML) too.
+seed sheet_bytes '' tests/fixtures/sheets/*
 seed scene_svg '\x80\x02\x00\x00' tests/fixtures/kpi/*.json
 seed scene_svg '\x40\x01\x01\x01' tests/fixtures/judgements/*.json
 seed scene_svg '\xa0\x00\x02\x01' tests/fixtures/funding/*.json

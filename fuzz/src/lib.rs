@@ -171,6 +171,20 @@ pub fn paste_target(bytes: &[u8]) {
     csv_target(Kind::from_byte(kind), rest);
 }
 
+/// A spreadsheet's bytes (the sheet_bytes target): read as readSpreadsheet reads them, and
+/// what they give drawn as each kind would draw it. Nothing may panic, hang or grow past the
+/// reader's ceilings (model::sheet::limits).
+pub fn sheet_target(bytes: &[u8]) {
+    let _ = council_charts::model::sheet::sheets(bytes);
+    if let Ok(read) = council_charts::model::sheet::read_spreadsheet(bytes, None, Some("A1:Z60")) {
+        for kind in [0u8, 1, 2] {
+            let mut text = vec![kind];
+            text.extend_from_slice(read.text.as_bytes());
+            paste_target(&text);
+        }
+    }
+}
+
 /// Councils the published-layout seeds hold, by name and code, with near misses.
 pub const FINGERTIPS_COUNCILS: &[&str] = &["Northshire", "E10000099", "northshire", "Nothshire", "England"];
 pub const OFSTED_COUNCILS: &[&str] =
@@ -206,6 +220,7 @@ pub fn run_target(name: &str, bytes: &[u8]) -> bool {
         "ofsted_csv" => published_target(Kind::Judgement, OFSTED_COUNCILS, bytes),
         "outturn_csv" => published_target(Kind::Funding, &[], bytes),
         "paste_tsv" => paste_target(bytes),
+        "sheet_bytes" => sheet_target(bytes),
         _ => return false,
     }
     true

@@ -153,9 +153,11 @@ pub fn read_csv(text: &str, options: &Json) -> Result<FundingPlan, ChartError> {
     };
     Ok(FundingPlan {
         titles: Titles::new(
-            text_option("title")?.or(title_row).unwrap_or_else(|| "Funding plan".to_owned()),
+            text_option("title")?.or_else(|| title_row.clone()).unwrap_or_else(|| "Funding plan".to_owned()),
             text_option("subtitle")?,
-            text_option("source")?,
+            // A table in MHCLG's layout (columns coded C1 to C7) says whose it is unasked.
+            text_option("source")?
+                .or_else(|| headers.iter().any(|h| h.code.is_some()).then(|| outturn_source(&title_row))),
         ),
         unit,
         columns,
@@ -318,5 +320,17 @@ impl Builder {
             sections.push(section);
         }
         Ok(sections)
+    }
+}
+
+/// "MHCLG, Revenue outturn (RO3)", the form named from the table's title where it says.
+fn outturn_source(title: &Option<String>) -> String {
+    let title = title.as_deref().unwrap_or("");
+    let form = ["RO1", "RO2", "RO3", "RO4", "RO5", "RO6", "RSX", "RS", "RG"]
+        .into_iter()
+        .find(|f| title.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| w == *f));
+    match form {
+        Some(form) => format!("MHCLG, Revenue outturn ({form})"),
+        None => "MHCLG, Revenue outturn".to_owned(),
     }
 }

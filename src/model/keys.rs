@@ -147,6 +147,7 @@ macro_rules! kpi_option_keys {
         "annotations",
         "benchmarks",
         "indicator",
+        "meta",
         "council",
         "comparators",
         "filters",
@@ -234,7 +235,7 @@ pub const ALL: [&Known; 23] = [
 
 /// Options that say what CSV or tab-separated text cannot: with JSON data they would be
 /// ignored, so they are refused there with where they belong.
-const FOR_TEXT_ONLY: [&str; 15] = [
+const FOR_TEXT_ONLY: [&str; 16] = [
     "unit",
     "polarity",
     "target",
@@ -242,6 +243,7 @@ const FOR_TEXT_ONLY: [&str; 15] = [
     "annotations",
     "benchmarks",
     "indicator",
+    "meta",
     "council",
     "comparators",
     "filters",

@@ -46,6 +46,13 @@ pub fn read_csv(text: &str, options: &Json) -> Result<Kpi, ChartError> {
     } else if lower.iter().any(|h| h == "time_period") && lower.iter().any(|h| h == "geographic_level") {
         let read = super::kpi_ees::ees(&table, &lower, fields.as_ref())?;
         let mut defaults = super::kpi_ees::ees_defaults(&read.indicator);
+        // The indicator's own name and unit from the file's .meta.csv, before any guessed.
+        if let Some(meta) = fields.as_ref().and_then(|f| f.optional("meta")) {
+            let meta = super::ees_meta::read(meta.value(), &read.indicator)?;
+            defaults.retain(|(key, _)| key != "title" && !(key == "unit" && meta.unit.is_some()));
+            defaults.insert(0, ("title".to_owned(), Json::String(meta.label)));
+            defaults.extend(meta.unit.map(|u| ("unit".to_owned(), Json::String(u))));
+        }
         defaults.extend(read.councils.map(|c| ("councils".to_owned(), c)));
         defaults.extend(read.level_note.map(|note| ("subtitle".to_owned(), Json::String(note))));
         (read.series, defaults)

@@ -41,7 +41,10 @@ const EES_META: &[&str] = &[
 /// the name gives it away ("rate_per_10000", "..._percent").
 pub(super) fn ees_defaults(indicator: &str) -> Vec<(String, Json)> {
     let lower = indicator.to_ascii_lowercase();
-    let mut defaults = vec![("title".to_owned(), Json::String(indicator.to_owned()))];
+    let mut defaults = vec![
+        ("title".to_owned(), Json::String(indicator.to_owned())),
+        ("source".to_owned(), Json::String("DfE, Explore Education Statistics".to_owned())),
+    ];
     if is_count(indicator) {
         defaults.push(("benchmarksComparable".into(), Json::Bool(false)));
     }

@@ -226,6 +226,7 @@ pub(super) fn read(table: &Table, lower: &[String], fields: Option<&Fields>) -> 
         "title".to_owned(),
         Json::String(if indicator_name.is_empty() { format!("Indicator {id}") } else { indicator_name.to_owned() }),
     )];
+    defaults.push(("source".into(), Json::String(format!("OHID, Fingertips, indicator {id}"))));
     if let Some((_, said)) = trend {
         defaults.push(("trend".into(), Json::String(said)));
     }

@@ -7,6 +7,7 @@ pub mod calendar;
 pub mod color;
 pub mod csv_rows;
 pub mod ees_levels;
+pub mod ees_meta;
 pub mod funding;
 pub mod funding_by_authority;
 pub mod funding_csv;

@@ -87,6 +87,9 @@ pub struct KpiItemOptions {
     /// For a published file: the indicator, the council (by name or code) and the comparators.
     #[ts(optional)]
     pub indicator: Option<String>,
+    /// An EES file's `.meta.csv` (its text): the indicator's label as the title, and its unit.
+    #[ts(optional)]
+    pub meta: Option<String>,
     #[ts(optional)]
     pub council: Option<String>,
     #[ts(optional)]
