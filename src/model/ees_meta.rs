@@ -59,6 +59,10 @@ pub fn read(meta: &Json, indicator: &str) -> Result<IndicatorMeta, ChartError> {
     Ok(IndicatorMeta { label: cell(cells, label).to_owned(), unit })
 }
 
+fn cell(cells: &[String], c: usize) -> &str {
+    cells.get(c).map_or("", |s| s.trim())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -89,8 +93,4 @@ mod tests {
             .message
             .starts_with("expected the .meta.csv"));
     }
-}
-
-fn cell(cells: &[String], c: usize) -> &str {
-    cells.get(c).map_or("", |s| s.trim())
 }
