@@ -157,3 +157,73 @@ fn every_authority_of_the_revenue_outturn_tables_is_drawn_as_a_plan_and_reconcil
         assert!(svg.contains("Ministry of Housing, Communities &amp; Local Government"), "{file}: the source");
     }
 }
+
+#[test]
+fn dfes_statistical_neighbours_table_gives_every_council_its_ten_neighbours() {
+    let Some(dir) = support::real_data() else { return };
+    let table = read_spreadsheet(&fs::read(dir.join("sn_may_2025.xlsx")).unwrap(), None, None).unwrap().text;
+    let cla = fs::read_to_string(dir.join("cla_number_and_rate_per_10k_children.csv")).unwrap();
+    let options = |council: &str| {
+        let mut options = serde_json::json!({
+            "indicator": "rate_per_10000",
+            "council": council,
+            "filters": { "population_type": "Children looked after on 31 March each year" },
+            "neighbours": table,
+        });
+        options["polarity"] = "lower-is-better".into();
+        Json::parse(&options.to_string(), "options").unwrap()
+    };
+    // Cornwall (LA number 908): Norfolk, Bury, East Sussex ... all "Very close", as published.
+    let kpi = council_charts::model::kpi_csv::read_csv(&cla, &options("Cornwall")).unwrap();
+    let names: Vec<&str> = kpi.series().iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "Cornwall",
+            "England",
+            "Norfolk (very close)",
+            "Bury (very close)",
+            "East Sussex (very close)",
+            "Derbyshire (very close)",
+            "Northumberland (very close)",
+            "Suffolk (very close)",
+            "Devon (very close)",
+            "Nottinghamshire (very close)",
+            "Lancashire (very close)",
+            "Kent (very close)"
+        ]
+    );
+    assert_eq!(kpi.titles.source(), Some("DfE, Explore Education Statistics; DfE statistical neighbours"));
+    // Every council of the file's latest year: ten neighbours each, or a refusal that names why.
+    let councils = {
+        let mut reader = csv::Reader::from_reader(cla.as_bytes());
+        let header = reader.headers().unwrap().clone();
+        let at = |name: &str| header.iter().position(|h| h.trim_start_matches('\u{feff}') == name).unwrap();
+        let (level, year, name) = (at("geographic_level"), at("time_period"), at("la_name"));
+        let mut names: Vec<String> = reader
+            .records()
+            .flatten()
+            .filter(|r| &r[level] == "Local authority" && &r[year] == "2025")
+            .map(|r| r[name].to_owned())
+            .collect();
+        names.sort();
+        names.dedup();
+        names
+    };
+    let (mut with_ten, mut refused) = (0, Vec::new());
+    for council in &councils {
+        match council_charts::model::kpi_csv::read_csv(&cla, &options(council)) {
+            Ok(kpi) => {
+                let neighbours = kpi.series().iter().filter(|s| s.name.ends_with("close)")).count();
+                assert_eq!(neighbours, 10, "{council}");
+                with_ten += 1;
+            }
+            Err(e) => refused.push(format!("{council}: {e}")),
+        }
+    }
+    eprintln!("statistical neighbours: {with_ten} of {} councils with ten, {} refused", councils.len(), refused.len());
+    for r in &refused {
+        eprintln!("    {r}");
+    }
+    assert!(with_ten >= 150, "{refused:?}");
+}

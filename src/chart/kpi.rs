@@ -68,6 +68,10 @@ fn read_style(options: &Json, kpi: &Kpi) -> Result<LineStyle, ChartError> {
     let fields = if node.is_null() { None } else { Some(node.object()?) };
     // A list of neighbours (read with a file of every council) leaves the drawing as default.
     let neighbours_band = match fields.as_ref().and_then(|f| f.optional("neighbours")) {
+        // So does DfE's statistical neighbours table given as text.
+        Some(n) if matches!(n.value(), Json::String(t) if crate::model::sn_table::is_table(t)) => {
+            neighbour_count(kpi) >= 3
+        }
         Some(n) if !matches!(n.value(), Json::Array(_)) => match n.string()? {
             "band" => true,
             "lines" => false,

@@ -55,6 +55,13 @@ pub fn read_csv(text: &str, options: &Json) -> Result<Kpi, ChartError> {
         }
         defaults.extend(read.councils.map(|c| ("councils".to_owned(), c)));
         defaults.extend(read.level_note.map(|note| ("subtitle".to_owned(), Json::String(note))));
+        if let Some(table) = read.neighbours_from {
+            for (key, value) in defaults.iter_mut() {
+                if key == "source" {
+                    *value = Json::String(format!("DfE, Explore Education Statistics; {table}"));
+                }
+            }
+        }
         (read.series, defaults)
     } else {
         (wide(&table, fields.as_ref())?, Vec::new())

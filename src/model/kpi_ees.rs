@@ -11,10 +11,11 @@ use std::collections::HashMap;
 use super::area::names;
 use super::ees_levels::{in_words, is_area_column, Levels};
 use super::json::{quote, Json};
-use super::kpi_csv_parts::{at, flag_note, flagged_value, wanted_series, CsvPoint, CsvSeries, Table};
+use super::kpi_csv_parts::{at, flag_note, flagged_value, wanted_series, CsvPoint, CsvRole, CsvSeries, Table};
 use super::kpi_field::FieldBuilder;
 use super::node::Fields;
 use super::period::parse_period;
+use super::sn_table;
 use crate::error::ChartError;
 
 /// The EES columns that describe a row rather than measure something.
@@ -147,6 +148,35 @@ pub(super) fn ees<'t>(table: &'t Table, lower: &[String], fields: Option<&Fields
     let kept = |cells: &[String]| {
         filters.iter().all(|(c, want, _)| cells.get(*c).is_some_and(|v| v.eq_ignore_ascii_case(want)))
     };
+    // DfE's statistical neighbours table as options.neighbours: the council's ten, found by
+    // its LA number (old_la_code), each named with its closeness once read.
+    let closeness = match fields.and_then(|f| f.optional("neighbours")).map(|n| n.value().clone()) {
+        Some(Json::String(text)) if sn_table::is_table(&text) => {
+            let la_number = table
+                .rows
+                .iter()
+                .filter(|(_, cells)| level_of(cells).eq_ignore_ascii_case("local authority"))
+                .find(|(_, cells)| own_area(cells).iter().any(|a| !a.is_empty() && names(a, &council)))
+                .and_then(|(_, cells)| column("old_la_code").and_then(|c| cells.get(c)))
+                .ok_or_else(|| {
+                    ChartError::new(
+                        "options.neighbours",
+                        format!(
+                            "{} has no LA number (old_la_code) in this file to find its statistical neighbours by",
+                            quote(&council)
+                        ),
+                    )
+                })?;
+            let found = sn_table::neighbours(&text, la_number)?;
+            series.extend(found.iter().map(|n| CsvSeries {
+                name: n.la_number.clone(),
+                role: CsvRole::Neighbour,
+                points: Vec::new(),
+            }));
+            found
+        }
+        _ => Vec::new(),
+    };
     // Which series an area's cells name, worked out once per distinct area: a joint authority
     // ("Kingston upon Thames / Richmond upon Thames") by either member, names as publishers
     // differ ("St Helens", "St. Helens").
@@ -219,6 +249,16 @@ pub(super) fn ees<'t>(table: &'t Table, lower: &[String], fields: Option<&Fields
             }
         }
     }
+    // A neighbour from DfE's table says how close it is, wherever it is named.
+    for s in series.iter_mut().filter(|s| s.role == CsvRole::Neighbour) {
+        let first = s.points.first().map(|p| p.row);
+        let number = first
+            .and_then(|row| table.rows.iter().find(|(r, _)| *r == row))
+            .and_then(|(_, cells)| column("old_la_code").and_then(|c| cells.get(c)));
+        if let Some(n) = closeness.iter().find(|n| Some(&n.la_number) == number).filter(|n| !n.closeness.is_empty()) {
+            s.name = format!("{} ({})", s.name, n.closeness.to_ascii_lowercase());
+        }
+    }
     if let Some(empty) = series.iter().find(|s| s.points.is_empty()) {
         let which = super::kpi_csv_parts::option_path(&series, empty);
         let areas: Vec<&str> = table.rows.iter().flat_map(|(_, cells)| own_area(cells).into_iter().take(1)).collect();
@@ -230,7 +270,8 @@ pub(super) fn ees<'t>(table: &'t Table, lower: &[String], fields: Option<&Fields
         sub_national.iter().filter(|l| !l.eq_ignore_ascii_case(council_level)).map(|l| in_words(l)).collect();
     let level_note = (!others.is_empty())
         .then(|| format!("{} figures; the file also has {} rows", capitalised(council_level), others.join(" and ")));
-    Ok(EesRead { series, indicator, councils: field.into_json(), level_note })
+    let neighbours_from = (!closeness.is_empty()).then_some(sn_table::NAME);
+    Ok(EesRead { series, indicator, councils: field.into_json(), level_note, neighbours_from })
 }
 
 /// What an EES file gives a KPI chart.
@@ -241,6 +282,8 @@ pub(super) struct EesRead {
     pub councils: Option<Json>,
     /// "Local authority district figures; the file also has local authority rows".
     pub level_note: Option<String>,
+    /// The table the neighbours came from, when options.neighbours was DfE's.
+    pub neighbours_from: Option<&'static str>,
 }
 
 fn capitalised(level: &str) -> String {

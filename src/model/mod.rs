@@ -46,6 +46,7 @@ pub mod shapes;
 #[cfg(feature = "sheet")]
 pub mod sheet;
 pub mod significance;
+pub mod sn_table;
 pub mod spine;
 pub mod status;
 pub mod time_of_day;
