@@ -20,6 +20,8 @@ echo "== a GOV.UK Frontend page with four charts, through Lighthouse"
 node bench/lighthouse.mjs
 echo "== reading the published files in ../shared/real-data (skipped where it is absent)"
 node bench/readers.mjs
+echo "== reading the published spreadsheets (skipped where ../shared is absent)"
+node bench/spreadsheets.mjs
 if [ "$(twiggy --version 2>/dev/null)" != "twiggy 0.7.0" ]; then
   echo "== installing twiggy 0.7.0 (about a minute)"
   cargo install twiggy --version 0.7.0

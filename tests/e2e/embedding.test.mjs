@@ -43,7 +43,7 @@ test("the element page renders every chart kind under the strict CSP with no vio
   assert.match(response.headers()["content-security-policy"], /require-trusted-types-for 'script'/);
   await settled(page);
   const states = await page.$$eval("council-chart", (els) => els.map((e) => `${e.getAttribute("kind")}:${e.dataset.state}`));
-  assert.deepEqual(states, ["kpi:drawn", "kpi:drawn", "judgement:drawn", "judgement:drawn", "funding:drawn", "funding:drawn", "scorecard:drawn", "scorecard:drawn", "scorecard:drawn", "kpi:error"]);
+  assert.deepEqual(states, ["kpi:drawn", "kpi:drawn", "judgement:drawn", "judgement:drawn", "judgement:drawn", "funding:drawn", "funding:drawn", "scorecard:drawn", "scorecard:drawn", "scorecard:drawn", "kpi:error"]);
   // The scorecard from published files: three items, two naming one file, fetched once; the
   // off-target indicator first.
   // (Once for that scorecard, once for the spine below it: each element fetches its own.)
@@ -60,9 +60,11 @@ test("the element page renders every chart kind under the strict CSP with no vio
   assert.equal(await page.locator('council-chart[src="data/kpi-bad-value.json"] *').count(), 1, "no element made from the data");
   assert.equal(problems.length, 1, problems.join("\n"));
   assert.match(problems[0], /^<council-chart>: Error: series\[0\]\.points\[1\]\.value/);
-  // One file: the WebAssembly came inside it, and one instance serves every chart.
+  // One file: the WebAssembly came inside it, and one instance serves every chart; the
+  // spreadsheet's reader is the one other, imported from beside the one file for the .ods.
   assert.equal(requests.filter((p) => p.endsWith(".wasm")).length, 0, requests.join(" "));
-  assert.equal(await page.evaluate(() => window.__instances), 1);
+  assert.deepEqual(requests.filter((p) => p.includes("sheet")), ["/npm/council-charts.sheet.one-file.js"]);
+  assert.equal(await page.evaluate(() => window.__instances), 2);
   await page.close();
 });
 
@@ -173,7 +175,7 @@ test("a family's one file draws that family's kinds, and says which file another
       'This chart could not be drawn. kind: this build of council-charts draws kpi, scorecard only; "funding" needs council-charts.one-file.js or council-charts.funding.one-file.js',
     );
     assert.deepEqual(requests, ["/sites/performance/kpis.html", "/sites/performance/assets/council-charts.kpi.one-file.js"]);
-    assert.deepEqual(Object.keys(await page.evaluate(() => window.councilCharts)).sort(), ["init", "kpiChart", "kpiScorecard", "reserveRoom"]);
+    assert.deepEqual(Object.keys(await page.evaluate(() => window.councilCharts)).sort(), ["init", "kpiChart", "kpiScorecard", "readSpreadsheet", "reserveRoom"]);
     assert.deepEqual(await page.evaluate(() => window.__violations), []);
     assert.equal(problems.length, 1, problems.join("\n"));
     assert.match(problems[0], /^<council-chart>: Error: kind: this build/);
