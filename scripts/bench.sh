@@ -22,6 +22,8 @@ echo "== reading the published files in ../shared/real-data (skipped where it is
 node bench/readers.mjs
 echo "== reading the published spreadsheets (skipped where ../shared is absent)"
 node bench/spreadsheets.mjs
+echo "== case f: a spine of 40 indicators from the published files (skipped where ../shared is absent)"
+node bench/spine.mjs
 if [ "$(twiggy --version 2>/dev/null)" != "twiggy 0.7.0" ]; then
   echo "== installing twiggy 0.7.0 (about a minute)"
   cargo install twiggy --version 0.7.0

@@ -22,13 +22,13 @@ const FROM_OPTIONS: &[&str] =
     &["title", "subtitle", "unit", "polarity", "target", "thresholds", "annotations", "source"];
 
 fn table(text: &str) -> Result<Table, ChartError> {
-    let rows = super::csv_rows::rows(text)
+    let all = super::csv_rows::shared_rows(text)
         .map_err(|(i, e)| ChartError::new(format!("data (CSV) row {}", i + 1), format!("could not be read ({e})")))?;
-    let mut rows = rows.into_iter();
-    let (_, header) = rows
-        .next()
+    let (_, header) = all
+        .first()
+        .cloned()
         .ok_or_else(|| ChartError::new("data (CSV)", "is empty; expected a header row, then one row per period"))?;
-    Ok(Table { header, rows: rows.collect() })
+    Ok(Table { header, all })
 }
 
 pub fn read_csv(text: &str, options: &Json) -> Result<Kpi, ChartError> {
@@ -36,7 +36,7 @@ pub fn read_csv(text: &str, options: &Json) -> Result<Kpi, ChartError> {
     let fields = if opts.is_null() { None } else { Some(opts.object()?) };
     let table = table(text)?;
     let first: Vec<(usize, Vec<String>)> =
-        std::iter::once((0, table.header.clone())).chain(table.rows.iter().take(4).cloned()).collect();
+        std::iter::once((0, table.header.clone())).chain(table.rows().iter().take(4).cloned()).collect();
     if let Some(layout @ (Layout::OfstedOutcomes | Layout::Outturn)) = Layout::recognise(&first) {
         return Err(ChartError::new("data (CSV)", layout.refusal()));
     }
@@ -111,7 +111,7 @@ fn wide(table: &Table, fields: Option<&Fields>) -> Result<Vec<CsvSeries>, ChartE
         }
     }
     let period_header = table.header.first().map_or("", |h| h.as_str());
-    for (r, cells) in &table.rows {
+    for (r, cells) in table.rows() {
         if cells.iter().skip(columns).any(|c| !c.is_empty()) {
             return Err(ChartError::new(
                 format!("data (CSV) row {}", r + 1),

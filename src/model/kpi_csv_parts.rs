@@ -58,8 +58,16 @@ pub(super) fn flag_note(flag: Option<&'static str>) -> Vec<(&'static str, Json)>
 
 pub(super) struct Table {
     pub header: Vec<String>,
-    /// Rows with their index in the file (the header is 0).
-    pub rows: Vec<(usize, Vec<String>)>,
+    /// Every row with its index in the file, the header first: shared with every other reader
+    /// of the same text (csv_rows::shared_rows).
+    pub all: std::rc::Rc<super::csv_rows::Rows>,
+}
+
+impl Table {
+    /// The rows under the header, with their index in the file (the header is 0).
+    pub fn rows(&self) -> &[(usize, Vec<String>)] {
+        self.all.get(1..).unwrap_or(&[])
+    }
 }
 
 /// A series read from CSV: its name, its role, and its points.

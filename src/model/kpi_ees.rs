@@ -153,7 +153,7 @@ pub(super) fn ees<'t>(table: &'t Table, lower: &[String], fields: Option<&Fields
     let closeness = match fields.and_then(|f| f.optional("neighbours")).map(|n| n.value().clone()) {
         Some(Json::String(text)) if sn_table::is_table(&text) => {
             let la_number = table
-                .rows
+                .rows()
                 .iter()
                 .filter(|(_, cells)| level_of(cells).eq_ignore_ascii_case("local authority"))
                 .find(|(_, cells)| own_area(cells).iter().any(|a| !a.is_empty() && names(a, &council)))
@@ -188,7 +188,7 @@ pub(super) fn ees<'t>(table: &'t Table, lower: &[String], fields: Option<&Fields
     // is both a local authority and a district of the same name; it is read as the former).
     let mut read_at: Vec<Option<&str>> = vec![None; wanted.len()];
     let mut sub_national: Vec<&str> = Vec::new();
-    for (_, cells) in table.rows.iter().filter(|(_, cells)| kept(cells)) {
+    for (_, cells) in table.rows().iter().filter(|(_, cells)| kept(cells)) {
         let (area, here) = (own_area(cells), level_of(cells));
         if Levels::priority(here) >= 2 && !sub_national.iter().any(|l| l.eq_ignore_ascii_case(here)) {
             sub_national.push(here);
@@ -206,7 +206,7 @@ pub(super) fn ees<'t>(table: &'t Table, lower: &[String], fields: Option<&Fields
     // The council is ranked among the areas of its own level.
     let council_level = read_at.first().copied().flatten().unwrap_or("Local authority");
     let mut field = FieldBuilder::default();
-    for (r, cells) in table.rows.iter().filter(|(_, cells)| kept(cells)) {
+    for (r, cells) in table.rows().iter().filter(|(_, cells)| kept(cells)) {
         let (area, here) = (own_area(cells), level_of(cells));
         let key = area.first().copied().unwrap_or("");
         let index = known.get(key).copied().flatten();
@@ -242,7 +242,7 @@ pub(super) fn ees<'t>(table: &'t Table, lower: &[String], fields: Option<&Fields
     // as the council's name).
     for s in series.iter_mut() {
         if let Some(first) = s.points.first() {
-            if let Some((_, cells)) = table.rows.iter().find(|(row, _)| *row == first.row) {
+            if let Some((_, cells)) = table.rows().iter().find(|(row, _)| *row == first.row) {
                 if let Some(name) = own_area(cells).into_iter().next().filter(|n| !n.is_empty()) {
                     s.name = name.to_owned();
                 }
@@ -253,7 +253,7 @@ pub(super) fn ees<'t>(table: &'t Table, lower: &[String], fields: Option<&Fields
     for s in series.iter_mut().filter(|s| s.role == CsvRole::Neighbour) {
         let first = s.points.first().map(|p| p.row);
         let number = first
-            .and_then(|row| table.rows.iter().find(|(r, _)| *r == row))
+            .and_then(|row| table.rows().iter().find(|(r, _)| *r == row))
             .and_then(|(_, cells)| column("old_la_code").and_then(|c| cells.get(c)));
         if let Some(n) = closeness.iter().find(|n| Some(&n.la_number) == number).filter(|n| !n.closeness.is_empty()) {
             s.name = format!("{} ({})", s.name, n.closeness.to_ascii_lowercase());
@@ -261,7 +261,7 @@ pub(super) fn ees<'t>(table: &'t Table, lower: &[String], fields: Option<&Fields
     }
     if let Some(empty) = series.iter().find(|s| s.points.is_empty()) {
         let which = super::kpi_csv_parts::option_path(&series, empty);
-        let areas: Vec<&str> = table.rows.iter().flat_map(|(_, cells)| own_area(cells).into_iter().take(1)).collect();
+        let areas: Vec<&str> = table.rows().iter().flat_map(|(_, cells)| own_area(cells).into_iter().take(1)).collect();
         let hint = super::area::did_you_mean(&empty.name, areas);
         return Err(ChartError::new(which, format!("\"{}\" has no rows in the CSV (matched against la_name, region_name, country_name and their codes){hint}", empty.name)));
     }
@@ -296,7 +296,7 @@ fn capitalised(level: &str) -> String {
 /// this, every row is filtered out and the council is blamed for having none.
 fn check_filter_values(filters: &[(usize, String, &str)], table: &Table) -> Result<(), ChartError> {
     for (c, want, key) in filters {
-        let values = || table.rows.iter().filter_map(|(_, cells)| cells.get(*c)).map(String::as_str);
+        let values = || table.rows().iter().filter_map(|(_, cells)| cells.get(*c)).map(String::as_str);
         if values().any(|v| v.eq_ignore_ascii_case(want)) {
             continue;
         }

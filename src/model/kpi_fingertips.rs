@@ -84,7 +84,7 @@ pub(super) fn read(table: &Table, lower: &[String], fields: Option<&Fields>) -> 
         .ok_or_else(|| ChartError::new("data (CSV) row 1", "is not a Fingertips export's header"))?;
     let text_option = |name: &str| fields.and_then(|f| f.optional(name)).map(|n| n.label(500)).transpose();
     let rows: Vec<&(usize, Vec<String>)> =
-        table.rows.iter().filter(|(_, cells)| cell(cells, columns.category).is_empty()).collect();
+        table.rows().iter().filter(|(_, cells)| cell(cells, columns.category).is_empty()).collect();
 
     // The indicator: by id or name, or the only one in the file.
     let mut indicators: Vec<(&str, &str)> = Vec::new();
