@@ -117,3 +117,26 @@ fn steps_say_the_value_first_and_the_row_only_on_entering_it() {
     assert!(first.contains("Northshire:") && first.split(", ").next().unwrap().contains(" councils"), "{first}");
     assert!(!next.contains("Northshire:"), "the council's own grade once per area: {next}");
 }
+
+/// A KPI line's step leads with the value and its period; the series is named on entering it
+/// (the first step, Up or Down), not on every step along it.
+#[test]
+fn a_kpi_step_says_the_value_first_and_the_series_on_entering_it() {
+    use council_charts::chart::kpi::KpiChart;
+    use council_charts::scene::Datum;
+    let chart = KpiChart::read(
+        &Json::parse(&support::fixture("kpi/kpi-children-looked-after.json"), "data").unwrap(),
+        &Json::Null,
+    )
+    .unwrap();
+    let at = |group, item| Datum { group, item };
+    let name = &chart.kpi.series()[0].name;
+    let entering = chart.step_words(at(0, 0), None).unwrap();
+    let along = chart.step_words(at(0, 1), Some(at(0, 0))).unwrap();
+    let down = chart.step_words(at(1, 1), Some(at(0, 1))).unwrap();
+    let tip = chart.tooltip(at(0, 1)).unwrap();
+    assert!(entering.starts_with(&format!("{name}: ")), "{entering}");
+    assert!(!along.contains(name.as_str()) && along.contains(&tip.heading), "{along}");
+    assert!(along.starts_with(tip.lines[0].trim_start_matches(&format!("{name}: ")).trim()), "{along}");
+    assert!(down.starts_with(&format!("{}: ", chart.kpi.series()[1].name)), "{down}");
+}

@@ -362,18 +362,19 @@ fn the_keyboard_walks_the_data_and_each_move_is_announced() {
     // Each move says the datum, then where it is; past an end, that it is the end.
     assert_eq!(
         said("ArrowRight"),
-        (true, "2012/13, Our council: 54 per 10,000, On target: 6 below target, 1 of 5".to_owned())
+        (true, "Our council: 54 per 10,000, 2012/13, On target: 6 below target, 1 of 5".to_owned())
     );
-    assert_eq!(said("ArrowRight").1, "2013/14, Our council: 55 per 10,000, On target: 5 below target, 2 of 5");
-    assert_eq!(said("End").1, "2016/17, Our council: 67 per 10,000, Off target: 7 above target, 5 of 5");
+    // Along the series, the value first and no name: only the period and value changed.
+    assert_eq!(said("ArrowRight").1, "55 per 10,000, 2013/14, On target: 5 below target, 2 of 5");
+    assert_eq!(said("End").1, "67 per 10,000, 2016/17, Off target: 7 above target, 5 of 5");
     assert_eq!(said("ArrowRight").1, "End of the series.");
     assert_eq!(
         said("ArrowDown").1,
-        "2016/17, England: 60 per 10,000, on target, 5 of 5",
-        "down moves to the benchmark at the same period"
+        "England: 60 per 10,000, 2016/17, on target, 5 of 5",
+        "down moves to the benchmark at the same period, and names it"
     );
     assert_eq!(said("ArrowDown").1, "No more lines below.");
-    assert_eq!(said("Home").1, "2012/13, England: 60 per 10,000, on target, 1 of 5");
+    assert_eq!(said("Home").1, "60 per 10,000, 2012/13, on target, 1 of 5");
     let tooltip: HtmlElement = el.query_selector(".council-chart__tooltip").unwrap().unwrap().dyn_into().unwrap();
     assert!(!tooltip.hidden(), "the tooltip shows the datum the cursor is on");
     assert!(inked_pixels(&canvas(&el, "council-chart__overlay")) > 20, "and the overlay highlights it");

@@ -212,6 +212,24 @@ impl Chart for KpiChart {
         }
         Some(Tooltip { heading: point.period.label().into_owned(), lines })
     }
+    fn step_words(&self, datum: Datum, from: Option<Datum>) -> Option<String> {
+        // The distribution's councils and the neighbours' band say their tooltips as written.
+        let series = self.kpi.series().get(datum.group)?;
+        let tip = self.tooltip(datum)?;
+        let (first, rest) = tip.lines.split_first()?;
+        // The value first, then its period; the series' name only on entering it (Up, Down,
+        // or the first step), where the series is what changed.
+        let value = first.strip_prefix(series.name.as_str()).and_then(|v| v.strip_prefix(": ")).unwrap_or(first);
+        let entered = from.is_none_or(|f| f.group != datum.group);
+        let lead = if entered { format!("{}: {value}", series.name) } else { value.to_owned() };
+        Some(
+            std::iter::once(lead)
+                .chain(std::iter::once(tip.heading))
+                .chain(rest.iter().cloned())
+                .collect::<Vec<_>>()
+                .join(", "),
+        )
+    }
     fn describe(&self) -> String {
         words::kpi::describe(&self.kpi)
     }

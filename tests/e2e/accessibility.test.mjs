@@ -223,10 +223,11 @@ async function walkEveryDatum(page, card) {
     const heading = await tooltip.locator(".council-chart__tooltip-heading").textContent();
     const lines = await tooltip.locator(".council-chart__tooltip-line").allTextContents();
     assert.match(said, /, \d+ of \d+$/, "every step says where it is");
-    // What the tooltip shows; or, where a row's name is said only on entering it (judgements),
-    // its value first.
+    // What the tooltip shows; or, where a row's or series' name is said only on entering it
+    // (judgements, KPI lines), its value first, with or without the name before it.
     const words = said.replace(/, \d+ of \d+$/, "");
-    assert.ok(words === [heading, ...lines].join(", ") || words.startsWith(`${lines[0]}`), `the announcement says what the tooltip shows: ${said}`);
+    const value = lines[0].replace(/^[^:]+: /, "");
+    assert.ok(words === [heading, ...lines].join(", ") || words.startsWith(`${lines[0]}`) || words.startsWith(`${value}, ${heading}`), `the announcement says what the tooltip shows: ${said}`);
     // The datum, told apart by its tooltip's heading too (a row's name is not said on every step).
     return `${heading} | ${said}`;
   };
