@@ -165,12 +165,36 @@ impl FundingPlan {
         self.sections.get(section).map_or(0.0, |s| s.lines.iter().map(|l| figure(&l.values, column)).sum())
     }
 
-    /// The plan's bottom line in `column`: the last printed total, or every line summed.
+    /// The plan's bottom line in `column`: the last printed total when it covers every section
+    /// (itself or through the totals it adds up), or else every line summed (a table of
+    /// several sections each with its own total, such as RO3's children's, adults' and public
+    /// health's, has no bottom line printed).
     pub fn grand_total(&self, column: usize) -> f64 {
-        match self.totals.last().and_then(|t| t.values.get(column).copied().flatten()) {
+        match self.bottom_line().and_then(|t| t.values.get(column).copied().flatten()) {
             Some(v) => v,
             None => (0..self.sections.len()).map(|s| self.section_sum(s, column)).sum(),
         }
+    }
+
+    /// The last printed total, if it covers every section.
+    pub fn bottom_line(&self) -> Option<&Total> {
+        let last = self.totals.len().checked_sub(1)?;
+        let mut covered = vec![false; self.sections.len()];
+        let mut stack = vec![last];
+        let mut seen = vec![false; self.totals.len()];
+        while let Some(t) = stack.pop() {
+            if std::mem::replace(seen.get_mut(t)?, true) {
+                continue;
+            }
+            for cover in &self.totals.get(t)?.covers {
+                match *cover {
+                    Cover::Section(s) => covered.get_mut(s).into_iter().for_each(|c| *c = true),
+                    Cover::Total(earlier) => stack.push(earlier),
+                    Cover::Line { .. } => {}
+                }
+            }
+        }
+        covered.iter().all(|c| *c).then(|| self.totals.get(last)).flatten()
     }
 
     /// Columns of amounts rather than differences: not declared derived, and not named as a

@@ -27,7 +27,7 @@ pub fn describe(chart: &PlanWords<'_>) -> String {
     let mut sentences = vec![format!("{}.", plan.titles.title().trim_end_matches('.'))];
     let totals: Vec<String> =
         (0..plan.columns().len()).map(|c| format!("{} {}", column(plan, c), money(plan.grand_total(c)))).collect();
-    let what = plan.totals.last().map_or("Totals".to_owned(), |t| t.name.clone());
+    let what = plan.bottom_line().map_or("Totals".to_owned(), |t| t.name.clone());
     sentences.push(format!("{what}: {}.", totals.join("; ")));
     if chart.view == FundingView::Waterfall {
         sentences.push(changes_sentence(chart));
