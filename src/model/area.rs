@@ -29,7 +29,11 @@ pub fn fold(name: &str) -> String {
 /// Whether `cell` (a name or code from a file, perhaps a joint "A / B") names the council the
 /// reader asked for (`wanted`, a name or code).
 pub fn names(cell: &str, wanted: &str) -> bool {
-    let wanted_folded = fold(wanted);
+    names_folded(cell, wanted, &fold(wanted))
+}
+
+/// [`names`] with `wanted` folded once by the caller, for a search through many cells.
+pub fn names_folded(cell: &str, wanted: &str, wanted_folded: &str) -> bool {
     if wanted_folded.is_empty() {
         return false;
     }

@@ -52,6 +52,11 @@ fn read_input<T>(
 /// spaces or commas, and a scheme, a path or a data file's extension.
 fn looks_like_address(text: &str) -> bool {
     let text = text.trim();
+    // A file's contents have spaces or line ends: it is never lower-cased and searched whole
+    // (a scorecard of 40 indicators from one 1 MB file asked this 40 times).
+    if text.is_empty() || text.contains(|c: char| c.is_whitespace() || c == ',' || c == ';') {
+        return false;
+    }
     let lower = text.to_ascii_lowercase();
     let path = lower.split(['?', '#']).next().unwrap_or("");
     let one_word = !text.is_empty() && !text.contains(|c: char| c.is_whitespace() || c == ',' || c == ';');

@@ -4,7 +4,7 @@
 //! "value": 65.0 }, ...] }]`. From it the council's rank, quartile band and the councils with no
 //! figure are worked out for each period (`rank`).
 
-use super::area::names;
+use super::area::{fold, names_folded};
 use super::keys;
 use super::limits::MAX_LABEL_CHARS;
 use super::node::Fields;
@@ -43,6 +43,7 @@ pub fn read_councils(fields: &Fields, own: Option<&str>) -> Result<Vec<CouncilsA
         return Ok(Vec::new());
     };
     let mut all: Vec<CouncilsAt> = Vec::new();
+    let own_folded = own.map(fold).unwrap_or_default();
     for item in node.array()? {
         let entry = keys::object(&item, &keys::COUNCILS_AT)?;
         let period_node = entry.required("period", "the period these figures are for")?;
@@ -68,9 +69,12 @@ pub fn read_councils(fields: &Fields, own: Option<&str>) -> Result<Vec<CouncilsA
             if figures.iter().any(|(n, _)| *n == name) {
                 continue; // a council listed twice in a period (under two codes) counts once
             }
-            let is_ours = own.is_some_and(|own| {
-                names(&name, own) || code.as_deref().is_some_and(|c| c.eq_ignore_ascii_case(own.trim()))
-            });
+            // Once the council is found in a period, no other name is folded to look for it.
+            let is_ours = ours.is_none()
+                && own.is_some_and(|own| {
+                    code.as_deref().is_some_and(|c| c.eq_ignore_ascii_case(own.trim()))
+                        || names_folded(&name, own, &own_folded)
+                });
             if is_ours && ours.is_none() {
                 ours = Some(figures.len());
             }

@@ -206,6 +206,7 @@ pub(super) fn ees<'t>(table: &'t Table, lower: &[String], fields: Option<&Fields
     // The council is ranked among the areas of its own level.
     let council_level = read_at.first().copied().flatten().unwrap_or("Local authority");
     let mut field = FieldBuilder::default();
+    let mut periods: Vec<(&str, &str, Result<String, String>)> = Vec::new();
     for (r, cells) in table.rows().iter().filter(|(_, cells)| kept(cells)) {
         let (area, here) = (own_area(cells), level_of(cells));
         let key = area.first().copied().unwrap_or("");
@@ -217,14 +218,16 @@ pub(super) fn ees<'t>(table: &'t Table, lower: &[String], fields: Option<&Fields
             continue;
         }
         let raw = cells.get(time).map_or("", |c| c.as_str());
-        let kind = identifier.and_then(|c| cells.get(c)).map_or("", |c| c.as_str()).to_ascii_lowercase();
-        // "201617" is the 2016/17 year; a four-digit calendar year is itself.
-        let period_text = if kind.starts_with('q') && raw.len() == 4 {
-            format!("{} {raw}", kind.to_ascii_uppercase())
-        } else {
-            raw.to_owned()
+        let kind = identifier.and_then(|c| cells.get(c)).map_or("", |c| c.as_str());
+        // A file has a dozen periods over thousands of rows: each is read once.
+        let period = match periods.iter().find(|(r, k, _)| *r == raw && *k == kind) {
+            Some((_, _, period)) => period.clone(),
+            None => {
+                let period = period_of(raw, kind);
+                periods.push((raw, kind, period.clone()));
+                period
+            }
         };
-        let period = parse_period(&period_text).map(|p| p.label().into_owned());
         let figure = flagged_value(cells.get(value_column).map_or("", |c| c.as_str()));
         // Every council's figure, for rank and band: an unreadable cell of another council's
         // is no figure; the chart's own rows must read.
@@ -290,6 +293,18 @@ fn capitalised(level: &str) -> String {
     let lower = in_words(level);
     let mut chars = lower.chars();
     chars.next().map(|first| first.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
+}
+
+/// A row's period from its `time_period` and `time_identifier`: "201617" is the 2016/17 year, a
+/// four-digit calendar year itself, and a quarter's identifier names the quarter.
+fn period_of(raw: &str, identifier: &str) -> Result<String, String> {
+    let kind = identifier.to_ascii_lowercase();
+    let text = if kind.starts_with('q') && raw.len() == 4 {
+        format!("{} {raw}", kind.to_ascii_uppercase())
+    } else {
+        raw.to_owned()
+    };
+    parse_period(&text).map(|p| p.label().into_owned())
 }
 
 /// A filter value that no row has is named with the values its column does have: without
