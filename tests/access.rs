@@ -13,7 +13,7 @@ fn name_of(chart: &KpiChart) -> String {
 }
 
 fn keys_of(chart: &KpiChart) -> String {
-    key_help(chart.rows(), chart.melody(None, false).is_some())
+    key_help(chart.rows(), chart.melody(None, false).is_some(), None)
 }
 
 fn chart(title: &str, options: &str) -> KpiChart {
@@ -37,6 +37,24 @@ fn the_name_is_the_kind_and_the_title_cut_at_a_word_under_100_characters() {
         "Line chart: Percentage of children who became the subject of a child protection plan for a second…"
     );
     assert!(name.chars().count() <= NAME_LIMIT);
+}
+
+/// Once drawn, the sentence names only the keys the chart's key order lets do something.
+#[test]
+fn the_keys_sentence_never_promises_a_key_that_does_nothing() {
+    use council_charts::interact::keyboard::Offered;
+    let line = chart("T", "null");
+    let drawn = |rows, pages, any| key_help(line.rows(), false, Some(Offered { rows, pages, any }));
+    assert_eq!(
+        drawn(true, false, true),
+        "Keys: arrow keys move through the data, Up and Down to change lines, Home and End go to the ends, T opens the data table, Escape stops, and question mark repeats these keys."
+    );
+    assert!(!drawn(false, true, true).contains("Up and Down"), "one line drawn: no Up and Down");
+    assert!(drawn(false, true, true).contains("Page Up and Page Down move by ten"));
+    assert_eq!(
+        drawn(false, false, false),
+        "Keys: T opens the data table, Escape stops, and question mark repeats these keys."
+    );
 }
 
 #[test]

@@ -82,7 +82,7 @@ pub fn build(kind: Kind, data: &Json, selector: u8) -> Option<Box<dyn Chart>> {
 /// What a page does with an accepted chart, short of drawing it: words, CSV, table, notes.
 pub fn read_out(chart: &dyn Chart) {
     let _ = council_charts::words::access::short_name(chart.kind_words(), chart.titles().title());
-    let _ = council_charts::words::access::key_help(chart.rows(), chart.melody(None, false).is_some());
+    let _ = council_charts::words::access::key_help(chart.rows(), chart.melody(None, false).is_some(), None);
     // The data as sound, with and without the benchmarks.
     for benchmarks in [false, true] {
         if let Some(melody) = chart.melody(None, benchmarks) {

@@ -40,6 +40,38 @@ impl Key {
 /// How far Page Up and Page Down move.
 const PAGE: usize = 10;
 
+/// What a chart's keys do, from its key order: whether Up and Down change rows (several groups
+/// of more than one datum), whether Page Up and Page Down move further than a step (a run
+/// longer than a page), and whether there is anything to move to at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Offered {
+    pub rows: bool,
+    pub pages: bool,
+    pub any: bool,
+}
+
+impl Offered {
+    /// What the keys do among `targets`, counted without ordering them (the key order itself
+    /// is built at the first key press: ordering a long series costs more than drawing it).
+    /// A group's length is its last item's place, so a datum with two targets counts once.
+    pub fn of(targets: &[Target]) -> Offered {
+        let mut lengths: Vec<usize> = Vec::new();
+        for target in targets {
+            let Datum { group, item } = target.datum;
+            if group >= lengths.len() {
+                lengths.resize(group + 1, 0);
+            }
+            if let Some(length) = lengths.get_mut(group) {
+                *length = (*length).max(item + 1);
+            }
+        }
+        let groups = lengths.iter().filter(|l| **l > 0).count();
+        let all_single = lengths.iter().all(|l| *l <= 1);
+        let longest = if all_single { groups } else { lengths.iter().copied().max().unwrap_or(0) };
+        Offered { rows: groups > 1 && !all_single, pages: longest > PAGE, any: groups > 0 }
+    }
+}
+
 /// The targets in reading order: by group, then by item within it.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct KeyOrder {
@@ -130,6 +162,20 @@ mod tests {
 
     fn t(group: usize, item: usize, x: f64) -> Target {
         Target { x, y: 0.0, datum: Datum { group, item }, bounds: None }
+    }
+
+    #[test]
+    fn the_keys_offered_are_what_the_order_lets_them_do() {
+        // Two lines of five points: Up and Down change lines; no run is longer than a page.
+        let lines: Vec<Target> = (0..2).flat_map(|g| (0..5).map(move |i| t(g, i, i as f64))).collect();
+        assert_eq!(Offered::of(&lines), Offered { rows: true, pages: false, any: true });
+        // A waterfall's twelve bars, one datum a group: no rows, but a run of twelve.
+        let bars: Vec<Target> = (0..12).map(|g| t(g, 0, g as f64)).collect();
+        assert_eq!(Offered::of(&bars), Offered { rows: false, pages: true, any: true });
+        // One series of 30 points: pages, no rows.
+        let series: Vec<Target> = (0..30).map(|i| t(0, i, i as f64)).collect();
+        assert_eq!(Offered::of(&series), Offered { rows: false, pages: true, any: true });
+        assert_eq!(Offered::of(&[]), Offered { rows: false, pages: false, any: false });
     }
 
     fn walk(order: &KeyOrder, keys: &[Key]) -> Vec<(usize, usize)> {

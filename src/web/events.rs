@@ -51,7 +51,7 @@ pub(super) fn on_key(mounted: &Rc<RefCell<Mounted>>) -> impl FnMut(web_sys::Even
                 }
                 Command::Help => {
                     m.dom.show_keys(true)?;
-                    let help = crate::words::access::key_help(m.chart.rows(), m.chart.melody(None, false).is_some());
+                    let help = m.dom.key_help();
                     m.dom.announce(&help);
                     Ok(())
                 }

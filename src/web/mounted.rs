@@ -148,6 +148,10 @@ impl Mounted {
             }
         }
         let scene = drawn.scene;
+        // The keys' sentence names only the keys that do something in the chart as drawn.
+        let offered = crate::interact::keyboard::Offered::of(&scene.targets);
+        let sound = self.chart.melody(None, false).is_some();
+        self.dom.set_key_help(&crate::words::access::key_help(self.chart.rows(), sound, Some(offered)));
         self.hits = Hits::new(scene.targets);
         self.keys = None;
         self.plot = scene.plot;

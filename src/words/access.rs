@@ -26,10 +26,22 @@ pub fn short_name(kind: &str, title: &str) -> String {
 
 /// The sentence on the keys, ending the description and said again on `?` or `H`; `rows` is
 /// what Up and Down move between ("lines", "areas"), if anything; `sound`, whether S plays it.
-pub fn key_help(rows: Option<&str>, sound: bool) -> String {
-    let up_down = rows.map_or_else(String::new, |rows| format!(", Up and Down to change {rows}"));
+/// `offered`, what the chart's key order lets the keys do (once it is drawn; before, every key
+/// the view has is named).
+pub fn key_help(rows: Option<&str>, sound: bool, offered: Option<crate::interact::keyboard::Offered>) -> String {
+    let up_down = match (rows, offered) {
+        (Some(rows), None) => format!(", Up and Down to change {rows}"),
+        (Some(rows), Some(o)) if o.rows => format!(", Up and Down to change {rows}"),
+        _ => String::new(),
+    };
+    let moves = match offered {
+        Some(o) if !o.any => "",
+        Some(o) if !o.pages => "arrow keys move through the data{up_down}, Home and End go to the ends, ",
+        _ => "arrow keys move through the data{up_down}, Home and End go to the ends, Page Up and Page Down move by ten, ",
+    }
+    .replace("{up_down}", &up_down);
     let s = if sound { ", S plays the data as sound" } else { "" };
-    format!("Keys: arrow keys move through the data{up_down}, Home and End go to the ends, Page Up and Page Down move by ten, T opens the data table{s}, Escape stops, and question mark repeats these keys.")
+    format!("Keys: {moves}T opens the data table{s}, Escape stops, and question mark repeats these keys.")
 }
 
 /// The most words said when focus lands: the name and the headline.

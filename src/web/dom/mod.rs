@@ -294,10 +294,23 @@ impl ChartDom {
         // for browse mode.
         self.description.set_text_content(Some(&chart.describe()));
         self.headline.set_text_content(Some(&crate::words::access::headline(&chart.summary())));
-        self.keys
-            .set_text_content(Some(&crate::words::access::key_help(chart.rows(), chart.melody(None, false).is_some())));
+        self.keys.set_text_content(Some(&crate::words::access::key_help(
+            chart.rows(),
+            chart.melody(None, false).is_some(),
+            None,
+        )));
         self.canvas
             .set_attribute("aria-label", &crate::words::access::short_name(chart.kind_words(), chart.titles().title()))
+    }
+
+    /// The keys' sentence, once the drawn chart says which keys do something.
+    pub fn set_key_help(&self, help: &str) {
+        self.keys.set_text_content(Some(help));
+    }
+
+    /// The keys' sentence as it stands, said again on `?`.
+    pub fn key_help(&self) -> String {
+        self.keys.text_content().unwrap_or_default()
     }
 
     /// The keys' sentence shown under the plot while the canvas has keyboard focus (not when a
