@@ -58,7 +58,10 @@
 // Raised for issue 31's text readers (EES levels, options.meta, DfE's neighbours table, MHCLG's
 // table of every authority, publishers named): the whole library 329.5 to 339.4 KB, the KPI
 // module 251.7 to 256.6, the funding module 190.0 to 197.2, the one-file builds by the same;
-// the modules for JSON unchanged (BENCHMARKS.md, "Bytes added").
+// the modules for JSON unchanged (BENCHMARKS.md, "Bytes added"). Then the KPI step said value
+// first, the keys' sentence from the drawn chart's keys, and the spine's reading made four times
+// faster: +1.5 KB for the whole library (340.9), +1.0 KB for the KPI module for JSON (223.6),
+// +0.5 KB for the judgement modules and their one file.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -67,16 +70,16 @@ import { root } from "./harness.mjs";
 
 const KB = 1024;
 const BUDGETS = [
-  ["the whole library (pkg/, the main entry)", ["pkg/council_charts_bg.wasm", "pkg/council_charts.js"], 341 * KB],
-  ["the KPI module", ["build/family/kpi/council_charts_kpi_bg.wasm", "build/family/kpi/council_charts_kpi.js"], 258 * KB],
-  ["the KPI module for JSON only", ["build/family/kpi-json/council_charts_kpi_json_bg.wasm", "build/family/kpi-json/council_charts_kpi_json.js"], 224 * KB],
+  ["the whole library (pkg/, the main entry)", ["pkg/council_charts_bg.wasm", "pkg/council_charts.js"], 342 * KB],
+  ["the KPI module", ["build/family/kpi/council_charts_kpi_bg.wasm", "build/family/kpi/council_charts_kpi.js"], 259 * KB],
+  ["the KPI module for JSON only", ["build/family/kpi-json/council_charts_kpi_json_bg.wasm", "build/family/kpi-json/council_charts_kpi_json.js"], 225 * KB],
   ["the judgement module", ["build/family/judgement/council_charts_judgement_bg.wasm", "build/family/judgement/council_charts_judgement.js"], 185 * KB],
   ["the judgement module for JSON only", ["build/family/judgement-json/council_charts_judgement_json_bg.wasm", "build/family/judgement-json/council_charts_judgement_json.js"], 164 * KB],
   ["the funding module", ["build/family/funding/council_charts_funding_bg.wasm", "build/family/funding/council_charts_funding.js"], 199 * KB],
   ["the funding module for JSON only", ["build/family/funding-json/council_charts_funding_json_bg.wasm", "build/family/funding-json/council_charts_funding_json.js"], 176 * KB],
-  ["the one-file build", ["build/npm/council-charts.one-file.js"], 350 * KB],
+  ["the one-file build", ["build/npm/council-charts.one-file.js"], 351 * KB],
   ["the KPI one-file build", ["build/npm/council-charts.kpi.one-file.js"], 267 * KB],
-  ["the judgement one-file build", ["build/npm/council-charts.judgement.one-file.js"], 192 * KB],
+  ["the judgement one-file build", ["build/npm/council-charts.judgement.one-file.js"], 193 * KB],
   ["the funding one-file build", ["build/npm/council-charts.funding.one-file.js"], 207 * KB],
   ["the spreadsheet reader", ["build/sheet/council_charts_sheet_bg.wasm", "build/sheet/council_charts_sheet.js"], 78 * KB],
   ["the spreadsheet reader's one file", ["build/npm/council-charts.sheet.one-file.js"], 79 * KB],
