@@ -3,9 +3,8 @@
 // chart of one council, and the rank-free read alone, in headless Chromium with the release
 // build. Writes the "Reading published files" section of BENCHMARKS.md between its markers.
 // Usage: node bench/readers.mjs [--runs 15]   (scripts/bench.sh runs it; needs pkg/ built)
-import { spawn } from "node:child_process";
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { chromium } from "../tools/node_modules/playwright-core/index.mjs";
+import { startServer, launchBrowser, median } from "./harness.mjs";
 import { writeSection } from "./report-section.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
@@ -26,16 +25,8 @@ const CASES = [
   { file: "la_hospital_admissions_2324.csv", kind: "kpi", what: "Fingertips: rank, band and the distribution view", options: { council: "Leeds", unit: "per 10,000", view: "distribution", neighbours: ["Bradford", "Kirklees", "Sheffield", "Wakefield", "Manchester"] } },
 ];
 
-const server = spawn(process.execPath, ["scripts/serve.mjs", "--port", "0"], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
-const base = await new Promise((resolve) => server.stdout.on("data", (chunk) => {
-  const found = /http:\/\/\S+/.exec(String(chunk));
-  if (found) resolve(found[0]);
-}));
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]; };
+const { base, server } = await startServer([]);
+const browser = await launchBrowser();
 
 const rows = [];
 try {

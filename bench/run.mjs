@@ -1,11 +1,11 @@
 // Runs every benchmark case for council-charts, uPlot, Chart.js and a hand-written floor in
 // headless Chromium, each from a cold page (a new browser context, nothing cached), and writes
 // BENCHMARKS.md. Usage: node bench/run.mjs [--runs 10] [--cycles 10000]   (scripts/bench.sh)
-import { spawn, execSync } from "node:child_process";
+import { execSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
-import { chromium } from "../tools/node_modules/playwright-core/index.mjs";
+import { startServer, launchBrowser, median } from "./harness.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const args = process.argv.slice(2);
@@ -15,15 +15,8 @@ const CYCLES = option("cycles", 10000);
 const LIBS = ["council", "uplot", "chartjs", "floor"];
 const NAMES = { council: "council-charts", uplot: "uPlot 1.6.32", chartjs: "Chart.js 4.6.1", floor: "floor" };
 
-const server = spawn(process.execPath, ["scripts/serve.mjs", "--port", "0", "--site", "bench"], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
-const base = await new Promise((resolve) => server.stdout.on("data", (chunk) => {
-  const found = /http:\/\/\S+/.exec(String(chunk));
-  if (found) resolve(found[0]);
-}));
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const { base, server } = await startServer(["--site", "bench"]);
+const browser = await launchBrowser();
 
 async function load(which, lib) {
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 1.5 });
@@ -35,7 +28,6 @@ async function load(which, lib) {
   return { context, page, result };
 }
 
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]; };
 const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)]; };
 
 const results = {};

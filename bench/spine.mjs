@@ -4,9 +4,8 @@
 // first frame painted after it. No peer library draws this view, so there is no comparison;
 // the figure is here so that its cost is watched. Writes the "Case f" section of BENCHMARKS.md.
 // Usage: node bench/spine.mjs [--runs 10]   (scripts/bench.sh runs it; needs pkg/ built)
-import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { chromium } from "../tools/node_modules/playwright-core/index.mjs";
+import { startServer, launchBrowser, median } from "./harness.mjs";
 import { writeSection } from "./report-section.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
@@ -39,16 +38,8 @@ const items = [
 ];
 if (items.length !== 40) throw new Error(`${items.length} indicators, not 40`);
 
-const server = spawn(process.execPath, ["scripts/serve.mjs", "--port", "0"], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
-const base = await new Promise((resolve) => server.stdout.on("data", (chunk) => {
-  const found = /http:\/\/\S+/.exec(String(chunk));
-  if (found) resolve(found[0]);
-}));
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]; };
+const { base, server } = await startServer([]);
+const browser = await launchBrowser();
 
 const cold = [], warm = [];
 let rows = 0;

@@ -4,10 +4,9 @@
 // reader's module too) and warm (the median of further calls), and the reader's size. Writes
 // the "Reading spreadsheets" section of BENCHMARKS.md between its markers.
 // Usage: node bench/spreadsheets.mjs [--runs 9]   (scripts/bench.sh runs it; needs build/npm/)
-import { spawn } from "node:child_process";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { gzipSync } from "node:zlib";
-import { chromium } from "../tools/node_modules/playwright-core/index.mjs";
+import { startServer, launchBrowser, median } from "./harness.mjs";
 import { writeSection } from "./report-section.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
@@ -25,16 +24,8 @@ const FILES = [
   ["sn_may_2025.xlsx", "DfE, statistical neighbours"],
 ];
 
-const server = spawn(process.execPath, ["scripts/serve.mjs", "--port", "0", "--site", shared], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
-const base = await new Promise((resolve) => server.stdout.on("data", (chunk) => {
-  const found = /http:\/\/\S+/.exec(String(chunk));
-  if (found) resolve(found[0]);
-}));
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]; };
+const { base, server } = await startServer(["--site", shared]);
+const browser = await launchBrowser();
 
 const rows = [];
 try {

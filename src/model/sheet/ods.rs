@@ -41,14 +41,7 @@ pub fn sheets(content: &[u8], cells: &mut usize) -> Result<Vec<Sheet>, ChartErro
                 b"table-row" => row_repeat = xml.count(&e, b"number-rows-repeated")?,
                 b"table-cell" | b"covered-table-cell" => cell = Some(start_cell(&xml, &e)?),
                 b"annotation" => in_note += 1,
-                b"p" | b"h" => {
-                    if let Some(cell) = cell.as_mut() {
-                        if cell.paragraphs > 0 {
-                            cell.text.push('\n');
-                        }
-                        cell.paragraphs += 1;
-                    }
-                }
+                b"p" | b"h" => cell.iter_mut().for_each(Cell::paragraph),
                 _ => {}
             },
             Event::Empty(e) => match e.local_name().as_ref() {
@@ -71,14 +64,7 @@ pub fn sheets(content: &[u8], cells: &mut usize) -> Result<Vec<Sheet>, ChartErro
                 }
                 b"tab" => cell.iter_mut().for_each(|c| c.text.push('\t')),
                 b"line-break" => cell.iter_mut().for_each(|c| c.text.push('\n')),
-                b"p" | b"h" => {
-                    if let Some(cell) = cell.as_mut() {
-                        if cell.paragraphs > 0 {
-                            cell.text.push('\n');
-                        }
-                        cell.paragraphs += 1;
-                    }
-                }
+                b"p" | b"h" => cell.iter_mut().for_each(Cell::paragraph),
                 _ => {}
             },
             Event::End(e) => match e.local_name().as_ref() {
@@ -132,6 +118,16 @@ pub fn sheets(content: &[u8], cells: &mut usize) -> Result<Vec<Sheet>, ChartErro
         }
     }
     Ok(sheets)
+}
+
+impl Cell {
+    /// A paragraph starts: paragraphs after the first begin a new line, as a cell shows them.
+    fn paragraph(&mut self) {
+        if self.paragraphs > 0 {
+            self.text.push('\n');
+        }
+        self.paragraphs += 1;
+    }
 }
 
 /// A cell's repeat count and, for a typed cell, its stored value.
