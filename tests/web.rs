@@ -351,6 +351,10 @@ fn the_keyboard_walks_the_data_and_each_move_is_announced() {
     let chart = kpi_chart(el.clone(), JsValue::from_str(KPI), JsValue::UNDEFINED).unwrap();
     let picture: HtmlElement = canvas(&el, "council-chart__canvas").dyn_into().unwrap();
     assert_eq!(picture.tab_index(), 0, "the chart is one tab stop");
+    // An application described as a chart: a screen reader landing on it switches to focus mode,
+    // so the arrow keys reach the cursor.
+    assert_eq!(picture.get_attribute("role").as_deref(), Some("application"));
+    assert_eq!(picture.get_attribute("aria-roledescription").as_deref(), Some("chart"));
     picture.focus().unwrap();
     assert!(picture.style().get_property_value("outline").unwrap().contains("3px"), "a visible focus ring");
     let live = el.query_selector(".council-chart__live").unwrap().unwrap();

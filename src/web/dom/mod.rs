@@ -165,7 +165,13 @@ impl ChartDom {
         // width never props the container open, so the chart can follow the container down.
         let canvas: HtmlCanvasElement =
             styled(document, "canvas", "council-chart__canvas", "display:block;max-width:100%")?.dyn_into()?;
-        canvas.set_attribute("role", "img")?;
+        // An application: a screen reader that lands on it by Tab switches to focus mode, so the
+        // arrow keys, T and ? reach the chart's cursor instead of the reader's own commands (in
+        // NVDA's and JAWS's browse mode they are). Nothing is inside the canvas for browse mode
+        // to lose; what browse mode reads, the summary and the data table, is real text beside
+        // it. Named "chart", not "application", when it is announced.
+        canvas.set_attribute("role", "application")?;
+        canvas.set_attribute("aria-roledescription", "chart")?;
         // One tab stop per chart: the picture itself, named by its description; arrow keys
         // then move through the data (see web::handle).
         canvas.set_tab_index(0);
