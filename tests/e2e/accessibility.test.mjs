@@ -93,7 +93,8 @@ test("the accessibility tree gives every chart its name, its description and its
   const cdp = await page.context().newCDPSession(page);
   const { nodes } = await cdp.send("Accessibility.getFullAXTree");
   const value = (n, key) => n[key]?.value ?? "";
-  const images = nodes.filter((n) => value(n, "role") === "image" && !n.ignored);
+  // Each chart's canvas is an application described as a chart (screen readers pass it the keys).
+  const images = nodes.filter((n) => value(n, "role") === "application" && !n.ignored);
   // Each chart as the page holds it: its canvas's title, kind and view, and the summary the
   // library gives (the same text as describe(), read from the page's own element).
   const charts = await page.$$eval("canvas.council-chart__canvas", (cs) =>
@@ -114,7 +115,7 @@ test("the accessibility tree gives every chart its name, its description and its
     const rest = chart.label.split(": ").slice(1).join(": ");
     assert.ok(rest === chart.title || (rest.endsWith("…") && chart.title.startsWith(rest.slice(0, -1))), `named by its title: ${chart.label}`);
     const image = images.find((n) => value(n, "name") === chart.label && value(n, "description") === chart.headline);
-    assert.ok(image, `a chart image named by kind and title, described by its headline: ${chart.title}`);
+    assert.ok(image, `a chart application named by kind and title, described by its headline: ${chart.title}`);
     const onFocus = `${value(image, "name")} ${value(image, "description")}`.split(/\s+/).length;
     assert.ok(onFocus <= 60, `${onFocus} words on focus: ${chart.label}`);
     assert.match(chart.headline, /Press question mark for keys\.$/);
