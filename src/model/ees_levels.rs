@@ -54,8 +54,3 @@ impl Levels {
         LEVELS.iter().position(|(name, _)| level.eq_ignore_ascii_case(name)).unwrap_or(LEVELS.len())
     }
 }
-
-/// "Local authority district" as a sentence says it: "local authority district".
-pub fn in_words(level: &str) -> String {
-    level.to_ascii_lowercase()
-}

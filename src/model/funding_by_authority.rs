@@ -173,9 +173,7 @@ fn said(rows: &[(usize, Vec<String>)], start: &str) -> Option<String> {
 /// "TOTAL CHILDREN SOCIAL CARE" as a section's heading: "Children social care".
 fn section_name(total: &str) -> String {
     let words = super::funding_published::without_notes(total);
-    let rest = words.get(5..).unwrap_or("").trim().to_ascii_lowercase();
-    let mut chars = rest.chars();
-    chars.next().map(|c| c.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
+    super::titles::sentence_case(words.get(5..).unwrap_or(""))
 }
 
 fn quoted(cell: &str) -> String {

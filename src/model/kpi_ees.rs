@@ -9,13 +9,14 @@
 use std::collections::HashMap;
 
 use super::area::names;
-use super::ees_levels::{in_words, is_area_column, Levels};
+use super::ees_levels::{is_area_column, Levels};
 use super::json::{quote, Json};
 use super::kpi_csv_parts::{at, flag_note, flagged_value, wanted_series, CsvPoint, CsvRole, CsvSeries, Table};
 use super::kpi_field::FieldBuilder;
 use super::node::Fields;
 use super::period::parse_period;
 use super::sn_table;
+use super::titles::sentence_case;
 use crate::error::ChartError;
 
 /// The EES columns that describe a row rather than measure something.
@@ -269,10 +270,13 @@ pub(super) fn ees<'t>(table: &'t Table, lower: &[String], fields: Option<&Fields
         return Err(ChartError::new(which, format!("\"{}\" has no rows in the CSV (matched against la_name, region_name, country_name and their codes){hint}", empty.name)));
     }
     // A file of several levels below the regions says which one the chart reads.
-    let others: Vec<String> =
-        sub_national.iter().filter(|l| !l.eq_ignore_ascii_case(council_level)).map(|l| in_words(l)).collect();
+    let others: Vec<String> = sub_national
+        .iter()
+        .filter(|l| !l.eq_ignore_ascii_case(council_level))
+        .map(|l| l.to_ascii_lowercase())
+        .collect();
     let level_note = (!others.is_empty())
-        .then(|| format!("{} figures; the file also has {} rows", capitalised(council_level), others.join(" and ")));
+        .then(|| format!("{} figures; the file also has {} rows", sentence_case(council_level), others.join(" and ")));
     let neighbours_from = (!closeness.is_empty()).then_some(sn_table::NAME);
     Ok(EesRead { series, indicator, councils: field.into_json(), level_note, neighbours_from })
 }
@@ -287,12 +291,6 @@ pub(super) struct EesRead {
     pub level_note: Option<String>,
     /// The table the neighbours came from, when options.neighbours was DfE's.
     pub neighbours_from: Option<&'static str>,
-}
-
-fn capitalised(level: &str) -> String {
-    let lower = in_words(level);
-    let mut chars = lower.chars();
-    chars.next().map(|first| first.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
 }
 
 /// A row's period from its `time_period` and `time_identifier`: "201617" is the 2016/17 year, a

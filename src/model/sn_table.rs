@@ -59,16 +59,9 @@ pub fn neighbours(text: &str, la_number: &str) -> Result<Vec<Neighbour>, ChartEr
         }
         // The closeness is the SNP column after the neighbour's.
         let closeness = header.get(at + 1).filter(|h| h.starts_with("SNP")).map(|_| cell(at + 1)).unwrap_or("");
-        found.push(Neighbour { la_number: cell(at).to_owned(), closeness: sentence_case(closeness) });
+        found.push(Neighbour { la_number: cell(at).to_owned(), closeness: super::titles::sentence_case(closeness) });
     }
     Ok(found)
-}
-
-/// "Very Close" and "very close" as "Very close".
-fn sentence_case(text: &str) -> String {
-    let lower = text.to_ascii_lowercase();
-    let mut chars = lower.chars();
-    chars.next().map(|c| c.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
 }
 
 #[cfg(test)]

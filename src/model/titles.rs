@@ -70,3 +70,11 @@ impl Titles {
         self.source.as_deref()
     }
 }
+
+/// Text as a sentence begins, whatever case it came in: "Very Close" and "LOCAL AUTHORITY
+/// DISTRICT" as "Very close" and "Local authority district".
+pub fn sentence_case(text: &str) -> String {
+    let lower = text.trim().to_ascii_lowercase();
+    let mut chars = lower.chars();
+    chars.next().map(|first| first.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
+}

@@ -34,12 +34,13 @@ pub fn key_help(rows: Option<&str>, sound: bool, offered: Option<crate::interact
         (Some(rows), Some(o)) if o.rows => format!(", Up and Down to change {rows}"),
         _ => String::new(),
     };
-    let moves = match offered {
-        Some(o) if !o.any => "",
-        Some(o) if !o.pages => "arrow keys move through the data{up_down}, Home and End go to the ends, ",
-        _ => "arrow keys move through the data{up_down}, Home and End go to the ends, Page Up and Page Down move by ten, ",
+    let mut moves = String::new();
+    if offered.is_none_or(|o| o.any) {
+        moves = format!("arrow keys move through the data{up_down}, Home and End go to the ends, ");
+        if offered.is_none_or(|o| o.pages) {
+            moves.push_str("Page Up and Page Down move by ten, ");
+        }
     }
-    .replace("{up_down}", &up_down);
     let s = if sound { ", S plays the data as sound" } else { "" };
     format!("Keys: {moves}T opens the data table{s}, Escape stops, and question mark repeats these keys.")
 }

@@ -17,6 +17,10 @@ pub const MAX_CELL_CHARS: usize = 32_767;
 /// How deep the XML may nest; a sheet's is about eight.
 pub const MAX_DEPTH: usize = 64;
 
+/// What a spreadsheet saved with a password is told, whichever way the file says so.
+pub const PASSWORD: &str =
+    "this spreadsheet is protected by a password; open it, remove the password (or save an unprotected copy) and give that file";
+
 /// An error about the bytes as a whole.
 pub fn refuse(message: String) -> ChartError {
     ChartError::new("bytes", message)

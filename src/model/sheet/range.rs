@@ -25,15 +25,26 @@ pub fn parse(range: &str) -> Result<Block, ChartError> {
 
 /// `B3` as (row 2, column 1).
 fn cell(reference: &str) -> Option<(usize, usize)> {
-    let reference = reference.trim().to_ascii_uppercase();
+    let reference = reference.trim();
     let split = reference.find(|c: char| c.is_ascii_digit())?;
     let (letters, digits) = (reference.get(..split)?, reference.get(split..)?);
-    if letters.is_empty() || letters.len() > 3 || !letters.bytes().all(|b| b.is_ascii_uppercase()) {
+    if letters.len() > 3 || !letters.bytes().all(|b| b.is_ascii_alphabetic()) {
         return None;
     }
-    let column = letters.bytes().fold(0usize, |n, b| n * 26 + (b - b'A') as usize + 1) - 1;
     let row = digits.parse::<usize>().ok()?.checked_sub(1)?;
-    Some((row, column))
+    Some((row, column_of(letters)?))
+}
+
+/// The column (from 0) of a reference such as `AB12`.
+pub fn column_of(reference: &str) -> Option<usize> {
+    let letters = reference.bytes().take_while(u8::is_ascii_alphabetic);
+    let mut column = 0usize;
+    let mut any = false;
+    for letter in letters {
+        any = true;
+        column = column.checked_mul(26)?.checked_add((letter.to_ascii_uppercase() - b'A') as usize + 1)?;
+    }
+    any.then(|| column - 1)
 }
 
 /// The sheet cut to the block: its rows keep their places (rows above the block are left
@@ -61,6 +72,14 @@ pub fn cut(sheet: &Sheet, ((top, left), (bottom, right)): Block) -> Sheet {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn references_give_columns() {
+        assert_eq!(super::column_of("A1"), Some(0));
+        assert_eq!(super::column_of("Z9"), Some(25));
+        assert_eq!(super::column_of("AA3"), Some(26));
+        assert_eq!(super::column_of("XFD1"), Some(16_383));
+        assert_eq!(super::column_of("12"), None);
+    }
     #[test]
     fn blocks_are_read_as_a_spreadsheet_names_them() {
         assert_eq!(super::parse("A9:I24").unwrap(), ((8, 0), (23, 8)));

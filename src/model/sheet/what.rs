@@ -27,7 +27,7 @@ pub fn format<'a>(bytes: &'a [u8]) -> Result<(Format, Zip<'a>), ChartError> {
         let mimetype = zip.read("mimetype")?.unwrap_or_default();
         let manifest = zip.read("META-INF/manifest.xml")?.unwrap_or_default();
         if contains(&manifest, b"encryption-data") {
-            return Err(refuse("this spreadsheet is protected by a password; open it, remove the password (or save an unprotected copy) and give that file".to_owned()));
+            return Err(refuse(super::limits::PASSWORD.to_owned()));
         }
         if mimetype.is_empty() || contains(&mimetype, b"opendocument.spreadsheet") {
             return Ok((Format::Ods, zip));
@@ -58,7 +58,7 @@ fn not_a_zip(bytes: &[u8]) -> String {
     let utf16 = |s: &str| s.encode_utf16().flat_map(u16::to_le_bytes).collect::<Vec<u8>>();
     if bytes.starts_with(OLE) {
         if contains(bytes, &utf16("EncryptedPackage")) {
-            "this spreadsheet is protected by a password; open it, remove the password (or save an unprotected copy) and give that file".to_owned()
+            super::limits::PASSWORD.to_owned()
         } else {
             "this is an Excel 97-2003 workbook (.xls), which is not read; open it and save it as an Excel Workbook (.xlsx) or an OpenDocument spreadsheet (.ods)".to_owned()
         }

@@ -80,23 +80,11 @@ fn start_row(xml: &Xml, grid: &mut Grid, e: &BytesStart) -> Result<(), ChartErro
 }
 
 fn start_cell(xml: &Xml, grid: &mut Grid, e: &BytesStart) -> Result<Cell, ChartError> {
-    if let Some(column) = xml.attribute(e, b"r")?.as_deref().and_then(column_of) {
+    if let Some(column) = xml.attribute(e, b"r")?.as_deref().and_then(super::range::column_of) {
         grid.skip_to_column(column)?;
     }
     let style = xml.attribute(e, b"s")?.and_then(|s| s.parse::<usize>().ok()).unwrap_or(0);
     Ok(Cell { kind: xml.attribute(e, b"t")?, style, value: String::new(), in_value: false })
-}
-
-/// The column (from 0) of a reference such as `AB12`.
-fn column_of(reference: &str) -> Option<usize> {
-    let letters = reference.bytes().take_while(u8::is_ascii_alphabetic);
-    let mut column = 0usize;
-    let mut any = false;
-    for letter in letters {
-        any = true;
-        column = column.checked_mul(26)?.checked_add((letter.to_ascii_uppercase() - b'A') as usize + 1)?;
-    }
-    any.then(|| column - 1)
 }
 
 fn value(cell: Cell, styles: &Styles, part: &str) -> Result<String, ChartError> {
@@ -118,17 +106,4 @@ fn value(cell: Cell, styles: &Styles, part: &str) -> Result<String, ChartError> 
             _ => cell.value,
         },
     })
-}
-
-#[cfg(test)]
-mod tests {
-
-    #[test]
-    fn references_give_columns() {
-        assert_eq!(super::column_of("A1"), Some(0));
-        assert_eq!(super::column_of("Z9"), Some(25));
-        assert_eq!(super::column_of("AA3"), Some(26));
-        assert_eq!(super::column_of("XFD1"), Some(16_383));
-        assert_eq!(super::column_of("12"), None);
-    }
 }

@@ -103,7 +103,7 @@ impl<'a> Zip<'a> {
     pub fn read(&self, name: &str) -> Result<Option<Vec<u8>>, ChartError> {
         let Some(entry) = self.entries.iter().find(|e| e.name == name) else { return Ok(None) };
         if entry.encrypted {
-            return Err(refuse("this spreadsheet is protected by a password; open it, remove the password (or save an unprotected copy) and give that file".to_owned()));
+            return Err(refuse(super::limits::PASSWORD.to_owned()));
         }
         let spent = self.spent.get().saturating_add(entry.inflated);
         if spent > MAX_INFLATED {

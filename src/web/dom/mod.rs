@@ -311,7 +311,10 @@ impl ChartDom {
 
     /// The keys' sentence, once the drawn chart says which keys do something.
     pub fn set_key_help(&self, help: &str) {
-        self.keys.set_text_content(Some(help));
+        // Each redraw (a resize) works it out again; the page is touched only when it changes.
+        if self.keys.text_content().as_deref() != Some(help) {
+            self.keys.set_text_content(Some(help));
+        }
     }
 
     /// The keys' sentence as it stands, said again on `?`.
