@@ -299,7 +299,8 @@ export type KpiOptions = {
   view?: KpiView,
   /**
    * Statistical neighbours as one range band (default with three or more) or a line each; or,
-   * with a file of every council, the neighbours' names or codes.
+   * with a file of every council, the neighbours' names or codes, or (with an EES file) DfE's
+   * statistical neighbours table as text from readSpreadsheet.
    */
   neighbours?: NeighbourDrawing,
   /**
@@ -369,7 +370,8 @@ export type KpiOptions = {
 export type KpiItemOptions = {
   /**
    * Statistical neighbours as one range band (default with three or more) or a line each; or,
-   * with a file of every council, the neighbours' names or codes.
+   * with a file of every council, the neighbours' names or codes, or (with an EES file) DfE's
+   * statistical neighbours table as text from readSpreadsheet.
    */
   neighbours?: NeighbourDrawing,
   /**
@@ -435,7 +437,7 @@ export type KpiItemOptions = {
 
 export type KpiView = "line" | "sparkline" | "bullet" | "distribution";
 
-export type NeighbourDrawing = "band" | "lines" | Array<string>;
+export type NeighbourDrawing = "band" | "lines" | Array<string> | string & {};
 
 export type JudgementOptions = {
   view?: JudgementView,
@@ -541,7 +543,8 @@ export type ScorecardOptions = {
   order?: ScorecardOrder,
   /**
    * Statistical neighbours as one range band (default with three or more) or a line each; or,
-   * with a file of every council, the neighbours' names or codes.
+   * with a file of every council, the neighbours' names or codes, or (with an EES file) DfE's
+   * statistical neighbours table as text from readSpreadsheet.
    */
   neighbours?: NeighbourDrawing,
   /**

@@ -64,7 +64,8 @@ pub struct KpiItemOptions {
     #[serde(flatten)]
     pub titles: CsvTitles,
     /// Statistical neighbours as one range band (default with three or more) or a line each; or,
-    /// with a file of every council, the neighbours' names or codes.
+    /// with a file of every council, the neighbours' names or codes, or (with an EES file) DfE's
+    /// statistical neighbours table as text from readSpreadsheet.
     #[ts(optional)]
     pub neighbours: Option<NeighbourDrawing>,
     /// Shade the on, near and off target zones.
@@ -180,6 +181,10 @@ pub enum NeighbourDrawing {
     Lines,
     #[serde(untagged)]
     Named(Vec<String>),
+    /// DfE's statistical neighbours table as text (what readSpreadsheet gives of it): the
+    /// council's ten neighbours found by its LA number.
+    #[serde(untagged)]
+    Table(#[ts(type = "string & {}")] String),
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, TS)]
