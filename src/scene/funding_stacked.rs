@@ -11,6 +11,7 @@ use super::{Align, Baseline, Dash, Datum, Font, Frame, Rect, Scene, Shape, Strok
 use crate::model::breakdown::{stack_groups, Group};
 use crate::scale::format::format_value;
 use crate::scene::grades::text_on;
+use crate::scene::pattern::{is_solid, patterned, repeats, swatch};
 
 const TOTAL_FONT: Font = Font { size: 13.0, bold: true };
 const LINE: f64 = 15.0;
@@ -24,6 +25,7 @@ pub fn funding_stacked(chart: &PlanView, frame: Frame, theme: &Theme, measure: &
     let plan = chart.plan;
     let (mut scene, top, bottom) = begin_plan(chart, frame, theme, measure);
     let groups = stack_groups(plan, chart.columns.all());
+    let colors = group_colors(groups.len(), theme);
     let available: Vec<(usize, f64)> = chart
         .columns
         .all()
@@ -108,28 +110,31 @@ pub fn funding_stacked(chart: &PlanView, frame: Frame, theme: &Theme, measure: &
             }
             let (y0, y1) = (axis.map(from), axis.map(to));
             let piece = Rect { x: left, y: y0.min(y1), width: bar_width, height: (y1 - y0).abs() };
-            let fill = theme.series_color(index, groups.len());
+            let (fill, repeat) = (colors.get(index).copied().unwrap_or(theme.text), repeats(&colors, index));
             let datum = Datum { group: index, item: column };
-            // A hairline of background between pieces keeps neighbours apart whatever their colours.
-            scene.add_datum(
-                Shape::Rect {
-                    x: piece.x,
-                    y: piece.y,
-                    width: piece.width,
-                    height: piece.height,
-                    fill: Some(fill),
-                    stroke: Some(Stroke { color: theme.background, width: 1.0, dash: Dash::Solid }),
-                },
-                datum,
-            );
+            // A hairline of background between pieces keeps neighbours apart whatever their
+            // colours; where a colour repeats (forced colours), a pattern does.
+            let mut shapes = patterned(piece, fill, theme.background, repeat).into_iter();
+            if let Some(first) = shapes.next() {
+                scene.add_datum(first, datum);
+            }
+            for shape in shapes {
+                scene.add(shape);
+            }
             let text = format_value(amount, &plan.unit);
-            if piece.height >= 18.0 && measure.width(&text, SMALL) <= bar_width - 6.0 {
-                scene.text(
-                    centre,
-                    piece.y + piece.height / 2.0,
-                    text,
-                    TextStyle::new(SMALL, text_on(fill, theme), Align::Middle, Baseline::Middle),
-                );
+            let text_width = measure.width(&text, SMALL);
+            if piece.height >= 18.0 && text_width <= bar_width - 6.0 {
+                let y = piece.y + piece.height / 2.0;
+                let ink = if is_solid(repeat) {
+                    text_on(fill, theme)
+                } else {
+                    // A plate of background under the figure, so the pattern does not cross it.
+                    let plate =
+                        Rect { x: centre - text_width / 2.0 - 3.0, y: y - 8.0, width: text_width + 6.0, height: 16.0 };
+                    scene.add(Shape::rect(plate, Some(theme.background), None));
+                    theme.text
+                };
+                scene.text(centre, y, text, TextStyle::new(SMALL, ink, Align::Middle, Baseline::Middle));
             }
             scene.targets.push(Target { x: centre, y: piece.y + piece.height / 2.0, datum, bounds: Some(piece) });
         }
@@ -195,18 +200,18 @@ pub fn funding_stacked(chart: &PlanView, frame: Frame, theme: &Theme, measure: &
 }
 
 fn legend(groups: &[Group], has_available: bool, available_name: Option<&str>, theme: &Theme) -> Vec<Entry> {
+    let colors = group_colors(groups.len(), theme);
     let mut entries: Vec<Entry> = groups
         .iter()
+        .zip(&colors)
         .enumerate()
-        .map(|(i, g)| Entry {
-            swatch: vec![Shape::Rect {
-                x: 0.0,
-                y: 1.0,
-                width: 14.0,
-                height: 14.0,
-                fill: Some(theme.series_color(i, groups.len())),
-                stroke: None,
-            }],
+        .map(|(i, (g, &color))| Entry {
+            swatch: swatch(
+                Rect { x: 0.0, y: 1.0, width: 14.0, height: 14.0 },
+                color,
+                theme.background,
+                repeats(&colors, i),
+            ),
             swatch_width: 14.0,
             label: g.name.clone(),
         })
@@ -222,4 +227,9 @@ fn legend(groups: &[Group], has_available: bool, available_name: Option<&str>, t
         });
     }
     entries
+}
+
+/// Each group's colour, in order: where the palette repeats (forced colours), a pattern parts them.
+fn group_colors(count: usize, theme: &Theme) -> Vec<super::shape::Color> {
+    (0..count).map(|i| theme.series_color(i, count)).collect()
 }

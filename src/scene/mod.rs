@@ -22,6 +22,7 @@ pub mod legend;
 pub mod marker;
 pub mod money_axis;
 pub mod named_rows;
+pub mod pattern;
 pub mod plan_frame;
 pub mod reduce;
 pub mod shape;
