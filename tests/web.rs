@@ -371,6 +371,8 @@ fn the_keyboard_walks_the_data_and_each_move_is_announced() {
     // Along the series, the value first and no name: only the period and value changed.
     assert_eq!(said("ArrowRight").1, "55 per 10,000, 2013/14, On target: 5 below target, 2 of 5");
     assert_eq!(said("End").1, "67 per 10,000, 2016/17, Off target: 7 above target, 5 of 5");
+    // End is where to go, not a step: at the end already, it says the datum again.
+    assert_eq!(said("End").1, "67 per 10,000, 2016/17, Off target: 7 above target, 5 of 5");
     assert_eq!(said("ArrowRight").1, "End of the series.");
     assert_eq!(
         said("ArrowDown").1,

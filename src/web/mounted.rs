@@ -246,13 +246,14 @@ impl Mounted {
             return Ok(false);
         };
         let place = keys.place(target.datum);
-        if self.shown == Some(target.datum) {
-            // Nothing further that way: say so, rather than repeat the datum.
+        // A step that goes nowhere says so, rather than repeat the datum; Home and End are
+        // where to go, so they say the datum even when the cursor is there already.
+        let (from, again) = (self.shown, self.shown == Some(target.datum));
+        if again && !matches!(key, Key::Home | Key::End) {
             self.dom.announce(&crate::words::access::at_the_end(key, self.chart.rows()));
             return Ok(true);
         }
-        let from = self.shown;
-        if let Some(tip) = self.show(target)? {
+        if let Some(tip) = if again { self.chart.tooltip(target.datum) } else { self.show(target)? } {
             let words = self.chart.step_words(target.datum, from).unwrap_or_else(|| tip.spoken());
             self.dom.announce(&crate::words::access::step(&words, place));
         }

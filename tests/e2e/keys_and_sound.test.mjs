@@ -85,8 +85,8 @@ test("the keyboard walks the distribution view council by council in rank order,
   const pieces = new Set();
   await page.keyboard.press("ArrowRight");
   for (let bar = 0; bar < 12; bar++) {
-    // Where Down (or the first Right) landed, then the bar from its start; Home on the first
-    // piece says "Start of the series." instead of the piece again.
+    // Where Down (or the first Right) landed, then the bar from its start (Home says the
+    // first piece, even when the cursor is on it already).
     const landed = await nationalLive.textContent();
     if (/: \d+ of \d+ councils/.test(landed)) pieces.add(landed);
     await page.keyboard.press("Home");
