@@ -130,6 +130,44 @@ fn reduction_keeps_every_pixel_columns_min_and_max() {
     assert_eq!(line_runs(&short).concat(), short.iter().flatten().copied().collect::<Vec<_>>());
 }
 
+/// A tile's words as the page sets them in text above its sparkline (the canvas holds the
+/// sparkline alone; a picture leaving the page draws the words in, as the SVG cases above show).
+#[test]
+fn tile_words_as_the_page_sets_them() {
+    let fixtures = [
+        "kpi-scorecard.json#0",
+        "kpi-scorecard.json#1",
+        "kpi-scorecard.json#2",
+        "kpi-scorecard.json#3",
+        "kpi-ranked-tile.json",
+    ];
+    let mut text = String::new();
+    for fixture in fixtures {
+        let words = chart(fixture, r#""tile""#).tile_text().expect("a tile has words");
+        let status = words.status.map(|(status, said)| format!("{status:?}: {said}"));
+        text.push_str(&format!(
+            "{fixture} | {} | {} | {:?} | {} | {} | {}\n",
+            words.value,
+            words.period,
+            words.direction,
+            words.change,
+            status.unwrap_or_default(),
+            words.rank.unwrap_or_default()
+        ));
+    }
+    support::check_snapshot("kpi_views/tile_words.txt", &text);
+    // On the page the canvas holds the sparkline alone: no text is drawn in it.
+    let tile = chart("kpi-ranked-tile.json", r#""tile""#);
+    let height = tile.preferred_height(300.0, &ArialMetrics);
+    let scene = tile.scene(council_charts::scene::Frame::new(300.0, height, false), &Theme::default(), &ArialMetrics);
+    assert!(council_charts::scene::text::text_boxes(&scene, &ArialMetrics).is_empty());
+    assert!(!scene.targets.is_empty() && height < 60.0, "a sparkline {height} px high, its points hoverable");
+    assert!(
+        chart("kpi-children-looked-after.json", r#"{"view":"sparkline"}"#).tile_text().is_none(),
+        "only a tile has them"
+    );
+}
+
 #[test]
 fn scorecard_as_csv() {
     let Json::Array(items) = Json::parse(&support::fixture("kpi/kpi-scorecard.json"), "data").unwrap() else {

@@ -316,9 +316,13 @@ fn a_scorecard_is_a_list_of_tiles_and_cleans_up_after_itself() {
     let scorecard = kpi_scorecard(el.clone(), JsValue::from_str(SCORECARD), JsValue::UNDEFINED).unwrap();
     let tiles = el.query_selector_all("ul.council-scorecard > li.council-scorecard__tile").unwrap();
     assert_eq!(tiles.length(), 4);
-    for i in 0..4 {
+    // Each tile's words are text above its canvas, which holds the sparkline (one value, a dot).
+    let values = ["19", "10.4%", "82%", "88.5%"];
+    for (i, value) in (0..4).zip(values) {
         let tile: HtmlElement = tiles.item(i).unwrap().dyn_into().unwrap();
-        assert!(inked_pixels(&canvas(&tile, "council-chart__canvas")) > 300, "tile {i} drew");
+        assert!(inked_pixels(&canvas(&tile, "council-chart__canvas")) > 40, "tile {i} drew");
+        let figure = tile.query_selector(".council-chart__words .council-chart__figure").unwrap().unwrap();
+        assert_eq!(figure.text_content().as_deref(), Some(value));
     }
     // The whole picture first, then each KPI in the tiles' order.
     let said = scorecard.describe().unwrap();

@@ -18,7 +18,7 @@ use crate::scene::kpi_bullet::{kpi_bullet, BULLET_HEIGHT};
 use crate::scene::kpi_distribution::{distribution_group, distribution_height, kpi_distribution};
 use crate::scene::kpi_line::{has_own_line, key_sample, kpi_line, LineStyle};
 use crate::scene::kpi_sparkline::{kpi_sparkline, SPARKLINE_HEIGHT};
-use crate::scene::kpi_tile::{kpi_tile, tile_height};
+use crate::scene::kpi_tile::{kpi_tile, tile_height, tile_text, TileText, SCREEN_HEIGHT};
 use crate::scene::{Datum, Frame, Scene, TextMeasure, Theme};
 use crate::words;
 
@@ -107,6 +107,9 @@ impl Chart for KpiChart {
     fn word_sized(&self) -> bool {
         self.view == KpiView::Tile
     }
+    fn tile_text(&self) -> Option<TileText> {
+        (self.view == KpiView::Tile).then(|| tile_text(&self.kpi, &words::kpi::tile_words(&self.kpi)))
+    }
     fn rows(&self) -> Option<&'static str> {
         (self.view == KpiView::Line).then_some("lines")
     }
@@ -166,7 +169,15 @@ impl Chart for KpiChart {
             KpiView::Sparkline => SPARKLINE_HEIGHT,
             KpiView::Bullet => BULLET_HEIGHT,
             KpiView::Distribution => distribution_height(width),
-            KpiView::Tile => tile_height(&self.kpi, &words::kpi::tile_words(&self.kpi), width, measure),
+            KpiView::Tile => {
+                // On the page the canvas holds the sparkline; a picture adds the words above it.
+                let whole = tile_height(&self.kpi, &words::kpi::tile_words(&self.kpi), width, measure);
+                let sparkline = self.options.height.unwrap_or(SCREEN_HEIGHT);
+                return Laid {
+                    height: sparkline,
+                    layout: crate::chart::Layout::WordsAbove((whole - SCREEN_HEIGHT).max(0.0)),
+                };
+            }
             KpiView::Line => (width * 0.5).clamp(240.0, 420.0),
         };
         Laid::as_drawn(self.options.height.unwrap_or(natural))

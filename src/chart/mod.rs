@@ -73,6 +73,10 @@ pub trait Chart {
     fn word_sized(&self) -> bool {
         false
     }
+    /// A scorecard tile's words, which the page sets as text above the sparkline's canvas.
+    fn tile_text(&self) -> Option<crate::scene::kpi_tile::TileText> {
+        None
+    }
     /// What kind of picture this is, for its short accessible name: "Line chart".
     fn kind_words(&self) -> &'static str;
     /// What Up and Down move between ("lines", "areas", "sections"), for the keys' sentence;

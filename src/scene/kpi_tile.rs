@@ -1,6 +1,9 @@
 //! A scorecard tile: the latest value large, the change since the previous period in words
 //! with an arrow (and whether that is better or worse), the status in words with its mark,
-//! and a sparkline. The KPI's title is real text above it, in the page.
+//! the rank among all councils, and a sparkline. On the page the words are HTML beside the
+//! canvas (`TileText`, set by the web stage), so a reader's text spacing, minimum font size and
+//! the page's stylesheet reach them, and the canvas holds the sparkline alone; a picture that
+//! leaves the page (PNG, SVG) draws the words in above the sparkline.
 
 use super::header::{begin, Heading};
 use super::kpi_spark::draw_spark;
@@ -9,7 +12,7 @@ use super::text::{ellipsize, wrap, TextMeasure};
 use super::theme::{Theme, LABEL, SMALL};
 use super::{Align, Baseline, Font, Frame, Rect, Scene, Shape, TextStyle};
 use crate::model::kpi::Kpi;
-use crate::model::status::Latest;
+use crate::model::status::{Latest, Status};
 use crate::scale::format::format_value;
 
 const VALUE_FONT: Font = Font { size: 28.0, bold: true };
@@ -47,7 +50,87 @@ impl Lines {
     }
 }
 
-/// Height a tile needs at `width`: the value, the wrapped sentences and the sparkline.
+/// What a tile says above its sparkline, as the page sets it in text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TileText {
+    /// "19", or "No value yet".
+    pub value: String,
+    /// "Q2 2020/21", the latest value's period.
+    pub period: String,
+    /// The change in words and its direction (none where there is no earlier value).
+    pub change: String,
+    pub direction: Option<Direction>,
+    /// The status in words, shown beside its mark; `None` with no value yet.
+    pub status: Option<(Status, String)>,
+    pub rank: Option<String>,
+}
+
+/// Which way the latest value moved from the one before.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    Up,
+    Down,
+    Same,
+}
+
+/// A tile's words for the page, from the words stage's sentences.
+pub fn tile_text(kpi: &Kpi, words: &TileWords) -> TileText {
+    let Some(Latest { period, value, previous }) = kpi.latest() else {
+        return TileText {
+            value: "No value yet".to_owned(),
+            period: String::new(),
+            change: String::new(),
+            direction: None,
+            status: None,
+            rank: None,
+        };
+    };
+    TileText {
+        value: format_value(value, &kpi.unit),
+        period: period.label().into_owned(),
+        change: words.change.clone(),
+        direction: previous.map(|(_, earlier)| direction(value - earlier)),
+        status: Some((kpi.status(value), words.status.clone())),
+        rank: words.rank.clone(),
+    }
+}
+
+fn direction(difference: f64) -> Direction {
+    if difference.abs() < 1e-9 {
+        Direction::Same
+    } else if difference > 0.0 {
+        Direction::Up
+    } else {
+        Direction::Down
+    }
+}
+
+/// The small drawing before a line of a tile's words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Glyph {
+    Change(Direction),
+    Status(Status),
+    /// Three bars of rising height: a rank among all councils.
+    Rank,
+}
+
+/// The glyph's shapes in a box `GLYPH` CSS px square, in the theme's colours.
+pub fn glyph(which: Glyph, theme: &Theme) -> Vec<Shape> {
+    let middle = GLYPH / 2.0;
+    match which {
+        Glyph::Change(d) => vec![arrow(d, middle, middle, theme)],
+        Glyph::Status(status) => vec![status_mark(status, middle, middle, 11.0, theme)],
+        Glyph::Rank => rank_bars(middle - 5.0, middle, theme),
+    }
+}
+
+/// The side of the box a glyph is drawn in.
+pub const GLYPH: f64 = 18.0;
+
+/// The sparkline's height on the page, where the words are HTML above it.
+pub const SCREEN_HEIGHT: f64 = SPARK_HEIGHT + 8.0;
+
+/// Height of the words and sparkline together, as a picture leaving the page draws them.
 pub fn tile_height(kpi: &Kpi, words: &TileWords, width: f64, measure: &dyn TextMeasure) -> f64 {
     let lines = match kpi.latest() {
         Some(_) => Lines::new(words, width, measure),
@@ -67,6 +150,14 @@ pub fn tile_height(kpi: &Kpi, words: &TileWords, width: f64, measure: &dyn TextM
 pub fn kpi_tile(kpi: &Kpi, words: &TileWords, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
     let titles = Heading::plain(&kpi.titles);
     let (mut scene, top, bottom) = begin(frame, titles, theme, measure);
+    if !frame.titles {
+        // On the page: the words are HTML above the canvas, which holds the sparkline alone.
+        let area = Rect { x: 2.0, y: 4.0, width: frame.width - 4.0, height: (frame.height - 8.0).max(16.0) };
+        scene.plot = area;
+        draw_spark(&mut scene, kpi, area, theme);
+        scene.pick_distance = 12.0;
+        return scene;
+    }
     let top = top.max(2.0);
     let room = frame.width - 8.0;
     let Some(Latest { period, value, previous }) = kpi.latest() else {
@@ -89,7 +180,7 @@ pub fn kpi_tile(kpi: &Kpi, words: &TileWords, frame: Frame, theme: &Theme, measu
 
     let change_y = top + VALUE_FONT.size + 12.0;
     if let Some((_, earlier)) = previous {
-        scene.add(arrow(value - earlier, 9.0, change_y, theme));
+        scene.add(arrow(direction(value - earlier), 9.0, change_y, theme));
     }
     let text_x = if previous.is_some() { 20.0 } else { 4.0 };
     for (i, line) in lines.change.iter().enumerate() {
@@ -114,16 +205,8 @@ pub fn kpi_tile(kpi: &Kpi, words: &TileWords, frame: Frame, theme: &Theme, measu
     // Rank among all councils, marked with a small bar chart glyph: three bars of rising height.
     if !lines.rank.is_empty() {
         let rank_y = status_y + LINE + 6.0;
-        for (k, h) in [4.0, 7.0, 10.0].iter().enumerate() {
-            let x = 4.0 + k as f64 * 4.0;
-            scene.add(Shape::Rect {
-                x,
-                y: rank_y + 5.0 - h,
-                width: 3.0,
-                height: *h,
-                fill: Some(theme.text),
-                stroke: None,
-            });
+        for bar in rank_bars(4.0, rank_y, theme) {
+            scene.add(bar);
         }
         for (i, line) in lines.rank.iter().enumerate() {
             scene.text(
@@ -148,18 +231,36 @@ pub fn kpi_tile(kpi: &Kpi, words: &TileWords, frame: Frame, theme: &Theme, measu
     scene
 }
 
+/// Three bars of rising height from `x`, standing on `y + 5`: a rank among all councils.
+fn rank_bars(x: f64, y: f64, theme: &Theme) -> Vec<Shape> {
+    [4.0, 7.0, 10.0]
+        .iter()
+        .enumerate()
+        .map(|(k, h)| Shape::Rect {
+            x: x + k as f64 * 4.0,
+            y: y + 5.0 - h,
+            width: 3.0,
+            height: *h,
+            fill: Some(theme.text),
+            stroke: None,
+        })
+        .collect()
+}
+
 /// ▲ up, ▼ down, = unchanged: the direction as a shape, in the text colour.
-fn arrow(difference: f64, x: f64, y: f64, theme: &Theme) -> Shape {
+fn arrow(direction: Direction, x: f64, y: f64, theme: &Theme) -> Shape {
     let c = theme.text;
-    if difference.abs() < 1e-9 {
-        Shape::Polygon {
+    match direction {
+        Direction::Same => Shape::Polygon {
             points: vec![(x - 5.0, y - 3.0), (x + 5.0, y - 3.0), (x + 5.0, y - 1.0), (x - 5.0, y - 1.0)],
             fill: c,
             stroke: None,
+        },
+        Direction::Up => {
+            Shape::Polygon { points: vec![(x, y - 6.0), (x + 6.0, y + 4.0), (x - 6.0, y + 4.0)], fill: c, stroke: None }
         }
-    } else if difference > 0.0 {
-        Shape::Polygon { points: vec![(x, y - 6.0), (x + 6.0, y + 4.0), (x - 6.0, y + 4.0)], fill: c, stroke: None }
-    } else {
-        Shape::Polygon { points: vec![(x - 6.0, y - 4.0), (x + 6.0, y - 4.0), (x, y + 6.0)], fill: c, stroke: None }
+        Direction::Down => {
+            Shape::Polygon { points: vec![(x - 6.0, y - 4.0), (x + 6.0, y - 4.0), (x, y + 6.0)], fill: c, stroke: None }
+        }
     }
 }

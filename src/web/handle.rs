@@ -142,7 +142,7 @@ impl ChartHandle {
         let overlay = dom.overlay().clone();
         let figure = dom.figure().clone();
         let mounted = Mounted::new(document, dom, chart, builder, options, theme);
-        mounted.fill_legend().map_err(js_error)?;
+        mounted.fill_html().map_err(js_error)?;
         let mounted = Rc::new(RefCell::new(mounted));
 
         let canvas = figure_canvas(&mounted)?;

@@ -6,13 +6,27 @@
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Event, HtmlCanvasElement, HtmlElement};
 
+use super::dom::ChartDom;
 use super::dom::{element, style};
-use crate::chart::Toggle;
+use crate::chart::{Chart, Toggle};
 use crate::scene::kpi_line::{SAMPLE_HEIGHT, SAMPLE_WIDTH};
 use crate::scene::Theme;
 
+/// The chart's parts that are HTML beside its canvas: the legend's buttons (a chart that has
+/// never had series to show and hide has no legend to fill), and a scorecard tile's words.
+pub fn fill_html(dom: &ChartDom, chart: &dyn Chart, theme: &Theme, ratio: f64) -> Result<(), JsValue> {
+    if let Some(text) = chart.tile_text() {
+        super::tile_words::fill_tile_words(dom.figure(), dom.plot(), &text, theme, ratio)?;
+    }
+    let toggles = chart.toggles(theme);
+    if toggles.is_empty() && !dom.has_legend() {
+        return Ok(());
+    }
+    fill_legend(dom.legend()?, &toggles, theme, ratio)
+}
+
 /// Replaces the legend's buttons with one per toggle; hides the legend when there are none.
-pub fn fill_legend(legend: &HtmlElement, toggles: &[Toggle], theme: &Theme, ratio: f64) -> Result<(), JsValue> {
+fn fill_legend(legend: &HtmlElement, toggles: &[Toggle], theme: &Theme, ratio: f64) -> Result<(), JsValue> {
     legend.set_text_content(None);
     style(legend, &[("display", if toggles.is_empty() { "none" } else { "flex" })])?;
     let Some(document) = legend.owner_document() else {

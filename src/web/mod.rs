@@ -21,6 +21,7 @@ mod scheme;
 mod scorecard;
 mod sound;
 mod theme;
+mod tile_words;
 mod types;
 
 use wasm_bindgen::prelude::*;

@@ -96,7 +96,7 @@ impl Mounted {
             self.measure = CanvasMeasure::new(&theme.font_family);
         }
         self.theme = theme;
-        self.fill_legend()?;
+        self.fill_html()?;
         self.render(true)
     }
 
@@ -183,20 +183,15 @@ impl Mounted {
         let _ = self.dom.set_words(self.chart.as_ref());
         // A chart already on the page: its table follows its data at once.
         let _ = self.dom.ensure_table(self.chart.as_ref());
-        let _ = self.fill_legend();
+        let _ = self.fill_html();
         let _ = self.render(true);
         Ok(())
     }
 
-    /// The legend's buttons, for the chart and theme as they are now. A chart that has never
-    /// had series to show and hide has no legend to fill.
-    pub fn fill_legend(&self) -> Result<(), JsValue> {
-        let toggles = self.chart.toggles(&self.theme);
-        if toggles.is_empty() && !self.dom.has_legend() {
-            return Ok(());
-        }
-        let ratio = self.device_pixel_ratio();
-        super::legend::fill_legend(self.dom.legend()?, &toggles, &self.theme, ratio)
+    /// The chart's parts that are HTML beside the canvas, for the chart and theme as they are
+    /// now: the legend's buttons, and a tile's words.
+    pub fn fill_html(&self) -> Result<(), JsValue> {
+        super::legend::fill_html(&self.dom, self.chart.as_ref(), &self.theme, self.device_pixel_ratio())
     }
 
     /// A legend button was pressed: its series is shown or hidden, and the chart redrawn.

@@ -10,12 +10,13 @@ test("every gallery chart renders crisp at devicePixelRatio 2, with no console e
   const { page, problems } = await openPage(gallery.browser, gallery.server.url);
   assert.equal(await page.evaluate(() => document.documentElement.dataset.galleryError), undefined);
   const sizes = await page.$$eval("canvas.council-chart__canvas", (canvases) =>
-    canvases.map((c) => ({ backing: [c.width, c.height], css: [c.getBoundingClientRect().width, c.getBoundingClientRect().height] })));
+    canvases.map((c) => ({ backing: [c.width, c.height], css: [c.getBoundingClientRect().width, c.getBoundingClientRect().height], tile: c.closest(".council-scorecard__tile") !== null })));
   assert.equal(sizes.length, 36, "six KPI charts, four scorecard tiles, a spine, four sparklines, five judgement charts, five funding charts, four charts of data as published, three of where a council stands and four themed charts");
-  for (const [i, { backing, css }] of sizes.entries()) {
+  for (const [i, { backing, css, tile }] of sizes.entries()) {
     assert.ok(css[0] > 150, `chart ${i} is ${css[0]} CSS px wide`);
     assert.deepEqual(backing, css.map((v) => Math.round(v * 2)), `chart ${i}: canvas backing store is twice its CSS size`);
-    assert.ok((await inkedPixels(page, "canvas.council-chart__canvas", i)) > 300, `chart ${i} has something drawn`);
+    // A tile's canvas holds its sparkline alone (its words are text): one value is one dot.
+    assert.ok((await inkedPixels(page, "canvas.council-chart__canvas", i)) > (tile ? 40 : 300), `chart ${i} has something drawn`);
   }
   assert.deepEqual(problems, []);
   await page.close();
@@ -252,6 +253,41 @@ test("charts redraw to fit when the window narrows to 320 CSS px", async () => {
   for (const [backing, css] of sizes) assert.equal(backing, Math.round(css * 2));
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.equal(overflow, 0, "nothing sticks out sideways at 320 px");
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("a tile's words are text, and WCAG 1.4.12's text spacing clips none of them, at 320 and 1,000 px", async () => {
+  const { page, problems } = await openPage(gallery.browser, gallery.server.url, { width: 1000, scale: 1 });
+  const first = page.locator(".council-scorecard__tile").first();
+  assert.equal(await first.locator(".council-chart__figure").textContent(), "19");
+  assert.equal(await first.locator(".council-chart__period").textContent(), "Q2 2020/21");
+  assert.equal(await first.locator(".council-chart__change").textContent(), "down 2 since Q1 2020/21 (better)");
+  assert.equal(await first.locator(".council-chart__status").textContent(), "Near target: 1 above target");
+  // The arrow and the status mark are drawings beside the words, hidden from screen readers.
+  assert.equal(await first.locator(".council-chart__glyph").count(), 2);
+  assert.deepEqual(await first.locator(".council-chart__glyph").evaluateAll((cs) => cs.map((c) => c.getAttribute("aria-hidden"))), ["true", "true"]);
+  // The text-spacing bookmarklet's styles (line height 1.5, paragraphs 2 em apart, letters
+  // 0.12 em, words 0.16 em), as a reader's own stylesheet would set them.
+  await page.addStyleTag({ content: "* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }" });
+  for (const width of [1000, 320]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const clipped = await page.$$eval(".council-scorecard__tile", (tiles) =>
+      tiles.flatMap((tile) => {
+        const box = tile.getBoundingClientRect();
+        const canvas = tile.querySelector("canvas.council-chart__canvas").getBoundingClientRect();
+        const words = [...tile.querySelectorAll(".council-chart__words p, .council-chart__words span")];
+        const found = words.filter((w) => {
+          const r = w.getBoundingClientRect();
+          return w.scrollWidth > w.clientWidth + 1 || r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.bottom > canvas.top + 0.5;
+        });
+        return found.map((w) => `${w.textContent} (${Math.round(w.getBoundingClientRect().width)} px in a ${Math.round(box.width)} px tile)`);
+      }),
+    );
+    assert.deepEqual(clipped, [], `at ${width} px`);
+    assert.ok(await page.$$eval(".council-scorecard__tile .council-chart__words p", (ps) => ps.length >= 12), "every tile's words measured");
+  }
   assert.deepEqual(problems, []);
   await page.close();
 });
