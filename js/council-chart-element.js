@@ -304,8 +304,9 @@ function room(kind, options, width, data) {
 const clamp = (value, low, high) => Math.min(Math.max(value, low), high);
 
 // The natural canvas height of a view at `width`, where it can be known before the library is
-// loaded; `null` where it cannot. Kept equal to the library's by the element test in
-// tests/e2e/embedding (the judgement grid's is an estimate: one line per name and heading).
+// loaded; `null` where it cannot. From the library's table of views (VIEW_HEIGHTS, below), and
+// checked against drawn charts by the element test in tests/e2e/embedding (the judgement grid's
+// is an estimate: one line per name and heading).
 function canvasHeight(kind, view, width, data) {
   const areas = data !== null && typeof data === "object" && Array.isArray(data.areas) ? data.areas.length : 0;
   if (kind === "judgement" && (view === undefined || view === "grid") && areas > 0) {
@@ -314,15 +315,26 @@ function canvasHeight(kind, view, width, data) {
     const row = width < 480 ? 17 + 4 + 46 + 10 : 46 + 10;
     return 23 + areas * row + 6 + (width < 480 ? 76 : 40) + 8;
   }
-  if (kind === "kpi") {
-    if (view === undefined || view === "line") return clamp(width * 0.5, 240, 420);
-    if (view === "sparkline") return 44;
-    if (view === "bullet") return 124;
-    if (view === "distribution") return clamp(width * 0.4, 280, 360);
-  }
-  if (kind === "funding" && (view === undefined || view === "stacked")) return clamp(width * 0.55, 300, 460);
-  return null;
+  const rule = VIEW_HEIGHTS[`${kind}/${view ?? DEFAULT_VIEWS[kind]}`];
+  return rule === undefined ? null : clamp(width * rule[0], rule[1], rule[2]);
 }
+
+// Generated from src/chart/views.rs by `UPDATE_SNAPSHOTS=1 cargo test --test views`; edit there.
+// Each view's canvas height for a width that the library knows before reading the data, as
+// [share of the width, least, most] in CSS px; and each kind's default view.
+const VIEW_HEIGHTS = {
+  "kpi/line": [0.5, 240, 420],
+  "kpi/sparkline": [0, 44, 44],
+  "kpi/bullet": [0, 124, 124],
+  "kpi/distribution": [0.4, 280, 360],
+  "funding/stacked": [0.55, 300, 460],
+};
+const DEFAULT_VIEWS = {
+  kpi: "line",
+  judgement: "grid",
+  funding: "stacked",
+};
+// End of generated code.
 
 // The height in rem of the figure's text around the canvas (src/web/dom/mod.rs): the plot's margin
 // and two visually hidden lines (description, keys); with titles, the title and the "Show data

@@ -4,6 +4,7 @@
 //! by line). `options.columns` picks the columns: any number for stacked, two for the others.
 
 use super::options::{read_options, Options};
+use super::views::{view_spec, Kind};
 use super::Chart;
 use super::{Laid, Layout};
 use crate::error::ChartError;
@@ -13,6 +14,7 @@ use crate::model::funding::{ChosenColumns, FundingPlan};
 use crate::model::reconcile::{reconcile, Finding};
 use crate::model::titles::Titles;
 use crate::model::view::FundingView;
+use crate::model::view::View;
 use crate::model::{Json, Node};
 use crate::scene::funding_lines::{funding_lines, lines_height};
 use crate::scene::funding_stacked::funding_stacked;
@@ -116,15 +118,10 @@ fn read_column_list(plan: &FundingPlan, options: &Json, view: FundingView) -> Re
 
 impl Chart for FundingChart {
     fn rows(&self) -> Option<&'static str> {
-        // The waterfall's bars are one row, walked by Left and Right (and Home and End).
-        (self.view != FundingView::Waterfall).then_some("sections")
+        view_spec(Kind::Funding, self.view.name()).rows
     }
     fn kind_words(&self) -> &'static str {
-        match self.view {
-            FundingView::Waterfall => "Waterfall chart",
-            FundingView::Lines => "Bar chart of two columns, line by line",
-            FundingView::Stacked => "Stacked bar chart",
-        }
+        view_spec(Kind::Funding, self.view.name()).kind_words
     }
     fn melody(&self, _cursor: Option<Datum>, benchmarks: bool) -> Option<Melody> {
         let plan = &self.plan;
@@ -159,7 +156,10 @@ impl Chart for FundingChart {
                 (waterfall.height(), Layout::Waterfall(waterfall))
             }
             FundingView::Lines => (lines_height(&self.view(), width, measure), Layout::AsDrawn),
-            FundingView::Stacked => ((width * 0.55).clamp(300.0, 460.0), Layout::AsDrawn),
+            FundingView::Stacked => {
+                let natural = view_spec(Kind::Funding, self.view.name()).height.at(width);
+                (natural.unwrap_or(300.0), Layout::AsDrawn)
+            }
         };
         Laid { height: self.options.height.unwrap_or(needed), layout }
     }

@@ -1,6 +1,7 @@
 //! The KPI chart: a checked `Kpi` and its options, drawn as a line chart.
 
 use super::options::{read_options, Options};
+use super::views::{view_spec, Kind, ViewSpec};
 use super::Chart;
 use super::Laid;
 use super::Toggle;
@@ -12,12 +13,13 @@ use crate::model::neighbours::neighbour_count;
 use crate::model::status::Status;
 use crate::model::titles::Titles;
 use crate::model::view::KpiView;
+use crate::model::view::View;
 use crate::model::{Json, Node};
 use crate::scale::format::format_value;
-use crate::scene::kpi_bullet::{kpi_bullet, BULLET_HEIGHT};
-use crate::scene::kpi_distribution::{distribution_group, distribution_height, kpi_distribution};
+use crate::scene::kpi_bullet::kpi_bullet;
+use crate::scene::kpi_distribution::{distribution_group, kpi_distribution};
 use crate::scene::kpi_line::{has_own_line, key_sample, kpi_line, LineStyle};
-use crate::scene::kpi_sparkline::{kpi_sparkline, SPARKLINE_HEIGHT};
+use crate::scene::kpi_sparkline::kpi_sparkline;
 use crate::scene::kpi_tile::{kpi_tile, tile_height, tile_text, TileText, SCREEN_HEIGHT};
 use crate::scene::{Datum, Frame, Scene, TextMeasure, Theme};
 use crate::words;
@@ -51,6 +53,11 @@ impl KpiChart {
 
     pub fn build(data: &Json, options: &Json) -> Result<Box<dyn Chart>, ChartError> {
         Ok(Box::new(KpiChart::read(data, options)?))
+    }
+
+    /// This view's line in the table of views: its words and its height.
+    fn spec(&self) -> &'static ViewSpec {
+        view_spec(Kind::Kpi, self.view.name())
     }
 
     /// A KPI as a scorecard tile.
@@ -111,16 +118,10 @@ impl Chart for KpiChart {
         (self.view == KpiView::Tile).then(|| tile_text(&self.kpi, &words::kpi::tile_words(&self.kpi)))
     }
     fn rows(&self) -> Option<&'static str> {
-        (self.view == KpiView::Line).then_some("lines")
+        self.spec().rows
     }
     fn kind_words(&self) -> &'static str {
-        match self.view {
-            KpiView::Sparkline => "Sparkline",
-            KpiView::Bullet => "Bullet chart",
-            KpiView::Distribution => "Strip chart of every council",
-            KpiView::Tile => "Scorecard tile",
-            KpiView::Line => "Line chart",
-        }
+        self.spec().kind_words
     }
     fn melody(&self, cursor: Option<Datum>, benchmarks: bool) -> Option<Melody> {
         let series = self.kpi.series();
@@ -165,21 +166,17 @@ impl Chart for KpiChart {
         &self.kpi.titles
     }
     fn lay_out(&self, width: f64, measure: &dyn TextMeasure) -> Laid {
-        let natural = match self.view {
-            KpiView::Sparkline => SPARKLINE_HEIGHT,
-            KpiView::Bullet => BULLET_HEIGHT,
-            KpiView::Distribution => distribution_height(width),
-            KpiView::Tile => {
-                // On the page the canvas holds the sparkline; a picture adds the words above it.
-                let whole = tile_height(&self.kpi, &words::kpi::tile_words(&self.kpi), width, measure);
-                let sparkline = self.options.height.unwrap_or(SCREEN_HEIGHT);
-                return Laid {
-                    height: sparkline,
-                    layout: crate::chart::Layout::WordsAbove((whole - SCREEN_HEIGHT).max(0.0)),
-                };
-            }
-            KpiView::Line => (width * 0.5).clamp(240.0, 420.0),
-        };
+        if self.view == KpiView::Tile {
+            // On the page the canvas holds the sparkline; a picture adds the words above it.
+            let whole = tile_height(&self.kpi, &words::kpi::tile_words(&self.kpi), width, measure);
+            let sparkline = self.options.height.unwrap_or(SCREEN_HEIGHT);
+            return Laid {
+                height: sparkline,
+                layout: crate::chart::Layout::WordsAbove((whole - SCREEN_HEIGHT).max(0.0)),
+            };
+        }
+        // Every other KPI view's height is a rule of its width (see chart::views).
+        let natural = self.spec().height.at(width).unwrap_or(SCREEN_HEIGHT);
         Laid::as_drawn(self.options.height.unwrap_or(natural))
     }
     fn scene_from(&self, frame: Frame, _laid: &Laid, theme: &Theme, measure: &dyn TextMeasure) -> Scene {

@@ -9,6 +9,7 @@ pub mod options;
 pub mod picture;
 pub mod scorecard;
 pub mod spine;
+pub mod views;
 
 mod laid;
 

@@ -13,7 +13,6 @@ use crate::model::status::{Latest, Status};
 use crate::model::unit::Polarity;
 use crate::scale::format::format_value;
 
-pub const BULLET_HEIGHT: f64 = 124.0;
 const HEADLINE: Font = Font { size: 15.0, bold: true };
 const ROW: f64 = 36.0;
 /// The bar and the benchmark sit in the lower part of the row, under the bands' names.

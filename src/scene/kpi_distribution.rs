@@ -22,11 +22,6 @@ pub fn distribution_group(kpi: &Kpi) -> usize {
     kpi.series().len() + 1
 }
 
-/// Height for a width: room for three rows of labels, the swarm and the axis.
-pub fn distribution_height(width: f64) -> f64 {
-    (width * 0.4).clamp(280.0, 360.0)
-}
-
 const ROW: f64 = 16.0;
 
 pub fn kpi_distribution(kpi: &Kpi, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {

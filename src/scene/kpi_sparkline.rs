@@ -11,7 +11,6 @@ use crate::model::kpi::Kpi;
 use crate::model::status::Status;
 use crate::scale::format::format_value;
 
-pub const SPARKLINE_HEIGHT: f64 = 44.0;
 const VALUE_FONT: Font = Font { size: 15.0, bold: true };
 
 pub fn kpi_sparkline(kpi: &Kpi, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {

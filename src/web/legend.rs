@@ -15,6 +15,8 @@ use crate::scene::Theme;
 /// The chart's parts that are HTML beside its canvas: the legend's buttons (a chart that has
 /// never had series to show and hide has no legend to fill), and a scorecard tile's words.
 pub fn fill_html(dom: &ChartDom, chart: &dyn Chart, theme: &Theme, ratio: f64) -> Result<(), JsValue> {
+    // Only a KPI module has tiles; the others carry none of their page code.
+    #[cfg(feature = "kpi")]
     if let Some(text) = chart.tile_text() {
         super::tile_words::fill_tile_words(dom.figure(), dom.plot(), &text, theme, ratio)?;
     }

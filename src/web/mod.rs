@@ -21,6 +21,7 @@ mod scheme;
 mod scorecard;
 mod sound;
 mod theme;
+#[cfg(feature = "kpi")]
 mod tile_words;
 mod types;
 
