@@ -6,6 +6,11 @@ use super::{Dash, Rect, Shape, Stroke};
 
 /// Lines at 45 degrees, `spacing` CSS px apart, clipped to `rect`.
 pub fn hatch(rect: Rect, color: Color, spacing: f64) -> Vec<Shape> {
+    hatch_either_way(rect, color, spacing, false)
+}
+
+/// As `hatch`, or, `mirrored`, at 135 degrees (flipped left to right).
+pub fn hatch_either_way(rect: Rect, color: Color, spacing: f64, mirrored: bool) -> Vec<Shape> {
     let stroke = Stroke { color, width: 1.5, dash: Dash::Solid };
     let (w, h) = (rect.width.max(0.0), rect.height.max(0.0));
     if w < 1.0 || h < 1.0 || spacing <= 0.0 {
@@ -18,8 +23,8 @@ pub fn hatch(rect: Rect, color: Color, spacing: f64) -> Vec<Shape> {
             let c = -h + k as f64 * spacing;
             let (x0, y0) = if c >= 0.0 { (c, 0.0) } else { (0.0, -c) };
             let (x1, y1) = if c + h <= w { (c + h, h) } else { (w, w - c) };
-            (x1 > x0)
-                .then(|| Shape::Line { points: vec![(rect.x + x0, rect.y + y0), (rect.x + x1, rect.y + y1)], stroke })
+            let x = |along: f64| if mirrored { rect.x + w - along } else { rect.x + along };
+            (x1 > x0).then(|| Shape::Line { points: vec![(x(x0), rect.y + y0), (x(x1), rect.y + y1)], stroke })
         })
         .collect()
 }

@@ -3,7 +3,7 @@
 //! palette has colours. The nth piece to repeat a colour takes the nth pattern, so the key's
 //! swatches and the bars' pieces still differ.
 
-use super::hatch::hatch;
+use super::hatch::hatch_either_way;
 use super::shape::Color;
 use super::{Dash, Rect, Shape, Stroke};
 
@@ -26,16 +26,9 @@ const PATTERNS: usize = 6;
 /// The piece's shapes: the first (a rectangle over the whole piece) is the one a datum is
 /// hit by. Solid, then an outline, hatched one way, hatched the other, cross-hatched, striped.
 pub fn patterned(area: Rect, color: Color, background: Color, repeat: usize) -> Vec<Shape> {
-    let solid = Shape::Rect {
-        x: area.x,
-        y: area.y,
-        width: area.width,
-        height: area.height,
-        fill: Some(color),
-        stroke: Some(Stroke { color: background, width: 1.0, dash: Dash::Solid }),
-    };
     if is_solid(repeat) {
-        return vec![solid];
+        let edge = Stroke { color: background, width: 1.0, dash: Dash::Solid };
+        return vec![Shape::rect(area, Some(color), Some(edge))];
     }
     // Inset by a pixel so a background gap still parts it from a solid neighbour.
     let inner = Rect {
@@ -45,15 +38,21 @@ pub fn patterned(area: Rect, color: Color, background: Color, repeat: usize) -> 
         height: (area.height - 2.0).max(0.0),
     };
     let mut shapes = vec![Shape::rect(inner, Some(background), Some(Stroke { color, width: 1.5, dash: Dash::Solid }))];
-    match repeat % PATTERNS {
-        2 => shapes.extend(hatch(inner, color, 5.0)),
-        3 => shapes.extend(mirrored(hatch(inner, color, 5.0), inner)),
-        4 => {
-            shapes.extend(hatch(inner, color, 6.0));
-            shapes.extend(mirrored(hatch(inner, color, 6.0), inner));
+    let kind = repeat % PATTERNS;
+    // 2 hatched, 3 hatched the other way, 4 both (crossed, more open), 5 striped across.
+    let spacing = if kind == 4 { 6.0 } else { 5.0 };
+    for mirrored in [false, true] {
+        if kind == 4 || kind == if mirrored { 3 } else { 2 } {
+            shapes.extend(hatch_either_way(inner, color, spacing, mirrored));
         }
-        5 => shapes.extend(stripes(inner, color, 4.0)),
-        _ => {}
+    }
+    if kind == 5 {
+        let stroke = Stroke { color, width: 1.0, dash: Dash::Solid };
+        let mut y = inner.y + 4.0;
+        while y < inner.bottom() - 1.0 {
+            shapes.push(Shape::Line { points: vec![(inner.x, y), (inner.right(), y)], stroke });
+            y += 4.0;
+        }
     }
     shapes
 }
@@ -64,32 +63,6 @@ pub fn swatch(area: Rect, color: Color, background: Color, repeat: usize) -> Vec
         return vec![Shape::rect(area, Some(color), None)];
     }
     patterned(area, color, background, repeat)
-}
-
-/// Flips lines left to right within `area`: 45-degree hatching becomes 135-degree.
-fn mirrored(lines: Vec<Shape>, area: Rect) -> Vec<Shape> {
-    let flip = |x: f64| area.x + area.right() - x;
-    lines
-        .into_iter()
-        .map(|shape| match shape {
-            Shape::Line { points, stroke } => {
-                Shape::Line { points: points.into_iter().map(|(x, y)| (flip(x), y)).collect(), stroke }
-            }
-            other => other,
-        })
-        .collect()
-}
-
-/// Horizontal lines `spacing` apart inside `area`.
-fn stripes(area: Rect, color: Color, spacing: f64) -> Vec<Shape> {
-    let stroke = Stroke { color, width: 1.0, dash: Dash::Solid };
-    let count = (area.height / spacing).floor().clamp(0.0, 500.0) as usize;
-    (1..count)
-        .map(|k| {
-            let y = area.y + k as f64 * spacing;
-            Shape::Line { points: vec![(area.x, y), (area.right(), y)], stroke }
-        })
-        .collect()
 }
 
 #[cfg(test)]
