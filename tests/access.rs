@@ -119,7 +119,7 @@ fn steps_say_the_value_first_and_the_row_only_on_entering_it() {
         &Json::Null,
     )
     .unwrap();
-    let at = |group, item| Datum { group, item };
+    let at = |area, inspection| Datum::Cell { area, inspection };
     let entering = grid.step_words(at(0, 1), None).unwrap();
     let along = grid.step_words(at(0, 2), Some(at(0, 1))).unwrap();
     let area = grid.tooltip(at(0, 1)).unwrap().heading;
@@ -130,8 +130,9 @@ fn steps_say_the_value_first_and_the_row_only_on_entering_it() {
         &Json::parse(r#"{"view":"national","council":"Northshire"}"#, "options").unwrap(),
     )
     .unwrap();
-    let first = national.step_words(at(0, 0), None).unwrap();
-    let next = national.step_words(at(0, 1), Some(at(0, 0))).unwrap();
+    let count = |bar, grade| Datum::Count { bar, grade };
+    let first = national.step_words(count(0, 0), None).unwrap();
+    let next = national.step_words(count(0, 1), Some(count(0, 0))).unwrap();
     assert!(first.contains("Northshire:") && first.split(", ").next().unwrap().contains(" councils"), "{first}");
     assert!(!next.contains("Northshire:"), "the council's own grade once per area: {next}");
 }
@@ -147,7 +148,7 @@ fn a_kpi_step_says_the_value_first_and_the_series_on_entering_it() {
         &Json::Null,
     )
     .unwrap();
-    let at = |group, item| Datum { group, item };
+    let at = |series, index| Datum::Point { series, index };
     let name = &chart.kpi.series()[0].name;
     let entering = chart.step_words(at(0, 0), None).unwrap();
     let along = chart.step_words(at(0, 1), Some(at(0, 0))).unwrap();

@@ -14,7 +14,7 @@ use council_charts::chart::kpi::KpiChart;
 use council_charts::chart::picture::to_svg;
 use council_charts::chart::spine::SpineChart;
 use council_charts::model::Json;
-use council_charts::scene::shape::{Color, Shape};
+use council_charts::scene::shape::{Color, Datum, Shape};
 use council_charts::scene::{ArialMetrics, Frame, Theme};
 use council_charts::{Chart, OneScene};
 
@@ -82,7 +82,8 @@ fn every_view_keeps_its_parts_apart_in_forced_colours() {
     let looks = piece_looks(&scene.marks);
     for (i, (a, look_a)) in looks.iter().enumerate() {
         for (b, look_b) in looks.iter().skip(i + 1) {
-            if a.item == b.item && a.group != b.group && !look_a.starts_with("thin") && !look_b.starts_with("thin") {
+            let one_bar = matches!((a, b), (Datum::Piece { column: x, .. }, Datum::Piece { column: y, .. }) if x == y);
+            if one_bar && a != b && !look_a.starts_with("thin") && !look_b.starts_with("thin") {
                 assert_ne!(look_a, look_b, "two pieces of one bar drawn alike: {a:?} and {b:?}");
             }
         }
@@ -95,7 +96,9 @@ fn every_view_keeps_its_parts_apart_in_forced_colours() {
         .marks
         .iter()
         .filter_map(|m| match (&m.shape, m.datum) {
-            (Shape::Rect { fill, stroke, .. }, Some(d)) => Some((d.group, *fill, stroke.map_or(0.0, |s| s.width))),
+            (Shape::Rect { fill, stroke, .. }, Some(Datum::Bar { index })) => {
+                Some((index, *fill, stroke.map_or(0.0, |s| s.width)))
+            }
             _ => None,
         })
         .collect();

@@ -17,7 +17,7 @@ fn hits() {
             .map(|t| {
                 let n: Vec<f64> = t.split(',').map(|v| v.parse().expect("a number")).collect();
                 let (group, counter) = if n.len() == 4 { (1, &mut areas) } else { (0, &mut points) };
-                let datum = Datum { group, item: *counter };
+                let datum = Datum::Point { series: group, index: *counter };
                 *counter += 1;
                 let bounds = (n.len() == 4).then(|| Rect { x: n[0], y: n[1], width: n[2], height: n[3] });
                 let (x, y) = bounds.map_or((n[0], n[1]), |b| (b.x + b.width / 2.0, b.y + b.height / 2.0));
@@ -36,7 +36,7 @@ fn hits() {
         assert_eq!(picked, HitIndex::new(&targets).nearest(q[0], q[1], q[2]));
         assert_eq!(hits.index(), &HitIndex::new(&targets), "asked again, the same index");
         match picked {
-            Some(t) => format!("{}.{}", t.datum.group, t.datum.item),
+            Some(t) => format!("{}.{}", t.datum.row().1, t.datum.along()),
             None => "none".to_owned(),
         }
     });

@@ -7,7 +7,7 @@ mod support;
 
 use council_charts::chart::kpi::KpiChart;
 use council_charts::model::Json;
-use council_charts::scene::{ArialMetrics, Frame, Shape, Theme};
+use council_charts::scene::{ArialMetrics, Datum, Frame, Shape, Theme};
 use council_charts::OneScene;
 
 fn toggle_case(input: &str) -> String {
@@ -27,7 +27,16 @@ fn toggle_case(input: &str) -> String {
         .map(|t| format!("{}{}", t.label, if t.shown { "" } else { " (hidden)" }))
         .collect();
     let scene = chart.scene(Frame::new(640.0, 360.0, true), &theme, &ArialMetrics);
-    let mut groups: Vec<usize> = scene.targets.iter().map(|t| t.datum.group).collect();
+    // Each target's series, or the neighbours' band, in the order drawn.
+    let mut groups: Vec<String> = scene
+        .targets
+        .iter()
+        .map(|t| match t.datum {
+            Datum::Point { series, .. } => series.to_string(),
+            Datum::Neighbours { .. } => "neighbours".to_owned(),
+            other => format!("{other:?}"),
+        })
+        .collect();
     groups.dedup();
     let texts: Vec<String> = scene
         .marks
@@ -38,7 +47,7 @@ fn toggle_case(input: &str) -> String {
         .into_iter()
         .filter(|name| texts.iter().any(|t| t.starts_with(name)))
         .collect();
-    format!("toggles [{}]; hover groups {groups:?}; end labels {labelled:?}", toggles.join(", "))
+    format!("toggles [{}]; hover groups [{}]; end labels {labelled:?}", toggles.join(", "), groups.join(", "))
 }
 
 #[test]

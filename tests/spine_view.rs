@@ -75,7 +75,10 @@ fn every_mark_is_reached_by_keys_and_says_something() {
         let mut seen = Vec::new();
         for _ in 0..rows + 1 {
             at = order.step(at, council_charts::interact::Key::Down).map(|t| t.datum);
-            seen.push(at.unwrap().group);
+            let Some(council_charts::scene::Datum::SpineMark { row, .. }) = at else {
+                panic!("a spine's mark: {at:?}")
+            };
+            seen.push(row);
         }
         assert_eq!(seen, (0..rows).chain([rows - 1]).collect::<Vec<_>>());
     }

@@ -104,7 +104,23 @@ pub fn draw(chart: &dyn Chart, width: f64) {
     for target in scene.targets.iter().take(2000) {
         let _ = chart.tooltip(target.datum);
     }
-    let _ = chart.tooltip(Datum { group: usize::MAX, item: usize::MAX });
+    // A datum of every kind, out of range: each chart answers `None` for what it does not have.
+    let far = usize::MAX;
+    for datum in [
+        Datum::Point { series: far, index: far },
+        Datum::Neighbours { index: far },
+        Datum::Council { index: far },
+        Datum::Cell { area: far, inspection: far },
+        Datum::Count { bar: far, grade: far },
+        Datum::Piece { group: far, column: far },
+        Datum::Available { column: far },
+        Datum::Bar { index: far },
+        Datum::LineAmount { line: far, column: far },
+        Datum::SpineMark { row: far, mark: far },
+    ] {
+        let _ = chart.tooltip(datum);
+        let _ = chart.step_words(datum, None);
+    }
     let _ = to_svg(chart, width, &theme, &ArialMetrics);
 }
 

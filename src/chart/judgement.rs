@@ -60,12 +60,12 @@ impl Chart for JudgementChart {
     }
     fn melody(&self, cursor: Option<Datum>, benchmarks: bool) -> Option<Melody> {
         let j = &self.judgements;
-        // The area the cursor is on (in the grid and journey, its group), else the first; the
-        // best grade highest in pitch.
-        let first = cursor
-            .map(|d| d.group)
-            .filter(|g| self.view != JudgementView::National && *g < j.areas().len())
-            .unwrap_or(0);
+        // The area the cursor is on (a cell of the grid or journey), else the first; the best
+        // grade highest in pitch.
+        let first = match cursor {
+            Some(Datum::Cell { area, .. }) if area < j.areas().len() => area,
+            _ => 0,
+        };
         let best = j.scale.len().saturating_sub(1) as f64;
         let voice = |i: usize| {
             j.areas().get(i).map(|a| Voice {
@@ -119,7 +119,7 @@ impl Chart for JudgementChart {
         let (first, rest) = tip.lines.split_first()?;
         // The grade (or the count) first; the area's name, and in the national view the
         // council's own grade, only on entering an area: not on every step along it.
-        let entered = from.is_none_or(|f| f.group != datum.group);
+        let entered = from.is_none_or(|f| f.row() != datum.row());
         let mut words = vec![first.clone()];
         if self.view == JudgementView::National {
             if entered {

@@ -17,7 +17,7 @@ use crate::model::view::View;
 use crate::model::{Json, Node};
 use crate::scale::format::format_value;
 use crate::scene::kpi_bullet::kpi_bullet;
-use crate::scene::kpi_distribution::{distribution_group, kpi_distribution};
+use crate::scene::kpi_distribution::kpi_distribution;
 use crate::scene::kpi_line::{has_own_line, key_sample, kpi_line, LineStyle};
 use crate::scene::kpi_sparkline::kpi_sparkline;
 use crate::scene::kpi_tile::{kpi_tile, tile_height, tile_text, TileText, SCREEN_HEIGHT};
@@ -126,11 +126,12 @@ impl Chart for KpiChart {
     fn melody(&self, cursor: Option<Datum>, benchmarks: bool) -> Option<Melody> {
         let series = self.kpi.series();
         // The line the cursor is on, else the council's own.
-        let first = cursor
-            .map(|d| d.group)
-            .filter(|g| *g < series.len())
-            .or_else(|| series.iter().position(|s| s.role == Role::Own))
-            .unwrap_or(0);
+        let first = match cursor {
+            Some(Datum::Point { series: line, .. }) if line < series.len() => Some(line),
+            _ => None,
+        }
+        .or_else(|| series.iter().position(|s| s.role == Role::Own))
+        .unwrap_or(0);
         let voice = |i: usize| {
             series.get(i).map(|s| Voice { name: s.name.clone(), values: s.points().iter().map(|p| p.value).collect() })
         };
@@ -189,14 +190,14 @@ impl Chart for KpiChart {
         }
     }
     fn tooltip(&self, datum: Datum) -> Option<Tooltip> {
-        if datum.group == distribution_group(&self.kpi) {
-            return words::rank::council_tooltip(&self.kpi, datum.item);
-        }
-        if datum.group == self.kpi.series().len() {
-            return words::kpi::neighbours_tooltip(&self.kpi, datum.item);
-        }
-        let series = self.kpi.series().get(datum.group)?;
-        let point = series.points().get(datum.item)?;
+        let (line, index) = match datum {
+            Datum::Council { index } => return words::rank::council_tooltip(&self.kpi, index),
+            Datum::Neighbours { index } => return words::kpi::neighbours_tooltip(&self.kpi, index),
+            Datum::Point { series, index } => (series, index),
+            _ => return None,
+        };
+        let series = self.kpi.series().get(line)?;
+        let point = series.points().get(index)?;
         let value = match point.value {
             Some(v) => format_value(v, &self.kpi.unit),
             None => "no value".to_owned(),
@@ -213,7 +214,7 @@ impl Chart for KpiChart {
             _ => {}
         }
         lines.extend(words::kpi::detail_lines(&self.kpi, point));
-        if datum.group == self.kpi.series().iter().position(|s| s.role == Role::Own).unwrap_or(usize::MAX) {
+        if series.role == Role::Own && self.kpi.series().iter().position(|s| s.role == Role::Own) == Some(line) {
             if let Some(standing) = self.kpi.standing_at(&point.period) {
                 lines.push(format!("Among all councils: {}", words::rank::standing_words(&standing)));
             }
@@ -222,13 +223,14 @@ impl Chart for KpiChart {
     }
     fn step_words(&self, datum: Datum, from: Option<Datum>) -> Option<String> {
         // The distribution's councils and the neighbours' band say their tooltips as written.
-        let series = self.kpi.series().get(datum.group)?;
+        let Datum::Point { series: line, .. } = datum else { return None };
+        let series = self.kpi.series().get(line)?;
         let tip = self.tooltip(datum)?;
         let (first, rest) = tip.lines.split_first()?;
         // The value first, then its period; the series' name only on entering it (Up, Down,
         // or the first step), where the series is what changed.
         let value = first.strip_prefix(series.name.as_str()).and_then(|v| v.strip_prefix(": ")).unwrap_or(first);
-        let entered = from.is_none_or(|f| f.group != datum.group);
+        let entered = from.is_none_or(|f| f.row() != datum.row());
         let lead = if entered { format!("{}: {value}", series.name) } else { value.to_owned() };
         Some(
             std::iter::once(lead)

@@ -112,7 +112,8 @@ impl Chart for SpineChart {
         laid.spine().map(|layout| layout.cuts()).unwrap_or_default()
     }
     fn tooltip(&self, datum: Datum) -> Option<Tooltip> {
-        words::spine::tooltip(self.indicators.get(datum.group)?, datum.item)
+        let Datum::SpineMark { row, mark } = datum else { return None };
+        words::spine::tooltip(self.indicators.get(row)?, mark)
     }
     fn describe(&self) -> String {
         words::spine::describe(&self.indicators)

@@ -55,16 +55,16 @@ impl Offered {
     /// is built at the first key press: ordering a long series costs more than drawing it).
     /// A group's length is its last item's place, so a datum with two targets counts once.
     pub fn of(targets: &[Target]) -> Offered {
-        let mut lengths: Vec<usize> = Vec::new();
+        // Each row's length, rows in the order first met (there are few: a search is enough).
+        let mut lengths: Vec<((u8, usize), usize)> = Vec::new();
         for target in targets {
-            let Datum { group, item } = target.datum;
-            if group >= lengths.len() {
-                lengths.resize(group + 1, 0);
-            }
-            if let Some(length) = lengths.get_mut(group) {
-                *length = (*length).max(item + 1);
+            let (row, along) = (target.datum.row(), target.datum.along());
+            match lengths.iter_mut().find(|(r, _)| *r == row) {
+                Some((_, length)) => *length = (*length).max(along + 1),
+                None => lengths.push((row, along + 1)),
             }
         }
+        let lengths: Vec<usize> = lengths.into_iter().map(|(_, length)| length).collect();
         let groups = lengths.iter().filter(|l| **l > 0).count();
         let all_single = lengths.iter().all(|l| *l <= 1);
         let longest = if all_single { groups } else { lengths.iter().copied().max().unwrap_or(0) };
@@ -81,12 +81,12 @@ pub struct KeyOrder {
 impl KeyOrder {
     pub fn new(targets: &[Target]) -> KeyOrder {
         let mut sorted: Vec<Target> = targets.to_vec();
-        sort_by_key(&mut sorted, |t| (t.datum.group, t.datum.item));
+        sort_by_key(&mut sorted, |t| (t.datum.row(), t.datum.along()));
         sorted.dedup_by_key(|t| t.datum);
         let mut groups: Vec<Vec<Target>> = Vec::new();
         for target in sorted {
             match groups.last_mut() {
-                Some(group) if group.first().is_some_and(|t| t.datum.group == target.datum.group) => group.push(target),
+                Some(group) if group.first().is_some_and(|t| t.datum.row() == target.datum.row()) => group.push(target),
                 _ => groups.push(vec![target]),
             }
         }
@@ -94,8 +94,8 @@ impl KeyOrder {
     }
 
     fn find(&self, datum: Datum) -> Option<(usize, usize)> {
-        let g = self.groups.iter().position(|group| group.first().is_some_and(|t| t.datum.group == datum.group))?;
-        let i = self.groups.get(g)?.binary_search_by_key(&datum.item, |t| t.datum.item).ok()?;
+        let g = self.groups.iter().position(|group| group.first().is_some_and(|t| t.datum.row() == datum.row()))?;
+        let i = self.groups.get(g)?.binary_search_by_key(&datum.along(), |t| t.datum.along()).ok()?;
         Some((g, i))
     }
 
@@ -161,7 +161,7 @@ mod tests {
     use super::*;
 
     fn t(group: usize, item: usize, x: f64) -> Target {
-        Target { x, y: 0.0, datum: Datum { group, item }, bounds: None }
+        Target { x, y: 0.0, datum: Datum::Point { series: group, index: item }, bounds: None }
     }
 
     #[test]
@@ -183,7 +183,7 @@ mod tests {
         keys.iter()
             .map(|k| {
                 at = order.step(at, *k).map(|t| t.datum);
-                at.map(|d| (d.group, d.item)).unwrap_or((99, 99))
+                at.map(|d| (d.row().1, d.along())).unwrap_or((99, 99))
             })
             .collect()
     }
@@ -206,8 +206,8 @@ mod tests {
         );
         // ...and Home and End go to the first and last of them.
         assert_eq!(walk(&rows, &[Right, End, Home]), vec![(0, 0), (2, 0), (0, 0)]);
-        assert_eq!(rows.place(Datum { group: 1, item: 0 }), Some((2, 3)), "bar 2 of 3");
-        assert_eq!(order.place(Datum { group: 0, item: 2 }), Some((3, 3)), "point 3 of 3 on its line");
+        assert_eq!(rows.place(Datum::Point { series: 1, index: 0 }), Some((2, 3)), "bar 2 of 3");
+        assert_eq!(order.place(Datum::Point { series: 0, index: 2 }), Some((3, 3)), "point 3 of 3 on its line");
         assert!(KeyOrder::new(&[]).step(None, Right).is_none());
     }
 

@@ -93,7 +93,7 @@ pub fn funding_lines(chart: &PlanView, frame: Frame, theme: &Theme, measure: &dy
         let group = flat_index(chart, s, l);
         for (k, (column, value)) in [(a, va), (b, vb)].into_iter().enumerate() {
             let y = row.bars_top + k as f64 * (BAR + 3.0);
-            let datum = Datum { group, item: column };
+            let datum = Datum::LineAmount { line: group, column };
             let Some(value) = value else {
                 scene.text(
                     zero + 4.0,

@@ -16,9 +16,9 @@ use crate::scene::pattern::{is_solid, patterned, repeats, swatch};
 const TOTAL_FONT: Font = Font { size: 13.0, bold: true };
 const LINE: f64 = 15.0;
 
-/// The datum of the available-funding mark in column `c`: one past the groups.
-pub fn available_datum(groups: &[Group], column: usize) -> Datum {
-    Datum { group: groups.len(), item: column }
+/// The datum of the available-funding mark in column `column`.
+pub fn available_datum(column: usize) -> Datum {
+    Datum::Available { column }
 }
 
 pub fn funding_stacked(chart: &PlanView, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
@@ -111,7 +111,7 @@ pub fn funding_stacked(chart: &PlanView, frame: Frame, theme: &Theme, measure: &
             let (y0, y1) = (axis.map(from), axis.map(to));
             let piece = Rect { x: left, y: y0.min(y1), width: bar_width, height: (y1 - y0).abs() };
             let (fill, repeat) = (colors.get(index).copied().unwrap_or(theme.text), repeats(&colors, index));
-            let datum = Datum { group: index, item: column };
+            let datum = Datum::Piece { group: index, column };
             // A hairline of background between pieces keeps neighbours apart whatever their
             // colours; where a colour repeats (forced colours), a pattern does.
             let mut shapes = patterned(piece, fill, theme.background, repeat).into_iter();
@@ -175,7 +175,7 @@ pub fn funding_stacked(chart: &PlanView, frame: Frame, theme: &Theme, measure: &
             let (x0, x1) = (left - 8.0, left + bar_width + 8.0);
             scene.line(vec![(x0, y), (x1, y)], Stroke { color: theme.background, width: 5.0, dash: Dash::Solid });
             scene.line(vec![(x0, y), (x1, y)], Stroke { color: theme.text, width: 2.5, dash: Dash::Dashed });
-            let datum = available_datum(&groups, column);
+            let datum = available_datum(column);
             scene.targets.push(Target {
                 x: centre,
                 y,

@@ -169,7 +169,7 @@ pub fn funding_waterfall(
         };
         let (x0, x1) = (axis.map(from.min(to)), axis.map(from.max(to)));
         let bar = Rect { x: x0, y: row.bars_top, width: (x1 - x0).max(1.0), height: BAR };
-        let datum = Datum { group: index, item: 0 };
+        let datum = Datum::Bar { index };
         match kind {
             Kind::Total => scene.add_datum(total_bar(bar, theme), datum),
             Kind::Up => scene.add_datum(

@@ -107,7 +107,7 @@ pub fn judgement_grid(
                 width: l.cell_width - GAP,
                 height: CELL_HEIGHT,
             };
-            let datum = Datum { group: index, item: column };
+            let datum = Datum::Cell { area: index, inspection: column };
             draw_cell(&mut scene, j, index, column, cell, &colors, theme, measure);
             scene.targets.push(Target {
                 x: cell.x + cell.width / 2.0,
@@ -149,7 +149,7 @@ fn draw_cell(
     let Some(area) = j.areas().get(area_index) else {
         return;
     };
-    let datum = Datum { group: area_index, item: column };
+    let datum = Datum::Cell { area: area_index, inspection: column };
     let state = j.cell(area, column);
     let rank = match state {
         CellState::Graded(rank) => Some(rank),

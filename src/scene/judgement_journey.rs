@@ -131,7 +131,7 @@ pub fn judgement_journey(j: &Judgements, frame: Frame, theme: &Theme, measure: &
         for (item, point) in points.iter().enumerate() {
             let Some((x, y, rank)) = *point else { continue };
             let fill = colors.get(rank).copied().unwrap_or(theme.text);
-            let datum = Datum { group: index, item };
+            let datum = Datum::Cell { area: index, inspection: item };
             scene.add_datum(grade_marker(x, y, fill, theme), datum);
             scene.targets.push(Target { x, y, datum, bounds: None });
         }

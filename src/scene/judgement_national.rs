@@ -130,7 +130,7 @@ fn draw_bar(
         }
         let w = width * count as f64 / bar.councils.max(1) as f64;
         let rect = Rect { x, y, width: w, height: BAR };
-        let datum = Datum { group: bar.group, item };
+        let datum = Datum::Count { bar: bar.group, grade: item };
         match colors.get(item).filter(|_| item < not_judged_item(j)) {
             Some(fill) => {
                 // In forced colours every fill is the background: the pieces keep an edge in the

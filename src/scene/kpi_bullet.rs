@@ -83,7 +83,7 @@ pub fn kpi_bullet(kpi: &Kpi, frame: Frame, theme: &Theme, measure: &dyn TextMeas
         width: (axis.map(value) - zero).abs().max(2.0),
         height: 12.0,
     };
-    let datum = Datum { group: headline_index, item: latest_item };
+    let datum = Datum::Point { series: headline_index, index: latest_item };
     scene.add_datum(Shape::rect(bar, Some(theme.series_color(0, 1)), None), datum);
     scene.targets.push(Target { x: bar.right(), y: row.y + BAR_MIDDLE, datum, bounds: Some(bar) });
 
@@ -103,7 +103,7 @@ pub fn kpi_bullet(kpi: &Kpi, frame: Frame, theme: &Theme, measure: &dyn TextMeas
     if let Some((series, item, name, benchmark_value)) = benchmark {
         let (x, y) = (axis.map(benchmark_value), row.y + BAR_MIDDLE);
         let diamond = vec![(x, y - 7.0), (x + 7.0, y), (x, y + 7.0), (x - 7.0, y)];
-        let datum = Datum { group: series, item };
+        let datum = Datum::Point { series, index: item };
         scene.add_datum(
             Shape::Polygon {
                 points: diamond,

@@ -17,11 +17,6 @@ use crate::model::unit::Polarity;
 use crate::scale::format::{format_ticks, format_value};
 use crate::scale::{nice_ticks, LinearScale};
 
-/// The hover group of the councils' dots (after the series and the neighbours' band).
-pub fn distribution_group(kpi: &Kpi) -> usize {
-    kpi.series().len() + 1
-}
-
 const ROW: f64 = 16.0;
 
 pub fn kpi_distribution(kpi: &Kpi, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
@@ -102,10 +97,9 @@ pub fn kpi_distribution(kpi: &Kpi, frame: Frame, theme: &Theme, measure: &dyn Te
         kpi.series().iter().filter(|s| s.role == Role::Neighbour).map(|s| s.name.as_str()).collect();
     let radius = if count > 200 { 2.5 } else { 4.5 };
     let positions = swarm(&ranked, &x, strip, radius);
-    let group = distribution_group(kpi);
     let color = theme.series_color(0, kpi.series().len());
     for (item, ((name, _, _), (px, py))) in ranked.councils.iter().zip(&positions).enumerate() {
-        let datum = Datum { group, item };
+        let datum = Datum::Council { index: item };
         let neighbour = neighbours.iter().any(|n| crate::model::area::names(name, n));
         let shape = if neighbour {
             Shape::Circle {
@@ -133,7 +127,7 @@ pub fn kpi_distribution(kpi: &Kpi, frame: Frame, theme: &Theme, measure: &dyn Te
                 fill: Some(color),
                 stroke: Some(Stroke { color: theme.text, width: 2.0, dash: Dash::Solid }),
             },
-            Datum { group, item },
+            Datum::Council { index: item },
         );
         scene.line(
             vec![(*px, strip.y), (*px, py - radius - 3.0)],

@@ -75,7 +75,7 @@ pub fn kpi_line(kpi: &Kpi, style: LineStyle, frame: Frame, theme: &Theme, measur
         Vec::new()
     };
     draw_period_axis(&mut scene, &periods, &x, plot, theme, measure);
-    draw_neighbour_band(&mut scene, kpi, &summary, &x, &y, theme);
+    draw_neighbour_band(&mut scene, &summary, &x, &y, theme);
     draw_intervals(&mut scene, kpi, |i| own_line(kpi, style, i), &x, &y, theme);
 
     // Reference lines go under the data; their labels go over it, on a plate.
@@ -271,7 +271,7 @@ fn draw_series(scene: &mut Scene, kpi: &Kpi, style: LineStyle, x: &LinearScale, 
         scene.targets.reserve(positions.len());
         for (item, position) in positions.iter().enumerate() {
             let Some((px, py)) = *position else { continue };
-            let datum = Datum { group: index, item };
+            let datum = Datum::Point { series: index, index: item };
             let isolated = item.checked_sub(1).and_then(|i| positions.get(i)).is_none_or(|p| p.is_none())
                 && positions.get(item + 1).is_none_or(|p| p.is_none());
             if all_markers || isolated {
@@ -284,10 +284,9 @@ fn draw_series(scene: &mut Scene, kpi: &Kpi, style: LineStyle, x: &LinearScale, 
 }
 
 /// The neighbours' range as a grey band, their mean as a thin dark line on it; each mean point
-/// a hover target (the series index one past the last stands for the summary).
+/// a hover target (`Datum::Neighbours`).
 fn draw_neighbour_band(
     scene: &mut Scene,
-    kpi: &Kpi,
     summary: &[NeighbourPeriod],
     x: &LinearScale,
     y: &LinearScale,
@@ -305,7 +304,7 @@ fn draw_neighbour_band(
         scene.line(mean.clone(), Stroke { color: theme.reference, width: 1.5, dash: Dash::Solid });
     }
     for (item, (px, py)) in mean.into_iter().enumerate() {
-        scene.targets.push(Target { x: px, y: py, datum: Datum { group: kpi.series().len(), item }, bounds: None });
+        scene.targets.push(Target { x: px, y: py, datum: Datum::Neighbours { index: item }, bounds: None });
     }
 }
 

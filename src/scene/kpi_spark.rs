@@ -47,7 +47,12 @@ pub fn draw_spark(scene: &mut Scene, kpi: &Kpi, area: Rect, theme: &Theme) {
     }
     for (item, position) in positions.iter().enumerate() {
         if let Some((px, py)) = *position {
-            scene.targets.push(Target { x: px, y: py, datum: Datum { group: index, item }, bounds: None });
+            scene.targets.push(Target {
+                x: px,
+                y: py,
+                datum: Datum::Point { series: index, index: item },
+                bounds: None,
+            });
         }
     }
     if let Some((px, py)) = positions.iter().rev().flatten().next().copied() {

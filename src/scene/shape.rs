@@ -111,11 +111,65 @@ impl Shape {
     }
 }
 
-/// Which piece of data a shape shows: a series (or area, or section) and an item in it.
+/// What a shape or hover target shows, by chart kind: made by the scene, read by the words and
+/// the keyboard, so no stage decodes a pair of numbers by convention.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Datum {
-    pub group: usize,
-    pub item: usize,
+pub enum Datum {
+    /// A KPI's point `index` of series `series` (a line, sparkline, tile or bullet).
+    Point { series: usize, index: usize },
+    /// A KPI's statistical neighbours: their range and mean at period `index`.
+    Neighbours { index: usize },
+    /// A KPI's distribution: council `index` of the field, in rank order.
+    Council { index: usize },
+    /// Judgements: an area's grade at an inspection (the grid and the journey).
+    Cell { area: usize, inspection: usize },
+    /// The national view: bar `bar` (the council's area, England's or a region's) and its count
+    /// of grade `grade`.
+    Count { bar: usize, grade: usize },
+    /// A plan's stacked view: group `group`'s piece of column `column`.
+    Piece { group: usize, column: usize },
+    /// A plan's stacked view: the available funding across column `column`.
+    Available { column: usize },
+    /// A waterfall's bar `index`, in the order drawn: the first and last are the totals.
+    Bar { index: usize },
+    /// A plan's two columns, line by line: line `line` in column `column`.
+    LineAmount { line: usize, column: usize },
+    /// A spine: mark `mark` (worst, quartiles, median, England, the council, best) of row `row`.
+    SpineMark { row: usize, mark: usize },
+}
+
+impl Datum {
+    /// The row the keyboard's Up and Down move between, in reading order: a KPI's series, then
+    /// its neighbours' band, then the field of councils; a plan's pieces, then its funding line.
+    pub fn row(self) -> (u8, usize) {
+        match self {
+            Datum::Point { series: row, .. }
+            | Datum::Cell { area: row, .. }
+            | Datum::Count { bar: row, .. }
+            | Datum::Piece { group: row, .. }
+            | Datum::Bar { index: row }
+            | Datum::LineAmount { line: row, .. }
+            | Datum::SpineMark { row, .. } => (0, row),
+            Datum::Neighbours { .. } | Datum::Available { .. } => (1, 0),
+            Datum::Council { .. } => (2, 0),
+        }
+    }
+
+    /// Where along its row the datum is: the key order's sort key within a row.
+    pub fn along(self) -> usize {
+        match self {
+            Datum::Point { index, .. }
+            | Datum::Neighbours { index }
+            | Datum::Council { index }
+            | Datum::Cell { inspection: index, .. }
+            | Datum::Count { grade: index, .. }
+            | Datum::Piece { column: index, .. }
+            | Datum::Available { column: index }
+            | Datum::LineAmount { column: index, .. }
+            | Datum::SpineMark { mark: index, .. } => index,
+            Datum::Bar { .. } => 0,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

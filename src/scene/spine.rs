@@ -224,7 +224,7 @@ pub fn spine(
             (below_title + 2.0 * LINE + 6.0 + BAR / 2.0, (below_title + LINE, PAD))
         };
         draw_figures(&mut scene, line, l, figures_at, frame.width, theme, measure);
-        let datum = |item: usize| Datum { group: index, item };
+        let datum = |mark: usize| Datum::SpineMark { row: index, mark };
         match &line.row.bar {
             Ok(_) => {
                 let at = |position: f64| x0 + position * (x1 - x0);

@@ -222,11 +222,16 @@ fn stacked_tooltip(chart: &PlanWords<'_>, datum: Datum) -> Option<Tooltip> {
     let plan = &chart.plan;
     let money = |v: f64| format_value(v, &plan.unit);
     let groups = stack_groups(plan, chart.columns.all());
-    let name = plan.columns().get(datum.item)?;
-    if datum.group == groups.len() {
+    let (group, column) = match datum {
+        Datum::Piece { group, column } => (Some(group), column),
+        Datum::Available { column } => (None, column),
+        _ => return None,
+    };
+    let name = plan.columns().get(column)?;
+    let Some(group) = group else {
         let available = plan.available.as_ref()?;
-        let funding = available.values.get(datum.item).copied().flatten()?;
-        let total = plan.grand_total(datum.item);
+        let funding = available.values.get(column).copied().flatten()?;
+        let total = plan.grand_total(column);
         let gap = if funding >= total {
             format!("Headroom: {}", money(funding - total))
         } else {
@@ -236,9 +241,9 @@ fn stacked_tooltip(chart: &PlanWords<'_>, datum: Datum) -> Option<Tooltip> {
             heading: available.name.clone(),
             lines: vec![format!("{name}: {}", money(funding)), format!("Total: {}", money(total)), gap],
         });
-    }
-    let group = groups.get(datum.group)?;
-    let mut lines = vec![format!("{name}: {}", money(group.amount(plan, datum.item)))];
+    };
+    let group = groups.get(group)?;
+    let mut lines = vec![format!("{name}: {}", money(group.amount(plan, column)))];
     match group.kind {
         "section" => lines.push(format!("{} line(s) in this section", group.members.len())),
         "lines" => lines.push(format!("{} line(s) gathered together", group.members.len())),
@@ -253,14 +258,16 @@ fn waterfall_tooltip(chart: &PlanWords<'_>, datum: Datum) -> Option<Tooltip> {
     let (from, to) = chart.columns.pair();
     let w = waterfall(plan, from, to);
     let last = w.steps.len() + 1;
-    if datum.group == 0 || datum.group == last {
-        let (c, value) = if datum.group == 0 { (from, w.start) } else { (to, w.end) };
+    // The bars as drawn: the first total, each step, the last total.
+    let Datum::Bar { index } = datum else { return None };
+    if index == 0 || index == last {
+        let (c, value) = if index == 0 { (from, w.start) } else { (to, w.end) };
         return Some(Tooltip {
             heading: format!("{} (total)", column(plan, c)),
             lines: vec![format!("Lines sum to {}", money(value))],
         });
     }
-    let step = w.steps.get(datum.group - 1)?;
+    let step = w.steps.get(index - 1)?;
     let at = |c: usize| {
         step.members
             .iter()
@@ -279,13 +286,14 @@ fn waterfall_tooltip(chart: &PlanWords<'_>, datum: Datum) -> Option<Tooltip> {
 
 fn lines_tooltip(chart: &PlanWords<'_>, datum: Datum) -> Option<Tooltip> {
     let plan = &chart.plan;
-    let (section, line) = plan.lines().nth(datum.group).map(|(s, _, l)| (s, l))?;
+    let Datum::LineAmount { line, column: shown } = datum else { return None };
+    let (section, line) = plan.lines().nth(line).map(|(s, _, l)| (s, l))?;
     let (a, b) = chart.columns.pair();
-    let other = if datum.item == a { b } else { a };
+    let other = if shown == a { b } else { a };
     let amount =
         |c: usize| line.values.get(c).copied().flatten().map_or("nil".to_owned(), |v| format_value(v, &plan.unit));
     let mut lines = vec![
-        format!("{}: {}", column(plan, datum.item), amount(datum.item)),
+        format!("{}: {}", column(plan, shown), amount(shown)),
         format!("{}: {}", column(plan, other), amount(other)),
     ];
     if plan.sections().len() > 1 {

@@ -110,11 +110,12 @@ fn with_verb(mut counts: Vec<String>) -> Vec<String> {
 }
 
 pub fn tooltip(j: &Judgements, datum: Datum) -> Option<Tooltip> {
-    let area = j.areas().get(datum.group)?;
-    let inspection = j.inspections().get(datum.item)?;
-    let grade = j.cell_words(area, datum.item);
+    let Datum::Cell { area, inspection: at } = datum else { return None };
+    let area = j.areas().get(area)?;
+    let inspection = j.inspections().get(at)?;
+    let grade = j.cell_words(area, at);
     let mut lines = vec![format!("{}: {grade}", inspection.label)];
-    if let Some(m) = j.movement(area, datum.item) {
+    if let Some(m) = j.movement(area, at) {
         let before = j.scale.get(m.from_rank).map(|g| g.name.as_str()).unwrap_or("?");
         let when = j.inspections().get(m.from_inspection).map(|i| i.label.as_str()).unwrap_or("?");
         lines.push(match m.change {

@@ -70,7 +70,8 @@ fn count_words(j: &Judgements, counts: &AreaCounts) -> String {
 /// A piece of an area's bar: the grade, how many councils had it, and the council's own grade.
 pub fn tooltip(j: &Judgements, datum: Datum) -> Option<Tooltip> {
     let national = j.national.as_ref()?;
-    let (area_index, region_bar) = crate::scene::judgement_national::area_of_group(j, datum.group);
+    let Datum::Count { bar, grade } = datum else { return None };
+    let (area_index, region_bar) = crate::scene::judgement_national::area_of_group(j, bar);
     let (among, councils) = match (&national.region, region_bar) {
         (Some(region), true) => (Some(region.name.as_str()), region.councils),
         _ => (None, national.councils),
@@ -80,8 +81,8 @@ pub fn tooltip(j: &Judgements, datum: Datum) -> Option<Tooltip> {
         Some(_) => national.region.as_ref()?.counts.get(area_index)?,
         None => national.counts.get(area_index)?,
     };
-    let (name, count) = match j.scale.get(datum.item) {
-        Some(grade) => (grade.name.clone(), *counts.grades.get(datum.item)?),
+    let (name, count) = match j.scale.get(grade) {
+        Some(named) => (named.name.clone(), *counts.grades.get(grade)?),
         None => {
             ("Not judged, or not part of the framework then".to_owned(), counts.not_judged + counts.not_in_framework)
         }
