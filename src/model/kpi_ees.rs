@@ -44,7 +44,7 @@ const EES_META: &[&str] = &[
 pub(super) fn ees_defaults(indicator: &str) -> Vec<(String, Json)> {
     let lower = indicator.to_ascii_lowercase();
     let mut defaults = vec![
-        ("title".to_owned(), Json::String(indicator.to_owned())),
+        ("title".to_owned(), Json::String(super::titles::readable_column(indicator))),
         ("source".to_owned(), Json::String("DfE, Explore Education Statistics".to_owned())),
     ];
     if is_count(indicator) {

@@ -78,3 +78,43 @@ pub fn sentence_case(text: &str) -> String {
     let mut chars = lower.chars();
     chars.next().map(|first| first.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
 }
+
+/// A file's column name as a title a reader can read: "rate_per_10000" as "Rate per 10,000",
+/// "children_count" as "Children count". For a file that names an indicator by its column
+/// alone (an EES file read without its `.meta.csv`).
+pub fn readable_column(name: &str) -> String {
+    let spaced: String = name.trim().chars().map(|c| if c == '_' { ' ' } else { c }).collect();
+    let words: Vec<String> = sentence_case(&spaced).split_whitespace().map(thousands).collect();
+    words.join(" ")
+}
+
+/// A word of four or more digits with its thousands marked ("10000" as "10,000"), but for a
+/// year ("2024").
+fn thousands(word: &str) -> String {
+    let year = word.len() == 4 && (word.starts_with("19") || word.starts_with("20"));
+    if word.len() < 4 || year || !word.bytes().all(|b| b.is_ascii_digit()) {
+        return word.to_owned();
+    }
+    let mut out = String::new();
+    for (i, c) in word.chars().enumerate() {
+        if i > 0 && (word.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod readable_tests {
+    use super::readable_column;
+
+    #[test]
+    fn a_column_name_reads_as_a_title() {
+        assert_eq!(readable_column("rate_per_10000"), "Rate per 10,000");
+        assert_eq!(readable_column("children_count"), "Children count");
+        assert_eq!(readable_column("pt_1000000_x"), "Pt 1,000,000 x");
+        assert_eq!(readable_column("Year 2024"), "Year 2024");
+        assert_eq!(readable_column("rate_per_1000"), "Rate per 1,000");
+    }
+}
