@@ -17,17 +17,22 @@ pub fn fixed(value: f64, decimals: usize) -> String {
     if value < 0.0 && !is_zero {
         out.push(MINUS);
     }
-    for (i, digit) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(digit);
-    }
+    push_grouped(&mut out, whole);
     if let Some(f) = fraction {
         out.push('.');
         out.push_str(f);
     }
     out
+}
+
+/// Appends a run of ASCII digits with its thousands separated by commas ("10000" as "10,000").
+pub fn push_grouped(out: &mut String, digits: &str) {
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
 }
 
 /// The fewest decimal places (up to `max`) that show `value` exactly as given.

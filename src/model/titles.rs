@@ -96,12 +96,7 @@ fn thousands(word: &str) -> String {
         return word.to_owned();
     }
     let mut out = String::new();
-    for (i, c) in word.chars().enumerate() {
-        if i > 0 && (word.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
+    super::number::push_grouped(&mut out, word);
     out
 }
 

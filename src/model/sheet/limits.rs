@@ -28,13 +28,7 @@ pub fn refuse(message: String) -> ChartError {
 
 /// A ceiling as a sentence writes it: 200,000.
 pub fn grouped(number: usize) -> String {
-    let digits = number.to_string();
     let mut out = String::new();
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(digit);
-    }
+    crate::model::number::push_grouped(&mut out, &number.to_string());
     out
 }
