@@ -37,13 +37,15 @@ pub fn read_csv(text: &str, options: &Json) -> Result<Kpi, ChartError> {
     let table = table(text)?;
     let first: Vec<(usize, Vec<String>)> =
         std::iter::once((0, table.header.clone())).chain(table.rows().iter().take(4).cloned()).collect();
-    if let Some(layout @ (Layout::OfstedOutcomes | Layout::Outturn)) = Layout::recognise(&first) {
-        return Err(ChartError::new("data (CSV)", layout.refusal()));
+    // The layout is recognised once, here: a published KPI layout's header is the first row.
+    let layout = Layout::recognise_at(&first);
+    if let Some((_, refused @ (Layout::OfstedOutcomes | Layout::Outturn))) = layout {
+        return Err(ChartError::new("data (CSV)", refused.refusal()));
     }
     let lower: Vec<String> = table.header.iter().map(|h| h.to_ascii_lowercase()).collect();
-    let (series, defaults) = if super::kpi_fingertips::is_fingertips(&lower) {
+    let (series, defaults) = if layout == Some((0, Layout::Fingertips)) {
         super::kpi_fingertips::read(&table, &lower, fields.as_ref())?
-    } else if lower.iter().any(|h| h == "time_period") && lower.iter().any(|h| h == "geographic_level") {
+    } else if layout == Some((0, Layout::Ees)) {
         let read = super::kpi_ees::ees(&table, &lower, fields.as_ref())?;
         let mut defaults = super::kpi_ees::ees_defaults(&read.indicator);
         // The indicator's own name and unit from the file's .meta.csv, before any guessed.

@@ -15,23 +15,30 @@ pub enum Layout {
 impl Layout {
     /// The layout the first rows (title rows allowed) are in, if a published one.
     pub fn recognise(rows: &[(usize, Vec<String>)]) -> Option<Layout> {
-        rows.iter().take(10).find_map(|(_, cells)| {
+        Layout::recognise_at(rows).map(|(_, layout)| layout)
+    }
+
+    /// As `recognise`, with the place in `rows` of the row that shows it (0: the first row is
+    /// the layout's header, as the readers of each layout expect).
+    pub fn recognise_at(rows: &[(usize, Vec<String>)]) -> Option<(usize, Layout)> {
+        rows.iter().take(10).enumerate().find_map(|(place, (_, cells))| {
             let lower: Vec<String> =
                 cells.iter().map(|c| c.trim().trim_start_matches('\u{feff}').to_ascii_lowercase()).collect();
             let has = |name: &str| lower.iter().any(|h| h == name);
-            if super::kpi_fingertips::is_fingertips(&lower) {
-                Some(Layout::Fingertips)
+            let layout = if super::kpi_fingertips::is_fingertips(&lower) {
+                Layout::Fingertips
             } else if has("time_period") && has("geographic_level") {
-                Some(Layout::Ees)
+                Layout::Ees
             } else if super::judgement_ofsted::header_row(&[(0, cells.clone())]).is_some() {
-                Some(Layout::OfstedOutcomes)
+                Layout::OfstedOutcomes
             } else if cells.iter().any(|c| !column_header(c).add.is_empty())
                 && cells.iter().any(|c| super::funding_published::is_code_column(c))
             {
-                Some(Layout::Outturn)
+                Layout::Outturn
             } else {
-                None
-            }
+                return None;
+            };
+            Some((place, layout))
         })
     }
 
