@@ -3,18 +3,12 @@
 // chart of one council, and the rank-free read alone, in headless Chromium with the release
 // build. Writes the "Reading published files" section of BENCHMARKS.md between its markers.
 // Usage: node bench/readers.mjs [--runs 15]   (scripts/bench.sh runs it; needs pkg/ built)
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { startServer, launchBrowser, median } from "./harness.mjs";
+import { readFileSync, statSync } from "node:fs";
+import { launchBrowser, median, option, root, sharedRealData, startServer } from "./harness.mjs";
 import { writeSection } from "./report-section.mjs";
 
-const root = new URL("..", import.meta.url).pathname;
-const shared = `${root}../shared/real-data/`;
-const args = process.argv.slice(2);
-const RUNS = Number(args.includes("--runs") ? args[args.indexOf("--runs") + 1] : 15);
-if (!existsSync(shared)) {
-  console.log(`skipped: ${shared} is not beside this checkout`);
-  process.exit(0);
-}
+const shared = sharedRealData();
+const RUNS = option("runs", 15);
 
 // One council's chart per file, with the options a council would give.
 const CASES = [

@@ -5,11 +5,8 @@ import { execSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
-import { startServer, launchBrowser, median } from "./harness.mjs";
+import { launchBrowser, median, option, root, startServer } from "./harness.mjs";
 
-const root = new URL("..", import.meta.url).pathname;
-const args = process.argv.slice(2);
-const option = (name, fallback) => Number(args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : fallback);
 const RUNS = option("runs", 10);
 const CYCLES = option("cycles", 10000);
 const LIBS = ["council", "uplot", "chartjs", "floor"];

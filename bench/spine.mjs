@@ -4,18 +4,12 @@
 // first frame painted after it. No peer library draws this view, so there is no comparison;
 // the figure is here so that its cost is watched. Writes the "Case f" section of BENCHMARKS.md.
 // Usage: node bench/spine.mjs [--runs 10]   (scripts/bench.sh runs it; needs pkg/ built)
-import { existsSync, readFileSync } from "node:fs";
-import { startServer, launchBrowser, median } from "./harness.mjs";
+import { readFileSync } from "node:fs";
+import { launchBrowser, median, option, root, sharedRealData, startServer } from "./harness.mjs";
 import { writeSection } from "./report-section.mjs";
 
-const root = new URL("..", import.meta.url).pathname;
-const shared = `${root}../shared/real-data/`;
-const args = process.argv.slice(2);
-const RUNS = Number(args.includes("--runs") ? args[args.indexOf("--runs") + 1] : 10);
-if (!existsSync(shared)) {
-  console.log(`skipped: ${shared} is not beside this checkout`);
-  process.exit(0);
-}
+const shared = sharedRealData();
+const RUNS = option("runs", 10);
 const read = (file) => readFileSync(shared + file, "utf8");
 const files = {
   csww: read("csww_indicators_2017_to_2025.csv"),

@@ -4,19 +4,13 @@
 // reader's module too) and warm (the median of further calls), and the reader's size. Writes
 // the "Reading spreadsheets" section of BENCHMARKS.md between its markers.
 // Usage: node bench/spreadsheets.mjs [--runs 9]   (scripts/bench.sh runs it; needs build/npm/)
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { gzipSync } from "node:zlib";
-import { startServer, launchBrowser, median } from "./harness.mjs";
+import { launchBrowser, median, option, root, sharedRealData, startServer } from "./harness.mjs";
 import { writeSection } from "./report-section.mjs";
 
-const root = new URL("..", import.meta.url).pathname;
-const shared = `${root}../shared/real-data/`;
-const args = process.argv.slice(2);
-const RUNS = Number(args.includes("--runs") ? args[args.indexOf("--runs") + 1] : 9);
-if (!existsSync(shared)) {
-  console.log(`skipped: ${shared} is not beside this checkout`);
-  process.exit(0);
-}
+const shared = sharedRealData();
+const RUNS = option("runs", 9);
 const FILES = [
   ["LA_Inspection_Outcomes_as_at_31_March_2025.ods", "Ofsted, inspection outcomes"],
   ["RO3_LA_Data_2024-25_data_by_LA.ods", "MHCLG, RO3 by authority"],
