@@ -20,7 +20,7 @@ use crate::scene::kpi_bullet::kpi_bullet;
 use crate::scene::kpi_distribution::kpi_distribution;
 use crate::scene::kpi_line::{has_own_line, key_sample, kpi_line, LineStyle};
 use crate::scene::kpi_sparkline::kpi_sparkline;
-use crate::scene::kpi_tile::{kpi_tile, tile_height, tile_text, TileText, SCREEN_HEIGHT};
+use crate::scene::kpi_tile::{kpi_tile, tile_height, tile_sparkline, tile_text, TileText, SCREEN_HEIGHT};
 use crate::scene::{Datum, Frame, Scene, TextMeasure, Theme};
 use crate::words;
 
@@ -114,6 +114,13 @@ impl Chart for KpiChart {
     fn word_sized(&self) -> bool {
         self.view == KpiView::Tile
     }
+    fn words_above(&self, width: f64, measure: &dyn TextMeasure) -> f64 {
+        if self.view != KpiView::Tile {
+            return 0.0;
+        }
+        let whole = tile_height(&self.kpi, &words::kpi::tile_words(&self.kpi), width, measure);
+        (whole - SCREEN_HEIGHT).max(0.0)
+    }
     fn tile_text(&self) -> Option<TileText> {
         (self.view == KpiView::Tile).then(|| tile_text(&self.kpi, &words::kpi::tile_words(&self.kpi)))
     }
@@ -166,17 +173,9 @@ impl Chart for KpiChart {
     fn titles(&self) -> &Titles {
         &self.kpi.titles
     }
-    fn lay_out(&self, width: f64, measure: &dyn TextMeasure) -> Laid {
-        if self.view == KpiView::Tile {
-            // On the page the canvas holds the sparkline; a picture adds the words above it.
-            let whole = tile_height(&self.kpi, &words::kpi::tile_words(&self.kpi), width, measure);
-            let sparkline = self.options.height.unwrap_or(SCREEN_HEIGHT);
-            return Laid {
-                height: sparkline,
-                layout: crate::chart::Layout::WordsAbove((whole - SCREEN_HEIGHT).max(0.0)),
-            };
-        }
-        // Every other KPI view's height is a rule of its width (see chart::views).
+    fn lay_out(&self, width: f64, _measure: &dyn TextMeasure) -> Laid {
+        // Every KPI view's height is a rule of its width (see chart::views); a tile's is its
+        // sparkline's, the words being HTML above it (`words_above` for a picture).
         let natural = self.spec().height.at(width).unwrap_or(SCREEN_HEIGHT);
         Laid::as_drawn(self.options.height.unwrap_or(natural))
     }
@@ -185,7 +184,10 @@ impl Chart for KpiChart {
             KpiView::Sparkline => kpi_sparkline(&self.kpi, frame, theme, measure),
             KpiView::Bullet => kpi_bullet(&self.kpi, frame, theme, measure),
             KpiView::Distribution => kpi_distribution(&self.kpi, frame, theme, measure),
-            KpiView::Tile => kpi_tile(&self.kpi, &words::kpi::tile_words(&self.kpi), frame, theme, measure),
+            KpiView::Tile if frame.titles => {
+                kpi_tile(&self.kpi, &words::kpi::tile_words(&self.kpi), frame, theme, measure)
+            }
+            KpiView::Tile => tile_sparkline(&self.kpi, frame, theme),
             KpiView::Line => kpi_line(&self.kpi, self.style, frame, theme, measure),
         }
     }

@@ -18,23 +18,12 @@ pub enum Layout {
     Grid(GridLayout),
     Waterfall(WaterfallLayout),
     Spine(SpineLayout),
-    /// A view whose words are HTML on the page and drawn in above it in a picture that leaves
-    /// the page (a scorecard tile): the height they then add.
-    WordsAbove(f64),
 }
 
 impl Laid {
     /// A view whose height does not come from a layout.
     pub fn as_drawn(height: f64) -> Laid {
         Laid { height, layout: Layout::AsDrawn }
-    }
-
-    /// The height a picture leaving the page adds for words that are HTML on it.
-    pub fn words_above(&self) -> f64 {
-        match self.layout {
-            Layout::WordsAbove(height) => height,
-            _ => 0.0,
-        }
     }
 
     /// The grid's layout, if this is one; the scene checks it fits its frame.

@@ -74,6 +74,11 @@ pub trait Chart {
     fn word_sized(&self) -> bool {
         false
     }
+    /// The height a picture leaving the page adds for words that are HTML on it (a scorecard
+    /// tile's), worked out only for such a picture.
+    fn words_above(&self, _width: f64, _measure: &dyn TextMeasure) -> f64 {
+        0.0
+    }
     /// A scorecard tile's words, which the page sets as text above the sparkline's canvas.
     fn tile_text(&self) -> Option<crate::scene::kpi_tile::TileText> {
         None

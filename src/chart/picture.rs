@@ -31,7 +31,7 @@ pub fn frame(chart: &dyn Chart, width: f64, purpose: Purpose, theme: &Theme, mea
         Purpose::Export => {
             let notes = chart.notes();
             let (top, bottom) = titles_height(Heading { titles: chart.titles(), notes: &notes }, width, theme, measure);
-            Frame::new(width, laid.height + laid.words_above() + top + bottom, true)
+            Frame::new(width, laid.height + chart.words_above(width, measure) + top + bottom, true)
         }
     };
     Framed { frame, laid }

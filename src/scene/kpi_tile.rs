@@ -147,17 +147,20 @@ pub fn tile_height(kpi: &Kpi, words: &TileWords, width: f64, measure: &dyn TextM
         + 4.0
 }
 
+/// A tile on the page: the sparkline alone, its words being HTML above the canvas.
+pub fn tile_sparkline(kpi: &Kpi, frame: Frame, theme: &Theme) -> Scene {
+    let mut scene = Scene::new(frame);
+    let area = Rect { x: 2.0, y: 4.0, width: frame.width - 4.0, height: (frame.height - 8.0).max(16.0) };
+    scene.plot = area;
+    draw_spark(&mut scene, kpi, area, theme);
+    scene.pick_distance = 12.0;
+    scene
+}
+
+/// A tile as a picture leaving the page (PNG, SVG): its words drawn in above the sparkline.
 pub fn kpi_tile(kpi: &Kpi, words: &TileWords, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
     let titles = Heading::plain(&kpi.titles);
     let (mut scene, top, bottom) = begin(frame, titles, theme, measure);
-    if !frame.titles {
-        // On the page: the words are HTML above the canvas, which holds the sparkline alone.
-        let area = Rect { x: 2.0, y: 4.0, width: frame.width - 4.0, height: (frame.height - 8.0).max(16.0) };
-        scene.plot = area;
-        draw_spark(&mut scene, kpi, area, theme);
-        scene.pick_distance = 12.0;
-        return scene;
-    }
     let top = top.max(2.0);
     let room = frame.width - 8.0;
     let Some(Latest { period, value, previous }) = kpi.latest() else {
