@@ -86,13 +86,8 @@ fn line(
         super::canvas::paint_on(&drawn, (GLYPH, GLYPH), glyph(mark, theme).iter(), ratio, theme)?;
         line.append_child(&drawn)?;
     }
-    let words = element_with_text(document, said)?;
+    let words = styled(document, "span", "council-chart__said", "min-width:0")?;
+    words.set_text_content(Some(said));
     line.append_child(&words)?;
     Ok(line)
-}
-
-fn element_with_text(document: &Document, said: &str) -> Result<HtmlElement, JsValue> {
-    let span = styled(document, "span", "council-chart__said", "min-width:0")?;
-    span.set_text_content(Some(said));
-    Ok(span)
 }
