@@ -43,7 +43,6 @@ pub fn read_councils(fields: &Fields, own: Option<&str>) -> Result<Vec<CouncilsA
         return Ok(Vec::new());
     };
     let mut all: Vec<CouncilsAt> = Vec::new();
-    let own_folded = own.map(fold).unwrap_or_default();
     for item in node.array()? {
         let entry = keys::object(&item, &keys::COUNCILS_AT)?;
         let period_node = entry.required("period", "the period these figures are for")?;
@@ -59,31 +58,53 @@ pub fn read_councils(fields: &Fields, own: Option<&str>) -> Result<Vec<CouncilsA
         if list.len() > MAX_COUNCILS {
             return Err(values.error(format!("{} councils is more than the limit of {MAX_COUNCILS}", list.len())));
         }
-        let mut figures: Vec<(String, Option<f64>)> = Vec::with_capacity(list.len());
-        let mut ours = None;
+        let mut gathering = Gathering::new(own);
         for value in &list {
             let council = keys::object(value, &keys::COUNCIL_VALUE)?;
             let name = council.required("council", "the council's name")?.label(MAX_LABEL_CHARS)?;
             let code = council.optional("code").map(|c| c.label(MAX_LABEL_CHARS)).transpose()?;
             let figure = council.optional("value").map(|v| v.number_or_null()).transpose()?.flatten();
-            if figures.iter().any(|(n, _)| *n == name) {
-                continue; // a council listed twice in a period (under two codes) counts once
-            }
-            // Once the council is found in a period, no other name is folded to look for it.
-            let is_ours = ours.is_none()
-                && own.is_some_and(|own| {
-                    code.as_deref().is_some_and(|c| c.eq_ignore_ascii_case(own.trim()))
-                        || names_folded(&name, own, &own_folded)
-                });
-            if is_ours && ours.is_none() {
-                ours = Some(figures.len());
-            }
-            figures.push((name, figure));
+            gathering.push(name, code.as_deref(), figure);
         }
-        all.push(CouncilsAt { period, figures, ours });
+        all.push(gathering.at(period));
     }
     sort_by_key(&mut all, |c| c.period.key());
     Ok(all)
+}
+
+/// One period's councils, gathered one at a time from JSON or a file's rows, marking the one
+/// that is the council the chart is about (by its code, else its name as publishers write it).
+pub struct Gathering<'o> {
+    own: Option<&'o str>,
+    own_folded: String,
+    figures: Vec<(String, Option<f64>)>,
+    ours: Option<usize>,
+}
+
+impl<'o> Gathering<'o> {
+    pub fn new(own: Option<&'o str>) -> Self {
+        Gathering { own, own_folded: own.map(fold).unwrap_or_default(), figures: Vec::new(), ours: None }
+    }
+
+    /// Adds a council's figure; a council listed twice (under two codes) counts once.
+    pub fn push(&mut self, name: String, code: Option<&str>, figure: Option<f64>) {
+        if self.figures.iter().any(|(n, _)| *n == name) {
+            return;
+        }
+        // Once the council is found, no other name is folded to look for it.
+        let is_ours = self.ours.is_none()
+            && self.own.is_some_and(|own| {
+                code.is_some_and(|c| c.eq_ignore_ascii_case(own.trim())) || names_folded(&name, own, &self.own_folded)
+            });
+        if is_ours {
+            self.ours = Some(self.figures.len());
+        }
+        self.figures.push((name, figure));
+    }
+
+    pub fn at(self, period: Period) -> CouncilsAt {
+        CouncilsAt { period, figures: self.figures, ours: self.ours }
+    }
 }
 
 /// Every council with a figure in the latest period that ranks the council, best first (for a

@@ -4,22 +4,22 @@
 //! `options.benchmarks` names them), and what every CSV layout shares. DfE Explore Education
 //! Statistics files are read by `kpi_ees`, OHID Fingertips exports by `kpi_fingertips`.
 //!
-//! Suppression codes (`z`, `c`, `x`, `low`, `:`, `..`, blank) become gaps, never zeros. Cells
-//! are checked here so errors name the spreadsheet row and column; the series then go through
-//! the same checks as JSON (`Kpi::read`), whose paths are translated back to cells.
+//! Suppression codes (`z`, `c`, `x`, `low`, `:`, `..`, blank) become gaps, never zeros. The
+//! readers build the model itself from the cells (`build`): every error names the spreadsheet
+//! row and column, or the option, it came from.
 
 use super::json::Json;
-use super::kpi::Kpi;
-use super::kpi_csv_parts::{at, flag_note, flagged_value, names_option, CsvPoint, CsvRole, CsvSeries, Table};
+use super::kpi::{About, Kpi, Point, Role, Series};
+use super::kpi_csv_parts::{at, flag_note, flagged_value, names_option, CsvPoint, CsvSeries, FileSays, Table};
+use super::kpi_read::{read_annotations, read_thresholds};
+use super::kpi_series::{in_time_order, repeated_name};
 use super::layout::Layout;
-use super::limits::MAX_SERIES;
+use super::limits::{MAX_LABEL_CHARS, MAX_POINTS_PER_SERIES, MAX_SERIES};
 use super::node::{Fields, Node};
 use super::period::parse_period;
+use super::titles::Titles;
+use super::unit::{Polarity, Unit};
 use crate::error::ChartError;
-
-/// The KPI fields CSV cannot hold, taken from the options as they are.
-const FROM_OPTIONS: &[&str] =
-    &["title", "subtitle", "unit", "polarity", "target", "thresholds", "annotations", "source"];
 
 fn table(text: &str) -> Result<Table, ChartError> {
     let all = super::csv_rows::shared_rows(text)
@@ -43,32 +43,27 @@ pub fn read_csv(text: &str, options: &Json) -> Result<Kpi, ChartError> {
         return Err(ChartError::new("data (CSV)", refused.refusal()));
     }
     let lower: Vec<String> = table.header.iter().map(|h| h.to_ascii_lowercase()).collect();
-    let (series, defaults) = if layout == Some((0, Layout::Fingertips)) {
+    let (series, says) = if layout == Some((0, Layout::Fingertips)) {
         super::kpi_fingertips::read(&table, &lower, fields.as_ref())?
     } else if layout == Some((0, Layout::Ees)) {
         let read = super::kpi_ees::ees(&table, &lower, fields.as_ref())?;
-        let mut defaults = super::kpi_ees::ees_defaults(&read.indicator);
+        let mut says = super::kpi_ees::ees_says(&read.indicator);
         // The indicator's own name and unit from the file's .meta.csv, before any guessed.
         if let Some(meta) = fields.as_ref().and_then(|f| f.optional("meta")) {
             let meta = super::ees_meta::read(meta.value(), &read.indicator)?;
-            defaults.retain(|(key, _)| key != "title" && !(key == "unit" && meta.unit.is_some()));
-            defaults.insert(0, ("title".to_owned(), Json::String(meta.label)));
-            defaults.extend(meta.unit.map(|u| ("unit".to_owned(), Json::String(u))));
+            says.title = Some(meta.label);
+            says.unit = meta.unit.map(Unit::named).or(says.unit);
         }
-        defaults.extend(read.councils.map(|c| ("councils".to_owned(), c)));
-        defaults.extend(read.level_note.map(|note| ("subtitle".to_owned(), Json::String(note))));
+        says.councils = Some(read.councils);
+        says.subtitle = read.level_note;
         if let Some(table) = read.neighbours_from {
-            for (key, value) in defaults.iter_mut() {
-                if key == "source" {
-                    *value = Json::String(format!("DfE, Explore Education Statistics; {table}"));
-                }
-            }
+            says.source = Some(format!("DfE, Explore Education Statistics; {table}"));
         }
-        (read.series, defaults)
+        (read.series, says)
     } else {
-        (wide(&table, fields.as_ref())?, Vec::new())
+        (wide(&table, fields.as_ref())?, FileSays::default())
     };
-    build(series, fields.as_ref(), &table.header, defaults)
+    build(series, fields.as_ref(), &table.header, says)
 }
 
 fn looks_like_benchmark(name: &str) -> bool {
@@ -100,9 +95,19 @@ fn wide(table: &Table, fields: Option<&Fields>) -> Result<Vec<CsvSeries>, ChartE
                 Some(list) => list.iter().any(|n| n.eq_ignore_ascii_case(name)),
                 None => looks_like_benchmark(name),
             };
+            if name.chars().count() > MAX_LABEL_CHARS {
+                return Err(ChartError::new(
+                    format!("data (CSV) row 1, column {}", c + 1),
+                    format!(
+                        "the series' name is {} characters long; the limit is {MAX_LABEL_CHARS}",
+                        name.chars().count()
+                    ),
+                ));
+            }
             Ok(CsvSeries {
                 name: name.clone(),
-                role: if benchmark { CsvRole::Benchmark } else { CsvRole::Own },
+                role: if benchmark { Role::Benchmark } else { Role::Own },
+                named_at: at(0, c, name),
                 points: Vec::new(),
             })
         })
@@ -111,6 +116,9 @@ fn wide(table: &Table, fields: Option<&Fields>) -> Result<Vec<CsvSeries>, ChartE
         if let Some(unknown) = list.iter().find(|n| !table.header.iter().skip(1).any(|h| h.eq_ignore_ascii_case(n))) {
             return Err(ChartError::new("options.benchmarks", format!("\"{unknown}\" is not a column of the CSV")));
         }
+    }
+    if table.rows().is_empty() {
+        return Err(ChartError::new("data (CSV)", "has a header but no rows; expected one row per period"));
     }
     let period_header = table.header.first().map_or("", |h| h.as_str());
     for (r, cells) in table.rows() {
@@ -121,96 +129,124 @@ fn wide(table: &Table, fields: Option<&Fields>) -> Result<Vec<CsvSeries>, ChartE
             ));
         }
         let period = cells.first().map_or("", |c| c.as_str());
-        let canonical =
-            parse_period(period).map_err(|m| ChartError::new(at(*r, 0, period_header), m))?.label().into_owned();
+        let period = parse_period(period).map_err(|m| ChartError::new(at(*r, 0, period_header), m))?;
         for (k, s) in series.iter_mut().enumerate() {
             let c = k + 1;
             let cell = cells.get(c).map_or("", |c| c.as_str());
             let (v, flag) = flagged_value(cell).map_err(|m| ChartError::new(at(*r, c, &s.name), m))?;
-            s.points.push(CsvPoint { period: canonical.clone(), value: v, row: *r, column: c, extra: flag_note(flag) });
+            s.points.push(CsvPoint { period: period.clone(), value: v, row: *r, column: c, detail: flag_note(flag) });
         }
     }
     Ok(series)
 }
 
-/// The KPI as JSON (series from the CSV, the rest from the options), checked like any other;
-/// an error about a point names the CSV cell it came from.
+/// The KPI from the series a reader found, what the file says and the options, which
+/// override it; checked as JSON's is, each error naming the cell or the option.
 pub(super) fn build(
     series: Vec<CsvSeries>,
     fields: Option<&Fields>,
     header: &[String],
-    defaults: Vec<(String, Json)>,
+    says: FileSays,
 ) -> Result<Kpi, ChartError> {
-    let mut object: Vec<(String, Json)> = Vec::new();
-    for name in FROM_OPTIONS {
-        if let Some(node) = fields.and_then(|f| f.optional(name)) {
-            object.push(((*name).to_owned(), node.value().clone()));
-        }
-    }
-    for (key, value) in defaults {
-        if !object.iter().any(|(k, _)| *k == key) {
-            object.push((key, value));
-        }
-    }
-    if !object.iter().any(|(k, _)| k == "title") {
-        let first = series.first().map_or("KPI".to_owned(), |s| s.name.clone());
-        object.push(("title".into(), Json::String(first)));
-    }
-    let cells: Vec<Vec<(usize, usize)>> =
-        series.iter().map(|s| s.points.iter().map(|p| (p.row, p.column)).collect()).collect();
-    let json_series = series
-        .into_iter()
-        .map(|s| {
-            let points = s
-                .points
-                .into_iter()
-                .map(|p| {
-                    let mut fields = vec![
-                        ("period".into(), Json::String(p.period)),
-                        ("value".into(), p.value.map_or(Json::Null, Json::Number)),
-                    ];
-                    fields.extend(p.extra.into_iter().map(|(k, v)| (k.to_owned(), v)));
-                    Json::Object(fields)
-                })
-                .collect();
-            let role = match s.role {
-                CsvRole::Own => "own",
-                CsvRole::Benchmark => "benchmark",
-                CsvRole::Neighbour => "neighbour",
-            };
-            Json::Object(vec![
-                ("name".into(), Json::String(s.name)),
-                ("role".into(), Json::String(role.into())),
-                ("points".into(), Json::Array(points)),
-            ])
-        })
-        .collect();
-    object.push(("series".into(), Json::Array(json_series)));
-    Kpi::read(&Node::data(&Json::Object(object))).map_err(|e| translate(e, &cells, header))
+    let option = |name: &str| fields.and_then(|f| f.optional(name));
+    let text = |name: &str| option(name).map(|n| n.label(MAX_LABEL_CHARS)).transpose();
+    let polarity = match option("polarity") {
+        Some(p) => Polarity::read(&p)?,
+        None => says.polarity.unwrap_or(Polarity::Neutral),
+    };
+    let target = option("target").map(|t| t.number()).transpose()?;
+    let thresholds = option("thresholds").map(|t| read_thresholds(&t, polarity)).transpose()?;
+    let series = checked_series(series, header)?;
+    let own = series.iter().find(|s| s.role == Role::Own).map(|s| s.name.as_str());
+    let councils = says.councils.map(|field| field.into_councils(own)).unwrap_or_default();
+    let first = series.first().map_or("KPI", |s| s.name.as_str());
+    let title = match text("title")? {
+        Some(title) => title,
+        None => said("title", says.title)?.unwrap_or_else(|| first.to_owned()),
+    };
+    let subtitle = text("subtitle")?.map_or_else(|| said("subtitle", says.subtitle), |s| Ok(Some(s)))?;
+    let source = text("source")?.map_or_else(|| said("source", says.source), |s| Ok(Some(s)))?;
+    let about = About {
+        titles: Titles::new(title, subtitle, source),
+        unit: match option("unit") {
+            Some(u) => Unit::read(&u)?,
+            None => says.unit.unwrap_or(Unit::Count),
+        },
+        polarity,
+        target,
+        thresholds,
+        annotations: fields.map(read_annotations).transpose()?.unwrap_or_default(),
+        trend: said("trend", says.trend)?,
+        compared_to: "England".to_owned(),
+        benchmarks_comparable: says.benchmarks_comparable.unwrap_or(true),
+    };
+    Ok(Kpi::assemble(about, series, councils))
 }
 
-/// `series[1].points[4].period` becomes `data (CSV) row 6, column 3 ("England")`; fields that
-/// came from the options are named as options.
-fn translate(e: ChartError, cells: &[Vec<(usize, usize)>], header: &[String]) -> ChartError {
-    let index = |text: &str, key: &str| {
-        text.split(key).nth(1).and_then(|rest| rest.split(']').next()).and_then(|n| n.parse::<usize>().ok())
+/// Words a file gives for `what` (trimmed; blank is none), at most a label's length: a longer
+/// one is refused with the option that replaces it.
+fn said(what: &str, text: Option<String>) -> Result<Option<String>, ChartError> {
+    let Some(text) = text.map(|t| t.trim().to_owned()).filter(|t| !t.is_empty()) else {
+        return Ok(None);
     };
-    if let (Some(s), Some(p)) = (index(&e.path, "series["), index(&e.path, "points[")) {
-        if let Some(&(row, column)) = cells.get(s).and_then(|c| c.get(p)) {
-            let name = header.get(column).map_or("", |h| h.as_str());
-            let mut message = e.message.replace("this series", "this column");
-            if let Some(&(other, _)) =
-                index(&message, "also at points[").and_then(|k| cells.get(s).and_then(|c| c.get(k)))
-            {
-                message =
-                    format!("{}also in row {})", message.split("also at points[").next().unwrap_or(""), other + 1);
-                message = message.replace(")) ", ") ");
-            }
-            return ChartError::new(at(row, column, name), message);
+    let length = text.chars().count();
+    if length > MAX_LABEL_CHARS {
+        return Err(ChartError::new(
+            "data (CSV)",
+            format!(
+                "the file's {what} is {length} characters long; the limit is {MAX_LABEL_CHARS}: give options.{what}"
+            ),
+        ));
+    }
+    Ok(Some(text))
+}
+
+/// The readers' series as the model's: each with points, in time order, no period twice
+/// (named by its rows), and no two of one name.
+fn checked_series(series: Vec<CsvSeries>, header: &[String]) -> Result<Vec<Series>, ChartError> {
+    if series.len() > MAX_SERIES {
+        return Err(ChartError::new(
+            "data (CSV)",
+            format!("{} series is more than the limit of {MAX_SERIES}", series.len()),
+        ));
+    }
+    let mut checked = Vec::with_capacity(series.len());
+    let mut places = Vec::with_capacity(series.len());
+    for s in series {
+        if s.points.is_empty() {
+            return Err(ChartError::new(s.named_at, "has no figures in the CSV"));
         }
+        if s.points.len() > MAX_POINTS_PER_SERIES {
+            return Err(ChartError::new(
+                s.named_at,
+                format!("{} points is more than the limit of {MAX_POINTS_PER_SERIES} per series", s.points.len()),
+            ));
+        }
+        let cells: Vec<(usize, usize)> = s.points.iter().map(|p| (p.row, p.column)).collect();
+        let points: Vec<(usize, Point)> = s
+            .points
+            .into_iter()
+            .enumerate()
+            .map(|(i, p)| (i, Point { period: p.period, value: p.value, detail: p.detail }))
+            .collect();
+        let points = in_time_order(points, |later, earlier, period| {
+            let (row, column) = cells.get(later).copied().unwrap_or_default();
+            let earlier_row = cells.get(earlier).map_or(0, |(r, _)| *r);
+            ChartError::new(
+                at(row, column, header.get(column).map_or("", |h| h.as_str())),
+                format!("\"{}\" appears twice in this column (also in row {})", period.label(), earlier_row + 1),
+            )
+        })?;
+        checked.push(Series::checked(s.name, s.role, points));
+        places.push(s.named_at);
     }
-    if e.path.starts_with("series") {
-        return e;
+    if let Some((i, first)) = repeated_name(&checked) {
+        let name = checked.get(i).map_or("", |s| s.name.as_str());
+        let earlier = places.get(first).map_or("", |p| p.as_str());
+        return Err(ChartError::new(
+            places.get(i).cloned().unwrap_or_default(),
+            format!("\"{name}\" is also the name of another series ({earlier}); each series needs its own name"),
+        ));
     }
-    ChartError::new(format!("options.{}", e.path), e.message)
+    Ok(checked)
 }

@@ -4,8 +4,13 @@
 //! `kpi_fingertips`, which import this and not one another.
 
 use super::json::{quote, Json};
+use super::kpi::Role;
+use super::kpi_detail::Detail;
+use super::kpi_field::FieldBuilder;
 use super::limits::MAX_SERIES;
 use super::node::Fields;
+use super::period::Period;
+use super::unit::{Polarity, Unit};
 use crate::error::ChartError;
 
 pub(super) use super::csv_rows::at;
@@ -51,9 +56,9 @@ pub(super) fn flagged_value(cell: &str) -> Result<(Option<f64>, Option<&'static 
     }
 }
 
-/// A point's extra fields for a flagged value: its note.
-pub(super) fn flag_note(flag: Option<&'static str>) -> Vec<(&'static str, Json)> {
-    flag.map(|note| ("note", Json::String(note.to_owned()))).into_iter().collect()
+/// What a flagged value's code says of it, as the point's note.
+pub(super) fn flag_note(flag: Option<&'static str>) -> Option<Box<Detail>> {
+    flag.map(|note| Detail::noted(note.to_owned()))
 }
 
 pub(super) struct Table {
@@ -70,44 +75,21 @@ impl Table {
     }
 }
 
-/// A series read from CSV: its name, its role, and its points.
+/// A series read from CSV: its name, its role, where it was named (the header's cell, or
+/// the option that asked for it: "options.neighbours[2]"), and its points.
 pub(super) struct CsvSeries {
     pub name: String,
-    pub role: CsvRole,
+    pub role: Role,
+    pub named_at: String,
     pub points: Vec<CsvPoint>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum CsvRole {
-    Own,
-    Benchmark,
-    Neighbour,
-}
-
-/// The option that named the series `empty` (one of `series`), indexed in the neighbours'
-/// list ("options.neighbours[2]"); comparators may be the defaults, given by no one.
-pub(super) fn option_path(series: &[CsvSeries], empty: &CsvSeries) -> String {
-    match empty.role {
-        CsvRole::Neighbour => {
-            let index = series
-                .iter()
-                .filter(|s| s.role == CsvRole::Neighbour)
-                .position(|s| std::ptr::eq(s, empty))
-                .unwrap_or(0);
-            format!("{}[{index}]", empty.role.option())
-        }
-        role => role.option().to_owned(),
-    }
-}
-
-impl CsvRole {
-    /// The option that named a series in this role, for an error about it.
-    pub fn option(self) -> &'static str {
-        match self {
-            CsvRole::Own => "options.council",
-            CsvRole::Benchmark => "options.comparators",
-            CsvRole::Neighbour => "options.neighbours",
-        }
+/// The option that asks for a series in `role`; a neighbour's with its place in the list.
+pub(super) fn option_for(role: Role, neighbour: usize) -> String {
+    match role {
+        Role::Own => "options.council".to_owned(),
+        Role::Benchmark => "options.comparators".to_owned(),
+        Role::Neighbour => format!("options.neighbours[{neighbour}]"),
     }
 }
 
@@ -125,11 +107,11 @@ pub(super) fn wanted_series(
         Some(node) if matches!(node.value(), Json::Array(_)) => names_option(fields, "neighbours")?.unwrap_or_default(),
         _ => Vec::new(),
     };
-    let own = std::iter::once((council.to_owned(), CsvRole::Own));
+    let own = std::iter::once((council.to_owned(), Role::Own, 0));
     let series = own
-        .chain(comparators.into_iter().map(|c| (c, CsvRole::Benchmark)))
-        .chain(neighbours.into_iter().map(|n| (n, CsvRole::Neighbour)))
-        .map(|(name, role)| CsvSeries { name, role, points: Vec::new() })
+        .chain(comparators.into_iter().map(|c| (c, Role::Benchmark, 0)))
+        .chain(neighbours.into_iter().enumerate().map(|(i, n)| (n, Role::Neighbour, i)))
+        .map(|(name, role, i)| CsvSeries { name, role, named_at: option_for(role, i), points: Vec::new() })
         .collect::<Vec<_>>();
     if series.len() > MAX_SERIES {
         return Err(ChartError::new(
@@ -143,18 +125,31 @@ pub(super) fn wanted_series(
     Ok(series)
 }
 
-/// What a published layout's reader gives: the series, and the KPI fields the file itself
-/// says (a title, a unit, a polarity), which the options override.
-pub(super) type ReadSeries = (Vec<CsvSeries>, Vec<(String, Json)>);
+/// What a published file says of its KPI besides the series (a title, a unit, a polarity,
+/// every council's figures), which the options override.
+#[derive(Default)]
+pub(super) struct FileSays {
+    pub title: Option<String>,
+    pub subtitle: Option<String>,
+    pub source: Option<String>,
+    pub trend: Option<String>,
+    pub unit: Option<Unit>,
+    pub polarity: Option<Polarity>,
+    pub benchmarks_comparable: Option<bool>,
+    pub councils: Option<FieldBuilder>,
+}
 
-/// A point read from CSV: the period text, the value, the cell it came from (row, column), and
-/// any other fields of a JSON point it carries (a confidence interval, a comparison, a note).
+/// What a published layout's reader gives: the series, and what the file says.
+pub(super) type ReadSeries = (Vec<CsvSeries>, FileSays);
+
+/// A point read from CSV: its period and value, the cell it came from (row, column), and
+/// what the file says of it besides (a confidence interval, a comparison, a note).
 pub(super) struct CsvPoint {
-    pub period: String,
+    pub period: Period,
     pub value: Option<f64>,
     pub row: usize,
     pub column: usize,
-    pub extra: Vec<(&'static str, Json)>,
+    pub detail: Option<Box<Detail>>,
 }
 
 pub(super) fn names_option(fields: Option<&Fields>, name: &str) -> Result<Option<Vec<String>>, ChartError> {

@@ -21,6 +21,13 @@ pub struct Detail {
     pub note: Option<String>,
 }
 
+impl Detail {
+    /// A figure with only a note (a statistics release's flag, said in words).
+    pub fn noted(note: String) -> Box<Detail> {
+        Box::new(Detail { interval: None, compared: None, by_interval: false, note: Some(note) })
+    }
+}
+
 /// How a figure compares with the benchmark, as the publisher tested it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Compared {

@@ -11,12 +11,16 @@ use std::collections::HashMap;
 use super::area::names;
 use super::ees_levels::{is_area_column, Levels};
 use super::json::{quote, Json};
-use super::kpi_csv_parts::{at, flag_note, flagged_value, wanted_series, CsvPoint, CsvRole, CsvSeries, Table};
+use super::kpi::Role;
+use super::kpi_csv_parts::{
+    at, flag_note, flagged_value, option_for, wanted_series, CsvPoint, CsvSeries, FileSays, Table,
+};
 use super::kpi_field::FieldBuilder;
 use super::node::Fields;
-use super::period::parse_period;
+use super::period::{parse_period, Period};
 use super::sn_table;
 use super::titles::sentence_case;
+use super::unit::Unit;
 use crate::error::ChartError;
 
 /// The EES columns that describe a row rather than measure something.
@@ -41,21 +45,22 @@ const EES_META: &[&str] = &[
 
 /// What an EES indicator's name says when the options do not: its title, and its unit where
 /// the name gives it away ("rate_per_10000", "..._percent").
-pub(super) fn ees_defaults(indicator: &str) -> Vec<(String, Json)> {
+pub(super) fn ees_says(indicator: &str) -> FileSays {
     let lower = indicator.to_ascii_lowercase();
-    let mut defaults = vec![
-        ("title".to_owned(), Json::String(super::titles::readable_column(indicator))),
-        ("source".to_owned(), Json::String("DfE, Explore Education Statistics".to_owned())),
-    ];
-    if is_count(indicator) {
-        defaults.push(("benchmarksComparable".into(), Json::Bool(false)));
-    }
-    if lower.contains("per_10000") || lower.contains("per_10k") {
-        defaults.push(("unit".into(), Json::String("per 10,000".into())));
+    let unit = if lower.contains("per_10000") || lower.contains("per_10k") {
+        Some(Unit::Per10k)
     } else if lower.contains("percent") || lower.ends_with("_pc") {
-        defaults.push(("unit".into(), Json::String("%".into())));
+        Some(Unit::Percent)
+    } else {
+        None
+    };
+    FileSays {
+        title: Some(super::titles::readable_column(indicator)),
+        source: Some("DfE, Explore Education Statistics".to_owned()),
+        unit,
+        benchmarks_comparable: is_count(indicator).then_some(false),
+        ..FileSays::default()
     }
-    defaults
 }
 
 /// Whether an EES indicator counts things (children, episodes, staff) rather than measuring
@@ -169,9 +174,11 @@ pub(super) fn ees<'t>(table: &'t Table, lower: &[String], fields: Option<&Fields
                     )
                 })?;
             let found = sn_table::neighbours(&text, la_number)?;
-            series.extend(found.iter().map(|n| CsvSeries {
+            let listed = series.iter().filter(|s| s.role == Role::Neighbour).count();
+            series.extend(found.iter().enumerate().map(|(i, n)| CsvSeries {
                 name: n.la_number.clone(),
-                role: CsvRole::Neighbour,
+                role: Role::Neighbour,
+                named_at: option_for(Role::Neighbour, listed + i),
                 points: Vec::new(),
             }));
             found
@@ -207,7 +214,7 @@ pub(super) fn ees<'t>(table: &'t Table, lower: &[String], fields: Option<&Fields
     // The council is ranked among the areas of its own level.
     let council_level = read_at.first().copied().flatten().unwrap_or("Local authority");
     let mut field = FieldBuilder::default();
-    let mut periods: Vec<(&str, &str, Result<String, String>)> = Vec::new();
+    let mut periods: Vec<(&str, &str, Result<Period, String>)> = Vec::new();
     for (r, cells) in table.rows().iter().filter(|(_, cells)| kept(cells)) {
         let (area, here) = (own_area(cells), level_of(cells));
         let key = area.first().copied().unwrap_or("");
@@ -240,7 +247,7 @@ pub(super) fn ees<'t>(table: &'t Table, lower: &[String], fields: Option<&Fields
         };
         let period = period.map_err(|m| ChartError::new(at(*r, time, "time_period"), m))?;
         let (v, flag) = figure.map_err(|m| ChartError::new(at(*r, value_column, &indicator), m))?;
-        s.points.push(CsvPoint { period, value: v, row: *r, column: value_column, extra: flag_note(flag) });
+        s.points.push(CsvPoint { period, value: v, row: *r, column: value_column, detail: flag_note(flag) });
     }
     // The series are named as the data name their areas (a code given for the council reads
     // as the council's name).
@@ -254,7 +261,7 @@ pub(super) fn ees<'t>(table: &'t Table, lower: &[String], fields: Option<&Fields
         }
     }
     // A neighbour from DfE's table says how close it is, wherever it is named.
-    for s in series.iter_mut().filter(|s| s.role == CsvRole::Neighbour) {
+    for s in series.iter_mut().filter(|s| s.role == Role::Neighbour) {
         let first = s.points.first().map(|p| p.row);
         let number = first
             .and_then(|row| table.rows().iter().find(|(r, _)| *r == row))
@@ -264,7 +271,7 @@ pub(super) fn ees<'t>(table: &'t Table, lower: &[String], fields: Option<&Fields
         }
     }
     if let Some(empty) = series.iter().find(|s| s.points.is_empty()) {
-        let which = super::kpi_csv_parts::option_path(&series, empty);
+        let which = &empty.named_at;
         let areas: Vec<&str> = table.rows().iter().flat_map(|(_, cells)| own_area(cells).into_iter().take(1)).collect();
         let hint = super::area::did_you_mean(&empty.name, areas);
         return Err(ChartError::new(which, format!("\"{}\" has no rows in the CSV (matched against la_name, region_name, country_name and their codes){hint}", empty.name)));
@@ -278,7 +285,7 @@ pub(super) fn ees<'t>(table: &'t Table, lower: &[String], fields: Option<&Fields
     let level_note = (!others.is_empty())
         .then(|| format!("{} figures; the file also has {} rows", sentence_case(council_level), others.join(" and ")));
     let neighbours_from = (!closeness.is_empty()).then_some(sn_table::NAME);
-    Ok(EesRead { series, indicator, councils: field.into_json(), level_note, neighbours_from })
+    Ok(EesRead { series, indicator, councils: field, level_note, neighbours_from })
 }
 
 /// What an EES file gives a KPI chart.
@@ -286,7 +293,7 @@ pub(super) struct EesRead {
     pub series: Vec<CsvSeries>,
     pub indicator: String,
     /// Every council's figures at the council's level, for rank and band.
-    pub councils: Option<Json>,
+    pub councils: FieldBuilder,
     /// "Local authority district figures; the file also has local authority rows".
     pub level_note: Option<String>,
     /// The table the neighbours came from, when options.neighbours was DfE's.
@@ -295,14 +302,14 @@ pub(super) struct EesRead {
 
 /// A row's period from its `time_period` and `time_identifier`: "201617" is the 2016/17 year, a
 /// four-digit calendar year itself, and a quarter's identifier names the quarter.
-fn period_of(raw: &str, identifier: &str) -> Result<String, String> {
+fn period_of(raw: &str, identifier: &str) -> Result<Period, String> {
     let kind = identifier.to_ascii_lowercase();
     let text = if kind.starts_with('q') && raw.len() == 4 {
         format!("{} {raw}", kind.to_ascii_uppercase())
     } else {
         raw.to_owned()
     };
-    parse_period(&text).map(|p| p.label().into_owned())
+    parse_period(&text)
 }
 
 /// A filter value that no row has is named with the values its column does have: without

@@ -16,12 +16,14 @@
 use std::collections::HashMap;
 
 use super::area::{did_you_mean, names};
-use super::json::Json;
-use super::kpi_csv_parts::{at, value, wanted_series, CsvPoint, CsvRole, CsvSeries, ReadSeries, Table};
-use super::kpi_detail::Compared;
+use super::kpi::Role;
+use super::kpi_csv_parts::{at, value, wanted_series, CsvPoint, CsvSeries, FileSays, ReadSeries, Table};
+use super::kpi_detail::{Compared, Detail};
 use super::kpi_field::FieldBuilder;
+use super::limits::MAX_LABEL_CHARS;
 use super::node::Fields;
 use super::period::parse_period;
+use super::unit::Polarity;
 use crate::error::ChartError;
 
 /// Whether a header (in lower case) is a Fingertips export's.
@@ -162,7 +164,7 @@ pub(super) fn read(table: &Table, lower: &[String], fields: Option<&Fields>) -> 
                 }
             };
             if let Some(builder) = builder {
-                builder.add(&period.label(), area, code, figure.as_ref().ok().copied().flatten());
+                builder.add(period, area, code, figure.as_ref().ok().copied().flatten());
             }
         }
         let Some(s) = index.and_then(|i| series.get_mut(i)) else {
@@ -175,44 +177,44 @@ pub(super) fn read(table: &Table, lower: &[String], fields: Option<&Fields>) -> 
         let v = figure.map_err(|m| ChartError::new(at(*r, columns.value, "Value"), m))?;
         // An export repeats an area under each parent it is compared within (England under
         // itself, too): the same figure again is the same point.
-        let label = period.label();
-        if s.points.iter().any(|p| p.period == label && p.value == v) {
+        if s.points.iter().any(|p| p.period.same_as(&period) && p.value == v) {
             continue;
         }
-        let mut extra = Vec::new();
         let limit = |column: Option<usize>, name: &str| -> Result<Option<f64>, ChartError> {
             value(cell(cells, column)).map_err(|m| ChartError::new(at(*r, column.unwrap_or(0), name), m))
         };
-        if let (Some(v), Some(lo), Some(hi)) =
-            (v, limit(columns.lower, "Lower CI 95.0 limit")?, limit(columns.upper, "Upper CI 95.0 limit")?)
-        {
-            // Published limits are rounded apart from the value; keep the value inside them.
-            extra.push(("lower", Json::Number(lo.min(v))));
-            extra.push(("upper", Json::Number(hi.max(v))));
-        }
-        if s.role == CsvRole::Own {
-            if let Some(compared) =
-                Compared::named(cell(cells, columns.compared)).filter(|c| *c != Compared::NotCompared)
-            {
-                extra.push(("compared", Json::String(compared.short().to_owned())));
-            }
+        // Published limits are rounded apart from the value; keep the value inside them.
+        let interval =
+            match (v, limit(columns.lower, "Lower CI 95.0 limit")?, limit(columns.upper, "Upper CI 95.0 limit")?) {
+                (Some(v), Some(lo), Some(hi)) => Some((lo.min(v), hi.max(v))),
+                _ => None,
+            };
+        let mut compared = None;
+        if s.role == Role::Own {
+            compared = Compared::named(cell(cells, columns.compared)).filter(|c| *c != Compared::NotCompared);
             let said = cell(cells, columns.trend);
             if !said.is_empty() && trend.as_ref().is_none_or(|(start, _)| period.start > *start) {
                 trend = Some((period.start, said.to_owned()));
             }
         }
-        let note = cell(cells, columns.note);
-        if !note.is_empty() {
-            extra.push(("note", Json::String(note.to_owned())));
+        let note = cell(cells, columns.note).trim();
+        if note.chars().count() > MAX_LABEL_CHARS {
+            return Err(ChartError::new(
+                at(*r, columns.note.unwrap_or(0), "Value note"),
+                format!("text is {} characters long; the limit is {MAX_LABEL_CHARS}", note.chars().count()),
+            ));
         }
+        let note = (!note.is_empty()).then(|| note.to_owned());
+        let detail = (interval.is_some() || compared.is_some() || note.is_some())
+            .then(|| Box::new(Detail { interval, compared, by_interval: false, note }));
         // The series is named as the file names its area.
         if s.points.is_empty() && !area.is_empty() {
             s.name = area.to_owned();
         }
-        s.points.push(CsvPoint { period: label.into_owned(), value: v, row: *r, column: columns.value, extra });
+        s.points.push(CsvPoint { period, value: v, row: *r, column: columns.value, detail });
     }
     if let Some(empty) = series.iter().find(|s| s.points.is_empty()) {
-        let which = super::kpi_csv_parts::option_path(&series, empty);
+        let which = &empty.named_at;
         let areas = rows.iter().map(|(_, cells)| cell(cells, Some(columns.area)));
         let hint = did_you_mean(&empty.name, areas);
         let picked: String = [("sex", &sex), ("age", &age)]
@@ -222,23 +224,17 @@ pub(super) fn read(table: &Table, lower: &[String], fields: Option<&Fields>) -> 
         return Err(ChartError::new(which, format!("\"{}\" has no rows for indicator {id}{picked} in this Fingertips export (matched against Area Name and Area Code){hint}", empty.name)));
     }
 
-    let mut defaults = vec![(
-        "title".to_owned(),
-        Json::String(if indicator_name.is_empty() { format!("Indicator {id}") } else { indicator_name.to_owned() }),
-    )];
-    defaults.push(("source".into(), Json::String(format!("OHID, Fingertips, indicator {id}"))));
-    if let Some((_, said)) = trend {
-        defaults.push(("trend".into(), Json::String(said)));
-    }
-    let field = fields_by_kind.into_iter().find(|(k, _)| Some(*k) == own_kind).and_then(|(_, b)| b.into_json());
-    defaults.extend(field.map(|f| ("councils".to_owned(), f)));
-    if let Some(polarity) = polarity_from_comparisons(&series) {
-        defaults.push(("polarity".into(), Json::String(polarity.into())));
-    }
-    if let (Some(sex), true) = (&sex, sex.as_deref() != Some("Persons")) {
-        defaults.push(("subtitle".into(), Json::String(sex.clone())));
-    }
-    Ok((series, defaults))
+    let councils = fields_by_kind.into_iter().find(|(k, _)| Some(*k) == own_kind).map(|(_, b)| b);
+    let says = FileSays {
+        title: Some(if indicator_name.is_empty() { format!("Indicator {id}") } else { indicator_name.to_owned() }),
+        source: Some(format!("OHID, Fingertips, indicator {id}")),
+        trend: trend.map(|(_, said)| said),
+        councils,
+        polarity: polarity_from_comparisons(&series),
+        subtitle: sex.filter(|s| s != "Persons"),
+        ..FileSays::default()
+    };
+    Ok((series, says))
 }
 
 /// A breakdown column's value to keep: the one asked for, else `default` if the rows have it,
@@ -283,27 +279,24 @@ fn breakdown(
 
 /// Polarity as the publisher's own tests show it: where the council's figure was judged
 /// better (or worse) than England's in the same period, which side it was on.
-fn polarity_from_comparisons(series: &[CsvSeries]) -> Option<&'static str> {
+fn polarity_from_comparisons(series: &[CsvSeries]) -> Option<Polarity> {
     // Fingertips compares with England: the comparator named so.
     let own = series.first()?;
-    let benchmark = series.iter().find(|s| s.role == CsvRole::Benchmark && names(&s.name, "England"))?;
+    let benchmark = series.iter().find(|s| s.role == Role::Benchmark && names(&s.name, "England"))?;
     for point in &own.points {
-        let compared = point.extra.iter().find(|(k, _)| *k == "compared").and_then(|(_, v)| match v {
-            Json::String(s) => Compared::named(s),
-            _ => None,
-        });
-        let better = match compared {
+        let better = match point.detail.as_ref().and_then(|d| d.compared) {
             Some(Compared::Better) => true,
             Some(Compared::Worse) => false,
             _ => continue,
         };
-        let Some(theirs) = benchmark.points.iter().find(|p| p.period == point.period).and_then(|p| p.value) else {
+        let Some(theirs) = benchmark.points.iter().find(|p| p.period.same_as(&point.period)).and_then(|p| p.value)
+        else {
             continue;
         };
         let Some(ours) = point.value.filter(|v| *v != theirs) else {
             continue;
         };
-        return Some(if (ours > theirs) == better { "higher-is-better" } else { "lower-is-better" });
+        return Some(if (ours > theirs) == better { Polarity::HigherIsBetter } else { Polarity::LowerIsBetter });
     }
     None
 }

@@ -19,8 +19,12 @@ pub enum Unit {
 
 impl Unit {
     pub fn read(node: &Node) -> Result<Unit, ChartError> {
-        let text = node.label(super::limits::MAX_LABEL_CHARS)?;
-        Ok(match text.to_ascii_lowercase().as_str() {
+        Ok(Unit::named(node.label(super::limits::MAX_LABEL_CHARS)?))
+    }
+
+    /// The unit a checked label names: a known one ("%", "£000", "per 10,000"), else free text.
+    pub fn named(text: String) -> Unit {
+        match text.to_ascii_lowercase().as_str() {
             "count" | "number" => Unit::Count,
             "%" | "percent" | "percentage" => Unit::Percent,
             "£" => Unit::Pounds,
@@ -28,7 +32,7 @@ impl Unit {
             "£m" => Unit::PoundsMillions,
             "per 10,000" | "per 10000" | "per 10k" => Unit::Per10k,
             _ => Unit::Other(text),
-        })
+        }
     }
 
     /// The unit as data writes it: `"count"`, `"%"`, `"£000"`, `"per 10,000"` or the free text.
