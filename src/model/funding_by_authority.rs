@@ -7,16 +7,13 @@
 
 use super::area::{did_you_mean, names};
 use super::funding_published::column_header;
-use super::Json;
 use crate::error::ChartError;
 
-/// The header row of the per-authority layout, if `rows` (title rows allowed) are in it: the
-/// authority's code and name, then columns of "<line> - <measure> (C1)".
-pub fn header_row(rows: &[(usize, Vec<String>)]) -> Option<usize> {
-    rows.iter().take(12).position(|(_, cells)| {
-        let has = |name: &str| cells.iter().any(|c| c.trim().eq_ignore_ascii_case(name));
-        has("ONS Code") && has("Local authority") && cells.iter().filter(|c| split_header(c).is_some()).count() >= 7
-    })
+/// Whether a row is the per-authority layout's header (`Layout::recognise_at` finds it, below
+/// any title rows): the authority's code and name, then columns of "<line> - <measure> (C1)".
+pub fn is_header(cells: &[String]) -> bool {
+    let has = |name: &str| cells.iter().any(|c| c.trim().eq_ignore_ascii_case(name));
+    has("ONS Code") && has("Local authority") && cells.iter().filter(|c| split_header(c).is_some()).count() >= 7
 }
 
 /// "<line> - <measure>" where the measure carries a column code: the line and the measure.
@@ -58,10 +55,15 @@ fn is_memorandum(text: &str) -> bool {
     lower.contains("(included") || lower.contains("memorandum")
 }
 
-/// The council's row of the table laid out as its own table: comma-separated text with a title
-/// row, a header of measures, a section per total ("Children social care" above "TOTAL
-/// CHILDREN SOCIAL CARE"), each line's figures and its "of which" parts.
-pub fn council_table(rows: &[(usize, Vec<String>)], header_at: usize, council: &str) -> Result<String, ChartError> {
+/// The council's row of the table laid out as its own table, as rows for the funding reader: a
+/// title row, a header of measures, a section per total ("Children social care" above "TOTAL
+/// CHILDREN SOCIAL CARE"), each line's figures and its "of which" parts. The rows are numbered
+/// as that table's own (the title is row 0).
+pub fn council_table(
+    rows: &[(usize, Vec<String>)],
+    header_at: usize,
+    council: &str,
+) -> Result<Vec<(usize, Vec<String>)>, ChartError> {
     let (_, header) = rows.get(header_at).ok_or_else(|| ChartError::new("data (CSV)", "has no header row"))?;
     let column = |name: &str| header.iter().position(|h| h.trim().eq_ignore_ascii_case(name));
     let area_columns: Vec<usize> = ["ONS Code", "E-code", "Local authority"].iter().filter_map(|n| column(n)).collect();
@@ -136,30 +138,15 @@ pub fn council_table(rows: &[(usize, Vec<String>)], header_at: usize, council: &
         group.push(row_of(name));
     }
     out.append(&mut group);
-    Ok(out
-        .iter()
-        .map(|cells| cells.iter().map(|c| quoted(c)).collect::<Vec<_>>().join(","))
-        .collect::<Vec<_>>()
-        .join("\n"))
+    Ok(out.into_iter().enumerate().collect())
 }
 
-/// The options with the table's own source line ("Source: Ministry of Housing, Communities &
-/// Local Government Revenue account Outturn (RO) returns 2024-25 - RO3 data") as the source,
-/// unless they give one.
-pub fn with_source(options: &Json, rows: &[(usize, Vec<String>)]) -> Json {
-    let said = said(rows, "Source:").map(|s| s.trim_start_matches("Source:").trim().to_owned());
-    let mut entries = match options {
-        Json::Object(entries) => entries.clone(),
-        _ => Vec::new(),
-    };
-    if let Some(source) = said.filter(|_| !entries.iter().any(|(k, v)| k == "source" && !matches!(v, Json::Null))) {
-        entries.push(("source".to_owned(), Json::String(source)));
-    }
-    Json::Object(entries)
+/// The table's own source line ("Ministry of Housing, Communities & Local Government Revenue
+/// account Outturn (RO) returns 2024-25 - RO3 data"), which the options may replace.
+pub fn source(rows: &[(usize, Vec<String>)]) -> Option<String> {
+    said(rows, "Source:").map(|s| s.trim_start_matches("Source:").trim().to_owned())
 }
 
-/// The text of a one-cell row above the table that starts with `start` (the sheet's title, its
-/// source).
 fn said(rows: &[(usize, Vec<String>)], start: &str) -> Option<String> {
     rows.iter().take(12).find_map(|(_, cells)| {
         let filled: Vec<&String> = cells.iter().filter(|c| !c.trim().is_empty()).collect();
@@ -174,14 +161,6 @@ fn said(rows: &[(usize, Vec<String>)], start: &str) -> Option<String> {
 fn section_name(total: &str) -> String {
     let words = super::funding_published::without_notes(total);
     super::titles::sentence_case(words.get(5..).unwrap_or(""))
-}
-
-fn quoted(cell: &str) -> String {
-    if cell.contains([',', '"', '\n']) {
-        format!("\"{}\"", cell.replace('"', "\"\""))
-    } else {
-        cell.to_owned()
-    }
 }
 
 #[cfg(test)]

@@ -18,7 +18,7 @@ use super::funding_published::{
 use super::json::quote;
 use super::layout::Layout;
 use super::limits::MAX_LABEL_CHARS;
-use super::node::Node;
+use super::node::{Fields, Node};
 use super::titles::Titles;
 use super::unit::Unit;
 use super::Json;
@@ -42,27 +42,43 @@ fn row_path(row: usize) -> String {
 pub fn read_csv(text: &str, options: &Json) -> Result<FundingPlan, ChartError> {
     let opts = Node::named(options, "options");
     let fields = if opts.is_null() { None } else { Some(opts.object()?) };
-    let option = |name: &str| fields.as_ref().and_then(|f| f.optional(name));
-    let text_option = |name: &str| option(name).map(|n| n.label(MAX_LABEL_CHARS)).transpose();
-
     let rows = records(text)?;
-    // MHCLG's table of every authority: the council's row, laid out as its own table.
-    if let Some(header) = super::funding_by_authority::header_row(&rows) {
-        let council = text_option("council")?.ok_or_else(|| {
-            ChartError::new(
-                "options.council",
-                "missing; this is MHCLG's table of every authority: name the council (or give its ONS code) to chart its outturn",
-            )
-        })?;
-        let table = super::funding_by_authority::council_table(&rows, header, &council)?;
-        return read_csv(&table, &super::funding_by_authority::with_source(options, &rows));
+    match Layout::recognise_at(&rows) {
+        // MHCLG's table of every authority: the council's row, laid out as its own table.
+        Some((header, Layout::OutturnByAuthority)) => {
+            let council = fields
+                .as_ref()
+                .and_then(|f| f.optional("council"))
+                .map(|n| n.label(MAX_LABEL_CHARS))
+                .transpose()?
+                .ok_or_else(|| {
+                    ChartError::new(
+                        "options.council",
+                        "missing; this is MHCLG's table of every authority: name the council (or give its ONS code) to chart its outturn",
+                    )
+                })?;
+            let table = super::funding_by_authority::council_table(&rows, header, &council)?;
+            read_rows(&table, fields.as_ref(), super::funding_by_authority::source(&rows))
+        }
+        Some((_, refused @ (Layout::Fingertips | Layout::Ees | Layout::OfstedOutcomes))) => {
+            Err(ChartError::new("data (CSV)", refused.refusal()))
+        }
+        _ => read_rows(&rows, fields.as_ref(), None),
     }
-    if let Some(layout @ (Layout::Fingertips | Layout::Ees | Layout::OfstedOutcomes)) = Layout::recognise(&rows) {
-        return Err(ChartError::new("data (CSV)", layout.refusal()));
-    }
+}
+
+/// A plan from its rows (a file's, or a council's laid out from a table of every authority,
+/// with that table's `source` line, which the options may replace).
+fn read_rows(
+    rows: &[(usize, Vec<String>)],
+    fields: Option<&Fields>,
+    source: Option<String>,
+) -> Result<FundingPlan, ChartError> {
+    let option = |name: &str| fields.and_then(|f| f.optional(name));
+    let text_option = |name: &str| option(name).map(|n| n.label(MAX_LABEL_CHARS)).transpose();
     // A published table's title may stand in a row of its own above the header.
-    let title_row = title_row(&rows);
-    let rows = if title_row.is_some() { rows.get(1..).unwrap_or(&[]) } else { &rows[..] };
+    let title_row = title_row(rows);
+    let rows = if title_row.is_some() { rows.get(1..).unwrap_or(&[]) } else { rows };
     let Some(((header_row, header), body)) = rows.split_first() else {
         return Err(ChartError::new(
             "data (CSV)",
@@ -157,6 +173,7 @@ pub fn read_csv(text: &str, options: &Json) -> Result<FundingPlan, ChartError> {
             text_option("subtitle")?,
             // A table in MHCLG's layout (columns coded C1 to C7) says whose it is unasked.
             text_option("source")?
+                .or(source)
                 .or_else(|| headers.iter().any(|h| h.code.is_some()).then(|| outturn_source(&title_row))),
         ),
         unit,

@@ -112,7 +112,13 @@ impl GradeScale {
             }
             _ => return Err(node.expected(&format!("a grade ({}) or null", self.names()))),
         };
-        let wanted = normalise(&text);
+        self.grade_of_text(&text, numeric).map_err(|message| node.error(message))
+    }
+
+    /// The rank (0 = best) of a grade written as text (a cell, or JSON's string), or `None`
+    /// for "not judged"; the error says what was wrong, for the caller to place.
+    pub fn grade_of_text(&self, text: &str, numeric: bool) -> Result<Option<usize>, String> {
+        let wanted = normalise(text);
         if wanted.is_empty() || wanted == "not judged" || wanted == "-" {
             return Ok(None);
         }
@@ -121,8 +127,7 @@ impl GradeScale {
                 return match code {
                     c if (1..=self.len()).contains(&c) => Ok(Some(c - 1)),
                     c if c == self.len() + 1 => Ok(None), // older data: the code after the worst grade is "not judged"
-                    _ => Err(node
-                        .error(format!("grade code {code} is not on the scale; expected 1 (best) to {}", self.len()))),
+                    _ => Err(format!("grade code {code} is not on the scale; expected 1 (best) to {}", self.len())),
                 };
             }
         }
@@ -134,7 +139,7 @@ impl GradeScale {
         };
         match found.or_else(alias) {
             Some(rank) => Ok(Some(rank)),
-            None => Err(node.error(format!("unknown grade {}; expected one of {}", quote(&text), self.names()))),
+            None => Err(format!("unknown grade {}; expected one of {}", quote(text), self.names())),
         }
     }
 

@@ -23,18 +23,15 @@ pub fn read_csv(text: &str, options: &Json) -> Result<Judgements, ChartError> {
         Some(s) => GradeScale::read(&s)?,
         None => GradeScale::ofsted(),
     };
-    let numeric = matches!(
-        fields.as_ref().and_then(|f| f.optional("numericGrades")).map(|n| n.value().clone()),
-        Some(Json::Bool(true))
-    );
+    let numeric =
+        fields.as_ref().and_then(|f| f.optional("numericGrades")).map(|n| n.boolean()).transpose()? == Some(true);
 
     let indexed = super::csv_rows::rows(text)
         .map_err(|(i, e)| ChartError::new(format!("data (CSV) row {}", i + 1), format!("could not be read ({e})")))?;
-    if let Some(layout @ (Layout::Fingertips | Layout::Ees | Layout::Outturn)) = Layout::recognise(&indexed) {
-        return Err(ChartError::new("data (CSV)", layout.refusal()));
-    }
-    if let Some(header) = super::judgement_ofsted::header_row(&indexed) {
-        return super::judgement_ofsted::read(&indexed, header, &opts);
+    match Layout::recognise_at(&indexed) {
+        Some((header, Layout::OfstedOutcomes)) => return super::judgement_ofsted::read(&indexed, header, &opts),
+        Some((_, refused)) => return Err(ChartError::new("data (CSV)", refused.refusal())),
+        None => {}
     }
     let rows: Vec<Vec<String>> = indexed.into_iter().map(|(_, cells)| cells).collect();
     let (header, body) = rows
@@ -65,11 +62,12 @@ fn cell_path(row: usize, col: usize, header: &str) -> String {
 }
 
 fn grade(cell: &str, path: &str, scale: &GradeScale, numeric: bool) -> Result<Option<usize>, ChartError> {
-    let value = match cell.parse::<f64>() {
-        Ok(n) if numeric => Json::Number(n),
-        _ => Json::String(cell.to_owned()),
+    // A code written "1.0" by a spreadsheet is code 1.
+    let text = match cell.parse::<f64>() {
+        Ok(n) if numeric => n.to_string(),
+        _ => cell.to_owned(),
     };
-    scale.read_grade(&Node::named(&value, path), numeric)
+    scale.grade_of_text(&text, numeric).map_err(|message| ChartError::new(path, message))
 }
 
 fn date(cell: &str, path: &str) -> Result<Option<i64>, ChartError> {

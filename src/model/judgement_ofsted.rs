@@ -18,7 +18,6 @@ use super::judgement::{Area, AreaCounts, Inspection, Judgements, National, Regio
 use super::node::Node;
 use super::period::{days_from_civil, parse_period, PeriodKind};
 use super::titles::Titles;
-use super::Json;
 use crate::error::ChartError;
 
 /// The header cells that mark an Ofsted outcomes table.
@@ -27,13 +26,11 @@ const NAME: &str = "local authority name";
 const DATE: &str = "inspection date";
 const FIRST_JUDGEMENT: &str = "overall effectiveness";
 
-/// The row index of the header, if the rows are an Ofsted outcomes table (the header may
-/// stand below title and notes rows).
-pub fn header_row(rows: &[(usize, Vec<String>)]) -> Option<usize> {
-    rows.iter().take(10).position(|(_, cells)| {
-        let has = |name: &str| cells.iter().any(|c| c.eq_ignore_ascii_case(name));
-        has(CODE) && has(NAME) && has(DATE) && has(FIRST_JUDGEMENT)
-    })
+/// Whether a row is an Ofsted outcomes table's header (`Layout::recognise_at` finds it, below
+/// any title and notes rows).
+pub fn is_header(cells: &[String]) -> bool {
+    let has = |name: &str| cells.iter().any(|c| c.eq_ignore_ascii_case(name));
+    has(CODE) && has(NAME) && has(DATE) && has(FIRST_JUDGEMENT)
 }
 
 /// Reads the council's inspections from an outcomes table whose header is `rows[header]`.
@@ -80,10 +77,9 @@ pub fn read(rows: &[(usize, Vec<String>)], header: usize, options: &Node) -> Res
         let judged: Vec<Option<usize>> = judgement_columns
             .iter()
             .map(|&c| {
-                let text = cell(cells, c);
-                let value = Json::String(text);
-                let path = at(*r, c, head.get(c).map_or("", |h| h.as_str()));
-                scale.read_grade(&Node::named(&value, &path), false)
+                scale
+                    .grade_of_text(&cell(cells, c), false)
+                    .map_err(|m| ChartError::new(at(*r, c, head.get(c).map_or("", |h| h.as_str())), m))
             })
             .collect::<Result<_, _>>()?;
         // A focused or monitoring visit: no judgements, not an inspection.
@@ -234,8 +230,7 @@ fn count(latest: &[(i64, &Vec<String>)], columns: &Columns, scale: &GradeScale) 
             let later_area = columns.head.get(c).is_some_and(|h| h.to_ascii_lowercase().contains("care leavers"));
             let mut counts = AreaCounts { grades: vec![0; scale.len()], not_judged: 0, not_in_framework: 0 };
             for (day, cells) in latest {
-                let value = Json::String(cells.get(c).cloned().unwrap_or_default());
-                match scale.read_grade(&Node::named(&value, "cell"), false) {
+                match scale.grade_of_text(cells.get(c).map_or("", |t| t.as_str()), false) {
                     Ok(Some(rank)) => {
                         if let Some(n) = counts.grades.get_mut(rank) {
                             *n += 1;

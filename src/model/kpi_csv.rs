@@ -39,7 +39,7 @@ pub fn read_csv(text: &str, options: &Json) -> Result<Kpi, ChartError> {
         std::iter::once((0, table.header.clone())).chain(table.rows().iter().take(4).cloned()).collect();
     // The layout is recognised once, here: a published KPI layout's header is the first row.
     let layout = Layout::recognise_at(&first);
-    if let Some((_, refused @ (Layout::OfstedOutcomes | Layout::Outturn))) = layout {
+    if let Some((_, refused @ (Layout::OfstedOutcomes | Layout::OutturnByAuthority | Layout::Outturn))) = layout {
         return Err(ChartError::new("data (CSV)", refused.refusal()));
     }
     let lower: Vec<String> = table.header.iter().map(|h| h.to_ascii_lowercase()).collect();

@@ -9,6 +9,8 @@ pub enum Layout {
     Fingertips,
     Ees,
     OfstedOutcomes,
+    /// MHCLG's table of every authority: one row per council, a column per line and measure.
+    OutturnByAuthority,
     Outturn,
 }
 
@@ -18,10 +20,11 @@ impl Layout {
         Layout::recognise_at(rows).map(|(_, layout)| layout)
     }
 
-    /// As `recognise`, with the place in `rows` of the row that shows it (0: the first row is
-    /// the layout's header, as the readers of each layout expect).
+    /// As `recognise`, with the place in `rows` of the row that shows it: the layout's header
+    /// (a published table's title and notes rows may stand above it). Each reader asks this
+    /// once, and reads from that row.
     pub fn recognise_at(rows: &[(usize, Vec<String>)]) -> Option<(usize, Layout)> {
-        rows.iter().take(10).enumerate().find_map(|(place, (_, cells))| {
+        rows.iter().take(12).enumerate().find_map(|(place, (_, cells))| {
             let lower: Vec<String> =
                 cells.iter().map(|c| c.trim().trim_start_matches('\u{feff}').to_ascii_lowercase()).collect();
             let has = |name: &str| lower.iter().any(|h| h == name);
@@ -29,8 +32,10 @@ impl Layout {
                 Layout::Fingertips
             } else if has("time_period") && has("geographic_level") {
                 Layout::Ees
-            } else if super::judgement_ofsted::header_row(&[(0, cells.clone())]).is_some() {
+            } else if super::judgement_ofsted::is_header(cells) {
                 Layout::OfstedOutcomes
+            } else if super::funding_by_authority::is_header(cells) {
+                Layout::OutturnByAuthority
             } else if cells.iter().any(|c| !column_header(c).add.is_empty())
                 && cells.iter().any(|c| super::funding_published::is_code_column(c))
             {
@@ -48,6 +53,7 @@ impl Layout {
             Layout::Fingertips => "an OHID Fingertips export",
             Layout::Ees => "a DfE Explore Education Statistics file",
             Layout::OfstedOutcomes => "Ofsted's inspection outcomes table",
+            Layout::OutturnByAuthority => "MHCLG's revenue outturn table of every authority",
             Layout::Outturn => "an MHCLG revenue outturn table",
         }
     }
@@ -57,7 +63,7 @@ impl Layout {
         let (data, function) = match self {
             Layout::Fingertips | Layout::Ees => ("KPI data", "kpiChart"),
             Layout::OfstedOutcomes => ("judgements", "judgementChart"),
-            Layout::Outturn => ("a funding table", "fundingChart"),
+            Layout::Outturn | Layout::OutturnByAuthority => ("a funding table", "fundingChart"),
         };
         format!("this looks like {}, which is {data}: draw it with {function}", self.name())
     }

@@ -29,7 +29,7 @@ pub fn choose<'s>(sheets: &'s [Sheet], named: Option<&str>) -> Result<(&'s Sheet
     // MHCLG's workbooks hold a table of every authority and a drop-down sheet of formulas
     // showing one (cached as England): the table of every authority is the data.
     let every_authority =
-        sheets.iter().find(|sheet| crate::model::funding_by_authority::header_row(&first_rows(sheet)).is_some());
+        sheets.iter().find(|sheet| Layout::recognise(&first_rows(sheet)) == Some(Layout::OutturnByAuthority));
     if let Some(sheet) = every_authority {
         return Ok((sheet, "the table of every authority".to_owned()));
     }
