@@ -18,7 +18,7 @@ pub fn fill_html(dom: &ChartDom, chart: &dyn Chart, theme: &Theme, ratio: f64) -
     // Only a KPI module has tiles; the others carry none of their page code.
     #[cfg(feature = "kpi")]
     if let Some(text) = chart.tile_text() {
-        super::tile_words::fill_tile_words(dom.figure(), dom.plot(), &text, theme, ratio)?;
+        super::tile_words::fill_tile_words(dom.figure(), dom.plot(), &text, theme)?;
     }
     let toggles = chart.toggles(theme);
     if toggles.is_empty() && !dom.has_legend() {

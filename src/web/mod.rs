@@ -8,6 +8,8 @@ mod check;
 mod copy;
 mod dom;
 mod events;
+#[cfg(feature = "kpi")]
+mod glyph_svg;
 mod handle;
 mod input;
 mod later;

@@ -2,13 +2,14 @@
 //! change with its arrow, the status with its mark, the rank. Real text, so a reader's own text
 //! spacing and minimum font size reach it (WCAG 1.4.12) and a council's stylesheet can restyle
 //! it (`.council-chart__figure`, `__period`, `__change`, `__status`, `__rank`); the arrow and
-//! marks are small canvases painted by the chart's own painter, hidden from screen readers,
-//! whom the words tell the same.
+//! marks are the scene's own shapes as small inline SVGs (`glyph_svg`), hidden from screen
+//! readers, whom the words tell the same.
 
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Document, HtmlCanvasElement, HtmlElement};
+use web_sys::{Document, HtmlElement};
 
 use super::dom::{style, styled};
+use super::glyph_svg::glyph_svg;
 use crate::scene::kpi_tile::{glyph, Glyph, TileText, GLYPH};
 use crate::scene::Theme;
 
@@ -18,7 +19,6 @@ pub fn fill_tile_words(
     plot: &HtmlElement,
     text: &TileText,
     theme: &Theme,
-    ratio: f64,
 ) -> Result<(), JsValue> {
     let Some(document) = figure.owner_document() else {
         return Ok(());
@@ -57,7 +57,7 @@ pub fn fill_tile_words(
     ];
     for (class, mark, said) in lines {
         if let Some(said) = said.filter(|s| !s.is_empty()) {
-            let line = line(&document, class, mark, said, theme, ratio)?;
+            let line = line(&document, class, mark, said, theme)?;
             words.append_child(&line)?;
         }
     }
@@ -71,7 +71,6 @@ fn line(
     mark: Option<Glyph>,
     said: &str,
     theme: &Theme,
-    ratio: f64,
 ) -> Result<HtmlElement, JsValue> {
     let line = styled(
         document,
@@ -80,10 +79,7 @@ fn line(
         "margin:0.25rem 0 0;display:flex;gap:0.25rem;font-size:0.8125rem;line-height:1.35",
     )?;
     if let Some(mark) = mark {
-        let drawn: HtmlCanvasElement =
-            styled(document, "canvas", "council-chart__glyph", "flex:none;align-self:flex-start")?.dyn_into()?;
-        drawn.set_attribute("aria-hidden", "true")?;
-        super::canvas::paint_on(&drawn, (GLYPH, GLYPH), glyph(mark, theme).iter(), ratio, theme)?;
+        let drawn = glyph_svg(document, "council-chart__glyph", GLYPH, &glyph(mark, theme))?;
         line.append_child(&drawn)?;
     }
     let words = styled(document, "span", "council-chart__said", "min-width:0")?;

@@ -267,6 +267,14 @@ test("a tile's words are text, and WCAG 1.4.12's text spacing clips none of them
   // The arrow and the status mark are drawings beside the words, hidden from screen readers.
   assert.equal(await first.locator(".council-chart__glyph").count(), 2);
   assert.deepEqual(await first.locator(".council-chart__glyph").evaluateAll((cs) => cs.map((c) => c.getAttribute("aria-hidden"))), ["true", "true"]);
+  // Each is a small SVG of the scene's shapes (an arrow, a triangle for near target), 18 px
+  // square, in the theme's colours: vector, so it stays sharp when the reader zooms.
+  const glyphs = await first.locator(".council-chart__glyph").evaluateAll((gs) => gs.map((g) => ({
+    tag: g.tagName, box: [g.getBoundingClientRect().width, g.getBoundingClientRect().height],
+    shapes: [...g.children].map((s) => s.tagName), fill: g.firstElementChild?.getAttribute("fill"),
+  })));
+  assert.deepEqual(glyphs.map((g) => [g.tag, g.box, g.shapes]), [["svg", [18, 18], ["polygon"]], ["svg", [18, 18], ["polygon"]]]);
+  for (const g of glyphs) assert.match(g.fill, /^#[0-9a-f]{6}$/i, "a glyph is filled with a theme colour");
   // The text-spacing bookmarklet's styles (line height 1.5, paragraphs 2 em apart, letters
   // 0.12 em, words 0.16 em), as a reader's own stylesheet would set them.
   await page.addStyleTag({ content: "* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }" });
