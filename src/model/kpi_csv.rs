@@ -184,18 +184,17 @@ pub(super) fn build(
 }
 
 /// Words a file gives for `what` (trimmed; blank is none), at most a label's length: a longer
-/// one is refused with the option that replaces it.
+/// one is refused, naming the option that replaces it where there is one (all but the trend).
 fn said(what: &str, text: Option<String>) -> Result<Option<String>, ChartError> {
     let Some(text) = text.map(|t| t.trim().to_owned()).filter(|t| !t.is_empty()) else {
         return Ok(None);
     };
     let length = text.chars().count();
     if length > MAX_LABEL_CHARS {
+        let instead = if what == "trend" { String::new() } else { format!(": give options.{what}") };
         return Err(ChartError::new(
             "data (CSV)",
-            format!(
-                "the file's {what} is {length} characters long; the limit is {MAX_LABEL_CHARS}: give options.{what}"
-            ),
+            format!("the file's {what} is {length} characters long; the limit is {MAX_LABEL_CHARS}{instead}"),
         ));
     }
     Ok(Some(text))
