@@ -134,7 +134,8 @@ fn wide(table: &Table, fields: Option<&Fields>) -> Result<Vec<CsvSeries>, ChartE
             let c = k + 1;
             let cell = cells.get(c).map_or("", |c| c.as_str());
             let (v, flag) = flagged_value(cell).map_err(|m| ChartError::new(at(*r, c, &s.name), m))?;
-            s.points.push(CsvPoint { period: period.clone(), value: v, row: *r, column: c, detail: flag_note(flag) });
+            let point = Point { period: period.clone(), value: v, detail: flag_note(flag) };
+            s.points.push(CsvPoint { point, row: *r, column: c });
         }
     }
     Ok(series)
@@ -159,13 +160,15 @@ pub(super) fn build(
     let series = checked_series(series, header)?;
     let own = series.iter().find(|s| s.role == Role::Own).map(|s| s.name.as_str());
     let councils = says.councils.map(|field| field.into_councils(own)).unwrap_or_default();
-    let first = series.first().map_or("KPI", |s| s.name.as_str());
-    let title = match text("title")? {
-        Some(title) => title,
-        None => said("title", says.title)?.unwrap_or_else(|| first.to_owned()),
+    // Each of the words is the options', else the file's.
+    let chosen = |name: &str, file: Option<String>| match text(name)? {
+        Some(given) => Ok(Some(given)),
+        None => said(name, file),
     };
-    let subtitle = text("subtitle")?.map_or_else(|| said("subtitle", says.subtitle), |s| Ok(Some(s)))?;
-    let source = text("source")?.map_or_else(|| said("source", says.source), |s| Ok(Some(s)))?;
+    let first = series.first().map_or("KPI", |s| s.name.as_str());
+    let title = chosen("title", says.title)?.unwrap_or_else(|| first.to_owned());
+    let subtitle = chosen("subtitle", says.subtitle)?;
+    let source = chosen("source", says.source)?;
     let about = About {
         titles: Titles::new(title, subtitle, source),
         unit: match option("unit") {
@@ -222,12 +225,7 @@ fn checked_series(series: Vec<CsvSeries>, header: &[String]) -> Result<Vec<Serie
             ));
         }
         let cells: Vec<(usize, usize)> = s.points.iter().map(|p| (p.row, p.column)).collect();
-        let points: Vec<(usize, Point)> = s
-            .points
-            .into_iter()
-            .enumerate()
-            .map(|(i, p)| (i, Point { period: p.period, value: p.value, detail: p.detail }))
-            .collect();
+        let points: Vec<(usize, Point)> = s.points.into_iter().enumerate().map(|(i, p)| (i, p.point)).collect();
         let points = in_time_order(points, |later, earlier, period| {
             let (row, column) = cells.get(later).copied().unwrap_or_default();
             let earlier_row = cells.get(earlier).map_or(0, |(r, _)| *r);

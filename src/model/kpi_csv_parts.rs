@@ -4,12 +4,11 @@
 //! `kpi_fingertips`, which import this and not one another.
 
 use super::json::{quote, Json};
-use super::kpi::Role;
+use super::kpi::{Point, Role};
 use super::kpi_detail::Detail;
 use super::kpi_field::FieldBuilder;
 use super::limits::MAX_SERIES;
 use super::node::Fields;
-use super::period::Period;
 use super::unit::{Polarity, Unit};
 use crate::error::ChartError;
 
@@ -142,14 +141,12 @@ pub(super) struct FileSays {
 /// What a published layout's reader gives: the series, and what the file says.
 pub(super) type ReadSeries = (Vec<CsvSeries>, FileSays);
 
-/// A point read from CSV: its period and value, the cell it came from (row, column), and
-/// what the file says of it besides (a confidence interval, a comparison, a note).
+/// A point read from CSV (with what the file says of it: a confidence interval, a
+/// comparison, a note), and the cell its value came from (row, column).
 pub(super) struct CsvPoint {
-    pub period: Period,
-    pub value: Option<f64>,
+    pub point: Point,
     pub row: usize,
     pub column: usize,
-    pub detail: Option<Box<Detail>>,
 }
 
 pub(super) fn names_option(fields: Option<&Fields>, name: &str) -> Result<Option<Vec<String>>, ChartError> {

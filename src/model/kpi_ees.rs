@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use super::area::names;
 use super::ees_levels::{is_area_column, Levels};
 use super::json::{quote, Json};
-use super::kpi::Role;
+use super::kpi::{Point, Role};
 use super::kpi_csv_parts::{
     at, flag_note, flagged_value, option_for, wanted_series, CsvPoint, CsvSeries, FileSays, Table,
 };
@@ -247,7 +247,8 @@ pub(super) fn ees<'t>(table: &'t Table, lower: &[String], fields: Option<&Fields
         };
         let period = period.map_err(|m| ChartError::new(at(*r, time, "time_period"), m))?;
         let (v, flag) = figure.map_err(|m| ChartError::new(at(*r, value_column, &indicator), m))?;
-        s.points.push(CsvPoint { period, value: v, row: *r, column: value_column, detail: flag_note(flag) });
+        let point = Point { period, value: v, detail: flag_note(flag) };
+        s.points.push(CsvPoint { point, row: *r, column: value_column });
     }
     // The series are named as the data name their areas (a code given for the council reads
     // as the council's name).

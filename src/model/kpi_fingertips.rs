@@ -16,7 +16,7 @@
 use std::collections::HashMap;
 
 use super::area::{did_you_mean, names};
-use super::kpi::Role;
+use super::kpi::{Point, Role};
 use super::kpi_csv_parts::{at, value, wanted_series, CsvPoint, CsvSeries, FileSays, ReadSeries, Table};
 use super::kpi_detail::{Compared, Detail};
 use super::kpi_field::FieldBuilder;
@@ -177,7 +177,7 @@ pub(super) fn read(table: &Table, lower: &[String], fields: Option<&Fields>) -> 
         let v = figure.map_err(|m| ChartError::new(at(*r, columns.value, "Value"), m))?;
         // An export repeats an area under each parent it is compared within (England under
         // itself, too): the same figure again is the same point.
-        if s.points.iter().any(|p| p.period.same_as(&period) && p.value == v) {
+        if s.points.iter().any(|p| p.point.period.same_as(&period) && p.point.value == v) {
             continue;
         }
         let limit = |column: Option<usize>, name: &str| -> Result<Option<f64>, ChartError> {
@@ -211,7 +211,7 @@ pub(super) fn read(table: &Table, lower: &[String], fields: Option<&Fields>) -> 
         if s.points.is_empty() && !area.is_empty() {
             s.name = area.to_owned();
         }
-        s.points.push(CsvPoint { period, value: v, row: *r, column: columns.value, detail });
+        s.points.push(CsvPoint { point: Point { period, value: v, detail }, row: *r, column: columns.value });
     }
     if let Some(empty) = series.iter().find(|s| s.points.is_empty()) {
         let which = &empty.named_at;
@@ -283,13 +283,14 @@ fn polarity_from_comparisons(series: &[CsvSeries]) -> Option<Polarity> {
     // Fingertips compares with England: the comparator named so.
     let own = series.first()?;
     let benchmark = series.iter().find(|s| s.role == Role::Benchmark && names(&s.name, "England"))?;
-    for point in &own.points {
+    for CsvPoint { point, .. } in &own.points {
         let better = match point.detail.as_ref().and_then(|d| d.compared) {
             Some(Compared::Better) => true,
             Some(Compared::Worse) => false,
             _ => continue,
         };
-        let Some(theirs) = benchmark.points.iter().find(|p| p.period.same_as(&point.period)).and_then(|p| p.value)
+        let Some(theirs) =
+            benchmark.points.iter().find(|p| p.point.period.same_as(&point.period)).and_then(|p| p.point.value)
         else {
             continue;
         };

@@ -40,7 +40,7 @@ pub(super) fn repeated_name(series: &[Series]) -> Option<(usize, usize)> {
 }
 
 /// A role as the data write it.
-pub(super) fn role_named(text: &str) -> Option<Role> {
+fn role_named(text: &str) -> Option<Role> {
     match text {
         "benchmark" => Some(Role::Benchmark),
         "own" | "primary" => Some(Role::Own),
