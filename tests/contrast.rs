@@ -4,7 +4,7 @@
 //! "against the background" is also what makes adjacent colours distinct.
 #![cfg(not(target_arch = "wasm32"))]
 
-use council_charts::model::grade::GradeScale;
+use council_charts::model::judgement::grade::GradeScale;
 use council_charts::scene::grades::{grade_colors, text_on};
 use council_charts::scene::{Color, Theme};
 

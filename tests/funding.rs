@@ -7,9 +7,9 @@ mod support;
 
 use council_charts::chart::funding::FundingChart;
 use council_charts::chart::picture::to_svg;
-use council_charts::model::amount::parse_amount;
+use council_charts::model::funding::amount::parse_amount;
+use council_charts::model::funding::reconcile::reconcile;
 use council_charts::model::funding::{Cover, FundingPlan};
-use council_charts::model::reconcile::reconcile;
 use council_charts::model::{Json, Node};
 use council_charts::scene::{ArialMetrics, Theme};
 use council_charts::Chart;

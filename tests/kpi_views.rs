@@ -216,7 +216,7 @@ fn kpi_csv() {
                     })
                     .collect();
                 let polarity = match k.polarity {
-                    council_charts::model::unit::Polarity::Neutral => String::new(),
+                    council_charts::model::kpi::unit::Polarity::Neutral => String::new(),
                     p => format!(" {p:?}"),
                 };
                 let trend = k.trend.as_ref().map(|t| format!(" (trend: {t})")).unwrap_or_default();

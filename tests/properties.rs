@@ -3,10 +3,10 @@
 //! ranges, single points, ±1e308, subnormal numbers and negative ranges.
 #![cfg(not(target_arch = "wasm32"))]
 
+use council_charts::model::kpi::unit::Unit;
 use council_charts::model::kpi::{Kpi, Point, Role, Series};
-use council_charts::model::period::{parse_period, Period};
+use council_charts::model::time::read::{parse_period, Period};
 use council_charts::model::titles::Titles;
-use council_charts::model::unit::Unit;
 use council_charts::scale::format::{fixed, format_ticks, format_value, MINUS};
 use council_charts::scale::{nice_ticks, LinearScale};
 use proptest::prelude::*;

@@ -158,9 +158,9 @@ fn every_council_of_both_ofsted_outcomes_tables() {
 
 /// The findings of a funding table read from CSV: (level, path, message), errors first.
 fn findings_of(text: &str) -> Vec<String> {
-    let plan = council_charts::model::funding_csv::read_csv(text, &Json::Null).unwrap();
+    let plan = council_charts::model::funding::read::csv::read_csv(text, &Json::Null).unwrap();
     let mut findings: Vec<String> =
-        council_charts::model::reconcile::reconcile(&plan).iter().map(|f| f.to_string()).collect();
+        council_charts::model::funding::reconcile::reconcile(&plan).iter().map(|f| f.to_string()).collect();
     findings.sort_by_key(|f| !f.starts_with("error"));
     findings
 }
@@ -243,7 +243,7 @@ fn ranks_agree(
     options: impl Fn(&str) -> String,
     period: &str,
 ) -> usize {
-    use council_charts::model::rank::Standing;
+    use council_charts::model::kpi::rank::Standing;
     let mut checked = 0;
     for (council, figure) in field_figures {
         let Some(ours) = figure else { continue };
@@ -420,9 +420,9 @@ fn every_period(
 /// and band against one more than the councils strictly better (band ⌊4(r − 1)/n⌋ as A to D).
 /// Returns how many ranks were checked.
 fn every_rank_agrees(what: &str, text: &str, options: &str, counted: &CountedPeriods) -> usize {
-    use council_charts::model::kpi_councils::CouncilsAt;
-    use council_charts::model::rank::Standing;
-    use council_charts::model::unit::Polarity;
+    use council_charts::model::kpi::councils::CouncilsAt;
+    use council_charts::model::kpi::rank::Standing;
+    use council_charts::model::kpi::unit::Polarity;
     let chart = KpiChart::read(&Json::String(text.to_owned()), &Json::parse(options, "options").unwrap())
         .unwrap_or_else(|e| panic!("{what}: {e}"));
     let kpi = &chart.kpi;

@@ -11,7 +11,7 @@ mod support;
 use std::fs;
 
 use council_charts::chart::kpi::KpiChart;
-use council_charts::model::spine::spine_row;
+use council_charts::model::kpi::spine::spine_row;
 use council_charts::model::Json;
 
 /// Every council's figure of `column` in `period` (national rows: England's), read here with the

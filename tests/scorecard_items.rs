@@ -7,7 +7,7 @@
 mod support;
 
 use council_charts::chart::scorecard::{read_items, read_options};
-use council_charts::model::csv_rows::{parsed_once, parses};
+use council_charts::model::input::csv_rows::{parsed_once, parses};
 use council_charts::model::Json;
 
 fn case(input: &str) -> String {

@@ -10,10 +10,10 @@ use std::fs;
 
 use council_charts::chart::funding::FundingChart;
 use council_charts::chart::kpi::KpiChart;
+use council_charts::model::kpi::unit::Polarity;
 use council_charts::model::kpi::Kpi;
-use council_charts::model::period::Interval;
 use council_charts::model::shapes::{self, FundingData, FundingOptions, JudgementData, KpiData, KpiOptions, KpiSeries};
-use council_charts::model::unit::Polarity;
+use council_charts::model::time::read::Interval;
 use council_charts::model::view::{FundingView, JudgementView, KpiView, View};
 use council_charts::model::{Json, Node};
 use serde::de::DeserializeOwned;

@@ -7,8 +7,8 @@
 mod support;
 
 use council_charts::chart::kpi::KpiChart;
-use council_charts::model::spine::{spine_bar, spine_row, SpineBar};
-use council_charts::model::unit::Polarity;
+use council_charts::model::kpi::spine::{spine_bar, spine_row, SpineBar};
+use council_charts::model::kpi::unit::Polarity;
 use council_charts::model::Json;
 
 fn r(v: f64) -> String {

@@ -4,8 +4,8 @@
 mod support;
 
 use council_charts::chart::kpi::KpiChart;
-use council_charts::model::period::{civil_from_days, parse_period};
-use council_charts::model::unit::Unit;
+use council_charts::model::kpi::unit::Unit;
+use council_charts::model::time::read::{civil_from_days, parse_period};
 use council_charts::model::{Json, Node};
 use council_charts::scale::format::{format_ticks, format_value};
 use council_charts::scale::nice_ticks;
@@ -93,7 +93,7 @@ fn option_errors() {
 }
 
 fn grade_case(input: &str, numeric: bool) -> String {
-    use council_charts::model::grade::GradeScale;
+    use council_charts::model::judgement::grade::GradeScale;
     let value = Json::parse(input, "grade").unwrap();
     match GradeScale::ofsted().read_grade(&Node::named(&value, "grade"), numeric) {
         Ok(Some(rank)) => format!("rank {rank}"),
@@ -156,8 +156,8 @@ fn judgement_csv() {
 #[test]
 fn ranks() {
     // "polarity | A=1 B=x ... | council" ==> its standing among them.
-    use council_charts::model::rank::standing;
-    use council_charts::model::unit::Polarity;
+    use council_charts::model::kpi::rank::standing;
+    use council_charts::model::kpi::unit::Polarity;
     support::run_cases("ranks.txt", |input| {
         let parts: Vec<&str> = input.split(" | ").collect();
         let polarity = match parts[0] {

@@ -10,8 +10,8 @@ use super::{Laid, Layout};
 use crate::error::ChartError;
 use crate::interact::sound::{Melody, Voice};
 use crate::interact::Tooltip;
+use crate::model::funding::reconcile::{reconcile, Finding};
 use crate::model::funding::{ChosenColumns, FundingPlan};
-use crate::model::reconcile::{reconcile, Finding};
 use crate::model::titles::Titles;
 use crate::model::view::FundingView;
 use crate::model::view::View;
@@ -176,8 +176,8 @@ impl Chart for FundingChart {
     fn describe(&self) -> String {
         words::funding::describe(&self.words())
     }
-    fn summary(&self) -> crate::model::results::Summary {
-        crate::model::results::Summary::Funding(words::summary::funding_summary(&self.plan, &self.findings))
+    fn summary(&self) -> crate::model::shapes::results::Summary {
+        crate::model::shapes::results::Summary::Funding(words::summary::funding_summary(&self.plan, &self.findings))
     }
     fn to_csv(&self) -> String {
         crate::export::csv::funding_csv(&self.plan)

@@ -134,8 +134,8 @@ impl Chart for JudgementChart {
         }
         Some(words.join(", "))
     }
-    fn summary(&self) -> crate::model::results::Summary {
-        crate::model::results::Summary::Judgement(words::summary::judgement_summary(&self.judgements))
+    fn summary(&self) -> crate::model::shapes::results::Summary {
+        crate::model::shapes::results::Summary::Judgement(words::summary::judgement_summary(&self.judgements))
     }
     fn describe(&self) -> String {
         match self.view {

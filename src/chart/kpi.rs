@@ -8,9 +8,9 @@ use super::Toggle;
 use crate::error::ChartError;
 use crate::interact::sound::{Melody, Voice};
 use crate::interact::Tooltip;
+use crate::model::kpi::neighbours::neighbour_count;
+use crate::model::kpi::status::Status;
 use crate::model::kpi::{Kpi, Role};
-use crate::model::neighbours::neighbour_count;
-use crate::model::status::Status;
 use crate::model::titles::Titles;
 use crate::model::view::KpiView;
 use crate::model::view::View;
@@ -76,7 +76,7 @@ fn read_style(options: &Json, kpi: &Kpi) -> Result<LineStyle, ChartError> {
     // A list of neighbours (read with a file of every council) leaves the drawing as default.
     let neighbours_band = match fields.as_ref().and_then(|f| f.optional("neighbours")) {
         // So does DfE's statistical neighbours table given as text.
-        Some(n) if matches!(n.value(), Json::String(t) if crate::model::sn_table::is_table(t)) => {
+        Some(n) if matches!(n.value(), Json::String(t) if crate::model::kpi::read::neighbours_table::is_table(t)) => {
             neighbour_count(kpi) >= 3
         }
         Some(n) if !matches!(n.value(), Json::Array(_)) => match n.string()? {
@@ -245,8 +245,8 @@ impl Chart for KpiChart {
     fn describe(&self) -> String {
         words::kpi::describe(&self.kpi)
     }
-    fn summary(&self) -> crate::model::results::Summary {
-        crate::model::results::Summary::Kpi(words::summary::kpi_summary(&self.kpi))
+    fn summary(&self) -> crate::model::shapes::results::Summary {
+        crate::model::shapes::results::Summary::Kpi(words::summary::kpi_summary(&self.kpi))
     }
     fn notes(&self) -> Vec<String> {
         crate::scene::kpi_interval::comparison_key(&self.kpi).into_iter().collect()

@@ -48,7 +48,7 @@ pub trait Chart {
     /// A plain-English summary of what the chart shows.
     fn describe(&self) -> String;
     /// The figures `describe()` speaks, as typed data.
-    fn summary(&self) -> crate::model::results::Summary;
+    fn summary(&self) -> crate::model::shapes::results::Summary;
     /// The chart's data as CSV text.
     fn to_csv(&self) -> String;
     /// The chart's data as a table for people (a `<table>` on the page).

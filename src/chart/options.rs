@@ -83,8 +83,8 @@ fn accessed_words(node: &Node) -> Result<String, ChartError> {
         return Err(refuse());
     };
     // A day that does not exist (13th month, 30 February) comes back as another.
-    let days = crate::model::calendar::days_from_civil(year, month, day);
-    if crate::model::calendar::civil_from_days(days) != (year, month, day) {
+    let days = crate::model::time::calendar::days_from_civil(year, month, day);
+    if crate::model::time::calendar::civil_from_days(days) != (year, month, day) {
         return Err(refuse());
     }
     let month = usize::try_from(month - 1).ok().and_then(|m| MONTHS.get(m)).ok_or_else(refuse)?;

@@ -6,8 +6,8 @@
 
 use super::kpi::KpiChart;
 use crate::error::ChartError;
-use crate::model::json::Json;
-use crate::model::keys::{for_text_only, only_known, SCORECARD_OPTIONS};
+use crate::model::input::json::Json;
+use crate::model::input::keys::{for_text_only, only_known, SCORECARD_OPTIONS};
 use crate::model::kpi::Kpi;
 use crate::model::view::ScorecardView;
 use crate::model::Node;
@@ -129,7 +129,7 @@ pub fn read_items(data: &Json, options: &ScorecardOptions) -> Result<Vec<Item>, 
             ));
         }
     }
-    let read = crate::model::csv_rows::parsed_once(|| {
+    let read = crate::model::input::csv_rows::parsed_once(|| {
         items
             .iter()
             .enumerate()

@@ -11,8 +11,8 @@ use super::{Chart, Laid, Layout};
 use crate::error::ChartError;
 use crate::interact::sound::Melody;
 use crate::interact::Tooltip;
-use crate::model::results::{ScorecardSummary, Summary};
-use crate::model::spine::Indicator;
+use crate::model::kpi::spine::Indicator;
+use crate::model::shapes::results::{ScorecardSummary, Summary};
 use crate::model::titles::Titles;
 use crate::model::view::ScorecardView;
 use crate::model::{Json, Node};
@@ -51,7 +51,7 @@ fn spine_titles(options: &Node, indicators: &[Indicator]) -> Result<Titles, Char
         fields
             .as_ref()
             .and_then(|f| f.optional(key))
-            .map(|n| n.label(crate::model::limits::MAX_LABEL_CHARS))
+            .map(|n| n.label(crate::model::input::limits::MAX_LABEL_CHARS))
             .transpose()
     };
     let n = indicators.len();

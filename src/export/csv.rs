@@ -110,7 +110,7 @@ pub fn ranked_csv(kpi: &Kpi) -> String {
             period.clone(),
             csv_number(*value),
             rank.to_string(),
-            crate::model::rank::Band::of(*rank, of).letter().to_string(),
+            crate::model::kpi::rank::Band::of(*rank, of).letter().to_string(),
         ]
     });
     write_rows(std::iter::once(header).chain(rows))

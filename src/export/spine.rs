@@ -4,8 +4,8 @@
 
 use super::csv::{safe_text, write_rows};
 use super::table::DataTable;
-use crate::model::rank::{ordinal, Standing};
-use crate::model::spine::{Indicator, SpineMark};
+use crate::model::kpi::rank::{ordinal, Standing};
+use crate::model::kpi::spine::{Indicator, SpineMark};
 use crate::scale::format::{csv_number, format_value};
 
 const FIELD: [(SpineMark, &str); 5] = [

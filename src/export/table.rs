@@ -3,11 +3,11 @@
 //! accessibility tree always, on screen when asked for); figures are written as the chart
 //! writes them, not as CSV does.
 
+use crate::model::funding::reconcile::printed;
 use crate::model::funding::FundingPlan;
 use crate::model::judgement::Judgements;
+use crate::model::kpi::detail::Detail;
 use crate::model::kpi::{Kpi, Series};
-use crate::model::kpi_detail::Detail;
-use crate::model::reconcile::printed;
 use crate::scale::format::format_value;
 use crate::words::kpi::interval;
 
@@ -162,7 +162,7 @@ pub fn funding_table(plan: &FundingPlan) -> DataTable {
 /// (largest first, signed), the second column's total, with the running total after each, in
 /// the chart's own unit.
 pub fn waterfall_table(plan: &FundingPlan, from: usize, to: usize) -> DataTable {
-    let w = crate::model::breakdown::waterfall(plan, from, to);
+    let w = crate::model::funding::breakdown::waterfall(plan, from, to);
     let column = |c: usize| plan.columns().get(c).cloned().unwrap_or_default();
     // Figures as the plan prints them (exact, in its unit), as the plan's own table gives them.
     let money = |v: f64| printed(Some(v));
@@ -200,7 +200,7 @@ pub fn ranked_table(kpi: &Kpi) -> DataTable {
         return kpi_table(kpi);
     };
     let of = ranked.councils.len();
-    let neutral = kpi.polarity == crate::model::unit::Polarity::Neutral;
+    let neutral = kpi.polarity == crate::model::kpi::unit::Polarity::Neutral;
     let rows = ranked
         .councils
         .iter()
@@ -216,7 +216,7 @@ pub fn ranked_table(kpi: &Kpi) -> DataTable {
             let mut cells = vec![format_value(*value, &kpi.unit)];
             if !neutral {
                 cells.insert(0, crate::words::rank::joint_ordinal(*rank, &ranked.councils));
-                cells.push(crate::model::rank::Band::of(*rank, of).letter().to_string());
+                cells.push(crate::model::kpi::rank::Band::of(*rank, of).letter().to_string());
             }
             (marked, cells)
         })

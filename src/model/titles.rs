@@ -2,9 +2,9 @@
 //! subtitle and the source. Read once here for all three kinds; the scene draws them into
 //! exports and the page shows them as text.
 
-use super::limits::MAX_LABEL_CHARS;
-use super::node::Fields;
 use crate::error::ChartError;
+use crate::model::input::limits::MAX_LABEL_CHARS;
+use crate::model::input::node::Fields;
 
 /// Invariant: the title is not blank, and each text is a label (at most `MAX_LABEL_CHARS`),
 /// as `read` checks and every reader of published text supplies.
@@ -96,7 +96,7 @@ fn thousands(word: &str) -> String {
         return word.to_owned();
     }
     let mut out = String::new();
-    super::number::push_grouped(&mut out, word);
+    crate::model::input::number::push_grouped(&mut out, word);
     out
 }
 

@@ -2,8 +2,8 @@
 //! a typed value every later stage matches exhaustively, so a new view cannot fall silently
 //! into a default arm, and a misspelt one is an error naming `options.view`.
 
-use super::node::Node;
 use crate::error::ChartError;
+use crate::model::input::node::Node;
 
 /// A kind's views: the ones a page may ask for (the first is the default) and their names.
 pub trait View: Copy + PartialEq + std::fmt::Debug + 'static {

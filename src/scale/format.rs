@@ -1,11 +1,11 @@
 //! Numbers and units as an English reader expects them: "1,234", "12.5%", "£669k",
 //! "£12.0m", "67 per 10,000", and negatives with a true minus sign, never colour alone.
 
-use crate::model::unit::Unit;
+use crate::model::kpi::unit::Unit;
 
 // Plain numbers are written in the model stage too (a funding plan's findings name its
 // figures), so they live there; here they gain units.
-pub use crate::model::number::{decimals_of, fixed, MINUS};
+pub use crate::model::input::number::{decimals_of, fixed, MINUS};
 
 /// One value in words, for tooltips, descriptions and labels.
 pub fn format_value(value: f64, unit: &Unit) -> String {

@@ -10,7 +10,7 @@ use super::plan_frame::{begin_plan, row_value_axis, PlanView};
 use super::text::TextMeasure;
 use super::theme::{Theme, LABEL, SMALL};
 use super::{Align, Baseline, Color, Dash, Datum, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle};
-use crate::model::breakdown::line_pairs;
+use crate::model::funding::breakdown::line_pairs;
 use crate::scale::format::format_value;
 
 const BAR: f64 = 14.0;

@@ -8,7 +8,7 @@ use super::plan_frame::{begin_plan, PlanView};
 use super::text::{ellipsize, wrap, TextMeasure};
 use super::theme::{Theme, SMALL};
 use super::{Align, Baseline, Dash, Datum, Font, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle};
-use crate::model::breakdown::{stack_groups, Group};
+use crate::model::funding::breakdown::{stack_groups, Group};
 use crate::scale::format::format_value;
 use crate::scene::grades::text_on;
 use crate::scene::pattern::{is_solid, patterned, repeats, swatch};

@@ -10,7 +10,7 @@ use super::plan_frame::{begin_plan, row_value_axis, PlanView};
 use super::text::TextMeasure;
 use super::theme::{Theme, LABEL, SMALL};
 use super::{Align, Baseline, Color, Dash, Datum, Font, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle};
-use crate::model::breakdown::{waterfall, Waterfall};
+use crate::model::funding::breakdown::{waterfall, Waterfall};
 use crate::scale::format::format_value;
 
 const BAR: f64 = 20.0;
@@ -34,7 +34,7 @@ fn label_room(chart: &PlanView, w: &Waterfall, measure: &dyn TextMeasure) -> f64
 }
 
 /// "+£429k", "−£2.336m": the sign is always written.
-pub fn signed(change: f64, unit: &crate::model::unit::Unit) -> String {
+pub fn signed(change: f64, unit: &crate::model::kpi::unit::Unit) -> String {
     let text = format_value(change, unit);
     if change > 0.0 {
         format!("+{text}")

@@ -4,7 +4,7 @@
 
 use super::shape::{Color, Dash, Shape, Stroke};
 use super::theme::Theme;
-use crate::model::grade::GradeScale;
+use crate::model::judgement::grade::GradeScale;
 
 /// One fill colour per grade, best first.
 pub fn grade_colors(scale: &GradeScale, theme: &Theme) -> Vec<Color> {

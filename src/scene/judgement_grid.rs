@@ -210,7 +210,12 @@ struct GradeLabel {
 }
 
 impl GradeLabel {
-    fn fit(grade: &crate::model::grade::Grade, cell_width: f64, movement: bool, measure: &dyn TextMeasure) -> Self {
+    fn fit(
+        grade: &crate::model::judgement::grade::Grade,
+        cell_width: f64,
+        movement: bool,
+        measure: &dyn TextMeasure,
+    ) -> Self {
         let forms: Vec<&str> = [Some(grade.name.as_str()), grade.medium.as_deref(), Some(grade.short.as_str())]
             .into_iter()
             .flatten()

@@ -8,9 +8,9 @@ use super::status_mark::{status_color, status_mark};
 use super::text::{ellipsize, TextMeasure};
 use super::theme::{Theme, LABEL, SMALL};
 use super::{Align, Baseline, Dash, Datum, Font, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle};
+use crate::model::kpi::status::{Latest, Status};
+use crate::model::kpi::unit::Polarity;
 use crate::model::kpi::{Kpi, Role};
-use crate::model::status::{Latest, Status};
-use crate::model::unit::Polarity;
 use crate::scale::format::format_value;
 
 const HEADLINE: Font = Font { size: 15.0, bold: true };

@@ -9,11 +9,11 @@ use super::header::{begin, Heading};
 use super::text::{ellipsize, wrap, TextMeasure};
 use super::theme::{Theme, LABEL, SMALL};
 use super::{Align, Baseline, Dash, Datum, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle};
+use crate::model::kpi::councils::Ranked;
+use crate::model::kpi::rank::{ordinal, Band};
+use crate::model::kpi::unit::Polarity;
 use crate::model::kpi::{Kpi, Role};
-use crate::model::kpi_councils::Ranked;
 use crate::model::order::sort_by;
-use crate::model::rank::{ordinal, Band};
-use crate::model::unit::Polarity;
 use crate::scale::format::{format_ticks, format_value};
 use crate::scale::{nice_ticks, LinearScale};
 
@@ -100,7 +100,7 @@ pub fn kpi_distribution(kpi: &Kpi, frame: Frame, theme: &Theme, measure: &dyn Te
     let color = theme.series_color(0, kpi.series().len());
     for (item, ((name, _, _), (px, py))) in ranked.councils.iter().zip(&positions).enumerate() {
         let datum = Datum::Council { index: item };
-        let neighbour = neighbours.iter().any(|n| crate::model::area::names(name, n));
+        let neighbour = neighbours.iter().any(|n| crate::model::input::area::names(name, n));
         let shape = if neighbour {
             Shape::Circle {
                 x: *px,

@@ -11,9 +11,9 @@ use super::shape::{Dash, Shape, Stroke};
 use super::status_mark::status_mark;
 use super::theme::Theme;
 use super::Scene;
+use crate::model::kpi::detail::Compared;
+use crate::model::kpi::status::Status;
 use crate::model::kpi::Kpi;
-use crate::model::kpi_detail::Compared;
-use crate::model::status::Status;
 use crate::scale::linear::LinearScale;
 
 /// Whiskers need this many pixels between neighbouring points; closer, a band.

@@ -12,13 +12,13 @@ use super::text::{ellipsize, TextMeasure};
 use super::theme::{Theme, LABEL, SMALL};
 use super::time_axis::draw_time_axis;
 use super::{Align, Baseline, Dash, Datum, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle};
+use crate::model::kpi::neighbours::{neighbour_summary, NeighbourPeriod};
+use crate::model::kpi::periods::distinct_periods;
+use crate::model::kpi::status::Status;
+use crate::model::kpi::unit::Polarity;
 use crate::model::kpi::{Kpi, Role};
-use crate::model::kpi_periods::distinct_periods;
-use crate::model::neighbours::{neighbour_summary, NeighbourPeriod};
 use crate::model::order::sort_by_key;
-use crate::model::period::Period;
-use crate::model::status::Status;
-use crate::model::unit::Polarity;
+use crate::model::time::read::Period;
 use crate::scale::format::format_ticks;
 use crate::scale::{nice_ticks, LinearScale};
 

@@ -7,8 +7,8 @@ use super::marker::{marker, marker_for};
 use super::text::{wrap, TextMeasure};
 use super::theme::{Theme, LABEL};
 use super::{Align, Baseline, Dash, Rect, Scene, Shape, Stroke, TextStyle};
+use crate::model::kpi::neighbours::{neighbour_count, NeighbourPeriod};
 use crate::model::kpi::{Kpi, Role};
-use crate::model::neighbours::{neighbour_count, NeighbourPeriod};
 use crate::model::order::sort_by;
 use crate::scale::LinearScale;
 

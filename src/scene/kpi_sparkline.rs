@@ -7,8 +7,8 @@ use super::status_mark::status_mark;
 use super::text::{ellipsize, TextMeasure};
 use super::theme::{Theme, SMALL};
 use super::{Align, Baseline, Font, Frame, Rect, Scene, TextStyle};
+use crate::model::kpi::status::Status;
 use crate::model::kpi::Kpi;
-use crate::model::status::Status;
 use crate::scale::format::format_value;
 
 const VALUE_FONT: Font = Font { size: 15.0, bold: true };

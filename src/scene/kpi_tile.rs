@@ -11,8 +11,8 @@ use super::status_mark::status_mark;
 use super::text::{ellipsize, wrap, TextMeasure};
 use super::theme::{Theme, LABEL, SMALL};
 use super::{Align, Baseline, Font, Frame, Rect, Scene, Shape, TextStyle};
+use crate::model::kpi::status::{Latest, Status};
 use crate::model::kpi::Kpi;
-use crate::model::status::{Latest, Status};
 use crate::scale::format::format_value;
 
 const VALUE_FONT: Font = Font { size: 28.0, bold: true };

@@ -1,7 +1,7 @@
 //! A value axis for amounts: nice ticks over the data (always including zero, since bars grow
 //! from it), labels in the plan's unit ("£2m", "−£500k"), and the scale onto pixels.
 
-use crate::model::unit::Unit;
+use crate::model::kpi::unit::Unit;
 use crate::scale::format::format_ticks;
 use crate::scale::{nice_ticks, LinearScale, Ticks};
 

@@ -11,8 +11,8 @@ use super::marker::{marker, outlined, MarkerKind};
 use super::text::{ellipsize, wrap, TextMeasure};
 use super::theme::{Theme, LABEL, SMALL};
 use super::{Align, Baseline, Color, Dash, Datum, Font, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle};
-use crate::model::rank::Band;
-use crate::model::spine::{SpineMark, SpineRow};
+use crate::model::kpi::rank::Band;
+use crate::model::kpi::spine::{SpineMark, SpineRow};
 
 /// What one row says, in words made by the `words` stage.
 #[derive(Debug, Clone, PartialEq)]

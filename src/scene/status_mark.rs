@@ -4,7 +4,7 @@
 
 use super::shape::{Color, Dash, Shape, Stroke};
 use super::theme::Theme;
-use crate::model::status::Status;
+use crate::model::kpi::status::Status;
 
 pub fn status_color(status: Status, theme: &Theme) -> Color {
     match status {

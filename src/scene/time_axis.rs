@@ -5,7 +5,7 @@
 use super::text::TextMeasure;
 use super::theme::{Theme, SMALL};
 use super::{Align, Baseline, Dash, Rect, Scene, Stroke, TextStyle};
-use crate::model::period::{civil_from_days, days_from_civil, month_abbr as month_name, MINUTES_PER_DAY};
+use crate::model::time::read::{civil_from_days, days_from_civil, month_abbr as month_name, MINUTES_PER_DAY};
 use crate::scale::LinearScale;
 
 /// A tick spacing: some minutes (under a day), days, months or years.

@@ -4,7 +4,7 @@ use wasm_bindgen::prelude::*;
 
 use super::input::to_json;
 use super::output::to_js;
-use crate::model::reconcile::reconcile;
+use crate::model::funding::reconcile::reconcile;
 
 /// Returns `[{ level: "error" | "warning", path, message }, ...]`, empty when every figure
 /// adds up. A plan that cannot be read at all throws the same `Error` as `fundingChart`.

@@ -20,7 +20,7 @@ use super::scheme::SchemeWatch;
 use super::theme::page_theme;
 use crate::chart::picture::to_svg;
 use crate::chart::Builder;
-use crate::model::results::TextLayout;
+use crate::model::shapes::results::TextLayout;
 use crate::scene::{ArialMetrics, Theme};
 
 /// A chart on the page. Every listener it adds is owned by its `Kept` state, which the page

@@ -28,7 +28,7 @@ pub fn to_json(value: &JsValue, root: &str) -> Result<Json, ChartError> {
     }
     if let Some(text) = value.as_string() {
         // CSV text goes to the model as text; each chart kind says whether it reads CSV.
-        if crate::model::json::looks_like_csv(&text) && root == "data" {
+        if crate::model::input::json::looks_like_csv(&text) && root == "data" {
             return Ok(Json::String(text));
         }
         // The browser's own JSON.parse, walked like any object: serde_json's parser then never
@@ -160,7 +160,10 @@ pub fn sonify_options(options: &JsValue) -> Result<(bool, Option<web_sys::BaseAu
     // Only the names are checked here: the context is a JavaScript object, never walked.
     let keys = Object::keys(options.unchecked_ref::<Object>());
     let named = Json::Object(keys.iter().filter_map(|k| k.as_string()).map(|k| (k, Json::Null)).collect());
-    crate::model::keys::only_known(&crate::model::Node::named(&named, "options"), &crate::model::keys::SONIFY_OPTIONS)?;
+    crate::model::input::keys::only_known(
+        &crate::model::Node::named(&named, "options"),
+        &crate::model::input::keys::SONIFY_OPTIONS,
+    )?;
     let field = |name: &str| Reflect::get(options, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
     let benchmarks = match field("benchmarks") {
         b if b.is_undefined() => false,

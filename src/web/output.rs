@@ -1,4 +1,4 @@
-//! Results out to JavaScript as typed data: the serde types of model::results through
+//! Results out to JavaScript as typed data: the serde types of model::shapes::results through
 //! serde-wasm-bindgen, so `summary()`, `checkFundingPlan` and `textBoxes()` give plain objects
 //! and arrays exactly as the generated declarations type them (`null` for a missing figure,
 //! never `undefined`). The way in stays web::input's checked walk (see there for why).

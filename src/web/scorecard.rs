@@ -17,7 +17,7 @@ use crate::chart::kpi::KpiChart;
 use crate::chart::scorecard::{read_items, read_options, Item, ScorecardOptions};
 use crate::chart::spine::SpineChart;
 use crate::model::kpi::Kpi;
-use crate::model::results::Summary;
+use crate::model::shapes::results::Summary;
 use crate::model::view::ScorecardView;
 
 #[wasm_bindgen(js_name = Scorecard)]
@@ -135,7 +135,7 @@ pub fn kpi_scorecard(
         let spine = ChartHandle::mount_checked(container, chart, SpineChart::build, json)?;
         return Ok(ScorecardHandle { state: RefCell::new(None), options, spine: Some(spine) });
     }
-    crate::model::csv_rows::parsed_once(|| mount(container, &data, options))
+    crate::model::input::csv_rows::parsed_once(|| mount(container, &data, options))
 }
 
 /// Reads every item, then puts the list and its tiles on the page.
@@ -178,7 +178,7 @@ impl ScorecardHandle {
             return spine.update(data);
         }
         let data = to_json(&data, "data")?;
-        crate::model::csv_rows::parsed_once(|| self.replace(&data))
+        crate::model::input::csv_rows::parsed_once(|| self.replace(&data))
     }
 
     /// Re-measures every tile (or the spine).
@@ -248,7 +248,7 @@ impl ScorecardHandle {
             let summaries: Vec<_> = t
                 .kpis
                 .iter()
-                .map(|k| crate::model::results::Summary::Kpi(crate::words::summary::kpi_summary(k)))
+                .map(|k| crate::model::shapes::results::Summary::Kpi(crate::words::summary::kpi_summary(k)))
                 .collect();
             super::output::to_js(&summaries)
         })

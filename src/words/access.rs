@@ -6,7 +6,7 @@
 //! guidance for complex images: a short name, the detail where it can be read.
 
 use crate::interact::Key;
-use crate::model::results::Summary;
+use crate::model::shapes::results::Summary;
 
 /// The most characters a name has; a longer title is cut at a word and marked with "…".
 pub const NAME_LIMIT: usize = 99;
@@ -86,7 +86,7 @@ pub fn headline(summary: &Summary) -> String {
     words
 }
 
-fn headline_kpi(k: &crate::model::results::KpiSummary, parts: &mut Vec<String>) {
+fn headline_kpi(k: &crate::model::shapes::results::KpiSummary, parts: &mut Vec<String>) {
     let (Some(value), Some(period)) = (&k.value, &k.period) else {
         parts.push("No value yet".to_owned());
         return;

@@ -3,10 +3,10 @@
 
 use super::{join_and, upper_first};
 use crate::interact::Tooltip;
-use crate::model::breakdown::{stack_groups, waterfall};
+use crate::model::funding::breakdown::{stack_groups, waterfall};
+use crate::model::funding::reconcile::{Finding, Level};
 use crate::model::funding::{figure, ChosenColumns, FundingPlan};
 use crate::model::order::sort_by;
-use crate::model::reconcile::{Finding, Level};
 use crate::model::view::FundingView;
 use crate::scale::format::format_value;
 use crate::scene::funding_waterfall::signed;

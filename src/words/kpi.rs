@@ -2,10 +2,10 @@
 //! target and from each benchmark, and the gaps.
 
 use super::join_and;
+use crate::model::kpi::neighbours::{neighbour_count, neighbour_summary};
+use crate::model::kpi::status::Status;
+use crate::model::kpi::unit::{Polarity, Unit};
 use crate::model::kpi::{Kpi, Point, Role, Series};
-use crate::model::neighbours::{neighbour_count, neighbour_summary};
-use crate::model::status::Status;
-use crate::model::unit::{Polarity, Unit};
 use crate::scale::format::{decimals_of, fixed, format_value};
 
 pub fn describe(kpi: &Kpi) -> String {

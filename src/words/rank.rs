@@ -4,11 +4,11 @@
 //! had no figure. A neutral indicator is placed against the median instead.
 
 use super::{join_and, upper_first};
+use crate::model::kpi::councils::MIN_RANKED;
+use crate::model::kpi::rank::{ordinal, without_figures, Standing};
+use crate::model::kpi::unit::Polarity;
 use crate::model::kpi::{Kpi, Role};
-use crate::model::kpi_councils::MIN_RANKED;
-use crate::model::period::Period;
-use crate::model::rank::{ordinal, without_figures, Standing};
-use crate::model::unit::Polarity;
+use crate::model::time::read::Period;
 use std::cmp::Ordering;
 
 /// "12th of 151 councils, band B", or "above the median of 151 councils".
@@ -112,7 +112,7 @@ pub fn neighbours_rank(kpi: &Kpi) -> Option<String> {
     }
     let mut field: Vec<(String, Option<f64>)> = vec![(own.name.clone(), latest.value)];
     field.extend(neighbours.iter().map(|n| (n.name.clone(), n.at(&latest.period).and_then(|p| p.value))));
-    let Some(Standing::Ranked { rank, of, .. }) = crate::model::rank::standing(&field, 0, kpi.polarity) else {
+    let Some(Standing::Ranked { rank, of, .. }) = crate::model::kpi::rank::standing(&field, 0, kpi.polarity) else {
         return None;
     };
     let without = field.len() - of;
@@ -180,7 +180,7 @@ pub fn council_tooltip(kpi: &Kpi, item: usize) -> Option<crate::interact::Toolti
         vec![format!("{}: {}", ranked.period.label(), crate::scale::format::format_value(*value, &kpi.unit))];
     if kpi.polarity != Polarity::Neutral {
         let place = joint_ordinal(*rank, &ranked.councils);
-        lines.push(format!("{place} of {of}, band {}", crate::model::rank::Band::of(*rank, of).letter()));
+        lines.push(format!("{place} of {of}, band {}", crate::model::kpi::rank::Band::of(*rank, of).letter()));
     }
     if ranked.ours == Some(item) {
         lines.push("The council this chart is about".to_owned());

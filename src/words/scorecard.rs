@@ -5,9 +5,9 @@
 //! performance report: which are off target or getting worse, and what first?
 
 use super::join_and;
+use crate::model::kpi::rank::{Band, Standing};
+use crate::model::kpi::status::Status;
 use crate::model::kpi::Kpi;
-use crate::model::rank::{Band, Standing};
-use crate::model::status::Status;
 
 /// Where one indicator stands, as the counts and the exceptions read it.
 struct Reading<'k> {

@@ -3,10 +3,10 @@
 //! place among all councils, and why a row has no bar).
 
 use crate::interact::Tooltip;
+use crate::model::kpi::rank::{ordinal, Band, Standing};
+use crate::model::kpi::spine::{Indicator, SpineMark, SpineRow};
+use crate::model::kpi::unit::Polarity;
 use crate::model::kpi::Role;
-use crate::model::rank::{ordinal, Band, Standing};
-use crate::model::spine::{Indicator, SpineMark, SpineRow};
-use crate::model::unit::Polarity;
 use crate::scale::format::format_value;
 use crate::scene::spine::{SpineHeads, SpineLine};
 

@@ -1,19 +1,19 @@
-//! `summary()`: the figures `describe()` speaks, as typed data (model::results), each with the
+//! `summary()`: the figures `describe()` speaks, as typed data (model::shapes::results), each with the
 //! words the chart writes it in, so a page can set "67 per 10,000, 52nd of 151 councils, band B,
 //! off target" beside a chart without parsing sentences.
 
+use crate::model::funding::reconcile::{self, Level};
 use crate::model::funding::FundingPlan;
 use crate::model::judgement::{CellState, Change, Judgements};
+use crate::model::kpi::rank::Standing;
+use crate::model::kpi::status::Status;
+use crate::model::kpi::unit::{Polarity, Unit};
 use crate::model::kpi::{Kpi, Role};
 use crate::model::order::sort_by_key;
-use crate::model::rank::Standing;
-use crate::model::reconcile::{self, Level};
-use crate::model::results::{
+use crate::model::shapes::results::{
     AreaSummary, BenchmarkFigure, ColumnTotal, Figure, Finding, FindingLevel, FundingSummary, JudgementSummary,
     KpiSummary, RankSummary,
 };
-use crate::model::status::Status;
-use crate::model::unit::{Polarity, Unit};
 use crate::scale::format::format_value;
 use crate::scene::funding_waterfall::signed;
 

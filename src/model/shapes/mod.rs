@@ -8,29 +8,41 @@
 //! into the model by `web::input`'s walk rather than through serde-wasm-bindgen, because the
 //! walk gives what serde-wasm-bindgen 0.6 cannot (see that file): a typed array of any element
 //! type in one copy, an error path for a function or a throwing Proxy, and the model's own
-//! messages, which name each field's path. What crosses out (model::results: summaries,
+//! messages, which name each field's path. What crosses out (model::shapes::results: summaries,
 //! findings, text layouts) is compiled into the WebAssembly and goes through serde-wasm-bindgen.
 
+#[cfg(not(target_arch = "wasm32"))]
 mod common;
+#[cfg(not(target_arch = "wasm32"))]
 mod funding;
+#[cfg(not(target_arch = "wasm32"))]
 mod judgement;
+#[cfg(not(target_arch = "wasm32"))]
 mod kpi;
+#[cfg(not(target_arch = "wasm32"))]
 mod options;
+pub mod results;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod typescript;
 
-pub use super::results::{
-    AreaSummary, BenchmarkFigure, ColumnTotal, Figure, Finding, FindingLevel, FundingSummary, JudgementSummary,
-    KpiSummary, RankSummary, ScorecardSummary, Summary, TextLayout,
-};
+#[cfg(not(target_arch = "wasm32"))]
 pub use common::{Annotation, Interval, Period, Polarity, Thresholds, Unit, Value};
+#[cfg(not(target_arch = "wasm32"))]
 pub use funding::{Amount, Derived, FundingData, FundingRow, FundingSection, FundingTotal, OfWhich};
+#[cfg(not(target_arch = "wasm32"))]
 pub use judgement::{Grade, GradeDefinition, GradeName, Inspection, JudgementArea, JudgementData};
+#[cfg(not(target_arch = "wasm32"))]
 pub use kpi::{
     Compared, CouncilValue, CouncilsAt, KpiData, KpiPoint, KpiPointSeries, KpiRegularSeries, KpiSeries, Role,
     SeriesName,
 };
+#[cfg(not(target_arch = "wasm32"))]
 pub use options::{
     ChartOptions, CsvTitles, FundingOptions, FundingView, JudgementOptions, JudgementView, KpiItemOptions, KpiOptions,
     KpiView, NeighbourDrawing, PrintWhat, ScorecardItem, ScorecardItemData, ScorecardItemWithOptions, ScorecardOptions,
     ScorecardOrder, ScorecardView, SonifyOptions, SpreadsheetOptions,
+};
+pub use results::{
+    AreaSummary, BenchmarkFigure, ColumnTotal, Figure, Finding, FindingLevel, FundingSummary, JudgementSummary,
+    KpiSummary, RankSummary, ScorecardSummary, Summary, TextLayout,
 };

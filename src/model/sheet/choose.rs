@@ -3,11 +3,11 @@
 
 use super::grid::Sheet;
 use crate::error::ChartError;
-use crate::model::layout::Layout;
+use crate::model::input::published::Layout;
 
 /// The chosen sheet and why it was chosen.
 pub fn choose<'s>(sheets: &'s [Sheet], named: Option<&str>) -> Result<(&'s Sheet, String), ChartError> {
-    let names = || sheets.iter().map(|s| crate::model::json::quote(&s.name)).collect::<Vec<_>>().join(", ");
+    let names = || sheets.iter().map(|s| crate::model::input::json::quote(&s.name)).collect::<Vec<_>>().join(", ");
     if let Some(named) = named {
         let wanted = named.trim();
         let found = sheets
@@ -20,7 +20,7 @@ pub fn choose<'s>(sheets: &'s [Sheet], named: Option<&str>) -> Result<(&'s Sheet
                 "options.sheet",
                 format!(
                     "this spreadsheet has no sheet {}; its sheets are {}",
-                    crate::model::json::quote(wanted),
+                    crate::model::input::json::quote(wanted),
                     names()
                 ),
             )),
@@ -66,7 +66,7 @@ fn is_table_of_figures(sheet: &Sheet) -> bool {
     rows.windows(2).any(|pair| match pair {
         [header, first] => {
             header.len() >= 2
-                && first.first().is_some_and(|c| crate::model::period::parse_period(c.trim()).is_ok())
+                && first.first().is_some_and(|c| crate::model::time::read::parse_period(c.trim()).is_ok())
                 && first.iter().skip(1).any(|c| c.trim().parse::<f64>().is_ok())
         }
         _ => false,

@@ -29,6 +29,6 @@ pub fn refuse(message: String) -> ChartError {
 /// A ceiling as a sentence writes it: 200,000.
 pub fn grouped(number: usize) -> String {
     let mut out = String::new();
-    crate::model::number::push_grouped(&mut out, &number.to_string());
+    crate::model::input::number::push_grouped(&mut out, &number.to_string());
     out
 }

@@ -59,7 +59,7 @@ pub fn read_spreadsheet(bytes: &[u8], sheet: Option<&str>, range: Option<&str>) 
 /// `readSpreadsheet(bytes, options)`: the options checked (`sheet` and `range`, text), then
 /// [`read_spreadsheet`].
 pub fn read_with_options(bytes: &[u8], options: &crate::model::Json) -> Result<SheetText, ChartError> {
-    use crate::model::{keys, Node};
+    use crate::model::{input::keys, Node};
     let node = Node::named(options, "options");
     keys::only_known(&node, &keys::SPREADSHEET_OPTIONS)?;
     let text = |key: &str| -> Result<Option<String>, ChartError> {

@@ -12,7 +12,7 @@ pub fn parse(range: &str) -> Result<Block, ChartError> {
     let refused = || {
         ChartError::new(
             "options.range",
-            format!("expected a block of cells such as \"A9:I24\", found {}", crate::model::json::quote(range)),
+            format!("expected a block of cells such as \"A9:I24\", found {}", crate::model::input::json::quote(range)),
         )
     };
     let (from, to) = range.trim().split_once(':').ok_or_else(refused)?;

@@ -5,7 +5,7 @@
 use super::grid::Sheet;
 
 /// The first cell of the line that says which sheet the text is.
-pub use crate::model::csv_rows::SHEET_LINE;
+pub use crate::model::input::csv_rows::SHEET_LINE;
 
 pub fn write(sheet: &Sheet, why: &str) -> String {
     let mut text = String::new();
