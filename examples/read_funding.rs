@@ -8,9 +8,9 @@ fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    use council_charts::chart::funding::FundingChart;
-    use council_charts::chart::Chart;
-    use council_charts::model::Json;
+    use council_charts::testing::chart::funding::FundingChart;
+    use council_charts::testing::chart::Chart;
+    use council_charts::testing::model::Json;
 
     let args: Vec<String> = std::env::args().collect();
     let Some(path) = args.get(1) else {

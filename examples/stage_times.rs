@@ -5,11 +5,11 @@
 //!   cargo run --release --example stage_times [runs]
 //! Under valgrind's callgrind (`runs` 1) the instruction counts do not depend on how busy the
 //! machine is.
-use council_charts::chart::kpi::KpiChart;
-use council_charts::interact::{HitIndex, KeyOrder};
-use council_charts::model::Json;
-use council_charts::scene::{text::ArialMetrics, Frame, Theme};
-use council_charts::OneScene;
+use council_charts::testing::chart::kpi::KpiChart;
+use council_charts::testing::chart::OneScene;
+use council_charts::testing::interact::{HitIndex, KeyOrder};
+use council_charts::testing::model::Json;
+use council_charts::testing::scene::{text::ArialMetrics, Frame, Theme};
 use std::time::Instant;
 
 fn main() {

@@ -3,10 +3,10 @@
 
 mod support;
 
-use council_charts::chart::kpi::KpiChart;
-use council_charts::model::Json;
-use council_charts::words::access::{key_help, short_name, NAME_LIMIT};
-use council_charts::Chart;
+use council_charts::testing::chart::kpi::KpiChart;
+use council_charts::testing::chart::Chart;
+use council_charts::testing::model::Json;
+use council_charts::testing::words::access::{key_help, short_name, NAME_LIMIT};
 
 fn name_of(chart: &KpiChart) -> String {
     short_name(chart.kind_words(), chart.titles().title())
@@ -42,7 +42,7 @@ fn the_name_is_the_kind_and_the_title_cut_at_a_word_under_100_characters() {
 /// Once drawn, the sentence names only the keys the chart's key order lets do something.
 #[test]
 fn the_keys_sentence_never_promises_a_key_that_does_nothing() {
-    use council_charts::interact::keyboard::Offered;
+    use council_charts::testing::interact::keyboard::Offered;
     let line = chart("T", "null");
     let drawn = |rows, pages, any| key_help(line.rows(), false, Some(Offered { rows, pages, any }));
     assert_eq!(
@@ -70,9 +70,9 @@ fn the_keys_sentence_names_what_up_and_down_change() {
 /// in tests/snapshots/focus.txt.
 #[test]
 fn focus_reads_at_most_60_words_for_every_fixture_and_view() {
-    use council_charts::chart::funding::FundingChart;
-    use council_charts::chart::judgement::JudgementChart;
-    use council_charts::words::access::{headline, FOCUS_WORDS};
+    use council_charts::testing::chart::funding::FundingChart;
+    use council_charts::testing::chart::judgement::JudgementChart;
+    use council_charts::testing::words::access::{headline, FOCUS_WORDS};
     type Build = fn(&Json, &Json) -> Result<Box<dyn Chart>, council_charts::ChartError>;
     let kinds: [(&str, Build, &[&str]); 3] = [
         ("kpi", KpiChart::build, &["line", "sparkline", "bullet", "distribution"]),
@@ -112,8 +112,8 @@ fn focus_reads_at_most_60_words_for_every_fixture_and_view() {
 /// council's own grade) is said on entering an area, not on every step along it.
 #[test]
 fn steps_say_the_value_first_and_the_row_only_on_entering_it() {
-    use council_charts::chart::judgement::JudgementChart;
-    use council_charts::scene::Datum;
+    use council_charts::testing::chart::judgement::JudgementChart;
+    use council_charts::testing::scene::Datum;
     let grid = JudgementChart::read(
         &Json::parse(&support::fixture("judgements/judgements-journey.json"), "data").unwrap(),
         &Json::Null,
@@ -141,8 +141,8 @@ fn steps_say_the_value_first_and_the_row_only_on_entering_it() {
 /// (the first step, Up or Down), not on every step along it.
 #[test]
 fn a_kpi_step_says_the_value_first_and_the_series_on_entering_it() {
-    use council_charts::chart::kpi::KpiChart;
-    use council_charts::scene::Datum;
+    use council_charts::testing::chart::kpi::KpiChart;
+    use council_charts::testing::scene::Datum;
     let chart = KpiChart::read(
         &Json::parse(&support::fixture("kpi/kpi-children-looked-after.json"), "data").unwrap(),
         &Json::Null,

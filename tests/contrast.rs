@@ -4,9 +4,9 @@
 //! "against the background" is also what makes adjacent colours distinct.
 #![cfg(not(target_arch = "wasm32"))]
 
-use council_charts::model::judgement::grade::GradeScale;
-use council_charts::scene::grades::{grade_colors, text_on};
-use council_charts::scene::{Color, Theme};
+use council_charts::testing::model::judgement::grade::GradeScale;
+use council_charts::testing::scene::grades::{grade_colors, text_on};
+use council_charts::testing::scene::{Color, Theme};
 
 fn ratio(a: Color, b: Color) -> f64 {
     (a.contrast(b) * 100.0).floor() / 100.0

@@ -3,12 +3,12 @@
 
 mod support;
 
-use council_charts::chart::funding::FundingChart;
-use council_charts::chart::judgement::JudgementChart;
-use council_charts::chart::kpi::KpiChart;
-use council_charts::export::table::DataTable;
-use council_charts::model::Json;
-use council_charts::Chart;
+use council_charts::testing::chart::funding::FundingChart;
+use council_charts::testing::chart::judgement::JudgementChart;
+use council_charts::testing::chart::kpi::KpiChart;
+use council_charts::testing::chart::Chart;
+use council_charts::testing::export::table::DataTable;
+use council_charts::testing::model::Json;
 
 fn text(table: &DataTable) -> String {
     let mut out = format!("caption: {}\n| {} |\n", table.caption, table.columns.join(" | "));

@@ -5,8 +5,8 @@
 
 mod support;
 
-use council_charts::chart::kpi::KpiChart;
-use council_charts::model::Json;
+use council_charts::testing::chart::kpi::KpiChart;
+use council_charts::testing::model::Json;
 
 #[test]
 fn each_area_is_read_and_ranked_at_its_own_level() {

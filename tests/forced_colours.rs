@@ -8,21 +8,21 @@
 
 mod support;
 
-use council_charts::chart::funding::FundingChart;
-use council_charts::chart::judgement::JudgementChart;
-use council_charts::chart::kpi::KpiChart;
-use council_charts::chart::picture::to_svg;
-use council_charts::chart::spine::SpineChart;
-use council_charts::model::Json;
-use council_charts::scene::shape::{Color, Datum, Shape};
-use council_charts::scene::{ArialMetrics, Frame, Theme};
-use council_charts::{Chart, OneScene};
+use council_charts::testing::chart::funding::FundingChart;
+use council_charts::testing::chart::judgement::JudgementChart;
+use council_charts::testing::chart::kpi::KpiChart;
+use council_charts::testing::chart::picture::to_svg;
+use council_charts::testing::chart::spine::SpineChart;
+use council_charts::testing::chart::{Chart, OneScene};
+use council_charts::testing::model::Json;
+use council_charts::testing::scene::shape::{Color, Datum, Shape};
+use council_charts::testing::scene::{ArialMetrics, Frame, Theme};
 
 fn forced() -> Theme {
     Theme::forced(Color(0xFF, 0xFF, 0xFF), Color(0, 0, 0), Color(0x1A, 0xEB, 0xFF))
 }
 
-fn chart(build: council_charts::chart::Builder, data: &str, options: &str) -> Box<dyn Chart> {
+fn chart(build: council_charts::testing::chart::Builder, data: &str, options: &str) -> Box<dyn Chart> {
     let text = support::fixture(data);
     let data = if data.ends_with(".json") { Json::parse(&text, "data").unwrap() } else { Json::String(text) };
     build(&data, &Json::parse(options, "options").unwrap()).unwrap()
@@ -120,8 +120,8 @@ fn spine() -> Box<dyn Chart> {
 
 /// How each datum's piece looks: its fill, its edge's colour, and the directions of the lines
 /// drawn inside it (hatching one way or the other, crossed, striped).
-fn piece_looks(marks: &[council_charts::scene::Mark]) -> Vec<(council_charts::scene::Datum, String)> {
-    let mut looks: Vec<(council_charts::scene::Datum, [f64; 4], String)> = Vec::new();
+fn piece_looks(marks: &[council_charts::testing::scene::Mark]) -> Vec<(council_charts::testing::scene::Datum, String)> {
+    let mut looks: Vec<(council_charts::testing::scene::Datum, [f64; 4], String)> = Vec::new();
     for mark in marks {
         match (&mark.shape, mark.datum, looks.last_mut()) {
             (Shape::Rect { x, y, width, height, fill, stroke }, Some(datum), _) => {

@@ -5,14 +5,14 @@
 
 mod support;
 
-use council_charts::chart::funding::FundingChart;
-use council_charts::chart::picture::to_svg;
-use council_charts::model::funding::amount::parse_amount;
-use council_charts::model::funding::reconcile::reconcile;
-use council_charts::model::funding::{Cover, FundingPlan};
-use council_charts::model::{Json, Node};
-use council_charts::scene::{ArialMetrics, Theme};
-use council_charts::Chart;
+use council_charts::testing::chart::funding::FundingChart;
+use council_charts::testing::chart::picture::to_svg;
+use council_charts::testing::chart::Chart;
+use council_charts::testing::model::funding::amount::parse_amount;
+use council_charts::testing::model::funding::reconcile::reconcile;
+use council_charts::testing::model::funding::{Cover, FundingPlan};
+use council_charts::testing::model::{Json, Node};
+use council_charts::testing::scene::{ArialMetrics, Theme};
 
 const SHARED: &str = "funding/funding-temporary-investment.json";
 const PROGRAMME: &str = "funding/funding-improvement-programme.json";

@@ -35,8 +35,9 @@ fn the_harness_draws_every_fixture_as_the_fuzzer_starts_from_them() {
                 continue; // CSV fixtures in published layouts have snapshot tests of their own
             }
             let json = fs::read(file.path()).unwrap();
-            let data = council_charts::model::Json::parse(std::str::from_utf8(&json).unwrap(), "data").unwrap();
-            if matches!(data, council_charts::model::Json::Array(_)) {
+            let data =
+                council_charts::testing::model::Json::parse(std::str::from_utf8(&json).unwrap(), "data").unwrap();
+            if matches!(data, council_charts::testing::model::Json::Array(_)) {
                 continue; // a scorecard's list, not one chart
             }
             // The selector picks the view: KPI line, sparkline, bullet, distribution, tile;

@@ -4,8 +4,8 @@
 
 mod support;
 
-use council_charts::interact::{HitIndex, Hits};
-use council_charts::scene::{Datum, Rect, Target};
+use council_charts::testing::interact::{HitIndex, Hits};
+use council_charts::testing::scene::{Datum, Rect, Target};
 
 #[test]
 fn hits() {

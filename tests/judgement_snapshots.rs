@@ -3,11 +3,11 @@
 
 mod support;
 
-use council_charts::chart::judgement::JudgementChart;
-use council_charts::chart::picture::to_svg;
-use council_charts::model::Json;
-use council_charts::scene::{ArialMetrics, Theme};
-use council_charts::Chart;
+use council_charts::testing::chart::judgement::JudgementChart;
+use council_charts::testing::chart::picture::to_svg;
+use council_charts::testing::chart::Chart;
+use council_charts::testing::model::Json;
+use council_charts::testing::scene::{ArialMetrics, Theme};
 
 fn snapshot(fixture: &str, options: &str, width: f64, name: &str) {
     let text = support::fixture(&format!("judgements/{fixture}"));

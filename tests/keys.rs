@@ -9,7 +9,7 @@ mod support;
 
 use std::collections::BTreeSet;
 
-use council_charts::model::input::keys::ALL;
+use council_charts::testing::model::input::keys::ALL;
 
 /// `export type Name = { a: ..., b?: ..., };` as (every field, the required ones).
 fn declared(declarations: &str, name: &str) -> (BTreeSet<String>, BTreeSet<String>) {

@@ -4,13 +4,13 @@
 
 mod support;
 
-use council_charts::chart::kpi::KpiChart;
-use council_charts::chart::picture::to_svg;
-use council_charts::model::kpi::Kpi;
-use council_charts::model::{Json, Node};
-use council_charts::scene::reduce::line_runs;
-use council_charts::scene::{ArialMetrics, Theme};
-use council_charts::{Chart, OneScene};
+use council_charts::testing::chart::kpi::KpiChart;
+use council_charts::testing::chart::picture::to_svg;
+use council_charts::testing::chart::{Chart, OneScene};
+use council_charts::testing::model::kpi::Kpi;
+use council_charts::testing::model::{Json, Node};
+use council_charts::testing::scene::reduce::line_runs;
+use council_charts::testing::scene::{ArialMetrics, Theme};
 
 fn chart(fixture: &str, options: &str) -> Box<dyn Chart> {
     let text = support::fixture(&format!("kpi/{}", fixture.split('#').next().unwrap()));
@@ -159,8 +159,9 @@ fn tile_words_as_the_page_sets_them() {
     // On the page the canvas holds the sparkline alone: no text is drawn in it.
     let tile = chart("kpi-ranked-tile.json", r#""tile""#);
     let height = tile.preferred_height(300.0, &ArialMetrics);
-    let scene = tile.scene(council_charts::scene::Frame::new(300.0, height, false), &Theme::default(), &ArialMetrics);
-    assert!(council_charts::scene::text::text_boxes(&scene, &ArialMetrics).is_empty());
+    let scene =
+        tile.scene(council_charts::testing::scene::Frame::new(300.0, height, false), &Theme::default(), &ArialMetrics);
+    assert!(council_charts::testing::scene::text::text_boxes(&scene, &ArialMetrics).is_empty());
     assert!(!scene.targets.is_empty() && height < 60.0, "a sparkline {height} px high, its points hoverable");
     assert!(
         chart("kpi-children-looked-after.json", r#"{"view":"sparkline"}"#).tile_text().is_none(),
@@ -174,7 +175,7 @@ fn scorecard_as_csv() {
         panic!("a list")
     };
     let kpis: Vec<Kpi> = items.iter().map(|item| Kpi::read(&Node::data(item)).unwrap()).collect();
-    support::check_snapshot("kpi_views/scorecard.csv", &council_charts::export::csv::scorecard_csv(&kpis));
+    support::check_snapshot("kpi_views/scorecard.csv", &council_charts::testing::export::csv::scorecard_csv(&kpis));
 }
 
 #[test]
@@ -191,7 +192,8 @@ fn kpi_csv() {
                     .series()
                     .iter()
                     .map(|s| {
-                        let role = if s.role == council_charts::model::kpi::Role::Own { "own" } else { "benchmark" };
+                        let role =
+                            if s.role == council_charts::testing::model::kpi::Role::Own { "own" } else { "benchmark" };
                         let points: Vec<String> = s
                             .points()
                             .iter()
@@ -216,7 +218,7 @@ fn kpi_csv() {
                     })
                     .collect();
                 let polarity = match k.polarity {
-                    council_charts::model::kpi::unit::Polarity::Neutral => String::new(),
+                    council_charts::testing::model::kpi::unit::Polarity::Neutral => String::new(),
                     p => format!(" {p:?}"),
                 };
                 let trend = k.trend.as_ref().map(|t| format!(" (trend: {t})")).unwrap_or_default();
@@ -269,13 +271,14 @@ fn three_series_of_55550_values_draw_reduced_and_every_point_can_be_hovered() {
         .collect();
     let data = Json::parse(&format!(r#"{{"title":"Long","series":[{}]}}"#, series.join(",")), "data").unwrap();
     let chart = KpiChart::read(&data, &Json::Null).unwrap();
-    let scene = chart.scene(council_charts::scene::Frame::new(1920.0, 600.0, false), &Theme::default(), &ArialMetrics);
+    let scene =
+        chart.scene(council_charts::testing::scene::Frame::new(1920.0, 600.0, false), &Theme::default(), &ArialMetrics);
     assert_eq!(scene.targets.len(), 3 * n, "every point is a hover target");
     let drawn: usize = scene
         .marks
         .iter()
         .map(|m| match &m.shape {
-            council_charts::scene::Shape::Line { points, .. } => points.len(),
+            council_charts::testing::scene::Shape::Line { points, .. } => points.len(),
             _ => 0,
         })
         .sum();
@@ -284,7 +287,7 @@ fn three_series_of_55550_values_draw_reduced_and_every_point_can_be_hovered() {
         .marks
         .iter()
         .filter_map(|m| match &m.shape {
-            council_charts::scene::Shape::Text { text, .. } => Some(text.as_str()),
+            council_charts::testing::scene::Shape::Text { text, .. } => Some(text.as_str()),
             _ => None,
         })
         .collect();

@@ -8,13 +8,13 @@ mod support;
 
 use std::cell::Cell;
 
-use council_charts::chart::funding::FundingChart;
-use council_charts::chart::judgement::JudgementChart;
-use council_charts::chart::picture::{frame, picture, Purpose};
-use council_charts::model::Json;
-use council_charts::scene::text::TextMeasure;
-use council_charts::scene::{ArialMetrics, Font, Theme};
-use council_charts::{Chart, OneScene};
+use council_charts::testing::chart::funding::FundingChart;
+use council_charts::testing::chart::judgement::JudgementChart;
+use council_charts::testing::chart::picture::{frame, picture, Purpose};
+use council_charts::testing::chart::{Chart, OneScene};
+use council_charts::testing::model::Json;
+use council_charts::testing::scene::text::TextMeasure;
+use council_charts::testing::scene::{ArialMetrics, Font, Theme};
 
 #[derive(Default)]
 struct Counting {

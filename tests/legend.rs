@@ -5,10 +5,10 @@
 
 mod support;
 
-use council_charts::chart::kpi::KpiChart;
-use council_charts::model::Json;
-use council_charts::scene::{ArialMetrics, Datum, Frame, Shape, Theme};
-use council_charts::OneScene;
+use council_charts::testing::chart::kpi::KpiChart;
+use council_charts::testing::chart::OneScene;
+use council_charts::testing::model::Json;
+use council_charts::testing::scene::{ArialMetrics, Datum, Frame, Shape, Theme};
 
 fn toggle_case(input: &str) -> String {
     let parts: Vec<&str> = input.split(" | ").collect();

@@ -6,10 +6,10 @@
 
 mod support;
 
-use council_charts::chart::funding::FundingChart;
-use council_charts::chart::judgement::JudgementChart;
-use council_charts::chart::kpi::KpiChart;
-use council_charts::model::Json;
+use council_charts::testing::chart::funding::FundingChart;
+use council_charts::testing::chart::judgement::JudgementChart;
+use council_charts::testing::chart::kpi::KpiChart;
+use council_charts::testing::model::Json;
 
 fn text(s: &str) -> Json {
     Json::String(s.to_owned())

@@ -4,13 +4,13 @@
 
 mod support;
 
-use council_charts::chart::funding::FundingChart;
-use council_charts::chart::judgement::JudgementChart;
-use council_charts::chart::kpi::KpiChart;
-use council_charts::model::Json;
-use council_charts::scene::text::text_boxes;
-use council_charts::scene::{ArialMetrics, Frame, Theme};
-use council_charts::{Chart, OneScene};
+use council_charts::testing::chart::funding::FundingChart;
+use council_charts::testing::chart::judgement::JudgementChart;
+use council_charts::testing::chart::kpi::KpiChart;
+use council_charts::testing::chart::{Chart, OneScene};
+use council_charts::testing::model::Json;
+use council_charts::testing::scene::text::text_boxes;
+use council_charts::testing::scene::{ArialMetrics, Frame, Theme};
 
 type Build = fn(&Json, &Json) -> Result<Box<dyn Chart>, council_charts::ChartError>;
 

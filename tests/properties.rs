@@ -3,12 +3,12 @@
 //! ranges, single points, ±1e308, subnormal numbers and negative ranges.
 #![cfg(not(target_arch = "wasm32"))]
 
-use council_charts::model::kpi::unit::Unit;
-use council_charts::model::kpi::{Kpi, Point, Role, Series};
-use council_charts::model::time::read::{parse_period, Period};
-use council_charts::model::titles::Titles;
-use council_charts::scale::format::{fixed, format_ticks, format_value, MINUS};
-use council_charts::scale::{nice_ticks, LinearScale};
+use council_charts::testing::model::kpi::unit::Unit;
+use council_charts::testing::model::kpi::{Kpi, Point, Role, Series};
+use council_charts::testing::model::time::read::{parse_period, Period};
+use council_charts::testing::model::titles::Titles;
+use council_charts::testing::scale::format::{fixed, format_ticks, format_value, MINUS};
+use council_charts::testing::scale::{nice_ticks, LinearScale};
 use proptest::prelude::*;
 
 /// Any finite f64, weighted towards the awkward ones.

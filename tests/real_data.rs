@@ -9,11 +9,11 @@ mod support;
 use std::collections::BTreeSet;
 use std::fs;
 
-use council_charts::chart::judgement::JudgementChart;
-use council_charts::chart::kpi::KpiChart;
-use council_charts::chart::picture::to_svg;
-use council_charts::model::Json;
-use council_charts::scene::{ArialMetrics, Theme};
+use council_charts::testing::chart::judgement::JudgementChart;
+use council_charts::testing::chart::kpi::KpiChart;
+use council_charts::testing::chart::picture::to_svg;
+use council_charts::testing::model::Json;
+use council_charts::testing::scene::{ArialMetrics, Theme};
 
 /// The distinct values of `column` in the rows where `keep` holds.
 fn distinct(text: &str, column: &str, keep: impl Fn(&csv::StringRecord, &csv::StringRecord) -> bool) -> Vec<String> {
@@ -41,7 +41,7 @@ fn every_council(
     text: &str,
     councils: &[String],
     options: impl Fn(&str) -> String,
-    build: council_charts::chart::Builder,
+    build: council_charts::testing::chart::Builder,
 ) -> (usize, Vec<String>) {
     let data = Json::String(text.to_owned());
     let mut drawn = 0;
@@ -158,9 +158,9 @@ fn every_council_of_both_ofsted_outcomes_tables() {
 
 /// The findings of a funding table read from CSV: (level, path, message), errors first.
 fn findings_of(text: &str) -> Vec<String> {
-    let plan = council_charts::model::funding::read::csv::read_csv(text, &Json::Null).unwrap();
+    let plan = council_charts::testing::model::funding::read::csv::read_csv(text, &Json::Null).unwrap();
     let mut findings: Vec<String> =
-        council_charts::model::funding::reconcile::reconcile(&plan).iter().map(|f| f.to_string()).collect();
+        council_charts::testing::model::funding::reconcile::reconcile(&plan).iter().map(|f| f.to_string()).collect();
     findings.sort_by_key(|f| !f.starts_with("error"));
     findings
 }
@@ -243,7 +243,7 @@ fn ranks_agree(
     options: impl Fn(&str) -> String,
     period: &str,
 ) -> usize {
-    use council_charts::model::kpi::rank::Standing;
+    use council_charts::testing::model::kpi::rank::Standing;
     let mut checked = 0;
     for (council, figure) in field_figures {
         let Some(ours) = figure else { continue };
@@ -326,7 +326,7 @@ fn the_national_picture_of_every_ofsted_council() {
         })
         .collect();
     assert_eq!(national.counts[0].grades, overall);
-    let words = council_charts::Chart::describe(&chart);
+    let words = council_charts::testing::chart::Chart::describe(&chart);
     eprintln!("{}", words.chars().take(400).collect::<String>());
     assert!(words.contains("West Sussex: Requires improvement to be good (Mar 2023)."), "{words}");
     let svg = to_svg(&chart, 1000.0, &Theme::default(), &ArialMetrics);
@@ -365,7 +365,7 @@ fn a_published_file_given_to_the_wrong_chart_is_refused_by_name() {
     let ofsted = read("derived/LA_Inspection_Outcomes_as_at_31_March_2025.Inspections_as_at_31_March.derived.csv");
     let outturn = read("derived/RO3_LA_Data_2024-25.LA_drop-down.England.Table1a.A10-I25.derived.csv");
     let none = Json::Null;
-    use council_charts::chart::funding::FundingChart;
+    use council_charts::testing::chart::funding::FundingChart;
     assert!(refused(JudgementChart::read(&fingertips, &none).map(|_| ()))
         .ends_with("this looks like an OHID Fingertips export, which is KPI data: draw it with kpiChart"));
     assert!(refused(FundingChart::read(&ees, &none).map(|_| ())).ends_with(
@@ -420,9 +420,9 @@ fn every_period(
 /// and band against one more than the councils strictly better (band ⌊4(r − 1)/n⌋ as A to D).
 /// Returns how many ranks were checked.
 fn every_rank_agrees(what: &str, text: &str, options: &str, counted: &CountedPeriods) -> usize {
-    use council_charts::model::kpi::councils::CouncilsAt;
-    use council_charts::model::kpi::rank::Standing;
-    use council_charts::model::kpi::unit::Polarity;
+    use council_charts::testing::model::kpi::councils::CouncilsAt;
+    use council_charts::testing::model::kpi::rank::Standing;
+    use council_charts::testing::model::kpi::unit::Polarity;
     let chart = KpiChart::read(&Json::String(text.to_owned()), &Json::parse(options, "options").unwrap())
         .unwrap_or_else(|e| panic!("{what}: {e}"));
     let kpi = &chart.kpi;

@@ -10,9 +10,9 @@ mod support;
 
 use std::fs;
 
-use council_charts::chart::kpi::KpiChart;
-use council_charts::model::kpi::spine::spine_row;
-use council_charts::model::Json;
+use council_charts::testing::chart::kpi::KpiChart;
+use council_charts::testing::model::kpi::spine::spine_row;
+use council_charts::testing::model::Json;
 
 /// Every council's figure of `column` in `period` (national rows: England's), read here with the
 /// csv crate, in the rows whose `filters` columns hold the values given.
@@ -198,7 +198,7 @@ fn every_ees_indicator() -> Vec<Item> {
 
 #[test]
 fn a_spine_of_every_ees_indicator_for_every_council_agrees_with_quartiles_counted_here() {
-    use council_charts::chart::spine::SpineChart;
+    use council_charts::testing::chart::spine::SpineChart;
     let Some(dir) = support::real_data() else { return };
     let files: std::collections::BTreeMap<&str, String> =
         [CSWW, CLA, LEAVERS, NEED].into_iter().map(|f| (f, fs::read_to_string(dir.join(f)).unwrap())).collect();

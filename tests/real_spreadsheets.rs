@@ -10,8 +10,8 @@ mod support;
 use std::fs;
 use std::time::Instant;
 
-use council_charts::model::sheet::{read_spreadsheet, sheets};
-use council_charts::model::Json;
+use council_charts::testing::model::sheet::{read_spreadsheet, sheets};
+use council_charts::testing::model::Json;
 
 fn options(council: &str) -> Json {
     Json::parse(&format!(r#"{{"council":{}}}"#, serde_json::to_string(council).unwrap()), "options").unwrap()
@@ -46,8 +46,8 @@ fn every_council_of_ofsteds_spreadsheet_has_the_judgements_of_its_saved_csv() {
         let codes = column(&read.text, "Local authority area code");
         assert!(codes.len() >= 150, "{}: {} councils", read.sheet, codes.len());
         for code in &codes {
-            let from_sheet = council_charts::model::judgement::read::csv::read_csv(&read.text, &options(code));
-            let from_saved = council_charts::model::judgement::read::csv::read_csv(&saved, &options(code));
+            let from_sheet = council_charts::testing::model::judgement::read::csv::read_csv(&read.text, &options(code));
+            let from_saved = council_charts::testing::model::judgement::read::csv::read_csv(&saved, &options(code));
             assert_eq!(from_sheet, from_saved, "{}: {code}", read.sheet);
             assert!(from_sheet.is_ok(), "{code}: {from_sheet:?}");
         }
@@ -69,11 +69,14 @@ fn the_revenue_outturn_workbooks_england_tables_reconcile_as_their_saved_copies_
         let bytes = fs::read(dir.join(file)).unwrap();
         let read = read_spreadsheet(&bytes, Some("LA_drop-down"), Some(range)).unwrap();
         let saved = fs::read_to_string(dir.join("derived").join(saved)).unwrap();
-        let plan = council_charts::model::funding::read::csv::read_csv(&read.text, &Json::Null);
-        let saved_plan = council_charts::model::funding::read::csv::read_csv(&saved, &Json::Null).unwrap();
+        let plan = council_charts::testing::model::funding::read::csv::read_csv(&read.text, &Json::Null);
+        let saved_plan = council_charts::testing::model::funding::read::csv::read_csv(&saved, &Json::Null).unwrap();
         let plan = plan.unwrap_or_else(|e| panic!("{file}: {e}"));
         let findings = |p| {
-            council_charts::model::funding::reconcile::reconcile(p).iter().map(|f| f.to_string()).collect::<Vec<_>>()
+            council_charts::testing::model::funding::reconcile::reconcile(p)
+                .iter()
+                .map(|f| f.to_string())
+                .collect::<Vec<_>>()
         };
         // The stored values add up where the printed, rounded ones are off by a unit: the
         // saved copy's differences are all rounding, and the sheet's bytes have none.
@@ -119,10 +122,10 @@ fn every_authority_of_the_revenue_outturn_tables_is_drawn_as_a_plan_and_reconcil
         let codes = column(&read.text, "ONS Code");
         let (mut drawn, mut refused, mut differences, mut errors) = (0, Vec::new(), 0, Vec::new());
         for code in codes.iter().filter(|c| c.starts_with('E') && c.len() == 9) {
-            match council_charts::model::funding::read::csv::read_csv(&read.text, &options(code)) {
+            match council_charts::testing::model::funding::read::csv::read_csv(&read.text, &options(code)) {
                 Ok(plan) => {
                     drawn += 1;
-                    let findings = council_charts::model::funding::reconcile::reconcile(&plan);
+                    let findings = council_charts::testing::model::funding::reconcile::reconcile(&plan);
                     differences += findings.len();
                     errors.extend(findings.iter().filter(|f| !f.is_rounding()).map(|f| format!("{code}: {f}")));
                 }
@@ -143,16 +146,19 @@ fn every_authority_of_the_revenue_outturn_tables_is_drawn_as_a_plan_and_reconcil
         // The stored values add up: no line, part or total is off by half a hundredth or more.
         assert_eq!(errors, Vec::<String>::new(), "{file}");
         // Leeds, by name: its lines, parts and totals, and MHCLG named as the source.
-        let leeds = council_charts::model::funding::read::csv::read_csv(&read.text, &options("Leeds")).unwrap();
+        let leeds =
+            council_charts::testing::model::funding::read::csv::read_csv(&read.text, &options("Leeds")).unwrap();
         assert!(leeds.lines().count() >= 13, "{file}: {} lines", leeds.lines().count());
-        let chart =
-            council_charts::chart::funding::FundingChart::build(&Json::String(read.text.clone()), &options("Leeds"))
-                .unwrap();
-        let svg = council_charts::chart::picture::to_svg(
+        let chart = council_charts::testing::chart::funding::FundingChart::build(
+            &Json::String(read.text.clone()),
+            &options("Leeds"),
+        )
+        .unwrap();
+        let svg = council_charts::testing::chart::picture::to_svg(
             chart.as_ref(),
             640.0,
-            &council_charts::scene::Theme::default(),
-            &council_charts::scene::ArialMetrics,
+            &council_charts::testing::scene::Theme::default(),
+            &council_charts::testing::scene::ArialMetrics,
         );
         assert!(svg.contains("Leeds: Revenue Outturn (RO) 2024-25"), "{file}: the title");
         // RO3's three totals each cover their own section: no printed bottom line, so the stack
@@ -160,7 +166,7 @@ fn every_authority_of_the_revenue_outturn_tables_is_drawn_as_a_plan_and_reconcil
         if file.starts_with("RO3") {
             assert!(leeds.bottom_line().is_none());
             let summed: f64 =
-                leeds.lines().map(|(_, _, row)| council_charts::model::funding::figure(&row.values, 0)).sum();
+                leeds.lines().map(|(_, _, row)| council_charts::testing::model::funding::figure(&row.values, 0)).sum();
             assert!((leeds.grand_total(0) - summed).abs() < 0.01, "{} against {summed}", leeds.grand_total(0));
             assert!(chart.describe().contains(". Totals: Employees"), "{}", chart.describe());
         }
@@ -184,7 +190,7 @@ fn dfes_statistical_neighbours_table_gives_every_council_its_ten_neighbours() {
         Json::parse(&options.to_string(), "options").unwrap()
     };
     // Cornwall (LA number 908): Norfolk, Bury, East Sussex ... all "Very close", as published.
-    let kpi = council_charts::model::kpi::read::csv::read_csv(&cla, &options("Cornwall")).unwrap();
+    let kpi = council_charts::testing::model::kpi::read::csv::read_csv(&cla, &options("Cornwall")).unwrap();
     let names: Vec<&str> = kpi.series().iter().map(|s| s.name.as_str()).collect();
     assert_eq!(
         names,
@@ -222,7 +228,7 @@ fn dfes_statistical_neighbours_table_gives_every_council_its_ten_neighbours() {
     };
     let (mut with_ten, mut refused) = (0, Vec::new());
     for council in &councils {
-        match council_charts::model::kpi::read::csv::read_csv(&cla, &options(council)) {
+        match council_charts::testing::model::kpi::read::csv::read_csv(&cla, &options(council)) {
             Ok(kpi) => {
                 let neighbours = kpi.series().iter().filter(|s| s.name.ends_with("close)")).count();
                 assert_eq!(neighbours, 10, "{council}");

@@ -6,9 +6,9 @@
 
 mod support;
 
-use council_charts::chart::scorecard::{read_items, read_options};
-use council_charts::model::input::csv_rows::{parsed_once, parses};
-use council_charts::model::Json;
+use council_charts::testing::chart::scorecard::{read_items, read_options};
+use council_charts::testing::model::input::csv_rows::{parsed_once, parses};
+use council_charts::testing::model::Json;
 
 fn case(input: &str) -> String {
     let Some((options, items)) = input.split_once(" | ") else { return format!("bad case: {input}") };

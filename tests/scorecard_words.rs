@@ -5,9 +5,9 @@
 
 mod support;
 
-use council_charts::chart::kpi::KpiChart;
-use council_charts::model::Json;
-use council_charts::words::scorecard::{exceptions_first, overview};
+use council_charts::testing::chart::kpi::KpiChart;
+use council_charts::testing::model::Json;
+use council_charts::testing::words::scorecard::{exceptions_first, overview};
 
 /// A list of KPIs: `@fixture` (a list), `@a.json + b.json` (KPIs, one a file), or JSON.
 fn case(input: &str) -> String {

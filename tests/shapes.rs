@@ -8,14 +8,16 @@ mod support;
 
 use std::fs;
 
-use council_charts::chart::funding::FundingChart;
-use council_charts::chart::kpi::KpiChart;
-use council_charts::model::kpi::unit::Polarity;
-use council_charts::model::kpi::Kpi;
-use council_charts::model::shapes::{self, FundingData, FundingOptions, JudgementData, KpiData, KpiOptions, KpiSeries};
-use council_charts::model::time::read::Interval;
-use council_charts::model::view::{FundingView, JudgementView, KpiView, View};
-use council_charts::model::{Json, Node};
+use council_charts::testing::chart::funding::FundingChart;
+use council_charts::testing::chart::kpi::KpiChart;
+use council_charts::testing::model::kpi::unit::Polarity;
+use council_charts::testing::model::kpi::Kpi;
+use council_charts::testing::model::shapes::{
+    self, FundingData, FundingOptions, JudgementData, KpiData, KpiOptions, KpiSeries,
+};
+use council_charts::testing::model::time::read::Interval;
+use council_charts::testing::model::view::{FundingView, JudgementView, KpiView, View};
+use council_charts::testing::model::{Json, Node};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;

@@ -6,10 +6,10 @@
 
 mod support;
 
-use council_charts::chart::kpi::KpiChart;
-use council_charts::model::kpi::spine::{spine_bar, spine_row, SpineBar};
-use council_charts::model::kpi::unit::Polarity;
-use council_charts::model::Json;
+use council_charts::testing::chart::kpi::KpiChart;
+use council_charts::testing::model::kpi::spine::{spine_bar, spine_row, SpineBar};
+use council_charts::testing::model::kpi::unit::Polarity;
+use council_charts::testing::model::Json;
 
 fn r(v: f64) -> String {
     let text = format!("{:.3}", v);

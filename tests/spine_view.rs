@@ -6,12 +6,12 @@
 
 mod support;
 
-use council_charts::chart::picture::to_svg;
-use council_charts::chart::spine::SpineChart;
-use council_charts::interact::KeyOrder;
-use council_charts::model::Json;
-use council_charts::scene::{ArialMetrics, Frame, Theme};
-use council_charts::{Chart, OneScene};
+use council_charts::testing::chart::picture::to_svg;
+use council_charts::testing::chart::spine::SpineChart;
+use council_charts::testing::chart::{Chart, OneScene};
+use council_charts::testing::interact::KeyOrder;
+use council_charts::testing::model::Json;
+use council_charts::testing::scene::{ArialMetrics, Frame, Theme};
 
 /// The fixture's items and options, each `"@kpi/file"` replaced by that file.
 pub fn committee_report(name: &str) -> (Json, Json) {
@@ -74,8 +74,8 @@ fn every_mark_is_reached_by_keys_and_says_something() {
         let mut at = None;
         let mut seen = Vec::new();
         for _ in 0..rows + 1 {
-            at = order.step(at, council_charts::interact::Key::Down).map(|t| t.datum);
-            let Some(council_charts::scene::Datum::SpineMark { row, .. }) = at else {
+            at = order.step(at, council_charts::testing::interact::Key::Down).map(|t| t.datum);
+            let Some(council_charts::testing::scene::Datum::SpineMark { row, .. }) = at else {
                 panic!("a spine's mark: {at:?}")
             };
             seen.push(row);
@@ -86,7 +86,7 @@ fn every_mark_is_reached_by_keys_and_says_something() {
 
 #[test]
 fn no_text_overlaps_at_320_or_1000_px() {
-    use council_charts::scene::text::text_boxes;
+    use council_charts::testing::scene::text::text_boxes;
     let spine = chart("committee-report");
     for width in [320.0, 1000.0] {
         let height = spine.preferred_height(width, &ArialMetrics);

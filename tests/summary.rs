@@ -4,10 +4,10 @@
 
 mod support;
 
-use council_charts::chart::funding::FundingChart;
-use council_charts::chart::judgement::JudgementChart;
-use council_charts::chart::kpi::KpiChart;
-use council_charts::model::Json;
+use council_charts::testing::chart::funding::FundingChart;
+use council_charts::testing::chart::judgement::JudgementChart;
+use council_charts::testing::chart::kpi::KpiChart;
+use council_charts::testing::model::Json;
 
 fn case(input: &str) -> String {
     let parts: Vec<&str> = input.splitn(3, " | ").collect();

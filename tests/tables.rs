@@ -3,12 +3,12 @@
 
 mod support;
 
-use council_charts::chart::kpi::KpiChart;
-use council_charts::model::kpi::unit::Unit;
-use council_charts::model::time::read::{civil_from_days, parse_period};
-use council_charts::model::{Json, Node};
-use council_charts::scale::format::{format_ticks, format_value};
-use council_charts::scale::nice_ticks;
+use council_charts::testing::chart::kpi::KpiChart;
+use council_charts::testing::model::kpi::unit::Unit;
+use council_charts::testing::model::time::read::{civil_from_days, parse_period};
+use council_charts::testing::model::{Json, Node};
+use council_charts::testing::scale::format::{format_ticks, format_value};
+use council_charts::testing::scale::nice_ticks;
 
 fn date(days: i64) -> String {
     let (y, m, d) = civil_from_days(days);
@@ -93,7 +93,7 @@ fn option_errors() {
 }
 
 fn grade_case(input: &str, numeric: bool) -> String {
-    use council_charts::model::judgement::grade::GradeScale;
+    use council_charts::testing::model::judgement::grade::GradeScale;
     let value = Json::parse(input, "grade").unwrap();
     match GradeScale::ofsted().read_grade(&Node::named(&value, "grade"), numeric) {
         Ok(Some(rank)) => format!("rank {rank}"),
@@ -114,7 +114,7 @@ fn numeric_grades() {
 
 #[test]
 fn judgement_errors() {
-    use council_charts::chart::judgement::JudgementChart;
+    use council_charts::testing::chart::judgement::JudgementChart;
     support::run_cases("judgement_errors.txt", |input| {
         match Json::parse(input, "data").and_then(|data| JudgementChart::read(&data, &Json::Null)) {
             Ok(_) => "ok".into(),
@@ -125,7 +125,7 @@ fn judgement_errors() {
 
 #[test]
 fn judgement_csv() {
-    use council_charts::chart::judgement::JudgementChart;
+    use council_charts::testing::chart::judgement::JudgementChart;
     support::run_cases("judgement_csv.txt", |input| {
         let data = Json::String(support::unescape(input));
         match JudgementChart::read(&data, &Json::Null) {
@@ -156,8 +156,8 @@ fn judgement_csv() {
 #[test]
 fn ranks() {
     // "polarity | A=1 B=x ... | council" ==> its standing among them.
-    use council_charts::model::kpi::rank::standing;
-    use council_charts::model::kpi::unit::Polarity;
+    use council_charts::testing::model::kpi::rank::standing;
+    use council_charts::testing::model::kpi::unit::Polarity;
     support::run_cases("ranks.txt", |input| {
         let parts: Vec<&str> = input.split(" | ").collect();
         let polarity = match parts[0] {
@@ -173,7 +173,8 @@ fn ranks() {
             })
             .collect();
         let index = field.iter().position(|(n, _)| n == parts[2]).unwrap();
-        standing(&field, index, polarity).map_or("none".to_owned(), |s| council_charts::words::rank::standing_words(&s))
+        standing(&field, index, polarity)
+            .map_or("none".to_owned(), |s| council_charts::testing::words::rank::standing_words(&s))
     });
 }
 
@@ -207,18 +208,18 @@ fn rank_over_time() {
             councils.push(serde_json::json!({ "period": label, "values": values }));
         }
         let data = serde_json::json!({ "title": "An indicator", "unit": "%", "polarity": polarity, "series": [{ "name": own, "points": points }], "councils": councils });
-        match council_charts::chart::kpi::KpiChart::read(
-            &council_charts::model::Json::parse(&data.to_string(), "data").unwrap(),
-            &council_charts::model::Json::Null,
+        match council_charts::testing::chart::kpi::KpiChart::read(
+            &council_charts::testing::model::Json::parse(&data.to_string(), "data").unwrap(),
+            &council_charts::testing::model::Json::Null,
         ) {
             Ok(chart) => {
-                let mut said = council_charts::words::rank::describe_standing(&chart.kpi).join(" ");
+                let mut said = council_charts::testing::words::rank::describe_standing(&chart.kpi).join(" ");
                 if said.is_empty() {
                     said = "(nothing said)".to_owned();
                 }
                 format!(
                     "{said} Tile: {}",
-                    council_charts::words::rank::tile_line(&chart.kpi).unwrap_or_else(|| "(none)".to_owned())
+                    council_charts::testing::words::rank::tile_line(&chart.kpi).unwrap_or_else(|| "(none)".to_owned())
                 )
             }
             Err(e) => e.to_string(),
@@ -228,7 +229,7 @@ fn rank_over_time() {
 
 #[test]
 fn sound() {
-    use council_charts::interact::sound::{score, Melody, Voice};
+    use council_charts::testing::interact::sound::{score, Melody, Voice};
     let values = |text: &str| text.split_whitespace().map(|v| v.parse().ok()).collect::<Vec<Option<f64>>>();
     support::run_cases("sound.txt", |input| {
         let mut parts = input.split(" | ");

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 #[test]
 fn the_declarations_are_written_from_the_rust_shapes() {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("js").join("types.d.ts");
-    let written = council_charts::model::shapes::typescript::declarations();
+    let written = council_charts::testing::model::shapes::typescript::declarations();
     if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
         std::fs::write(&path, &written).unwrap();
     }

@@ -7,14 +7,14 @@
 
 mod support;
 
-use council_charts::chart::funding::FundingChart;
-use council_charts::chart::judgement::JudgementChart;
-use council_charts::chart::kpi::KpiChart;
-use council_charts::chart::views::{view_spec, Height, Kind, ViewSpec, VIEWS};
-use council_charts::model::view::{FundingView, JudgementView, KpiView, ScorecardView, View};
-use council_charts::model::Json;
-use council_charts::scene::ArialMetrics;
-use council_charts::{Chart, OneScene};
+use council_charts::testing::chart::funding::FundingChart;
+use council_charts::testing::chart::judgement::JudgementChart;
+use council_charts::testing::chart::kpi::KpiChart;
+use council_charts::testing::chart::views::{view_spec, Height, Kind, ViewSpec, VIEWS};
+use council_charts::testing::chart::{Chart, OneScene};
+use council_charts::testing::model::view::{FundingView, JudgementView, KpiView, ScorecardView, View};
+use council_charts::testing::model::Json;
+use council_charts::testing::scene::ArialMetrics;
 
 fn names<V: View>() -> Vec<&'static str> {
     V::OFFERED.iter().map(|v| v.name()).collect()

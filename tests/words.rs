@@ -6,14 +6,14 @@
 
 mod support;
 
-use council_charts::chart::funding::FundingChart;
-use council_charts::chart::judgement::JudgementChart;
-use council_charts::chart::kpi::KpiChart;
-use council_charts::chart::picture::to_svg;
-use council_charts::model::Json;
-use council_charts::scene::{ArialMetrics, Theme};
-use council_charts::words::join_and;
-use council_charts::Chart;
+use council_charts::testing::chart::funding::FundingChart;
+use council_charts::testing::chart::judgement::JudgementChart;
+use council_charts::testing::chart::kpi::KpiChart;
+use council_charts::testing::chart::picture::to_svg;
+use council_charts::testing::chart::Chart;
+use council_charts::testing::model::Json;
+use council_charts::testing::scene::{ArialMetrics, Theme};
+use council_charts::testing::words::join_and;
 
 fn build(kind: &str, data: &Json, options: &Json) -> Result<Box<dyn Chart>, String> {
     match kind {

@@ -2,14 +2,14 @@
 //! accepted, use the chart the way a page would. Any panic is a crash; any input that takes
 //! over a second (run with -timeout=1) is a hang.
 
-use council_charts::chart::funding::FundingChart;
-use council_charts::chart::judgement::JudgementChart;
-use council_charts::chart::kpi::KpiChart;
-use council_charts::chart::picture::to_svg;
-use council_charts::chart::Builder;
-use council_charts::model::Json;
-use council_charts::scene::{ArialMetrics, Datum, Frame, Theme};
-use council_charts::{Chart, OneScene};
+use council_charts::testing::chart::funding::FundingChart;
+use council_charts::testing::chart::judgement::JudgementChart;
+use council_charts::testing::chart::kpi::KpiChart;
+use council_charts::testing::chart::picture::to_svg;
+use council_charts::testing::chart::Builder;
+use council_charts::testing::chart::{Chart, OneScene};
+use council_charts::testing::model::Json;
+use council_charts::testing::scene::{ArialMetrics, Datum, Frame, Theme};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -81,12 +81,12 @@ pub fn build(kind: Kind, data: &Json, selector: u8) -> Option<Box<dyn Chart>> {
 
 /// What a page does with an accepted chart, short of drawing it: words, CSV, table, notes.
 pub fn read_out(chart: &dyn Chart) {
-    let _ = council_charts::words::access::short_name(chart.kind_words(), chart.titles().title());
-    let _ = council_charts::words::access::key_help(chart.rows(), chart.melody(None, false).is_some(), None);
+    let _ = council_charts::testing::words::access::short_name(chart.kind_words(), chart.titles().title());
+    let _ = council_charts::testing::words::access::key_help(chart.rows(), chart.melody(None, false).is_some(), None);
     // The data as sound, with and without the benchmarks.
     for benchmarks in [false, true] {
         if let Some(melody) = chart.melody(None, benchmarks) {
-            let _ = council_charts::interact::sound::score(&melody);
+            let _ = council_charts::testing::interact::sound::score(&melody);
         }
     }
     let _ = chart.describe();
@@ -191,8 +191,8 @@ pub fn paste_target(bytes: &[u8]) {
 /// what they give drawn as each kind would draw it. Nothing may panic, hang or grow past the
 /// reader's ceilings (model::sheet::limits).
 pub fn sheet_target(bytes: &[u8]) {
-    let _ = council_charts::model::sheet::sheets(bytes);
-    if let Ok(read) = council_charts::model::sheet::read_spreadsheet(bytes, None, Some("A1:Z60")) {
+    let _ = council_charts::testing::model::sheet::sheets(bytes);
+    if let Ok(read) = council_charts::testing::model::sheet::read_spreadsheet(bytes, None, Some("A1:Z60")) {
         for kind in [0u8, 1, 2] {
             let mut text = vec![kind];
             text.extend_from_slice(read.text.as_bytes());

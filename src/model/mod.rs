@@ -12,6 +12,7 @@ pub mod judgement;
 pub mod kpi;
 pub mod order;
 /// The public data shapes and options as serde types, and what the library gives back.
+#[warn(missing_docs)]
 pub mod shapes;
 #[cfg(feature = "sheet")]
 pub mod sheet;

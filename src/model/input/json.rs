@@ -5,12 +5,9 @@
 //! deserialised into it by `serde_json`; in the browser, JavaScript values and JSON text
 //! (through `JSON.parse`) are walked into it by `web::input`.
 
-#[cfg(not(target_arch = "wasm32"))]
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
-#[cfg(not(target_arch = "wasm32"))]
 use std::fmt;
 
-#[cfg(not(target_arch = "wasm32"))]
 use crate::error::ChartError;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -28,7 +25,6 @@ pub enum Json {
 impl Json {
     /// Parses JSON text; a syntax error is reported against `root` ("data" or "options").
     /// Native only: in the browser, `web::input` uses `JSON.parse`.
-    #[cfg(not(target_arch = "wasm32"))]
     pub fn parse(text: &str, root: &str) -> Result<Json, ChartError> {
         serde_json::from_str(text).map_err(|e| ChartError::new(root, format!("is not valid JSON ({e})")))
     }
@@ -64,17 +60,14 @@ pub fn quote(text: &str) -> String {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 impl<'de> Deserialize<'de> for Json {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         deserializer.deserialize_any(JsonVisitor)
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 struct JsonVisitor;
 
-#[cfg(not(target_arch = "wasm32"))]
 impl<'de> Visitor<'de> for JsonVisitor {
     type Value = Json;
 

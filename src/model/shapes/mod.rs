@@ -11,32 +11,21 @@
 //! messages, which name each field's path. What crosses out (model::shapes::results: summaries,
 //! findings, text layouts) is compiled into the WebAssembly and goes through serde-wasm-bindgen.
 
-#[cfg(not(target_arch = "wasm32"))]
 mod common;
-#[cfg(not(target_arch = "wasm32"))]
 mod funding;
-#[cfg(not(target_arch = "wasm32"))]
 mod judgement;
-#[cfg(not(target_arch = "wasm32"))]
 mod kpi;
-#[cfg(not(target_arch = "wasm32"))]
 mod options;
 pub mod results;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod typescript;
 
-#[cfg(not(target_arch = "wasm32"))]
 pub use common::{Annotation, Interval, Period, Polarity, Thresholds, Unit, Value};
-#[cfg(not(target_arch = "wasm32"))]
 pub use funding::{Amount, Derived, FundingData, FundingRow, FundingSection, FundingTotal, OfWhich};
-#[cfg(not(target_arch = "wasm32"))]
 pub use judgement::{Grade, GradeDefinition, GradeName, Inspection, JudgementArea, JudgementData};
-#[cfg(not(target_arch = "wasm32"))]
 pub use kpi::{
     Compared, CouncilValue, CouncilsAt, KpiData, KpiPoint, KpiPointSeries, KpiRegularSeries, KpiSeries, Role,
     SeriesName,
 };
-#[cfg(not(target_arch = "wasm32"))]
 pub use options::{
     ChartOptions, CsvTitles, FundingOptions, FundingView, JudgementOptions, JudgementView, KpiItemOptions, KpiOptions,
     KpiView, NeighbourDrawing, PrintWhat, ScorecardItem, ScorecardItemData, ScorecardItemWithOptions, ScorecardOptions,

@@ -5,12 +5,10 @@
 //! (natively) into js/types.d.ts with the rest.
 
 use serde::Serialize;
-#[cfg(not(target_arch = "wasm32"))]
 use ts_rs::TS;
 
 /// What `checkFundingPlan` finds: a figure that does not add up, or one that may not.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(TS, serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq, Serialize, TS, serde::Deserialize)]
 pub struct Finding {
     pub level: FindingLevel,
     /// The figure's path, e.g. `sections[1].subtotal[0]`.
@@ -18,8 +16,7 @@ pub struct Finding {
     pub message: String,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(TS, serde::Deserialize))]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, TS, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum FindingLevel {
     Error,
@@ -27,8 +24,7 @@ pub enum FindingLevel {
 }
 
 /// `textBoxes()`: every text a chart draws, where it lies (for tests of overlap and clipping).
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(TS, serde::Deserialize))]
+#[derive(Clone, Debug, PartialEq, Serialize, TS, serde::Deserialize)]
 pub struct TextLayout {
     pub width: f64,
     pub height: f64,
@@ -38,8 +34,7 @@ pub struct TextLayout {
 
 /// `chart.summary()`: the figures `describe()` speaks, for a page that sets them as text beside
 /// the chart ("67 per 10,000, 52nd of 151, band B, off target") without parsing sentences.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(TS))]
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
 #[serde(tag = "kind", rename_all = "lowercase")]
 // Made once per call and handed straight to serde: its size on the stack never matters.
 #[allow(clippy::large_enum_variant)]
@@ -51,22 +46,19 @@ pub enum Summary {
 }
 
 /// A scorecard's indicators, each as a KPI chart's summary gives it, in the order drawn.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(TS))]
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
 pub struct ScorecardSummary {
     pub indicators: Vec<KpiSummary>,
 }
 
 /// A figure as a number and as the chart writes it ("£5.5m", "67 per 10,000").
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(TS))]
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
 pub struct Figure {
     pub value: f64,
     pub text: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(TS))]
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct KpiSummary {
     pub title: String,
@@ -96,16 +88,14 @@ pub struct KpiSummary {
     pub rank: Option<RankSummary>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(TS))]
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
 pub struct BenchmarkFigure {
     pub name: String,
     pub period: String,
     pub value: Figure,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(TS))]
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
 pub struct RankSummary {
     pub period: String,
     /// 1 is the best (the lowest figure where lower is better); null for a neutral indicator.
@@ -120,8 +110,7 @@ pub struct RankSummary {
     pub text: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(TS))]
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
 pub struct JudgementSummary {
     pub title: String,
     /// The latest inspection's label.
@@ -130,8 +119,7 @@ pub struct JudgementSummary {
     pub areas: Vec<AreaSummary>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(TS))]
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct AreaSummary {
     pub area: String,
@@ -146,8 +134,7 @@ pub struct AreaSummary {
     pub before_inspection: Option<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(TS))]
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct FundingSummary {
     pub title: String,
@@ -160,8 +147,7 @@ pub struct FundingSummary {
     pub findings: Vec<Finding>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(TS))]
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
 pub struct ColumnTotal {
     pub column: String,
     pub total: Figure,
