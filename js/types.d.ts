@@ -19,8 +19,14 @@ export type Period = string | number;
  */
 export type Unit = "count" | "%" | "£" | "£000" | "£m" | "per 10,000" | string & {};
 
+/**
+ * Which way is better for a KPI's figures.
+ */
 export type Polarity = "higher-is-better" | "lower-is-better" | "neutral";
 
+/**
+ * How far apart a regular series' values are.
+ */
 export type Interval = "minute" | "hour" | "day" | "week" | "month" | "quarter" | "year";
 
 /**
@@ -28,7 +34,13 @@ export type Interval = "minute" | "hour" | "day" | "week" | "month" | "quarter" 
  * good as `amber` amber, and worse red.
  */
 export type Thresholds = {
+  /**
+   * As good as this or better is green.
+   */
   green: number,
+  /**
+   * As good as this or better (but short of green) is amber; worse is red.
+   */
   amber: number,
 };
 
@@ -36,19 +48,55 @@ export type Thresholds = {
  * A labelled moment on the time axis, such as a change of method.
  */
 export type Annotation = {
+  /**
+   * Where on the time axis.
+   */
   period: Period,
+  /**
+   * What happened then.
+   */
   label: string,
 };
 
+/**
+ * A KPI: one or more series of figures over time, with its target and benchmarks.
+ */
 export type KpiData = {
+  /**
+   * The headline title.
+   */
   title: string,
+  /**
+   * A line under the title.
+   */
   subtitle?: string,
+  /**
+   * What the figures count.
+   */
   unit?: Unit,
+  /**
+   * Which way is better; default higher.
+   */
   polarity?: Polarity,
+  /**
+   * The target, drawn as a line.
+   */
   target?: number | null,
+  /**
+   * Red, amber and green from the figures.
+   */
   thresholds?: Thresholds | null,
+  /**
+   * The series: the council's own, then benchmarks and neighbours.
+   */
   series: Array<KpiSeries>,
+  /**
+   * Labelled moments on the time axis.
+   */
   annotations?: Array<Annotation>,
+  /**
+   * Where the figures come from.
+   */
   source?: string,
   /**
    * The publisher's words on the recent trend, said as given.
@@ -68,12 +116,18 @@ export type KpiData = {
   councils?: Array<CouncilsAt>,
 };
 
+/**
+ * A series, as points or as regular values from a start.
+ */
 export type KpiSeries = KpiPointSeries | KpiRegularSeries;
 
 /**
  * What every series has: its name and its part in the chart.
  */
 export type SeriesName = {
+  /**
+   * The series' name, such as "Our council" or "England".
+   */
   name: string,
   /**
    * `"own"` (default) solid; `"benchmark"` dashed with hollow markers; `"neighbour"` in a band.
@@ -81,13 +135,22 @@ export type SeriesName = {
   role?: Role,
 };
 
+/**
+ * A series' part in the chart.
+ */
 export type Role = "own" | "benchmark" | "neighbour" | "neighbor" | "statistical neighbour";
 
 /**
  * A series as points, in any order.
  */
 export type KpiPointSeries = {
+  /**
+   * Its points, in time order.
+   */
   points: Array<KpiPoint>,
+  /**
+   * The series' name, such as "Our council" or "England".
+   */
   name: string,
   /**
    * `"own"` (default) solid; `"benchmark"` dashed with hollow markers; `"neighbour"` in a band.
@@ -99,12 +162,21 @@ export type KpiPointSeries = {
  * A long, regular series: one value per step from `start`; `NaN` in a typed array is a gap.
  */
 export type KpiRegularSeries = {
+  /**
+   * The period of the first value.
+   */
   start: Period,
+  /**
+   * How far apart the values are; default from the start's kind.
+   */
   interval?: Interval,
   /**
    * From JavaScript also any typed array, which crosses into the WebAssembly in one copy.
    */
   values: Value[] | Float64Array | Float32Array | Int32Array | Uint32Array | Int16Array | Uint16Array | Int8Array | Uint8Array,
+  /**
+   * The series' name, such as "Our council" or "England".
+   */
   name: string,
   /**
    * `"own"` (default) solid; `"benchmark"` dashed with hollow markers; `"neighbour"` in a band.
@@ -112,13 +184,25 @@ export type KpiRegularSeries = {
   role?: Role,
 };
 
+/**
+ * One figure of a series.
+ */
 export type KpiPoint = {
+  /**
+   * When.
+   */
   period: Period,
+  /**
+   * The figure, or `null` for a gap.
+   */
   value: Value,
   /**
    * The 95% confidence interval: both limits, or neither; the value lies between them.
    */
   lower?: number | null,
+  /**
+   * The upper end of its 95% confidence interval.
+   */
   upper?: number | null,
   /**
    * How the figure compares with the benchmark (`comparedTo`), as the publisher tested it.
@@ -139,24 +223,57 @@ export type Compared = "better" | "similar" | "worse" | "higher" | "lower" | "no
  * Every council's figure for one period: for rank and quartile band.
  */
 export type CouncilsAt = {
+  /**
+   * The period.
+   */
   period: Period,
+  /**
+   * Each council's figure.
+   */
   values: Array<CouncilValue>,
 };
 
+/**
+ * One council's figure.
+ */
 export type CouncilValue = {
+  /**
+   * The council's name.
+   */
   council: string,
+  /**
+   * Its code, such as "E10000008".
+   */
   code?: string,
+  /**
+   * Its figure, or `null` where suppressed.
+   */
   value?: Value,
 };
 
+/**
+ * Inspection grades per area, inspection after inspection.
+ */
 export type JudgementData = {
+  /**
+   * The headline title.
+   */
   title: string,
+  /**
+   * A line under the title.
+   */
   subtitle?: string,
+  /**
+   * Where the judgements come from.
+   */
   source?: string,
   /**
    * Three to seven grades, best first; default the Ofsted four.
    */
   scale?: Array<GradeName>,
+  /**
+   * The inspections, each a column, in date order.
+   */
   inspections: Array<Inspection>,
   /**
    * `judgedFrom`: the date an area joined the framework; earlier blanks are "not part of the framework then".
@@ -173,8 +290,17 @@ export type JudgementData = {
  */
 export type GradeName = string | GradeDefinition;
 
+/**
+ * A grade of a scale of the data's own.
+ */
 export type GradeDefinition = {
+  /**
+   * The grade's name.
+   */
   name: string,
+  /**
+   * A short form for narrow cells, such as "RI".
+   */
   short?: string,
   /**
    * `"#1d70b8"` or `"#fff"`.
@@ -182,34 +308,82 @@ export type GradeDefinition = {
   color?: string,
 };
 
+/**
+ * One inspection: a column of the table.
+ */
 export type Inspection = {
+  /**
+   * Its label, such as "2023".
+   */
   label: string,
+  /**
+   * The day it was published, as `"2023-03-24"`.
+   */
   date?: string,
 };
 
+/**
+ * One area judged, with a grade (or `null`) per inspection.
+ */
 export type JudgementArea = {
+  /**
+   * The area's name, such as "Overall effectiveness".
+   */
   name: string,
   /**
    * One per inspection: a grade's name or short form, a code, or `null` for not judged.
    */
   grades: Array<Grade>,
+  /**
+   * The area it was judged under before, when its name changed.
+   */
   judgedFrom?: string,
 };
 
+/**
+ * A grade as given.
+ */
 export type Grade = string | number | null;
 
+/**
+ * A funding plan: sections of lines in columns, with subtotals, totals and available funding.
+ */
 export type FundingData = {
+  /**
+   * The headline title.
+   */
   title: string,
+  /**
+   * A line under the title.
+   */
   subtitle?: string,
+  /**
+   * Where the figures come from.
+   */
   source?: string,
+  /**
+   * What the figures count; default `"£000"`.
+   */
   unit?: Unit,
+  /**
+   * The columns' names, such as `["Planned 2020/21", "Actual 2020/21"]`: 1 to 20.
+   */
   columns: Array<string>,
+  /**
+   * Columns worked out from others, such as a variance.
+   */
   derived?: Array<Derived>,
+  /**
+   * The plan's sections of lines: 1 to 50.
+   */
   sections: Array<FundingSection>,
   /**
    * `covers` names the sections, lines or earlier totals a total adds up (default: every section).
    */
   totals?: Array<FundingTotal>,
+  /**
+   * The funding available per column, drawn against the totals.
+   */
   available?: FundingRow,
 };
 
@@ -222,19 +396,49 @@ export type Amount = "-" | "" | number | null;
  * A column worked out from others, such as a variance: `add` minus `subtract`.
  */
 export type Derived = {
+  /**
+   * The derived column's name.
+   */
   column: string,
+  /**
+   * The columns added.
+   */
   add?: Array<string>,
+  /**
+   * The columns subtracted.
+   */
   subtract?: Array<string>,
 };
 
+/**
+ * A section of a plan: its lines, and the subtotal printed under them.
+ */
 export type FundingSection = {
+  /**
+   * The section's name.
+   */
   name: string,
+  /**
+   * The section's lines.
+   */
   lines: Array<FundingRow>,
+  /**
+   * The subtotal as printed, checked against its lines.
+   */
   subtotal?: Array<Amount>,
 };
 
+/**
+ * A line of a plan: a name and one figure or nil per column.
+ */
 export type FundingRow = {
+  /**
+   * The line's name.
+   */
   name: string,
+  /**
+   * One figure or nil per column.
+   */
   values: Array<Amount>,
   /**
    * A line's "of which" breakdown: checked against the line, never added again.
@@ -242,14 +446,35 @@ export type FundingRow = {
   ofWhich?: Array<OfWhich>,
 };
 
+/**
+ * A part of a line, with one figure or nil per column.
+ */
 export type OfWhich = {
+  /**
+   * The part's name.
+   */
   name: string,
+  /**
+   * One figure or nil per column.
+   */
   values: Array<Amount>,
 };
 
+/**
+ * A total as printed, checked against what it covers.
+ */
 export type FundingTotal = {
+  /**
+   * The sections, lines or earlier totals it adds up; default every section.
+   */
   covers?: Array<string>,
+  /**
+   * The line's name.
+   */
   name: string,
+  /**
+   * One figure or nil per column.
+   */
   values: Array<Amount>,
   /**
    * A line's "of which" breakdown: checked against the line, never added again.
@@ -284,18 +509,36 @@ export type ChartOptions = {
   print?: PrintWhat,
 };
 
+/**
+ * What `print` prints under a chart.
+ */
 export type PrintWhat = "chart" | "table";
 
 /**
  * For CSV text: what the CSV cannot say.
  */
 export type CsvTitles = {
+  /**
+   * The title, where the text has none.
+   */
   title?: string,
+  /**
+   * A line under the title.
+   */
   subtitle?: string,
+  /**
+   * Where the figures come from.
+   */
   source?: string,
 };
 
+/**
+ * A KPI chart's options.
+ */
 export type KpiOptions = {
+  /**
+   * `"line"` (default), `"sparkline"`, `"bullet"` or `"distribution"`.
+   */
   view?: KpiView,
   /**
    * Statistical neighbours as one range band (default with three or more) or a line each; or,
@@ -311,9 +554,21 @@ export type KpiOptions = {
    * For CSV input: the unit, as in the data.
    */
   unit?: Unit,
+  /**
+   * Which way is better, where the text does not say.
+   */
   polarity?: Polarity,
+  /**
+   * The target.
+   */
   target?: number,
+  /**
+   * Red, amber and green.
+   */
   thresholds?: Thresholds,
+  /**
+   * Labelled moments on the time axis.
+   */
   annotations?: Array<Annotation>,
   /**
    * For CSV input: the columns or series that are benchmarks.
@@ -327,7 +582,13 @@ export type KpiOptions = {
    * An EES file's `.meta.csv` (its text): the indicator's label as the title, and its unit.
    */
   meta?: string,
+  /**
+   * The council to draw from a file of many, by name or code.
+   */
   council?: string,
+  /**
+   * The benchmarks to draw from a file of many, such as `["England", "South West"]`.
+   */
   comparators?: Array<string>,
   /**
    * For a published file: another column's value, such as `{ "characteristic": "Total" }`.
@@ -337,6 +598,9 @@ export type KpiOptions = {
    * Fingertips exports: the breakdown to draw (default Persons; age when the file has several).
    */
   sex?: string,
+  /**
+   * The age group to read from a file of many.
+   */
   age?: string,
   /**
    * Plot height in CSS pixels, 24 to 4000; otherwise from the width.
@@ -359,8 +623,17 @@ export type KpiOptions = {
    * "table" prints the chart's data table under it (committees often want the figures).
    */
   print?: PrintWhat,
+  /**
+   * The title, where the text has none.
+   */
   title?: string,
+  /**
+   * A line under the title.
+   */
   subtitle?: string,
+  /**
+   * Where the figures come from.
+   */
   source?: string,
 };
 
@@ -382,9 +655,21 @@ export type KpiItemOptions = {
    * For CSV input: the unit, as in the data.
    */
   unit?: Unit,
+  /**
+   * Which way is better, where the text does not say.
+   */
   polarity?: Polarity,
+  /**
+   * The target.
+   */
   target?: number,
+  /**
+   * Red, amber and green.
+   */
   thresholds?: Thresholds,
+  /**
+   * Labelled moments on the time axis.
+   */
   annotations?: Array<Annotation>,
   /**
    * For CSV input: the columns or series that are benchmarks.
@@ -398,7 +683,13 @@ export type KpiItemOptions = {
    * An EES file's `.meta.csv` (its text): the indicator's label as the title, and its unit.
    */
   meta?: string,
+  /**
+   * The council to draw from a file of many, by name or code.
+   */
   council?: string,
+  /**
+   * The benchmarks to draw from a file of many, such as `["England", "South West"]`.
+   */
   comparators?: Array<string>,
   /**
    * For a published file: another column's value, such as `{ "characteristic": "Total" }`.
@@ -408,6 +699,9 @@ export type KpiItemOptions = {
    * Fingertips exports: the breakdown to draw (default Persons; age when the file has several).
    */
   sex?: string,
+  /**
+   * The age group to read from a file of many.
+   */
   age?: string,
   /**
    * Plot height in CSS pixels, 24 to 4000; otherwise from the width.
@@ -430,16 +724,37 @@ export type KpiItemOptions = {
    * "table" prints the chart's data table under it (committees often want the figures).
    */
   print?: PrintWhat,
+  /**
+   * The title, where the text has none.
+   */
   title?: string,
+  /**
+   * A line under the title.
+   */
   subtitle?: string,
+  /**
+   * Where the figures come from.
+   */
   source?: string,
 };
 
+/**
+ * A KPI chart's views.
+ */
 export type KpiView = "line" | "sparkline" | "bullet" | "distribution";
 
+/**
+ * How statistical neighbours are drawn.
+ */
 export type NeighbourDrawing = "band" | "lines" | Array<string> | string & {};
 
+/**
+ * A judgement chart's options.
+ */
 export type JudgementOptions = {
+  /**
+   * `"grid"` (default), `"journey"` or `"national"`.
+   */
   view?: JudgementView,
   /**
    * For Ofsted's outcomes table: the council, by code or name.
@@ -453,6 +768,9 @@ export type JudgementOptions = {
    * For CSV input: the grades, best first.
    */
   scale?: Array<GradeName>,
+  /**
+   * `true` when a table's grades are numbers (1 the best).
+   */
   numericGrades?: boolean,
   /**
    * Plot height in CSS pixels, 24 to 4000; otherwise from the width.
@@ -475,14 +793,32 @@ export type JudgementOptions = {
    * "table" prints the chart's data table under it (committees often want the figures).
    */
   print?: PrintWhat,
+  /**
+   * The title, where the text has none.
+   */
   title?: string,
+  /**
+   * A line under the title.
+   */
   subtitle?: string,
+  /**
+   * Where the figures come from.
+   */
   source?: string,
 };
 
+/**
+ * A judgement chart's views.
+ */
 export type JudgementView = "grid" | "journey" | "national";
 
+/**
+ * A funding chart's options.
+ */
 export type FundingOptions = {
+  /**
+   * `"stacked"` (default), `"waterfall"` or `"lines"`.
+   */
   view?: FundingView,
   /**
    * The columns a view draws: any number for stacked, two for the others.
@@ -492,6 +828,9 @@ export type FundingOptions = {
    * For CSV input: the unit and the columns worked out from others.
    */
   unit?: Unit,
+  /**
+   * Columns worked out from others, where the text does not say.
+   */
   derived?: Array<Derived>,
   /**
    * For MHCLG's revenue outturn table of every authority: the council, by name or ONS code.
@@ -518,11 +857,23 @@ export type FundingOptions = {
    * "table" prints the chart's data table under it (committees often want the figures).
    */
   print?: PrintWhat,
+  /**
+   * The title, where the text has none.
+   */
   title?: string,
+  /**
+   * A line under the title.
+   */
   subtitle?: string,
+  /**
+   * Where the figures come from.
+   */
   source?: string,
 };
 
+/**
+ * A funding chart's views.
+ */
 export type FundingView = "stacked" | "waterfall" | "lines";
 
 /**
@@ -555,9 +906,21 @@ export type ScorecardOptions = {
    * For CSV input: the unit, as in the data.
    */
   unit?: Unit,
+  /**
+   * Which way is better, where the text does not say.
+   */
   polarity?: Polarity,
+  /**
+   * The target.
+   */
   target?: number,
+  /**
+   * Red, amber and green.
+   */
   thresholds?: Thresholds,
+  /**
+   * Labelled moments on the time axis.
+   */
   annotations?: Array<Annotation>,
   /**
    * For CSV input: the columns or series that are benchmarks.
@@ -571,7 +934,13 @@ export type ScorecardOptions = {
    * An EES file's `.meta.csv` (its text): the indicator's label as the title, and its unit.
    */
   meta?: string,
+  /**
+   * The council to draw from a file of many, by name or code.
+   */
   council?: string,
+  /**
+   * The benchmarks to draw from a file of many, such as `["England", "South West"]`.
+   */
   comparators?: Array<string>,
   /**
    * For a published file: another column's value, such as `{ "characteristic": "Total" }`.
@@ -581,6 +950,9 @@ export type ScorecardOptions = {
    * Fingertips exports: the breakdown to draw (default Persons; age when the file has several).
    */
   sex?: string,
+  /**
+   * The age group to read from a file of many.
+   */
   age?: string,
   /**
    * Plot height in CSS pixels, 24 to 4000; otherwise from the width.
@@ -603,13 +975,28 @@ export type ScorecardOptions = {
    * "table" prints the chart's data table under it (committees often want the figures).
    */
   print?: PrintWhat,
+  /**
+   * The title, where the text has none.
+   */
   title?: string,
+  /**
+   * A line under the title.
+   */
   subtitle?: string,
+  /**
+   * Where the figures come from.
+   */
   source?: string,
 };
 
+/**
+ * The order of a scorecard's items.
+ */
 export type ScorecardOrder = "given" | "exceptions";
 
+/**
+ * How a scorecard is drawn.
+ */
 export type ScorecardView = "tiles" | "spine";
 
 /**
@@ -618,6 +1005,9 @@ export type ScorecardView = "tiles" | "spine";
  */
 export type ScorecardItem = KpiData | ScorecardItemWithOptions;
 
+/**
+ * A scorecard item with options of its own.
+ */
 export type ScorecardItemWithOptions = {
   /**
    * A KPI object, or a published file's (or pasted cells') text.
@@ -629,6 +1019,9 @@ export type ScorecardItemWithOptions = {
   options?: KpiItemOptions,
 };
 
+/**
+ * A scorecard item's data.
+ */
 export type ScorecardItemData = KpiData | string;
 
 /**
@@ -665,21 +1058,36 @@ export type SpreadsheetOptions = {
  * What `checkFundingPlan` finds: a figure that does not add up, or one that may not.
  */
 export type Finding = {
+  /**
+   * An error (does not add up) or a warning (may not).
+   */
   level: FindingLevel,
   /**
    * The figure's path, e.g. `sections[1].subtotal[0]`.
    */
   path: string,
+  /**
+   * What is wrong, with both figures.
+   */
   message: string,
 };
 
+/**
+ * How sure a finding is.
+ */
 export type FindingLevel = "error" | "warning";
 
 /**
  * `textBoxes()`: every text a chart draws, where it lies (for tests of overlap and clipping).
  */
 export type TextLayout = {
+  /**
+   * The picture's width in CSS pixels.
+   */
   width: number,
+  /**
+   * The picture's height in CSS pixels.
+   */
   height: number,
   /**
    * `[text, left, top, right, bottom]` in CSS pixels.
@@ -705,16 +1113,31 @@ export type Summary = {
  * A figure as a number and as the chart writes it ("£5.5m", "67 per 10,000").
  */
 export type Figure = {
+  /**
+   * The figure as a number.
+   */
   value: number,
+  /**
+   * The figure as the chart writes it.
+   */
   text: string,
 };
 
+/**
+ * A KPI chart's figures.
+ */
 export type KpiSummary = {
+  /**
+   * The chart's title.
+   */
   title: string,
   /**
    * The unit as given: "per 10,000", "%", "£000"...
    */
   unit: string,
+  /**
+   * `"higher-is-better"`, `"lower-is-better"` or `"neutral"`.
+   */
   polarity: string,
   /**
    * The council's own series (or the first), whose figures these are.
@@ -724,12 +1147,21 @@ export type KpiSummary = {
    * The latest period with a value, and that value.
    */
   period: string | null,
+  /**
+   * The latest figure.
+   */
   value: Figure | null,
   /**
    * The value before it (gaps skipped), and the change since.
    */
   previousPeriod: string | null,
+  /**
+   * The figure before it.
+   */
   previous: Figure | null,
+  /**
+   * The change from the figure before.
+   */
   change: Figure | null,
   /**
    * "improved", "worsened" or "no change" by the polarity; "up", "down" or "no change" for
@@ -740,6 +1172,9 @@ export type KpiSummary = {
    * "On target", "Near target" or "Off target"; null when not rated.
    */
   status: string | null,
+  /**
+   * The target.
+   */
   target: Figure | null,
   /**
    * The latest value less the target.
@@ -755,13 +1190,31 @@ export type KpiSummary = {
   rank: RankSummary | null,
 };
 
+/**
+ * A benchmark's figure.
+ */
 export type BenchmarkFigure = {
+  /**
+   * The benchmark's name, such as "England".
+   */
   name: string,
+  /**
+   * The period of its figure.
+   */
   period: string,
+  /**
+   * Its figure.
+   */
   value: Figure,
 };
 
+/**
+ * Where the council stands among all councils.
+ */
 export type RankSummary = {
+  /**
+   * The period ranked.
+   */
   period: string,
   /**
    * 1 is the best (the lowest figure where lower is better); null for a neutral indicator.
@@ -785,7 +1238,13 @@ export type RankSummary = {
   text: string,
 };
 
+/**
+ * A judgement chart's grades.
+ */
 export type JudgementSummary = {
+  /**
+   * The chart's title.
+   */
   title: string,
   /**
    * The latest inspection's label.
@@ -797,7 +1256,13 @@ export type JudgementSummary = {
   areas: Array<AreaSummary>,
 };
 
+/**
+ * One area's grades.
+ */
 export type AreaSummary = {
+  /**
+   * The area's name.
+   */
   area: string,
   /**
    * The grade's name; null when the area was not judged then.
@@ -815,11 +1280,23 @@ export type AreaSummary = {
    * The grade before, and the inspection it was given at.
    */
   before: string | null,
+  /**
+   * The grade at the inspection before.
+   */
   beforeInspection: string | null,
 };
 
+/**
+ * A funding chart's totals.
+ */
 export type FundingSummary = {
+  /**
+   * The chart's title.
+   */
   title: string,
+  /**
+   * What the figures count, such as "£000".
+   */
   unit: string,
   /**
    * The bottom line per column: the printed total (or the lines' sum where none is printed).
@@ -839,15 +1316,30 @@ export type FundingSummary = {
  * A scorecard's indicators, each as a KPI chart's summary gives it, in the order drawn.
  */
 export type ScorecardSummary = {
+  /**
+   * Each indicator's figures, in the order drawn.
+   */
   indicators: Array<KpiSummary>,
 };
 
+/**
+ * One column's total.
+ */
 export type ColumnTotal = {
+  /**
+   * The column's name.
+   */
   column: string,
+  /**
+   * The total.
+   */
   total: Figure,
   /**
    * The available funding in this column, and what is left (negative: a shortfall).
    */
   available: Figure | null,
+  /**
+   * The funding available less the total, where the plan gives what is available.
+   */
   headroom: Figure | null,
 };

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: the release build and npm package, native tests (model to SVG snapshots,
 # case tables, the malformed corpus, property tests, fuzz regressions), lints, a fuzz smoke run,
-# browser tests of the glue (wasm-bindgen-test in headless Chromium) and end-to-end tests of the
+# browser tests of the glue (wasm-bindgen-test in headless Chromium), the README's Rust examples
+# in a crate of their own, and end-to-end tests of the
 # gallery, the package, the element, hostile text, lifecycle and re-entrancy.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,5 +22,7 @@ echo "== fuzz smoke run (cargo-fuzz on nightly Rust; FUZZ_SANITIZER=none scripts
 scripts/fuzz.sh 20000
 echo "== browser tests (wasm-bindgen-test, headless Chromium)"
 wasm-pack test --headless --chrome
+echo "== the README's From Rust examples, in a crate outside the repository (natively and in headless Chromium)"
+scripts/from-rust.sh
 echo "== end-to-end tests (Playwright, headless Chromium)"
 node --test tests/e2e/

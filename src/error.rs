@@ -9,11 +9,14 @@ use std::fmt;
 /// `path: message`, which is what a JavaScript `Error` carries.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChartError {
+    /// The offending field in JavaScript notation (`series[0].points[3].value`), `data` for the whole input, or `options.view` for an option.
     pub path: String,
+    /// What was wrong, and what was expected instead.
     pub message: String,
 }
 
 impl ChartError {
+    /// An error at `path`, saying `message`.
     pub fn new(path: impl Into<String>, message: impl Into<String>) -> Self {
         ChartError { path: path.into(), message: message.into() }
     }

@@ -574,3 +574,44 @@ fn the_page_listens_to_the_colour_scheme_once_however_many_charts() {
     assert_eq!(media_listeners(), before, "and the last chart to go takes the page's listeners with it");
     el.remove();
 }
+
+// The Rust front door on the page: `web::mount` draws the chart `KpiChart::from_text` read, as
+// the JavaScript's kpiChart does; update replaces it in place, a scorecard swaps the kind, and
+// destroy leaves the container and the page's listeners as they were.
+#[wasm_bindgen_test]
+fn the_rust_front_door_mounts_updates_and_destroys() {
+    use council_charts::{Chart, KpiChart, Scorecard};
+    count_listeners();
+    let el = container(480);
+    let before = listener_count();
+    let chart = KpiChart::from_text("Year,Our council,England\n2022,61,70\n2023,58,71\n2024,55,70", "").unwrap();
+    let words = chart.describe();
+    let mounted = council_charts::web::mount(&el, chart).unwrap();
+    assert_eq!(mounted.describe().unwrap(), words, "the page says what the chart read says");
+    assert!(inked_pixels(&canvas(&el, "council-chart__canvas")) > 0, "the chart is drawn");
+    assert!(listener_count() > before, "the chart listens");
+
+    let newer = KpiChart::from_json(KPI, "").unwrap();
+    mounted.update(newer).unwrap();
+    assert!(mounted.describe().unwrap().contains("Children looked after"), "update shows the new data");
+    assert_eq!(el.query_selector_all("figure").unwrap().length(), 1, "replaced in place, not added");
+
+    mounted.update(Scorecard::from_json(SCORECARD, "").unwrap()).unwrap();
+    assert_eq!(el.child_element_count(), 1, "the old chart is gone");
+    let only = el.first_element_child().unwrap();
+    assert_eq!(only.class_name(), "council-scorecard", "a scorecard in place of the chart");
+
+    mounted.destroy();
+    mounted.destroy();
+    assert_eq!(el.child_element_count(), 0, "destroy empties the container");
+    assert_eq!(listener_count(), before, "every listener the chart added was removed");
+    assert!(error_message(mounted.describe()).contains("destroyed"));
+}
+
+#[wasm_bindgen_test]
+fn mount_refuses_a_container_not_in_the_page() {
+    let loose: web_sys::Element = document().create_element("div").unwrap();
+    let chart = council_charts::KpiChart::from_text("Year,Our council\n2023,52\n2024,55", "").unwrap();
+    let message = error_message(council_charts::web::mount(&loose, chart));
+    assert_eq!(message, "container: expected an HTML element in the document");
+}

@@ -6,7 +6,8 @@ use crate::error::ChartError;
 use crate::model::shapes::results::Summary;
 use crate::model::Json;
 
-/// A chart of one picture, read and checked.
+/// A chart of one picture, read and checked. The builder and options serve `web::mount` only.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 pub(crate) struct Drawn {
     pub(crate) chart: Box<dyn crate::chart::Chart>,
     pub(crate) builder: Builder,
@@ -22,6 +23,8 @@ impl Drawn {
 /// The three charts of one picture, each a `Drawn` inside.
 pub(crate) trait OnePicture {
     fn drawn(&self) -> &Drawn;
+    /// For `web::mount`.
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
     fn into_drawn(self) -> Drawn;
 }
 

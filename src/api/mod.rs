@@ -5,7 +5,7 @@
 //! chart `kpiChart(el, data, options)` makes from the same data and options, and its words,
 //! summary, CSV and SVG are the same text.
 
-mod drawn;
+pub(crate) mod drawn;
 mod funding;
 mod judgement;
 mod kpi;

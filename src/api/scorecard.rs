@@ -27,9 +27,8 @@ use crate::model::Json;
 /// # Ok::<(), council_charts::ChartError>(())
 /// ```
 pub struct Scorecard {
-    /// The items and options as given, which `web::mount` reads again for the page's tiles.
-    pub(crate) data: Json,
-    pub(crate) options: Json,
+    data: Json,
+    options: Json,
     drawn: Drawing,
 }
 
@@ -68,9 +67,11 @@ impl Scorecard {
         Ok(Scorecard { data, options, drawn })
     }
 
-    /// Whether the scorecard is drawn as one spine chart rather than as tiles.
-    pub(crate) fn is_spine(&self) -> bool {
-        matches!(self.drawn, Drawing::Spine(_))
+    /// The items and options as given, which `web::mount` reads again for the page's tiles (a
+    /// tile keeps its own data and options for updates).
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+    pub(crate) fn into_parts(self) -> (Json, Json) {
+        (self.data, self.options)
     }
 }
 

@@ -83,7 +83,7 @@ fn js_error(e: JsValue) -> JsError {
 }
 
 impl ChartHandle {
-    pub fn mount(
+    pub(crate) fn mount(
         container: HtmlElement,
         data: &JsValue,
         options: &JsValue,
@@ -98,7 +98,7 @@ impl ChartHandle {
 
     /// Mounts a chart already built from checked data and draws it; `builder` and `options`
     /// serve `update`.
-    pub fn mount_checked(
+    pub(crate) fn mount_checked(
         container: HtmlElement,
         chart: Box<dyn crate::chart::Chart>,
         builder: Builder,
@@ -112,21 +112,21 @@ impl ChartHandle {
     }
 
     /// The plot's width; see `Mounted::plot_width` for why many charts read all widths first.
-    pub fn plot_width(&self) -> Result<f64, JsError> {
+    pub(crate) fn plot_width(&self) -> Result<f64, JsError> {
         let mounted = self.mounted()?;
         let mounted = mounted.try_borrow().map_err(|_| busy())?;
         Ok(mounted.plot_width())
     }
 
     /// Draws at a width already read.
-    pub fn draw_at(&self, width: f64) -> Result<(), JsError> {
+    pub(crate) fn draw_at(&self, width: f64) -> Result<(), JsError> {
         let mounted = self.mounted()?;
         let mut mounted = mounted.try_borrow_mut().map_err(|_| busy())?;
         mounted.render_at(width, true).map_err(js_error)
     }
 
     /// Puts a chart on the page without drawing it yet (`draw_at` draws it).
-    pub fn mount_undrawn(
+    pub(crate) fn mount_undrawn(
         container: HtmlElement,
         chart: Box<dyn crate::chart::Chart>,
         builder: Builder,
@@ -255,6 +255,19 @@ impl ChartHandle {
         let mounted = self.mounted()?;
         let mounted = mounted.try_borrow().map_err(|_| busy())?;
         Ok(f(mounted.chart.as_ref()))
+    }
+
+    /// Replaces the chart with one already read, and the builder and options later updates use.
+    pub(crate) fn replace_with(
+        &self,
+        chart: Box<dyn crate::chart::Chart>,
+        builder: Builder,
+        options: crate::model::Json,
+    ) -> Result<(), JsError> {
+        let mounted = self.mounted()?;
+        let mut mounted = mounted.try_borrow_mut().map_err(|_| busy())?;
+        mounted.replace_with(chart, builder, options);
+        Ok(())
     }
 
     /// The chart's state, unless it has been destroyed (or is being destroyed right now).

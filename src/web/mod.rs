@@ -16,6 +16,10 @@ mod later;
 mod legend;
 mod listeners;
 mod measure;
+// For Rust callers, who build the whole library (the default features); the one-family
+// modules the npm package ships have no use for it.
+#[cfg(all(feature = "kpi", feature = "judgement", feature = "funding"))]
+mod mount;
 mod mounted;
 mod output;
 mod scheme;
@@ -38,6 +42,8 @@ use crate::chart::kpi::KpiChart;
 #[cfg(feature = "funding")]
 pub use check::check_funding_plan;
 pub use handle::ChartHandle;
+#[cfg(all(feature = "kpi", feature = "judgement", feature = "funding"))]
+pub use mount::{mount, Mountable, Mounted};
 #[cfg(feature = "kpi")]
 pub use scorecard::{kpi_scorecard, ScorecardHandle};
 

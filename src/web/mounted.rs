@@ -172,9 +172,23 @@ impl Mounted {
     /// Replaces the chart with one built from new data; on bad data the old chart stays.
     /// Series the reader hid stay hidden, by name.
     pub fn update(&mut self, data: &Json) -> Result<(), crate::error::ChartError> {
+        let chart = (self.builder)(data, &self.options)?;
+        self.replace(chart);
+        Ok(())
+    }
+
+    /// Replaces the chart with one already read (`web::mount`'s update, which may bring options
+    /// of its own for later updates). Series the reader hid stay hidden, by name.
+    pub fn replace_with(&mut self, chart: Box<dyn Chart>, builder: Builder, options: Json) {
+        self.builder = builder;
+        self.options = options;
+        self.replace(chart);
+    }
+
+    fn replace(&mut self, chart: Box<dyn Chart>) {
         let hidden: Vec<String> =
             self.chart.toggles(&self.theme).into_iter().filter(|t| !t.shown).map(|t| t.label).collect();
-        self.chart = (self.builder)(data, &self.options)?;
+        self.chart = chart;
         for (index, toggle) in self.chart.toggles(&self.theme).into_iter().enumerate() {
             if hidden.contains(&toggle.label) {
                 self.chart.set_shown(index, false);
@@ -185,7 +199,6 @@ impl Mounted {
         let _ = self.dom.ensure_table(self.chart.as_ref());
         let _ = self.fill_html();
         let _ = self.render(true);
-        Ok(())
     }
 
     /// The chart's parts that are HTML beside the canvas, for the chart and theme as they are

@@ -20,6 +20,7 @@ use crate::model::kpi::Kpi;
 use crate::model::shapes::results::Summary;
 use crate::model::view::ScorecardView;
 
+/// A scorecard on the page, as `kpiScorecard(container, items, options)` returns it.
 #[wasm_bindgen(js_name = Scorecard)]
 pub struct ScorecardHandle {
     /// As for `ChartHandle`: methods take `&self`, and `destroy` and `update` take the tiles
@@ -128,14 +129,24 @@ pub fn kpi_scorecard(
 ) -> Result<ScorecardHandle, JsError> {
     let container = super::input::to_container(&container)?;
     let json = to_json(&options.unwrap_or(JsValue::UNDEFINED), "options")?;
-    let options = read_options(&json)?;
     let data = to_json(&data, "data")?;
+    mount_scorecard(container, &data, json)
+}
+
+/// A scorecard of `data` read with the options `json`, put in `container`: for the JavaScript,
+/// and for `web::mount`.
+pub(crate) fn mount_scorecard(
+    container: HtmlElement,
+    data: &crate::model::Json,
+    json: crate::model::Json,
+) -> Result<ScorecardHandle, JsError> {
+    let options = read_options(&json)?;
     if options.view == ScorecardView::Spine {
-        let chart = SpineChart::build(&data, &json)?;
+        let chart = SpineChart::build(data, &json)?;
         let spine = ChartHandle::mount_checked(container, chart, SpineChart::build, json)?;
         return Ok(ScorecardHandle { state: RefCell::new(None), options, spine: Some(spine) });
     }
-    crate::model::input::csv_rows::parsed_once(|| mount(container, &data, options))
+    crate::model::input::csv_rows::parsed_once(|| mount(container, data, options))
 }
 
 /// Reads every item, then puts the list and its tiles on the page.

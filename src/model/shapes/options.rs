@@ -30,28 +30,37 @@ pub struct ChartOptions {
     pub print: Option<PrintWhat>,
 }
 
+/// What `print` prints under a chart.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "lowercase")]
 pub enum PrintWhat {
+    /// The chart alone.
     Chart,
+    /// The chart's data table as well.
     Table,
 }
 
 /// For CSV text: what the CSV cannot say.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, TS)]
 pub struct CsvTitles {
+    /// The title, where the text has none.
     #[ts(optional)]
     pub title: Option<String>,
+    /// A line under the title.
     #[ts(optional)]
     pub subtitle: Option<String>,
+    /// Where the figures come from.
     #[ts(optional)]
     pub source: Option<String>,
 }
 
+/// A KPI chart's options.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, TS)]
 pub struct KpiOptions {
+    /// `"line"` (default), `"sparkline"`, `"bullet"` or `"distribution"`.
     #[ts(optional)]
     pub view: Option<KpiView>,
+    /// Everything else a KPI chart takes.
     #[serde(flatten)]
     pub item: KpiItemOptions,
 }
@@ -59,8 +68,10 @@ pub struct KpiOptions {
 /// A KPI chart's options but its view: what a scorecard's items take.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, TS)]
 pub struct KpiItemOptions {
+    /// Options every chart takes.
     #[serde(flatten)]
     pub chart: ChartOptions,
+    /// What text cannot say.
     #[serde(flatten)]
     pub titles: CsvTitles,
     /// Statistical neighbours as one range band (default with three or more) or a line each; or,
@@ -74,12 +85,16 @@ pub struct KpiItemOptions {
     /// For CSV input: the unit, as in the data.
     #[ts(optional)]
     pub unit: Option<Unit>,
+    /// Which way is better, where the text does not say.
     #[ts(optional)]
     pub polarity: Option<Polarity>,
+    /// The target.
     #[ts(optional)]
     pub target: Option<f64>,
+    /// Red, amber and green.
     #[ts(optional)]
     pub thresholds: Option<Thresholds>,
+    /// Labelled moments on the time axis.
     #[ts(optional)]
     pub annotations: Option<Vec<Annotation>>,
     /// For CSV input: the columns or series that are benchmarks.
@@ -91,8 +106,10 @@ pub struct KpiItemOptions {
     /// An EES file's `.meta.csv` (its text): the indicator's label as the title, and its unit.
     #[ts(optional)]
     pub meta: Option<String>,
+    /// The council to draw from a file of many, by name or code.
     #[ts(optional)]
     pub council: Option<String>,
+    /// The benchmarks to draw from a file of many, such as `["England", "South West"]`.
     #[ts(optional)]
     pub comparators: Option<Vec<String>>,
     /// For a published file: another column's value, such as `{ "characteristic": "Total" }`.
@@ -101,6 +118,7 @@ pub struct KpiItemOptions {
     /// Fingertips exports: the breakdown to draw (default Persons; age when the file has several).
     #[ts(optional)]
     pub sex: Option<String>,
+    /// The age group to read from a file of many.
     #[ts(optional)]
     pub age: Option<String>,
 }
@@ -118,14 +136,18 @@ pub struct ScorecardOptions {
     /// near target, then worsening, then the rest.
     #[ts(optional)]
     pub order: Option<ScorecardOrder>,
+    /// What every item is read with.
     #[serde(flatten)]
     pub kpi: KpiItemOptions,
 }
 
+/// How a scorecard is drawn.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "lowercase")]
 pub enum ScorecardView {
+    /// A tile per KPI.
     Tiles,
+    /// One spine chart of every KPI among all councils.
     Spine,
 }
 
@@ -136,10 +158,13 @@ pub enum ScorecardView {
 // A declaration of a shape, not a value passed around: its size never matters.
 #[allow(clippy::large_enum_variant)]
 pub enum ScorecardItem {
+    /// A KPI object.
     Kpi(super::kpi::KpiData),
+    /// Data with options of its own.
     WithOptions(ScorecardItemWithOptions),
 }
 
+/// A scorecard item with options of its own.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
 pub struct ScorecardItemWithOptions {
     /// A KPI object, or a published file's (or pasted cells') text.
@@ -149,36 +174,51 @@ pub struct ScorecardItemWithOptions {
     pub options: Option<KpiItemOptions>,
 }
 
+/// A scorecard item's data.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum ScorecardItemData {
+    /// A KPI object.
     Kpi(super::kpi::KpiData),
+    /// A published file's text (or pasted cells).
     Text(String),
 }
 
+/// The order of a scorecard's items.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "lowercase")]
 pub enum ScorecardOrder {
+    /// As given.
     Given,
+    /// Off target, then near, then worsening, then the rest.
     Exceptions,
 }
 
+/// A KPI chart's views.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "lowercase")]
 pub enum KpiView {
+    /// A line over time (the default).
     Line,
+    /// A word-sized line.
     Sparkline,
+    /// The latest figure against its target and bands.
     Bullet,
+    /// Every council's figure, the council's own marked.
     Distribution,
 }
 
+/// How statistical neighbours are drawn.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
 pub enum NeighbourDrawing {
+    /// As a band from lowest to highest (default with three or more).
     #[serde(rename = "band")]
     Band,
+    /// As lines of their own.
     #[serde(rename = "lines")]
     Lines,
+    /// The neighbours to draw from a file of many, by name or code.
     #[serde(untagged)]
     Named(Vec<String>),
     /// DfE's statistical neighbours table as text (what readSpreadsheet gives of it): the
@@ -187,13 +227,17 @@ pub enum NeighbourDrawing {
     Table(#[ts(type = "string & {}")] String),
 }
 
+/// A judgement chart's options.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct JudgementOptions {
+    /// Options every chart takes.
     #[serde(flatten)]
     pub chart: ChartOptions,
+    /// What text cannot say.
     #[serde(flatten)]
     pub titles: CsvTitles,
+    /// `"grid"` (default), `"journey"` or `"national"`.
     #[ts(optional)]
     pub view: Option<JudgementView>,
     /// For Ofsted's outcomes table: the council, by code or name.
@@ -205,24 +249,33 @@ pub struct JudgementOptions {
     /// For CSV input: the grades, best first.
     #[ts(optional)]
     pub scale: Option<Vec<GradeName>>,
+    /// `true` when a table's grades are numbers (1 the best).
     #[ts(optional)]
     pub numeric_grades: Option<bool>,
 }
 
+/// A judgement chart's views.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "lowercase")]
 pub enum JudgementView {
+    /// A grid of grades (the default).
     Grid,
+    /// Each area's journey across inspections.
     Journey,
+    /// Every council's latest judgement, the council's own marked.
     National,
 }
 
+/// A funding chart's options.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, TS)]
 pub struct FundingOptions {
+    /// Options every chart takes.
     #[serde(flatten)]
     pub chart: ChartOptions,
+    /// What text cannot say.
     #[serde(flatten)]
     pub titles: CsvTitles,
+    /// `"stacked"` (default), `"waterfall"` or `"lines"`.
     #[ts(optional)]
     pub view: Option<FundingView>,
     /// The columns a view draws: any number for stacked, two for the others.
@@ -231,6 +284,7 @@ pub struct FundingOptions {
     /// For CSV input: the unit and the columns worked out from others.
     #[ts(optional)]
     pub unit: Option<Unit>,
+    /// Columns worked out from others, where the text does not say.
     #[ts(optional)]
     pub derived: Option<Vec<Derived>>,
     /// For MHCLG's revenue outturn table of every authority: the council, by name or ONS code.
@@ -238,11 +292,15 @@ pub struct FundingOptions {
     pub council: Option<String>,
 }
 
+/// A funding chart's views.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "lowercase")]
 pub enum FundingView {
+    /// Stacked bars per column (the default).
     Stacked,
+    /// A waterfall from one column to another.
     Waterfall,
+    /// Line by line.
     Lines,
 }
 
