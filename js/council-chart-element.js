@@ -344,7 +344,7 @@ const DEFAULT_VIEWS = {
 function aroundCanvas(kind, options, data, width) {
   const known = data !== undefined;
   const plan = data !== null && typeof data === "object" && !Array.isArray(data) ? data : null;
-  const view = options.view ?? (kind === "funding" ? "stacked" : "line");
+  const view = options.view ?? DEFAULT_VIEWS[kind];
   let rem = 0.625;
   if (options.titles !== false) {
     rem += 1.5 + 2.25;

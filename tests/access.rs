@@ -5,6 +5,7 @@ mod support;
 
 use council_charts::testing::chart::kpi::KpiChart;
 use council_charts::testing::chart::Chart;
+use council_charts::testing::model::view::{FundingView, JudgementView, KpiView, View};
 use council_charts::testing::model::Json;
 use council_charts::testing::words::access::{key_help, short_name, NAME_LIMIT};
 
@@ -68,16 +69,21 @@ fn the_keys_sentence_names_what_up_and_down_change() {
 /// Every JSON fixture of every kind, in every view: what focus reads (the name and the
 /// headline, ending "Press question mark for keys.") is at most 60 words, one line per chart
 /// in tests/snapshots/focus.txt.
+/// The views a page may ask for, from the kind's view enum.
+fn offered<V: View>() -> Vec<&'static str> {
+    V::OFFERED.iter().map(|v| v.name()).collect()
+}
+
 #[test]
 fn focus_reads_at_most_60_words_for_every_fixture_and_view() {
     use council_charts::testing::chart::funding::FundingChart;
     use council_charts::testing::chart::judgement::JudgementChart;
     use council_charts::testing::words::access::{headline, FOCUS_WORDS};
     type Build = fn(&Json, &Json) -> Result<Box<dyn Chart>, council_charts::ChartError>;
-    let kinds: [(&str, Build, &[&str]); 3] = [
-        ("kpi", KpiChart::build, &["line", "sparkline", "bullet", "distribution"]),
-        ("judgements", JudgementChart::build, &["grid", "journey", "national"]),
-        ("funding", FundingChart::build, &["stacked", "waterfall", "lines"]),
+    let kinds: [(&str, Build, Vec<&str>); 3] = [
+        ("kpi", KpiChart::build, offered::<KpiView>()),
+        ("judgements", JudgementChart::build, offered::<JudgementView>()),
+        ("funding", FundingChart::build, offered::<FundingView>()),
     ];
     let mut lines = Vec::new();
     for (folder, build, views) in kinds {
@@ -89,7 +95,7 @@ fn focus_reads_at_most_60_words_for_every_fixture_and_view() {
         files.sort();
         for path in files {
             let Ok(data) = Json::parse(&std::fs::read_to_string(&path).unwrap(), "data") else { continue };
-            for view in views {
+            for view in &views {
                 let options = Json::parse(&format!(r#"{{"view":"{view}"}}"#), "options").unwrap();
                 let Ok(chart) = build(&data, &options) else { continue };
                 let said = format!(

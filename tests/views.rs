@@ -10,30 +10,50 @@ mod support;
 use council_charts::testing::chart::funding::FundingChart;
 use council_charts::testing::chart::judgement::JudgementChart;
 use council_charts::testing::chart::kpi::KpiChart;
-use council_charts::testing::chart::views::{view_spec, Height, Kind, ViewSpec, VIEWS};
+use council_charts::testing::chart::views::{views, Height, Kind, Registered, ViewSpec};
 use council_charts::testing::chart::{Chart, OneScene};
 use council_charts::testing::model::view::{FundingView, JudgementView, KpiView, ScorecardView, View};
 use council_charts::testing::model::Json;
 use council_charts::testing::scene::ArialMetrics;
 
-fn names<V: View>() -> Vec<&'static str> {
-    V::OFFERED.iter().map(|v| v.name()).collect()
+/// Every view a kind offers is in its list of every view, in the same order, and each line
+/// carries its kind and the enum's own name for it.
+fn offered_first<V: Registered>() {
+    let all: Vec<&str> = V::ALL.iter().map(|v| v.name()).collect();
+    let offered: Vec<&str> = V::OFFERED.iter().map(|v| v.name()).collect();
+    assert!(all.starts_with(&offered), "{all:?} begins with the offered {offered:?}");
+    for view in V::ALL {
+        let spec = view.spec();
+        assert_eq!((spec.kind, spec.view), (V::KIND, view.name()));
+    }
+    assert_eq!(V::DEFAULT.spec(), V::ALL[0].spec(), "the default is the first line");
 }
 
 #[test]
-fn every_offered_view_has_one_line_and_every_line_is_a_view() {
-    let offered: Vec<(Kind, Vec<&str>)> = vec![
-        (Kind::Kpi, [names::<KpiView>(), vec![KpiView::Tile.name()]].concat()),
-        (Kind::Judgement, names::<JudgementView>()),
-        (Kind::Funding, names::<FundingView>()),
-        // The tiles are KPI charts of the tile view; the spine is a chart of its own.
-        (Kind::Scorecard, vec![ScorecardView::Spine.name()]),
-    ];
-    for (kind, views) in &offered {
-        let lines: Vec<&str> = VIEWS.iter().filter(|v| v.kind == *kind).map(|v| v.view).collect();
-        assert_eq!(&lines, views, "{kind:?}: the table's lines, in the order the kind offers them");
-    }
-    assert_eq!(VIEWS.len(), offered.iter().map(|(_, v)| v.len()).sum::<usize>());
+fn every_view_has_one_line_and_every_line_is_a_view() {
+    offered_first::<KpiView>();
+    offered_first::<JudgementView>();
+    offered_first::<FundingView>();
+    offered_first::<ScorecardView>();
+    let names: Vec<String> = views().iter().map(|v| format!("{}/{}", v.kind.name(), v.view)).collect();
+    assert_eq!(
+        names,
+        [
+            "kpi/line",
+            "kpi/sparkline",
+            "kpi/bullet",
+            "kpi/distribution",
+            "kpi/tile",
+            "judgement/grid",
+            "judgement/journey",
+            "judgement/national",
+            "funding/stacked",
+            "funding/waterfall",
+            "funding/lines",
+            "scorecard/tiles",
+            "scorecard/spine"
+        ]
+    );
 }
 
 fn build(kind: Kind, data: &str, view: &str) -> Box<dyn Chart> {
@@ -51,7 +71,7 @@ fn build(kind: Kind, data: &str, view: &str) -> Box<dyn Chart> {
 
 #[test]
 fn each_chart_takes_its_name_rows_and_height_from_the_table() {
-    for spec in VIEWS.iter().filter(|v| v.kind != Kind::Scorecard) {
+    for spec in views().into_iter().filter(|v| v.kind != Kind::Scorecard) {
         let data = match spec.kind {
             Kind::Kpi if spec.view == "distribution" => "kpi/kpi-ranked-tile.json",
             Kind::Kpi => "kpi/kpi-neighbours.json",
@@ -68,7 +88,6 @@ fn each_chart_takes_its_name_rows_and_height_from_the_table() {
             }
         }
     }
-    assert_eq!(view_spec(Kind::Kpi, "no such view").view, "line", "an unknown name falls back to the default");
 }
 
 /// The room the stylesheet keeps for each view whose height is known before the data is read.
@@ -79,7 +98,7 @@ fn stylesheet_rules() -> String {
             Kind::Kpi => r#":is(:not([kind]), [kind="kpi"])"#.to_owned(),
             other => format!(r#"[kind="{}"]"#, other.name()),
         };
-        let view = if is_default(spec) {
+        let view = if is_default(&spec) {
             format!(r#":is(:not([view]), [view="{}"])"#, spec.view)
         } else {
             format!(r#"[view="{}"]"#, spec.view)
@@ -112,7 +131,7 @@ fn element_tables() -> String {
     }
     js.push_str("};\nconst DEFAULT_VIEWS = {\n");
     for kind in [Kind::Kpi, Kind::Judgement, Kind::Funding] {
-        let default = VIEWS.iter().find(|v| v.kind == kind).unwrap();
+        let default = views().into_iter().find(|v| v.kind == kind).unwrap();
         js.push_str(&format!("  {}: \"{}\",\n", kind.name(), default.view));
     }
     js.push_str("};\n");
@@ -120,12 +139,12 @@ fn element_tables() -> String {
 }
 
 /// Views a page asks for by name whose canvas height is a rule of the width.
-fn drawn_before_data() -> impl Iterator<Item = &'static ViewSpec> {
-    VIEWS.iter().filter(|v| v.kind != Kind::Scorecard && v.view != "tile" && v.height != Height::FromData)
+fn drawn_before_data() -> impl Iterator<Item = ViewSpec> {
+    views().into_iter().filter(|v| v.kind != Kind::Scorecard && v.view != "tile" && v.height != Height::FromData)
 }
 
 fn is_default(spec: &ViewSpec) -> bool {
-    VIEWS.iter().find(|v| v.kind == spec.kind).is_some_and(|first| first.view == spec.view)
+    views().into_iter().find(|v| v.kind == spec.kind).is_some_and(|first| first.view == spec.view)
 }
 
 /// Checks (or, with UPDATE_SNAPSHOTS=1, rewrites) the part of `file` between the line
@@ -146,6 +165,29 @@ fn check_generated(file: &str, start: &str, end: &str, generated: &str) {
     );
 }
 
+/// The docs page's live editor offers each kind's views, as a page may ask for them.
+fn editor_views() -> String {
+    fn offered<V: View>() -> String {
+        V::OFFERED.iter().map(|v| format!("\"{}\"", v.name())).collect::<Vec<_>>().join(", ")
+    }
+    format!(
+        "const VIEWS = {{\n  kpi: [{}],\n  judgement: [{}],\n  funding: [{}],\n}};\n",
+        offered::<KpiView>(),
+        offered::<JudgementView>(),
+        offered::<FundingView>()
+    )
+}
+
+#[test]
+fn the_docs_editor_offers_the_views_the_table_has() {
+    check_generated(
+        "www/docs.js",
+        "// Generated from src/chart/views.rs",
+        "// End of generated code.",
+        &editor_views(),
+    );
+}
+
 #[test]
 fn the_stylesheet_and_the_element_keep_the_room_the_table_says() {
     let rules = stylesheet_rules();
@@ -163,4 +205,104 @@ fn the_stylesheet_and_the_element_keep_the_room_the_table_says() {
         "// End of generated code.",
         &tables,
     );
+}
+
+/// Places allowed to name a view in code besides the registry, each with why: the element's
+/// estimates of a chart's height before the library has loaded mirror a scene's layout, and
+/// the embedding end-to-end test holds them to the drawn charts.
+const NAMED_ELSEWHERE: [(&str, &str); 2] =
+    [("js/council-chart-element.js", r#"view === "grid""#), ("js/council-chart-element.js", r#"view === "line""#)];
+
+/// What a line of code about views does with the view names it holds: compares one, defaults
+/// to one, or lists two or more. Choosing one (`{ view: "sparkline" }`), prose, and words that
+/// are views' names but no view on a line that does not speak of views (a funding CSV's "line"
+/// rows) are left alone.
+fn names_a_view(line: &str, names: &[&str]) -> Option<String> {
+    let code = line.trim_start();
+    if code.starts_with("//") || code.starts_with('*') || code.starts_with("/*") {
+        return None;
+    }
+    if !code.to_lowercase().contains("view") {
+        return None;
+    }
+    let code = code.split(" // ").next().unwrap_or(code);
+    let quoted: Vec<String> = names.iter().map(|n| format!("\"{n}\"")).filter(|q| code.contains(q.as_str())).collect();
+    let compared = quoted.iter().any(|q| {
+        ["== ", "=== ", "!= ", "!== ", "?? ", "unwrap_or("].iter().any(|op| code.contains(&format!("{op}{q}")))
+            || code.contains(&format!("{q} =>"))
+            || code.contains(&format!("{q} |"))
+    });
+    let listed = quoted.len() >= 2;
+    (compared || listed).then(|| quoted.join(", "))
+}
+
+/// Every file of code but the registry's own: the library, the page scripts and the fuzz harness.
+fn code_files() -> Vec<std::path::PathBuf> {
+    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs" || e == "js" || e == "mjs") {
+                out.push(path);
+            }
+        }
+    }
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    for dir in ["src", "js", "www", "fuzz/src", "fuzz/fuzz_targets"] {
+        walk(&root.join(dir), &mut files);
+    }
+    files.retain(|f| !f.ends_with("src/chart/views.rs") && !f.ends_with("src/model/view.rs"));
+    files
+}
+
+#[test]
+fn no_code_outside_the_registry_lists_or_compares_a_view_by_name() {
+    let names: Vec<&str> = views().iter().map(|v| v.view).collect();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut found = Vec::new();
+    let files = code_files();
+    assert!(files.len() > 150, "the scan reads the code ({} files)", files.len());
+    for path in files {
+        let file = path.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/");
+        let mut generated = false;
+        for (n, line) in std::fs::read_to_string(&path).unwrap().lines().enumerate() {
+            // What tests/views.rs writes from the registry is the registry's.
+            generated =
+                (generated || line.contains("Generated from src/chart/views.rs")) && !line.contains("End of generated");
+            let allowed = generated || NAMED_ELSEWHERE.iter().any(|(f, text)| *f == file && line.contains(text));
+            if let (Some(quoted), false) = (names_a_view(line, &names), allowed) {
+                found.push(format!("{file}:{}: {quoted}: {}", n + 1, line.trim()));
+            }
+        }
+    }
+    assert!(found.is_empty(), "views named outside src/chart/views.rs and src/model/view.rs:\n{}", found.join("\n"));
+    for (file, text) in NAMED_ELSEWHERE {
+        let held = std::fs::read_to_string(root.join(file)).unwrap();
+        assert!(
+            held.lines().any(|l| l.contains(text) && names_a_view(l, &names).is_some()),
+            "{file} no longer has {text}"
+        );
+    }
+}
+
+#[test]
+fn the_scan_sees_a_throwaway_view_named_outside_the_registry() {
+    // A view "pie" added to the registry and then listed, compared and defaulted to in a
+    // scratch module: each is found, so the scan above cannot pass by reading nothing.
+    let names = ["line", "pie"];
+    let scratch = [
+        r#"const VIEWS = ["line", "pie"];"#,
+        r#"if view == "pie" { draw_pie() }"#,
+        r#"Kind::Kpi if view === "pie" ? 1 : 2"#,
+        r#"let view = options.view ?? "pie";"#,
+        r#"    "pie" => KpiView::Pie,"#,
+    ];
+    for line in scratch {
+        assert!(names_a_view(line, &names).is_some(), "{line}");
+    }
+    for line in [r#"kpiChart(el, data, { view: "pie" })"#, r#"// the "pie" view == "line""#] {
+        assert_eq!(names_a_view(line, &names), None, "{line}");
+    }
 }

@@ -1,10 +1,17 @@
 // The live editor: paste JSON or CSV, pick a kind and view, and see the chart or the error.
 import init, { fundingChart, judgementChart, kpiChart } from "./pkg/council_charts.js";
 
+// Generated from src/chart/views.rs by `UPDATE_SNAPSHOTS=1 cargo test --test views`; edit there.
+const VIEWS = {
+  kpi: ["line", "sparkline", "bullet", "distribution"],
+  judgement: ["grid", "journey", "national"],
+  funding: ["stacked", "waterfall", "lines"],
+};
+// End of generated code.
 const kinds = {
-  kpi: { draw: kpiChart, views: ["line", "sparkline", "bullet", "distribution"], example: "data/kpi-children-looked-after.json" },
-  judgement: { draw: judgementChart, views: ["grid", "journey", "national"], example: "data/judgements-journey.json" },
-  funding: { draw: fundingChart, views: ["stacked", "waterfall", "lines"], example: "data/funding-improvement-programme.json" },
+  kpi: { draw: kpiChart, views: VIEWS.kpi, example: "data/kpi-children-looked-after.json" },
+  judgement: { draw: judgementChart, views: VIEWS.judgement, example: "data/judgements-journey.json" },
+  funding: { draw: fundingChart, views: VIEWS.funding, example: "data/funding-improvement-programme.json" },
 };
 const csvExamples = { kpi: "data/kpi-ees-illustrative.csv", judgement: "data/judgements-pasted.csv", funding: "data/funding-pasted.csv" };
 // What a CSV cannot say, for the examples (a pasted CSV names no title or indicator).

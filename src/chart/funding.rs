@@ -4,7 +4,7 @@
 //! by line). `options.columns` picks the columns: any number for stacked, two for the others.
 
 use super::options::{read_options, Options};
-use super::views::{view_spec, Kind};
+use super::views::Registered;
 use super::Chart;
 use super::{Laid, Layout};
 use crate::error::ChartError;
@@ -14,7 +14,6 @@ use crate::model::funding::reconcile::{reconcile, Finding};
 use crate::model::funding::{ChosenColumns, FundingPlan};
 use crate::model::titles::Titles;
 use crate::model::view::FundingView;
-use crate::model::view::View;
 use crate::model::{Json, Node};
 use crate::scene::funding_lines::{funding_lines, lines_height};
 use crate::scene::funding_stacked::funding_stacked;
@@ -118,10 +117,10 @@ fn read_column_list(plan: &FundingPlan, options: &Json, view: FundingView) -> Re
 
 impl Chart for FundingChart {
     fn rows(&self) -> Option<&'static str> {
-        view_spec(Kind::Funding, self.view.name()).rows
+        self.view.spec().rows
     }
     fn kind_words(&self) -> &'static str {
-        view_spec(Kind::Funding, self.view.name()).kind_words
+        self.view.spec().kind_words
     }
     fn melody(&self, _cursor: Option<Datum>, benchmarks: bool) -> Option<Melody> {
         let plan = &self.plan;
@@ -157,7 +156,7 @@ impl Chart for FundingChart {
             }
             FundingView::Lines => (lines_height(&self.view(), width, measure), Layout::AsDrawn),
             FundingView::Stacked => {
-                let natural = view_spec(Kind::Funding, self.view.name()).height.at(width);
+                let natural = self.view.spec().height.at(width);
                 (natural.unwrap_or(300.0), Layout::AsDrawn)
             }
         };

@@ -1,7 +1,7 @@
 //! The judgement chart: a checked table of inspection grades, as a grid or as a journey.
 
 use super::options::{read_options, Options};
-use super::views::{view_spec, Kind};
+use super::views::Registered;
 use super::Chart;
 use super::{Laid, Layout};
 use crate::error::ChartError;
@@ -10,7 +10,6 @@ use crate::interact::Tooltip;
 use crate::model::judgement::Judgements;
 use crate::model::titles::Titles;
 use crate::model::view::JudgementView;
-use crate::model::view::View;
 use crate::model::Json;
 use crate::scene::judgement_grid::{grid_layout, judgement_grid};
 use crate::scene::judgement_journey::{journey_height, judgement_journey};
@@ -53,10 +52,10 @@ impl JudgementChart {
 
 impl Chart for JudgementChart {
     fn rows(&self) -> Option<&'static str> {
-        view_spec(Kind::Judgement, self.view.name()).rows
+        self.view.spec().rows
     }
     fn kind_words(&self) -> &'static str {
-        view_spec(Kind::Judgement, self.view.name()).kind_words
+        self.view.spec().kind_words
     }
     fn melody(&self, cursor: Option<Datum>, benchmarks: bool) -> Option<Melody> {
         let j = &self.judgements;

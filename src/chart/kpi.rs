@@ -1,7 +1,7 @@
 //! The KPI chart: a checked `Kpi` and its options, drawn as a line chart.
 
 use super::options::{read_options, Options};
-use super::views::{view_spec, Kind, ViewSpec};
+use super::views::{Registered, ViewSpec};
 use super::Chart;
 use super::Laid;
 use super::Toggle;
@@ -13,7 +13,6 @@ use crate::model::kpi::status::Status;
 use crate::model::kpi::{Kpi, Role};
 use crate::model::titles::Titles;
 use crate::model::view::KpiView;
-use crate::model::view::View;
 use crate::model::{Json, Node};
 use crate::scale::format::format_value;
 use crate::scene::kpi_bullet::kpi_bullet;
@@ -56,8 +55,8 @@ impl KpiChart {
     }
 
     /// This view's line in the table of views: its words and its height.
-    fn spec(&self) -> &'static ViewSpec {
-        view_spec(Kind::Kpi, self.view.name())
+    fn spec(&self) -> ViewSpec {
+        self.view.spec()
     }
 
     /// A KPI as a scorecard tile.

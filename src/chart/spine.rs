@@ -6,7 +6,7 @@
 
 use super::options::{read_options, Options};
 use super::scorecard::{read_items, read_options as read_scorecard};
-use super::views::{view_spec, Kind};
+use super::views::Registered;
 use super::{Chart, Laid, Layout};
 use crate::error::ChartError;
 use crate::interact::sound::Melody;
@@ -129,10 +129,10 @@ impl Chart for SpineChart {
         crate::export::spine::spine_table(&self.indicators)
     }
     fn kind_words(&self) -> &'static str {
-        view_spec(Kind::Scorecard, "spine").kind_words
+        ScorecardView::Spine.spec().kind_words
     }
     fn rows(&self) -> Option<&'static str> {
-        view_spec(Kind::Scorecard, "spine").rows.filter(|_| self.indicators.len() > 1)
+        ScorecardView::Spine.spec().rows.filter(|_| self.indicators.len() > 1)
     }
     fn melody(&self, _cursor: Option<Datum>, _benchmarks: bool) -> Option<Melody> {
         // Each row has its own unit; there is no one line to play.

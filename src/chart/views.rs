@@ -1,8 +1,10 @@
 //! Every view of every kind in one table: what a screen reader calls it, what Up and Down move
-//! between, and its canvas height for a width. The charts read their heights and words from
-//! here, and the room the stylesheet (`js/council-charts.css`) and the element
+//! between, and its canvas height for a width, written once per variant of each kind's view
+//! enum (`model::view`). The charts read their heights and words from here, and the room the stylesheet (`js/council-charts.css`) and the element
 //! (`js/council-chart-element.js`) keep for a chart before it is drawn is generated from it
 //! (`tests/views.rs` fails if they drift), so a view's height is written once.
+
+use crate::model::view::{FundingView, JudgementView, KpiView, ScorecardView, View};
 
 /// The chart kinds, as the element's `kind` attribute names them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,63 +66,104 @@ pub struct ViewSpec {
     pub around_rem: f64,
 }
 
-const fn spec(
+/// A kind's view enum, each variant with its line in the table: `spec()` matches every
+/// variant, so a new view does not compile until its line is written, and nothing looks a
+/// view up by its name.
+pub trait Registered: View {
+    const KIND: Kind;
+    /// Every view of the kind, offered or not, in the order the kind offers them.
+    const ALL: &'static [Self];
+    /// This view's line.
+    fn spec(self) -> ViewSpec;
+}
+
+/// A line of the table: `view` is the enum's own name for it.
+fn line<V: View>(
+    view: V,
     kind: Kind,
-    view: &'static str,
     kind_words: &'static str,
     rows: Option<&'static str>,
     height: Height,
     around_rem: f64,
 ) -> ViewSpec {
-    ViewSpec { kind, view, kind_words, rows, height, around_rem }
+    ViewSpec { kind, view: view.name(), kind_words, rows, height, around_rem }
 }
 
-/// One line per view. A new view is its scene (a file in `src/scene/`), its name in its kind's
-/// enum (`model::view`), and a line here.
-pub const VIEWS: &[ViewSpec] = &[
-    spec(
-        Kind::Kpi,
-        "line",
-        "Line chart",
-        Some("lines"),
-        Height::Share { of_width: 0.5, least: 240.0, most: 420.0 },
-        9.0,
-    ),
-    spec(Kind::Kpi, "sparkline", "Sparkline", None, Height::Fixed(44.0), 7.0),
-    spec(Kind::Kpi, "bullet", "Bullet chart", None, Height::Fixed(124.0), 7.0),
-    spec(
-        Kind::Kpi,
-        "distribution",
-        "Strip chart of every council",
-        None,
-        Height::Share { of_width: 0.4, least: 280.0, most: 360.0 },
-        7.0,
-    ),
-    // Not offered as a view of its own: drawn for each of a scorecard's tiles, its words HTML.
-    spec(Kind::Kpi, "tile", "Scorecard tile", None, Height::Fixed(crate::scene::kpi_tile::SCREEN_HEIGHT), 7.0),
-    spec(Kind::Judgement, "grid", "Grid of inspection grades", Some("areas"), Height::FromData, 7.0),
-    spec(Kind::Judgement, "journey", "Chart of inspection grades over time", Some("areas"), Height::FromData, 7.0),
-    spec(Kind::Judgement, "national", "Bar chart of every council's grades", Some("areas"), Height::FromData, 7.0),
-    spec(
-        Kind::Funding,
-        "stacked",
-        "Stacked bar chart",
-        Some("sections"),
-        Height::Share { of_width: 0.55, least: 300.0, most: 460.0 },
-        9.5,
-    ),
-    // The waterfall's bars are one row, walked by Left and Right (and Home and End).
-    spec(Kind::Funding, "waterfall", "Waterfall chart", None, Height::FromData, 9.5),
-    spec(Kind::Funding, "lines", "Bar chart of two columns, line by line", Some("sections"), Height::FromData, 9.5),
-    spec(Kind::Scorecard, "spine", "Spine chart of every council", Some("indicators"), Height::FromData, 9.0),
-];
-
-/// The view `view` of `kind`. Every view a kind's enum offers has a line in `VIEWS` (a test
-/// checks), so the fallbacks (the kind's first line, then a plain "Chart") are never reached.
-pub fn view_spec(kind: Kind, view: &str) -> &'static ViewSpec {
-    let mut of_kind = VIEWS.iter().filter(|v| v.kind == kind);
-    let first = of_kind.clone().next().unwrap_or(&UNKNOWN);
-    of_kind.find(|v| v.view == view).unwrap_or(first)
+impl Registered for KpiView {
+    const KIND: Kind = Kind::Kpi;
+    const ALL: &'static [Self] =
+        &[KpiView::Line, KpiView::Sparkline, KpiView::Bullet, KpiView::Distribution, KpiView::Tile];
+    fn spec(self) -> ViewSpec {
+        let kpi = |words, rows, height, around| line(self, Kind::Kpi, words, rows, height, around);
+        match self {
+            KpiView::Line => {
+                kpi("Line chart", Some("lines"), Height::Share { of_width: 0.5, least: 240.0, most: 420.0 }, 9.0)
+            }
+            KpiView::Sparkline => kpi("Sparkline", None, Height::Fixed(44.0), 7.0),
+            KpiView::Bullet => kpi("Bullet chart", None, Height::Fixed(124.0), 7.0),
+            KpiView::Distribution => kpi(
+                "Strip chart of every council",
+                None,
+                Height::Share { of_width: 0.4, least: 280.0, most: 360.0 },
+                7.0,
+            ),
+            // Not offered as a view of its own: drawn for each of a scorecard's tiles, its words HTML.
+            KpiView::Tile => kpi("Scorecard tile", None, Height::Fixed(crate::scene::kpi_tile::SCREEN_HEIGHT), 7.0),
+        }
+    }
 }
 
-const UNKNOWN: ViewSpec = spec(Kind::Kpi, "", "Chart", None, Height::FromData, 7.0);
+impl Registered for JudgementView {
+    const KIND: Kind = Kind::Judgement;
+    const ALL: &'static [Self] = &[JudgementView::Grid, JudgementView::Journey, JudgementView::National];
+    fn spec(self) -> ViewSpec {
+        let judgement = |words| line(self, Kind::Judgement, words, Some("areas"), Height::FromData, 7.0);
+        match self {
+            JudgementView::Grid => judgement("Grid of inspection grades"),
+            JudgementView::Journey => judgement("Chart of inspection grades over time"),
+            JudgementView::National => judgement("Bar chart of every council's grades"),
+        }
+    }
+}
+
+impl Registered for FundingView {
+    const KIND: Kind = Kind::Funding;
+    const ALL: &'static [Self] = &[FundingView::Stacked, FundingView::Waterfall, FundingView::Lines];
+    fn spec(self) -> ViewSpec {
+        let funding = |words, rows, height| line(self, Kind::Funding, words, rows, height, 9.5);
+        match self {
+            FundingView::Stacked => funding(
+                "Stacked bar chart",
+                Some("sections"),
+                Height::Share { of_width: 0.55, least: 300.0, most: 460.0 },
+            ),
+            // The waterfall's bars are one row, walked by Left and Right (and Home and End).
+            FundingView::Waterfall => funding("Waterfall chart", None, Height::FromData),
+            FundingView::Lines => funding("Bar chart of two columns, line by line", Some("sections"), Height::FromData),
+        }
+    }
+}
+
+impl Registered for ScorecardView {
+    const KIND: Kind = Kind::Scorecard;
+    const ALL: &'static [Self] = &[ScorecardView::Tiles, ScorecardView::Spine];
+    fn spec(self) -> ViewSpec {
+        match self {
+            // A list of KPI charts of the tile view, each its own figure: the list has no
+            // canvas, no words of its own and no rows.
+            ScorecardView::Tiles => line(self, Kind::Scorecard, "List of scorecard tiles", None, Height::FromData, 0.0),
+            ScorecardView::Spine => {
+                line(self, Kind::Scorecard, "Spine chart of every council", Some("indicators"), Height::FromData, 9.0)
+            }
+        }
+    }
+}
+
+/// Every view of every kind, kind by kind: the table the stylesheet's and the element's room,
+/// the fuzz targets' views and the tests' lists of views all come from.
+pub fn views() -> Vec<ViewSpec> {
+    fn of<V: Registered>() -> impl Iterator<Item = ViewSpec> {
+        V::ALL.iter().map(|v| v.spec())
+    }
+    of::<KpiView>().chain(of::<JudgementView>()).chain(of::<FundingView>()).chain(of::<ScorecardView>()).collect()
+}

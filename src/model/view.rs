@@ -1,6 +1,11 @@
 //! The views each chart kind offers, read once from `options.view` with the rest of the input:
 //! a typed value every later stage matches exhaustively, so a new view cannot fall silently
-//! into a default arm, and a misspelt one is an error naming `options.view`.
+//! into a default arm, and a misspelt one is an error naming `options.view`. The same enums are
+//! the typed shapes' `view` (serde, and the TypeScript written from them), and each has one
+//! line in the table of views (`chart::views`), matched exhaustively.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use crate::error::ChartError;
 use crate::model::input::node::Node;
@@ -12,35 +17,54 @@ pub trait View: Copy + PartialEq + std::fmt::Debug + 'static {
     fn name(self) -> &'static str;
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A KPI chart's views.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
 pub enum KpiView {
+    /// A line over time (the default).
     Line,
+    /// A word-sized line.
     Sparkline,
+    /// The latest figure against its target and bands.
     Bullet,
+    /// Every council's figure, the council's own marked.
     Distribution,
     /// A scorecard's tile: drawn for `kpiScorecard`, not offered as a view of its own.
+    #[serde(skip)]
     Tile,
 }
 
-/// A scorecard's views: a tile per indicator, or a spine chart (a row per indicator, each
-/// placed among every council's figures).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// How a scorecard is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
 pub enum ScorecardView {
+    /// A tile per KPI.
     Tiles,
+    /// One spine chart of every KPI among all councils.
     Spine,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A judgement chart's views.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
 pub enum JudgementView {
+    /// A grid of grades (the default).
     Grid,
+    /// Each area's journey across inspections.
     Journey,
+    /// Every council's latest judgement, the council's own marked.
     National,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A funding chart's views.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
 pub enum FundingView {
+    /// Stacked bars per column (the default).
     Stacked,
+    /// A waterfall from one column to another.
     Waterfall,
+    /// Line by line.
     Lines,
 }
 

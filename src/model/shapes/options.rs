@@ -8,6 +8,7 @@ use ts_rs::TS;
 use super::common::{Annotation, Polarity, Thresholds, Unit};
 use super::funding::Derived;
 use super::judgement::GradeName;
+pub use crate::model::view::{FundingView, JudgementView, KpiView, ScorecardView};
 
 /// Options every chart kind takes.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, TS)]
@@ -141,16 +142,6 @@ pub struct ScorecardOptions {
     pub kpi: KpiItemOptions,
 }
 
-/// How a scorecard is drawn.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "lowercase")]
-pub enum ScorecardView {
-    /// A tile per KPI.
-    Tiles,
-    /// One spine chart of every KPI among all councils.
-    Spine,
-}
-
 /// A scorecard's item: a KPI, or data with options of its own (a published file's text with
 /// its own indicator, council, filters, polarity and title).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
@@ -193,20 +184,6 @@ pub enum ScorecardOrder {
     Given,
     /// Off target, then near, then worsening, then the rest.
     Exceptions,
-}
-
-/// A KPI chart's views.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "lowercase")]
-pub enum KpiView {
-    /// A line over time (the default).
-    Line,
-    /// A word-sized line.
-    Sparkline,
-    /// The latest figure against its target and bands.
-    Bullet,
-    /// Every council's figure, the council's own marked.
-    Distribution,
 }
 
 /// How statistical neighbours are drawn.
@@ -254,18 +231,6 @@ pub struct JudgementOptions {
     pub numeric_grades: Option<bool>,
 }
 
-/// A judgement chart's views.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "lowercase")]
-pub enum JudgementView {
-    /// A grid of grades (the default).
-    Grid,
-    /// Each area's journey across inspections.
-    Journey,
-    /// Every council's latest judgement, the council's own marked.
-    National,
-}
-
 /// A funding chart's options.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, TS)]
 pub struct FundingOptions {
@@ -290,18 +255,6 @@ pub struct FundingOptions {
     /// For MHCLG's revenue outturn table of every authority: the council, by name or ONS code.
     #[ts(optional)]
     pub council: Option<String>,
-}
-
-/// A funding chart's views.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "lowercase")]
-pub enum FundingView {
-    /// Stacked bars per column (the default).
-    Stacked,
-    /// A waterfall from one column to another.
-    Waterfall,
-    /// Line by line.
-    Lines,
 }
 
 /// `chart.sonify(options)`: the data as sound.
