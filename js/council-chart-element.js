@@ -310,7 +310,7 @@ const clamp = (value, low, high) => Math.min(Math.max(value, low), high);
 function canvasHeight(kind, view, width, data) {
   const areas = data !== null && typeof data === "object" && Array.isArray(data.areas) ? data.areas.length : 0;
   if (kind === "judgement" && (view === undefined || view === "grid") && areas > 0) {
-    // src/scene/judgement_grid.rs: a heading row, then a row per area (the name above its cells
+    // src/scene/judgement/grid.rs: a heading row, then a row per area (the name above its cells
     // below 480 px), then the key of grades.
     const row = width < 480 ? 17 + 4 + 46 + 10 : 46 + 10;
     return 23 + areas * row + 6 + (width < 480 ? 76 : 40) + 8;

@@ -9,7 +9,7 @@ use council_charts::testing::chart::picture::to_svg;
 use council_charts::testing::chart::{Chart, OneScene};
 use council_charts::testing::model::kpi::Kpi;
 use council_charts::testing::model::{Json, Node};
-use council_charts::testing::scene::reduce::line_runs;
+use council_charts::testing::scene::kpi::reduce::line_runs;
 use council_charts::testing::scene::{ArialMetrics, Theme};
 
 fn chart(fixture: &str, options: &str) -> Box<dyn Chart> {

@@ -7,7 +7,9 @@ use crate::model::shapes::results::Summary;
 use crate::model::Json;
 
 /// A chart of one picture, read and checked. The builder and options serve `web::mount` only.
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+// Only the whole library's WebAssembly has web::mount; natively and in one family's module
+// the builder and options are unused.
+#[allow(dead_code)]
 pub(crate) struct Drawn {
     pub(crate) chart: Box<dyn crate::chart::Chart>,
     pub(crate) builder: Builder,
@@ -24,7 +26,7 @@ impl Drawn {
 pub(crate) trait OnePicture {
     fn drawn(&self) -> &Drawn;
     /// For `web::mount`.
-    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+    #[allow(dead_code)]
     fn into_drawn(self) -> Drawn;
 }
 

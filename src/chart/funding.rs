@@ -6,7 +6,7 @@
 use super::options::{read_options, Options};
 use super::views::Registered;
 use super::Chart;
-use super::{Laid, Layout};
+use super::{Laid, ViewLayout};
 use crate::error::ChartError;
 use crate::interact::sound::{Melody, Voice};
 use crate::interact::Tooltip;
@@ -15,10 +15,10 @@ use crate::model::funding::{ChosenColumns, FundingPlan};
 use crate::model::titles::Titles;
 use crate::model::view::FundingView;
 use crate::model::{Json, Node};
-use crate::scene::funding_lines::{funding_lines, lines_height};
-use crate::scene::funding_stacked::funding_stacked;
-use crate::scene::funding_waterfall::{funding_waterfall, waterfall_layout};
-use crate::scene::plan_frame::PlanView;
+use crate::scene::funding::lines::{funding_lines, lines_height};
+use crate::scene::funding::plan_frame::PlanView;
+use crate::scene::funding::stacked::funding_stacked;
+use crate::scene::funding::waterfall::{funding_waterfall, waterfall_layout};
 use crate::scene::{Datum, Frame, Scene, TextMeasure, Theme};
 use crate::words;
 use crate::words::funding::PlanWords;
@@ -152,12 +152,12 @@ impl Chart for FundingChart {
         let (needed, layout) = match self.view {
             FundingView::Waterfall => {
                 let waterfall = waterfall_layout(&self.view(), width, measure);
-                (waterfall.height(), Layout::Waterfall(waterfall))
+                (waterfall.height(), ViewLayout::Waterfall(waterfall))
             }
-            FundingView::Lines => (lines_height(&self.view(), width, measure), Layout::AsDrawn),
+            FundingView::Lines => (lines_height(&self.view(), width, measure), ViewLayout::AsDrawn),
             FundingView::Stacked => {
                 let natural = self.view.spec().height.at(width);
-                (natural.unwrap_or(300.0), Layout::AsDrawn)
+                (natural.unwrap_or(300.0), ViewLayout::AsDrawn)
             }
         };
         Laid { height: self.options.height.unwrap_or(needed), layout }

@@ -3,7 +3,7 @@
 use super::options::{read_options, Options};
 use super::views::Registered;
 use super::Chart;
-use super::{Laid, Layout};
+use super::{Laid, ViewLayout};
 use crate::error::ChartError;
 use crate::interact::sound::{Melody, Voice};
 use crate::interact::Tooltip;
@@ -11,9 +11,9 @@ use crate::model::judgement::Judgements;
 use crate::model::titles::Titles;
 use crate::model::view::JudgementView;
 use crate::model::Json;
-use crate::scene::judgement_grid::{grid_layout, judgement_grid};
-use crate::scene::judgement_journey::{journey_height, judgement_journey};
-use crate::scene::judgement_national::{judgement_national, national_height};
+use crate::scene::judgement::grid::{grid_layout, judgement_grid};
+use crate::scene::judgement::journey::{journey_height, judgement_journey};
+use crate::scene::judgement::national::{judgement_national, national_height};
 use crate::scene::{Datum, Frame, Scene, TextMeasure, Theme};
 use crate::words;
 
@@ -87,14 +87,14 @@ impl Chart for JudgementChart {
     }
     fn lay_out(&self, width: f64, measure: &dyn TextMeasure) -> Laid {
         let (needed, layout) = match self.view {
-            JudgementView::Journey => (journey_height(&self.judgements, width, measure), Layout::AsDrawn),
+            JudgementView::Journey => (journey_height(&self.judgements, width, measure), ViewLayout::AsDrawn),
             // The legend's height depends on its words, not its colours: any theme measures it.
             JudgementView::National => {
-                (national_height(&self.judgements, width, &Theme::default(), measure), Layout::AsDrawn)
+                (national_height(&self.judgements, width, &Theme::default(), measure), ViewLayout::AsDrawn)
             }
             JudgementView::Grid => {
                 let grid = grid_layout(&self.judgements, width, measure);
-                (grid.height(), Layout::Grid(grid))
+                (grid.height(), ViewLayout::Grid(grid))
             }
         };
         Laid { height: self.options.height.unwrap_or(needed), layout }
@@ -147,7 +147,7 @@ impl Chart for JudgementChart {
     }
     fn table(&self) -> crate::export::table::DataTable {
         match self.view {
-            JudgementView::National => words::judgement_national::table(&self.judgements),
+            JudgementView::National => crate::export::national::table(&self.judgements),
             JudgementView::Grid | JudgementView::Journey => crate::export::table::judgement_table(&self.judgements),
         }
     }

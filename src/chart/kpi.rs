@@ -15,11 +15,11 @@ use crate::model::titles::Titles;
 use crate::model::view::KpiView;
 use crate::model::{Json, Node};
 use crate::scale::format::format_value;
-use crate::scene::kpi_bullet::kpi_bullet;
-use crate::scene::kpi_distribution::kpi_distribution;
-use crate::scene::kpi_line::{has_own_line, key_sample, kpi_line, LineStyle};
-use crate::scene::kpi_sparkline::kpi_sparkline;
-use crate::scene::kpi_tile::{kpi_tile, tile_height, tile_sparkline, tile_text, TileText, SCREEN_HEIGHT};
+use crate::scene::kpi::bullet::kpi_bullet;
+use crate::scene::kpi::distribution::kpi_distribution;
+use crate::scene::kpi::line::{has_own_line, key_sample, kpi_line, LineStyle};
+use crate::scene::kpi::sparkline::kpi_sparkline;
+use crate::scene::kpi::tile::{kpi_tile, tile_height, tile_sparkline, tile_text, TileText, SCREEN_HEIGHT};
 use crate::scene::{Datum, Frame, Scene, TextMeasure, Theme};
 use crate::words;
 
@@ -248,7 +248,7 @@ impl Chart for KpiChart {
         crate::model::shapes::results::Summary::Kpi(words::summary::kpi_summary(&self.kpi))
     }
     fn notes(&self) -> Vec<String> {
-        crate::scene::kpi_interval::comparison_key(&self.kpi).into_iter().collect()
+        crate::scene::kpi::interval::comparison_key(&self.kpi).into_iter().collect()
     }
     fn to_csv(&self) -> String {
         match self.view {

@@ -2,17 +2,17 @@
 //! layout instead of each working it out (the judgement grid and the waterfall measure and
 //! wrap every name to find their height).
 
-use crate::scene::funding_waterfall::WaterfallLayout;
-use crate::scene::judgement_grid::GridLayout;
+use crate::scene::funding::waterfall::WaterfallLayout;
+use crate::scene::judgement::grid::GridLayout;
 use crate::scene::spine::SpineLayout;
 
 pub struct Laid {
     pub height: f64,
-    pub layout: Layout,
+    pub layout: ViewLayout,
 }
 
 /// What the scene is drawn from, for the views whose height comes from laying them out.
-pub enum Layout {
+pub enum ViewLayout {
     /// The view lays itself out as it draws (its height is a rule of its width).
     AsDrawn,
     Grid(GridLayout),
@@ -23,13 +23,13 @@ pub enum Layout {
 impl Laid {
     /// A view whose height does not come from a layout.
     pub fn as_drawn(height: f64) -> Laid {
-        Laid { height, layout: Layout::AsDrawn }
+        Laid { height, layout: ViewLayout::AsDrawn }
     }
 
     /// The grid's layout, if this is one; the scene checks it fits its frame.
     pub fn grid(&self) -> Option<&GridLayout> {
         match &self.layout {
-            Layout::Grid(grid) => Some(grid),
+            ViewLayout::Grid(grid) => Some(grid),
             _ => None,
         }
     }
@@ -37,7 +37,7 @@ impl Laid {
     /// The waterfall's layout, if this is one; the scene checks it fits its frame.
     pub fn waterfall(&self) -> Option<&WaterfallLayout> {
         match &self.layout {
-            Layout::Waterfall(waterfall) => Some(waterfall),
+            ViewLayout::Waterfall(waterfall) => Some(waterfall),
             _ => None,
         }
     }
@@ -45,7 +45,7 @@ impl Laid {
     /// The spine's layout, if this is one.
     pub fn spine(&self) -> Option<&SpineLayout> {
         match &self.layout {
-            Layout::Spine(spine) => Some(spine),
+            ViewLayout::Spine(spine) => Some(spine),
             _ => None,
         }
     }

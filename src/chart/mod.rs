@@ -13,7 +13,7 @@ pub mod views;
 
 mod laid;
 
-pub use laid::{Laid, Layout};
+pub use laid::{Laid, ViewLayout};
 
 use crate::interact::sound::Melody;
 use crate::interact::Tooltip;
@@ -80,7 +80,7 @@ pub trait Chart {
         0.0
     }
     /// A scorecard tile's words, which the page sets as text above the sparkline's canvas.
-    fn tile_text(&self) -> Option<crate::scene::kpi_tile::TileText> {
+    fn tile_text(&self) -> Option<crate::scene::kpi::tile::TileText> {
         None
     }
     /// What kind of picture this is, for its short accessible name: "Line chart".

@@ -7,7 +7,7 @@
 use super::options::{read_options, Options};
 use super::scorecard::{read_items, read_options as read_scorecard};
 use super::views::Registered;
-use super::{Chart, Laid, Layout};
+use super::{Chart, Laid, ViewLayout};
 use crate::error::ChartError;
 use crate::interact::sound::Melody;
 use crate::interact::Tooltip;
@@ -93,7 +93,7 @@ impl Chart for SpineChart {
         let lines = words::spine::lines(&self.indicators);
         let layout = spine_layout(&lines, &words::spine::heads(&self.indicators), width, measure);
         // Every row is drawn whole: the rows set the height, never `options.height`.
-        Laid { height: layout.height, layout: Layout::Spine(layout) }
+        Laid { height: layout.height, layout: ViewLayout::Spine(layout) }
     }
     fn scene_from(&self, frame: Frame, laid: &Laid, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
         let lines = words::spine::lines(&self.indicators);

@@ -108,7 +108,7 @@ impl Registered for KpiView {
                 7.0,
             ),
             // Not offered as a view of its own: drawn for each of a scorecard's tiles, its words HTML.
-            KpiView::Tile => kpi("Scorecard tile", None, Height::Fixed(crate::scene::kpi_tile::SCREEN_HEIGHT), 7.0),
+            KpiView::Tile => kpi("Scorecard tile", None, Height::Fixed(crate::scene::kpi::tile::SCREEN_HEIGHT), 7.0),
         }
     }
 }

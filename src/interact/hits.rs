@@ -43,10 +43,6 @@ impl HitIndex {
         self.points.iter().chain(&self.areas).copied().collect()
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.columns.is_empty() && self.areas.is_empty()
-    }
-
     /// The area under or nearest (x, y), if close enough; otherwise the point target in the
     /// column nearest to `x` (if within `max_dx`) that is nearest to `y`.
     pub fn nearest(&self, x: f64, y: f64, max_dx: f64) -> Option<Target> {

@@ -3,7 +3,7 @@
 //! Grouped by family: each family's types and derived figures, with a `read/` folder holding
 //! one file per way its data arrives (JSON, pasted CSV, each publisher's file). A new
 //! publisher's file is one file in its family's `read/` and one variant of
-//! [`input::published::Layout`], which recognises it by its header.
+//! [`input::published::PublishedLayout`], which recognises it by its header.
 
 pub mod color;
 pub mod funding;

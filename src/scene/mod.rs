@@ -1,36 +1,20 @@
 //! Stage 3: a chart as a list of shapes in CSS pixels, each tagged with the datum it shows,
 //! plus the points a pointer or keyboard can land on.
 
-pub mod funding_lines;
-pub mod funding_stacked;
-pub mod funding_waterfall;
+pub mod funding;
 pub mod grades;
 pub mod hatch;
 pub mod header;
-pub mod judgement_grid;
-pub mod judgement_journey;
-pub mod judgement_national;
-pub mod kpi_bullet;
-pub mod kpi_distribution;
-pub mod kpi_interval;
-pub mod kpi_line;
-pub mod kpi_line_key;
-pub mod kpi_spark;
-pub mod kpi_sparkline;
-pub mod kpi_tile;
+pub mod judgement;
+pub mod kpi;
 pub mod legend;
 pub mod marker;
 pub mod money_axis;
-pub mod named_rows;
 pub mod pattern;
-pub mod plan_frame;
-pub mod reduce;
 pub mod shape;
 pub mod spine;
-pub mod status_mark;
 pub mod text;
 pub mod theme;
-pub mod time_axis;
 
 pub use shape::{Align, Baseline, Color, Dash, Datum, Font, Mark, Shape, Stroke, TextStyle};
 pub use text::{ArialMetrics, TextMeasure};

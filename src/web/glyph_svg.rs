@@ -1,7 +1,7 @@
 //! A tile's glyphs (the change's arrow, the status mark, the rank's bars) as inline SVG: a few
 //! shapes each, where a canvas would cost a backing store and a 2D context per glyph (three a
 //! tile, three hundred for a scorecard of a hundred) and would blur when the reader zooms.
-//! The shapes are the scene's own (`scene::kpi_tile::glyph`), in the theme's colours; forced
+//! The shapes are the scene's own (`scene::kpi::tile::glyph`), in the theme's colours; forced
 //! colours are the theme's too, so the browser is asked not to adjust them.
 
 use wasm_bindgen::prelude::*;

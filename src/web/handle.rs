@@ -258,6 +258,8 @@ impl ChartHandle {
     }
 
     /// Replaces the chart with one already read, and the builder and options later updates use.
+    // For web::mount, which only the whole library has (not one family's module).
+    #[allow(dead_code)]
     pub(crate) fn replace_with(
         &self,
         chart: Box<dyn crate::chart::Chart>,

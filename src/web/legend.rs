@@ -9,7 +9,7 @@ use web_sys::{Document, Event, HtmlCanvasElement, HtmlElement};
 use super::dom::ChartDom;
 use super::dom::{element, style};
 use crate::chart::{Chart, Toggle};
-use crate::scene::kpi_line::{SAMPLE_HEIGHT, SAMPLE_WIDTH};
+use crate::scene::kpi::line::{SAMPLE_HEIGHT, SAMPLE_WIDTH};
 use crate::scene::Theme;
 
 /// The chart's parts that are HTML beside its canvas: the legend's buttons (a chart that has

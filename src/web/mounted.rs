@@ -175,6 +175,8 @@ impl Mounted {
 
     /// Replaces the chart with one already read (`web::mount`'s update, which may bring options
     /// of its own for later updates). Series the reader hid stay hidden, by name.
+    // For web::mount, which only the whole library has (not one family's module).
+    #[allow(dead_code)]
     pub fn replace_with(&mut self, chart: Box<dyn Chart>, builder: Builder, options: Json) {
         self.builder = builder;
         self.options = options;

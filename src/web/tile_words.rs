@@ -10,7 +10,7 @@ use web_sys::{Document, HtmlElement};
 
 use super::dom::{style, styled};
 use super::glyph_svg::glyph_svg;
-use crate::scene::kpi_tile::{glyph, Glyph, TileText, GLYPH};
+use crate::scene::kpi::tile::{glyph, Glyph, TileText, GLYPH};
 use crate::scene::Theme;
 
 /// Sets the tile's words in `figure`, above `plot`, making their box the first time.

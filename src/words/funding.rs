@@ -9,7 +9,7 @@ use crate::model::funding::{figure, ChosenColumns, FundingPlan};
 use crate::model::order::sort_by;
 use crate::model::view::FundingView;
 use crate::scale::format::format_value;
-use crate::scene::funding_waterfall::signed;
+use crate::scene::funding::waterfall::signed;
 use crate::scene::Datum;
 
 /// What the words of a funding chart are made from: the plan, what reconciling it found, the

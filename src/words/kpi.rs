@@ -279,7 +279,7 @@ pub fn neighbours_tooltip(kpi: &Kpi, item: usize) -> Option<crate::interact::Too
 
 /// What a scorecard tile says: the change since the previous period with whether that is
 /// better or worse for the polarity, the status and target, and the rank among all councils.
-pub fn tile_words(kpi: &Kpi) -> crate::scene::kpi_tile::TileWords {
+pub fn tile_words(kpi: &Kpi) -> crate::scene::kpi::tile::TileWords {
     let Some(latest) = kpi.latest() else {
         return Default::default();
     };
@@ -296,7 +296,7 @@ pub fn tile_words(kpi: &Kpi) -> crate::scene::kpi_tile::TileWords {
         None => "No earlier value to compare".to_owned(),
     };
     let target = kpi.target.map(|t| format!(": {}", against_target(latest.value, t, &kpi.unit))).unwrap_or_default();
-    crate::scene::kpi_tile::TileWords {
+    crate::scene::kpi::tile::TileWords {
         change,
         status: format!("{}{target}", kpi.status(latest.value).words()),
         rank: super::rank::tile_line(kpi),

@@ -15,7 +15,7 @@ use crate::model::shapes::results::{
     KpiSummary, RankSummary,
 };
 use crate::scale::format::format_value;
-use crate::scene::funding_waterfall::signed;
+use crate::scene::funding::waterfall::signed;
 
 fn figure(value: f64, unit: &Unit) -> Figure {
     Figure { value, text: format_value(value, unit) }

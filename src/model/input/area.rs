@@ -43,29 +43,11 @@ pub fn names_folded(cell: &str, wanted: &str, wanted_folded: &str) -> bool {
     })
 }
 
-/// The candidate nearest to `wanted`, for a "did you mean" when nothing matched: the closest
-/// by edit distance over folded names, if it is close enough to be a likely typo or variant.
+/// The candidate nearest to `wanted`, for a "did you mean" when nothing matched, by
+/// `input::nearest` over folded names (a candidate's " / " alternatives each its own name).
 pub fn nearest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    let folded = fold(wanted);
-    let mut best: Option<(usize, &str)> = None;
-    for candidate in candidates {
-        for part in candidate.split(" / ") {
-            let other = fold(part);
-            // A name typed short with a slip ("Blackburm" for "Blackburn with Darwen") is
-            // as near as its slip, plus one for what was left off.
-            let start: String = other.chars().take(folded.chars().count()).collect();
-            let distance = if other.starts_with(&folded) || folded.starts_with(&other) {
-                1
-            } else {
-                strsim::levenshtein(&folded, &other).min(strsim::levenshtein(&folded, &start) + 1)
-            };
-            if best.is_none_or(|(d, _)| distance < d) {
-                best = Some((distance, candidate));
-            }
-        }
-    }
-    // A third of the name's letters wrong is a different council, not a typo.
-    best.filter(|(d, _)| *d * 3 <= folded.len().max(3)).map(|(_, c)| c)
+    let names = candidates.into_iter().flat_map(|candidate| candidate.split(" / ").map(move |part| (part, candidate)));
+    crate::model::input::nearest::nearest(wanted, names, fold)
 }
 
 /// " Did you mean "X"?" for an error message, or nothing.

@@ -341,16 +341,9 @@ fn unknown(key: &str, known: &Known) -> String {
     }
 }
 
-/// The known key a misspelt one was meant to be: the closest by edit distance (a swap of two
-/// letters counts once), ignoring case,
-/// if no more than a third of its letters differ.
+/// The known key a misspelt one was meant to be, ignoring case (`input::nearest`).
 fn nearest_key(key: &str, keys: &[&'static str]) -> Option<&'static str> {
-    let lower = key.to_ascii_lowercase();
-    keys.iter()
-        .map(|k| (strsim::osa_distance(&lower, &k.to_ascii_lowercase()), *k))
-        .min_by_key(|(d, _)| *d)
-        .filter(|(d, k)| *d * 3 <= k.len().max(3))
-        .map(|(_, k)| k)
+    crate::model::input::nearest::nearest(key, keys.iter().map(|k| (*k, *k)), |k| k.to_ascii_lowercase())
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ pub mod csv_rows;
 pub mod json;
 pub mod keys;
 pub mod limits;
+pub mod nearest;
 pub mod node;
 pub mod number;
 pub mod published;

@@ -5,7 +5,7 @@
 use crate::model::funding::read::outturn::column_header;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Layout {
+pub enum PublishedLayout {
     Fingertips,
     Ees,
     OfstedOutcomes,
@@ -14,32 +14,32 @@ pub enum Layout {
     Outturn,
 }
 
-impl Layout {
+impl PublishedLayout {
     /// The layout the first rows (title rows allowed) are in, if a published one.
-    pub fn recognise(rows: &[(usize, Vec<String>)]) -> Option<Layout> {
-        Layout::recognise_at(rows).map(|(_, layout)| layout)
+    pub fn recognise(rows: &[(usize, Vec<String>)]) -> Option<PublishedLayout> {
+        PublishedLayout::recognise_at(rows).map(|(_, layout)| layout)
     }
 
     /// As `recognise`, with the place in `rows` of the row that shows it: the layout's header
     /// (a published table's title and notes rows may stand above it). Each reader asks this
     /// once, and reads from that row.
-    pub fn recognise_at(rows: &[(usize, Vec<String>)]) -> Option<(usize, Layout)> {
+    pub fn recognise_at(rows: &[(usize, Vec<String>)]) -> Option<(usize, PublishedLayout)> {
         rows.iter().take(12).enumerate().find_map(|(place, (_, cells))| {
             let lower: Vec<String> =
                 cells.iter().map(|c| c.trim().trim_start_matches('\u{feff}').to_ascii_lowercase()).collect();
             let has = |name: &str| lower.iter().any(|h| h == name);
             let layout = if crate::model::kpi::read::fingertips::is_fingertips(&lower) {
-                Layout::Fingertips
+                PublishedLayout::Fingertips
             } else if has("time_period") && has("geographic_level") {
-                Layout::Ees
+                PublishedLayout::Ees
             } else if crate::model::judgement::read::ofsted::is_header(cells) {
-                Layout::OfstedOutcomes
+                PublishedLayout::OfstedOutcomes
             } else if crate::model::funding::read::outturn_by_authority::is_header(cells) {
-                Layout::OutturnByAuthority
+                PublishedLayout::OutturnByAuthority
             } else if cells.iter().any(|c| !column_header(c).add.is_empty())
                 && cells.iter().any(|c| crate::model::funding::read::outturn::is_code_column(c))
             {
-                Layout::Outturn
+                PublishedLayout::Outturn
             } else {
                 return None;
             };
@@ -50,20 +50,20 @@ impl Layout {
     /// "an OHID Fingertips export".
     pub fn name(self) -> &'static str {
         match self {
-            Layout::Fingertips => "an OHID Fingertips export",
-            Layout::Ees => "a DfE Explore Education Statistics file",
-            Layout::OfstedOutcomes => "Ofsted's inspection outcomes table",
-            Layout::OutturnByAuthority => "MHCLG's revenue outturn table of every authority",
-            Layout::Outturn => "an MHCLG revenue outturn table",
+            PublishedLayout::Fingertips => "an OHID Fingertips export",
+            PublishedLayout::Ees => "a DfE Explore Education Statistics file",
+            PublishedLayout::OfstedOutcomes => "Ofsted's inspection outcomes table",
+            PublishedLayout::OutturnByAuthority => "MHCLG's revenue outturn table of every authority",
+            PublishedLayout::Outturn => "an MHCLG revenue outturn table",
         }
     }
 
     /// "an OHID Fingertips export, which is KPI data: draw it with kpiChart".
     pub fn refusal(self) -> String {
         let (data, function) = match self {
-            Layout::Fingertips | Layout::Ees => ("KPI data", "kpiChart"),
-            Layout::OfstedOutcomes => ("judgements", "judgementChart"),
-            Layout::Outturn | Layout::OutturnByAuthority => ("a funding table", "fundingChart"),
+            PublishedLayout::Fingertips | PublishedLayout::Ees => ("KPI data", "kpiChart"),
+            PublishedLayout::OfstedOutcomes => ("judgements", "judgementChart"),
+            PublishedLayout::Outturn | PublishedLayout::OutturnByAuthority => ("a funding table", "fundingChart"),
         };
         format!("this looks like {}, which is {data}: draw it with {function}", self.name())
     }

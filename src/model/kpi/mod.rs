@@ -197,11 +197,6 @@ impl Kpi {
         self.councils.iter().find(|c| c.period.same_as(period))?.standing(self.polarity)
     }
 
-    /// Whether any point of any series has a confidence interval.
-    pub fn has_intervals(&self) -> bool {
-        self.series.iter().any(|s| s.points.iter().any(|p| p.detail.as_ref().is_some_and(|d| d.interval.is_some())))
-    }
-
     /// Every value of every series, for scales.
     pub fn values(&self) -> impl Iterator<Item = f64> + '_ {
         self.series.iter().flat_map(|s| s.points.iter().filter_map(|p| p.value))

@@ -3,7 +3,7 @@
 
 use super::grid::Sheet;
 use crate::error::ChartError;
-use crate::model::input::published::Layout;
+use crate::model::input::published::PublishedLayout;
 
 /// The chosen sheet and why it was chosen.
 pub fn choose<'s>(sheets: &'s [Sheet], named: Option<&str>) -> Result<(&'s Sheet, String), ChartError> {
@@ -28,13 +28,14 @@ pub fn choose<'s>(sheets: &'s [Sheet], named: Option<&str>) -> Result<(&'s Sheet
     }
     // MHCLG's workbooks hold a table of every authority and a drop-down sheet of formulas
     // showing one (cached as England): the table of every authority is the data.
-    let every_authority =
-        sheets.iter().find(|sheet| Layout::recognise(&first_rows(sheet)) == Some(Layout::OutturnByAuthority));
+    let every_authority = sheets
+        .iter()
+        .find(|sheet| PublishedLayout::recognise(&first_rows(sheet)) == Some(PublishedLayout::OutturnByAuthority));
     if let Some(sheet) = every_authority {
         return Ok((sheet, "the table of every authority".to_owned()));
     }
     let recognised =
-        sheets.iter().find_map(|sheet| Layout::recognise(&first_rows(sheet)).map(|layout| (sheet, layout)));
+        sheets.iter().find_map(|sheet| PublishedLayout::recognise(&first_rows(sheet)).map(|layout| (sheet, layout)));
     if let Some((sheet, layout)) = recognised {
         return Ok((sheet, format!("the first laid out as {}", layout.name())));
     }

@@ -20,7 +20,7 @@ use crate::model::input::csv_rows::at;
 use crate::model::input::json::quote;
 use crate::model::input::limits::MAX_LABEL_CHARS;
 use crate::model::input::node::{Fields, Node};
-use crate::model::input::published::Layout;
+use crate::model::input::published::PublishedLayout;
 use crate::model::kpi::unit::Unit;
 use crate::model::titles::Titles;
 use crate::model::Json;
@@ -44,9 +44,9 @@ pub fn read_csv(text: &str, options: &Json) -> Result<FundingPlan, ChartError> {
     let opts = Node::named(options, "options");
     let fields = if opts.is_null() { None } else { Some(opts.object()?) };
     let rows = records(text)?;
-    match Layout::recognise_at(&rows) {
+    match PublishedLayout::recognise_at(&rows) {
         // MHCLG's table of every authority: the council's row, laid out as its own table.
-        Some((header, Layout::OutturnByAuthority)) => {
+        Some((header, PublishedLayout::OutturnByAuthority)) => {
             let council = fields
                 .as_ref()
                 .and_then(|f| f.optional("council"))
@@ -61,7 +61,7 @@ pub fn read_csv(text: &str, options: &Json) -> Result<FundingPlan, ChartError> {
             let table = crate::model::funding::read::outturn_by_authority::council_table(&rows, header, &council)?;
             read_rows(&table, fields.as_ref(), crate::model::funding::read::outturn_by_authority::source(&rows))
         }
-        Some((_, refused @ (Layout::Fingertips | Layout::Ees | Layout::OfstedOutcomes))) => {
+        Some((_, refused @ (PublishedLayout::Fingertips | PublishedLayout::Ees | PublishedLayout::OfstedOutcomes))) => {
             Err(ChartError::new("data (CSV)", refused.refusal()))
         }
         _ => read_rows(&rows, fields.as_ref(), None),

@@ -9,7 +9,7 @@ use crate::error::ChartError;
 use crate::model::funding::read::outturn::column_header;
 use crate::model::input::area::{did_you_mean, names};
 
-/// Whether a row is the per-authority layout's header (`Layout::recognise_at` finds it, below
+/// Whether a row is the per-authority layout's header (`PublishedLayout::recognise_at` finds it, below
 /// any title rows): the authority's code and name, then columns of "<line> - <measure> (C1)".
 pub fn is_header(cells: &[String]) -> bool {
     let has = |name: &str| cells.iter().any(|c| c.trim().eq_ignore_ascii_case(name));

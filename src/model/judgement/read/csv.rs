@@ -7,7 +7,7 @@
 use crate::error::ChartError;
 use crate::model::input::limits::{MAX_LABEL_CHARS, MAX_SERIES};
 use crate::model::input::node::Node;
-use crate::model::input::published::Layout;
+use crate::model::input::published::PublishedLayout;
 use crate::model::judgement::grade::GradeScale;
 use crate::model::judgement::{Area, Inspection, Judgements, MAX_INSPECTIONS};
 use crate::model::time::read::{parse_period, PeriodKind};
@@ -28,8 +28,8 @@ pub fn read_csv(text: &str, options: &Json) -> Result<Judgements, ChartError> {
 
     let indexed = crate::model::input::csv_rows::rows(text)
         .map_err(|(i, e)| ChartError::new(format!("data (CSV) row {}", i + 1), format!("could not be read ({e})")))?;
-    match Layout::recognise_at(&indexed) {
-        Some((header, Layout::OfstedOutcomes)) => {
+    match PublishedLayout::recognise_at(&indexed) {
+        Some((header, PublishedLayout::OfstedOutcomes)) => {
             return crate::model::judgement::read::ofsted::read(&indexed, header, &opts)
         }
         Some((_, refused)) => return Err(ChartError::new("data (CSV)", refused.refusal())),

@@ -26,7 +26,7 @@ const NAME: &str = "local authority name";
 const DATE: &str = "inspection date";
 const FIRST_JUDGEMENT: &str = "overall effectiveness";
 
-/// Whether a row is an Ofsted outcomes table's header (`Layout::recognise_at` finds it, below
+/// Whether a row is an Ofsted outcomes table's header (`PublishedLayout::recognise_at` finds it, below
 /// any title and notes rows).
 pub fn is_header(cells: &[String]) -> bool {
     let has = |name: &str| cells.iter().any(|c| c.eq_ignore_ascii_case(name));

@@ -12,7 +12,7 @@ use crate::error::ChartError;
 use crate::model::input::json::Json;
 use crate::model::input::limits::{MAX_LABEL_CHARS, MAX_POINTS_PER_SERIES, MAX_SERIES};
 use crate::model::input::node::{Fields, Node};
-use crate::model::input::published::Layout;
+use crate::model::input::published::PublishedLayout;
 use crate::model::kpi::read::csv_parts::{
     at, flag_note, flagged_value, names_option, CsvPoint, CsvSeries, FileSays, Table,
 };
@@ -40,14 +40,18 @@ pub fn read_csv(text: &str, options: &Json) -> Result<Kpi, ChartError> {
     let first: Vec<(usize, Vec<String>)> =
         std::iter::once((0, table.header.clone())).chain(table.rows().iter().take(4).cloned()).collect();
     // The layout is recognised once, here: a published KPI layout's header is the first row.
-    let layout = Layout::recognise_at(&first);
-    if let Some((_, refused @ (Layout::OfstedOutcomes | Layout::OutturnByAuthority | Layout::Outturn))) = layout {
+    let layout = PublishedLayout::recognise_at(&first);
+    if let Some((
+        _,
+        refused @ (PublishedLayout::OfstedOutcomes | PublishedLayout::OutturnByAuthority | PublishedLayout::Outturn),
+    )) = layout
+    {
         return Err(ChartError::new("data (CSV)", refused.refusal()));
     }
     let lower: Vec<String> = table.header.iter().map(|h| h.to_ascii_lowercase()).collect();
-    let (series, says) = if layout == Some((0, Layout::Fingertips)) {
+    let (series, says) = if layout == Some((0, PublishedLayout::Fingertips)) {
         crate::model::kpi::read::fingertips::read(&table, &lower, fields.as_ref())?
-    } else if layout == Some((0, Layout::Ees)) {
+    } else if layout == Some((0, PublishedLayout::Ees)) {
         let read = crate::model::kpi::read::ees::ees(&table, &lower, fields.as_ref())?;
         let mut says = crate::model::kpi::read::ees::ees_says(&read.indicator);
         // The indicator's own name and unit from the file's .meta.csv, before any guessed.

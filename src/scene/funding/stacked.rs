@@ -2,16 +2,16 @@
 //! plan of one section, its largest lines), with the bar's total above it, amounts below zero
 //! drawn below the axis, and the available funding marked across the bar as a dashed line.
 
-use super::legend::{draw_legend, legend_height, Entry};
-use super::money_axis::MoneyAxis;
-use super::plan_frame::{begin_plan, PlanView};
-use super::text::{ellipsize, wrap, TextMeasure};
-use super::theme::{Theme, SMALL};
-use super::{Align, Baseline, Dash, Datum, Font, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle};
 use crate::model::funding::breakdown::{stack_groups, Group};
 use crate::scale::format::format_value;
+use crate::scene::funding::plan_frame::{begin_plan, PlanView};
 use crate::scene::grades::text_on;
+use crate::scene::legend::{draw_legend, legend_height, Entry};
+use crate::scene::money_axis::MoneyAxis;
 use crate::scene::pattern::{is_solid, patterned, repeats, swatch};
+use crate::scene::text::{ellipsize, wrap, TextMeasure};
+use crate::scene::theme::{Theme, SMALL};
+use crate::scene::{Align, Baseline, Dash, Datum, Font, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle};
 
 const TOTAL_FONT: Font = Font { size: 13.0, bold: true };
 const LINE: f64 = 15.0;
@@ -230,6 +230,6 @@ fn legend(groups: &[Group], has_available: bool, available_name: Option<&str>, t
 }
 
 /// Each group's colour, in order: where the palette repeats (forced colours), a pattern parts them.
-fn group_colors(count: usize, theme: &Theme) -> Vec<super::shape::Color> {
+fn group_colors(count: usize, theme: &Theme) -> Vec<crate::scene::shape::Color> {
     (0..count).map(|i| theme.series_color(i, count)).collect()
 }

@@ -5,10 +5,6 @@
 //! hover and keyboard target in rank order (group `DISTRIBUTION_GROUP`, item = place in the
 //! ranked list), so arrow keys walk the councils best first.
 
-use super::header::{begin, Heading};
-use super::text::{ellipsize, wrap, TextMeasure};
-use super::theme::{Theme, LABEL, SMALL};
-use super::{Align, Baseline, Dash, Datum, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle};
 use crate::model::kpi::councils::Ranked;
 use crate::model::kpi::rank::{ordinal, Band};
 use crate::model::kpi::unit::Polarity;
@@ -16,6 +12,10 @@ use crate::model::kpi::{Kpi, Role};
 use crate::model::order::sort_by;
 use crate::scale::format::{format_ticks, format_value};
 use crate::scale::{nice_ticks, LinearScale};
+use crate::scene::header::{begin, Heading};
+use crate::scene::text::{ellipsize, wrap, TextMeasure};
+use crate::scene::theme::{Theme, LABEL, SMALL};
+use crate::scene::{Align, Baseline, Dash, Datum, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle};
 
 const ROW: f64 = 16.0;
 
@@ -169,7 +169,15 @@ fn reference_lines(kpi: &Kpi, ranked: &Ranked) -> Vec<(String, f64, Dash)> {
 }
 
 /// A label centred on `x` where it fits, kept inside the frame.
-fn label_at(scene: &mut Scene, x: f64, y: f64, text: &str, color: super::Color, width: f64, measure: &dyn TextMeasure) {
+fn label_at(
+    scene: &mut Scene,
+    x: f64,
+    y: f64,
+    text: &str,
+    color: crate::scene::Color,
+    width: f64,
+    measure: &dyn TextMeasure,
+) {
     let text = ellipsize(text, SMALL, width - 16.0, measure);
     let w = measure.width(&text, SMALL);
     let left = (x - w / 2.0).clamp(8.0, (width - 8.0 - w).max(8.0));

@@ -1,15 +1,15 @@
 //! The sparkline view: a word-sized line for tables and tiles, with the latest value and its
 //! status written beside it.
 
-use super::header::{begin, Heading};
-use super::kpi_spark::draw_spark;
-use super::status_mark::status_mark;
-use super::text::{ellipsize, TextMeasure};
-use super::theme::{Theme, SMALL};
-use super::{Align, Baseline, Font, Frame, Rect, Scene, TextStyle};
 use crate::model::kpi::status::Status;
 use crate::model::kpi::Kpi;
 use crate::scale::format::format_value;
+use crate::scene::header::{begin, Heading};
+use crate::scene::kpi::spark::draw_spark;
+use crate::scene::kpi::status_mark::status_mark;
+use crate::scene::text::{ellipsize, TextMeasure};
+use crate::scene::theme::{Theme, SMALL};
+use crate::scene::{Align, Baseline, Font, Frame, Rect, Scene, TextStyle};
 
 const VALUE_FONT: Font = Font { size: 15.0, bold: true };
 

@@ -2,9 +2,9 @@
 //! triangle, off target a diamond, not rated a hollow ring), outlined in the text colour so it
 //! stands out from any background, and always drawn beside the status in words.
 
-use super::shape::{Color, Dash, Shape, Stroke};
-use super::theme::Theme;
 use crate::model::kpi::status::Status;
+use crate::scene::shape::{Color, Dash, Shape, Stroke};
+use crate::scene::theme::Theme;
 
 pub fn status_color(status: Status, theme: &Theme) -> Color {
     match status {

@@ -1,17 +1,6 @@
 //! The KPI line chart: value axis, period axis, target, annotations, one line per series
 //! (benchmarks dashed with hollow markers), gaps left as gaps, and labels at the line ends.
 
-use super::header::{begin, Heading};
-use super::kpi_interval::{comparison_key, draw_comparisons, draw_intervals};
-use super::kpi_line_key::{end_labels, own_line, place_end_labels, MARKER_RADIUS};
-pub use super::kpi_line_key::{has_own_line, key_sample, series_stroke, LineStyle, SAMPLE_HEIGHT, SAMPLE_WIDTH};
-use super::marker::{marker, marker_for};
-use super::reduce::line_runs;
-use super::status_mark::status_color;
-use super::text::{ellipsize, TextMeasure};
-use super::theme::{Theme, LABEL, SMALL};
-use super::time_axis::draw_time_axis;
-use super::{Align, Baseline, Dash, Datum, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle};
 use crate::model::kpi::neighbours::{neighbour_summary, NeighbourPeriod};
 use crate::model::kpi::periods::distinct_periods;
 use crate::model::kpi::status::Status;
@@ -21,6 +10,19 @@ use crate::model::order::sort_by_key;
 use crate::model::time::read::Period;
 use crate::scale::format::format_ticks;
 use crate::scale::{nice_ticks, LinearScale};
+use crate::scene::header::{begin, Heading};
+use crate::scene::kpi::interval::{comparison_key, draw_comparisons, draw_intervals};
+use crate::scene::kpi::line_key::{end_labels, own_line, place_end_labels, MARKER_RADIUS};
+pub use crate::scene::kpi::line_key::{
+    has_own_line, key_sample, series_stroke, LineStyle, SAMPLE_HEIGHT, SAMPLE_WIDTH,
+};
+use crate::scene::kpi::reduce::line_runs;
+use crate::scene::kpi::status_mark::status_color;
+use crate::scene::kpi::time_axis::draw_time_axis;
+use crate::scene::marker::{marker, marker_for};
+use crate::scene::text::{ellipsize, TextMeasure};
+use crate::scene::theme::{Theme, LABEL, SMALL};
+use crate::scene::{Align, Baseline, Dash, Datum, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle};
 
 const LINE_HEIGHT: f64 = 16.0;
 

@@ -3,14 +3,14 @@
 //! the chosen council's own grade marked on it with a triangle and named above the bar. Each
 //! piece is a hover and keyboard target (group: the area; item: the grade's rank).
 
-use super::grades::{grade_colors, grade_entries, pips, text_on};
-use super::hatch::hatch;
-use super::header::{begin, Heading};
-use super::legend::{draw_legend, legend_height, Entry};
-use super::text::{wrap, TextMeasure};
-use super::theme::{Theme, LABEL, SMALL};
-use super::{Align, Baseline, Datum, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle};
 use crate::model::judgement::{AreaCounts, CellState, Judgements};
+use crate::scene::grades::{grade_colors, grade_entries, pips, text_on};
+use crate::scene::hatch::hatch;
+use crate::scene::header::{begin, Heading};
+use crate::scene::legend::{draw_legend, legend_height, Entry};
+use crate::scene::text::{wrap, TextMeasure};
+use crate::scene::theme::{Theme, LABEL, SMALL};
+use crate::scene::{Align, Baseline, Datum, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle};
 
 const BAR: f64 = 26.0;
 const LINE: f64 = 17.0;
@@ -39,7 +39,7 @@ fn legend(j: &Judgements, theme: &Theme) -> Vec<Entry> {
         width: 22.0,
         height: 16.0,
         fill: Some(theme.background),
-        stroke: Some(Stroke { color: theme.muted_text, width: 1.0, dash: super::Dash::Dashed }),
+        stroke: Some(Stroke { color: theme.muted_text, width: 1.0, dash: crate::scene::Dash::Dashed }),
     }];
     blank.extend(hatch(pale, theme.tint(theme.muted_text, 0.3), 8.0));
     entries.push(Entry {
@@ -138,7 +138,7 @@ fn draw_bar(
                 // of a bar still differ.
                 let forced = *fill == theme.background;
                 let edge = if forced { theme.text } else { theme.background };
-                let stroke = Some(Stroke { color: edge, width: 1.0, dash: super::Dash::Solid });
+                let stroke = Some(Stroke { color: edge, width: 1.0, dash: crate::scene::Dash::Solid });
                 scene.add_datum(Shape::Rect { x, y, width: w, height: BAR, fill: Some(*fill), stroke }, datum);
                 let text = count.to_string();
                 let grades = j.scale.len();
@@ -148,7 +148,7 @@ fn draw_bar(
                     scene.marks.extend(
                         pips(item, grades, x + 4.0 + pips_width / 2.0, y + BAR / 2.0, theme.text, theme.background)
                             .into_iter()
-                            .map(|shape| super::Mark { shape, datum: None }),
+                            .map(|shape| crate::scene::Mark { shape, datum: None }),
                     );
                     (x + pips_width + (w - pips_width) / 2.0, w - pips_width)
                 } else {
@@ -164,7 +164,7 @@ fn draw_bar(
                 }
             }
             None => {
-                let stroke = Some(Stroke { color: theme.muted_text, width: 1.0, dash: super::Dash::Dashed });
+                let stroke = Some(Stroke { color: theme.muted_text, width: 1.0, dash: crate::scene::Dash::Dashed });
                 scene.add_datum(
                     Shape::Rect { x, y, width: w, height: BAR, fill: Some(theme.background), stroke },
                     datum,

@@ -7,14 +7,14 @@
 //! triangle, worse a diamond, higher or lower a ring), so it reads by shape as well as
 //! colour; the tooltip, the table and the description say it in words.
 
-use super::shape::{Dash, Shape, Stroke};
-use super::status_mark::status_mark;
-use super::theme::Theme;
-use super::Scene;
 use crate::model::kpi::detail::Compared;
 use crate::model::kpi::status::Status;
 use crate::model::kpi::Kpi;
 use crate::scale::linear::LinearScale;
+use crate::scene::kpi::status_mark::status_mark;
+use crate::scene::shape::{Dash, Shape, Stroke};
+use crate::scene::theme::Theme;
+use crate::scene::Scene;
 
 /// Whiskers need this many pixels between neighbouring points; closer, a band.
 const WHISKER_SPACING: f64 = 12.0;

@@ -2,12 +2,12 @@
 //! scale (best at the top), joined where judged, with the latest grade labelled directly.
 //! Areas with the same grades would hide each other as lines on one plot; panels do not.
 
-use super::grades::{grade_colors, grade_marker};
-use super::header::{begin, Heading};
-use super::text::{ellipsize, wrap, TextMeasure};
-use super::theme::{Theme, SMALL};
-use super::{Align, Baseline, Dash, Datum, Font, Frame, Rect, Scene, Stroke, Target, TextStyle};
 use crate::model::judgement::Judgements;
+use crate::scene::grades::{grade_colors, grade_marker};
+use crate::scene::header::{begin, Heading};
+use crate::scene::text::{ellipsize, wrap, TextMeasure};
+use crate::scene::theme::{Theme, SMALL};
+use crate::scene::{Align, Baseline, Dash, Datum, Font, Frame, Rect, Scene, Stroke, Target, TextStyle};
 
 const PANEL_MIN: f64 = 250.0;
 const GUTTER: f64 = 16.0;

@@ -2,14 +2,14 @@
 //! gives the grade in words, its colour, pips for its place on the scale, and an arrow for how
 //! it moved since the area's last judgement. Below 480 px, area names go above their cells.
 
-use super::grades::{grade_colors, grade_entries, pips, text_on};
-use super::hatch::hatch;
-use super::header::{begin, Heading};
-use super::legend::{draw_legend, legend_height, Entry};
-use super::text::{ellipsize, wrap, TextMeasure};
-use super::theme::{Theme, LABEL, SMALL};
-use super::{Align, Baseline, Color, Dash, Datum, Font, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle};
 use crate::model::judgement::{CellState, Change, Judgements};
+use crate::scene::grades::{grade_colors, grade_entries, pips, text_on};
+use crate::scene::hatch::hatch;
+use crate::scene::header::{begin, Heading};
+use crate::scene::legend::{draw_legend, legend_height, Entry};
+use crate::scene::text::{ellipsize, wrap, TextMeasure};
+use crate::scene::theme::{Theme, LABEL, SMALL};
+use crate::scene::{Align, Baseline, Color, Dash, Datum, Font, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle};
 
 const CELL_HEIGHT: f64 = 46.0;
 const GAP: f64 = 4.0;

@@ -1,9 +1,9 @@
 //! Rows of horizontal bars with a name each (waterfall and line-by-line views). Names sit in a
 //! column on the left and wrap; below 480 px they go above their bars, so nothing is cut off.
 
-use super::text::{wrap, TextMeasure};
-use super::theme::{Theme, LABEL};
-use super::{Align, Baseline, Font, Scene, Shape, TextStyle};
+use crate::scene::text::{wrap, TextMeasure};
+use crate::scene::theme::{Theme, LABEL};
+use crate::scene::{Align, Baseline, Font, Scene, Shape, TextStyle};
 
 pub const STACK_BELOW: f64 = 480.0;
 const LINE: f64 = 16.0;

@@ -3,15 +3,15 @@
 //! column is always the upper, solid bar and the second the lower, hatched one, each with its
 //! amount written after it, so the pair is told apart without colour.
 
-use super::hatch::hatch;
-use super::legend::{draw_legend, legend_height, Entry};
-use super::named_rows::{named_rows, NamedRows};
-use super::plan_frame::{begin_plan, row_value_axis, PlanView};
-use super::text::TextMeasure;
-use super::theme::{Theme, LABEL, SMALL};
-use super::{Align, Baseline, Color, Dash, Datum, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle};
 use crate::model::funding::breakdown::line_pairs;
 use crate::scale::format::format_value;
+use crate::scene::funding::named_rows::{named_rows, NamedRows};
+use crate::scene::funding::plan_frame::{begin_plan, row_value_axis, PlanView};
+use crate::scene::hatch::hatch;
+use crate::scene::legend::{draw_legend, legend_height, Entry};
+use crate::scene::text::TextMeasure;
+use crate::scene::theme::{Theme, LABEL, SMALL};
+use crate::scene::{Align, Baseline, Color, Dash, Datum, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle};
 
 const BAR: f64 = 14.0;
 const PAIR: f64 = BAR * 2.0 + 3.0;

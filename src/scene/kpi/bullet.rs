@@ -2,16 +2,16 @@
 //! bands (shaded and named, in the polarity's direction) and the first benchmark's latest value
 //! (a hollow diamond), with the value and its status written above.
 
-use super::header::{begin, Heading};
-use super::money_axis::MoneyAxis;
-use super::status_mark::{status_color, status_mark};
-use super::text::{ellipsize, TextMeasure};
-use super::theme::{Theme, LABEL, SMALL};
-use super::{Align, Baseline, Dash, Datum, Font, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle};
 use crate::model::kpi::status::{Latest, Status};
 use crate::model::kpi::unit::Polarity;
 use crate::model::kpi::{Kpi, Role};
 use crate::scale::format::format_value;
+use crate::scene::header::{begin, Heading};
+use crate::scene::kpi::status_mark::{status_color, status_mark};
+use crate::scene::money_axis::MoneyAxis;
+use crate::scene::text::{ellipsize, TextMeasure};
+use crate::scene::theme::{Theme, LABEL, SMALL};
+use crate::scene::{Align, Baseline, Dash, Datum, Font, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle};
 
 const HEADLINE: Font = Font { size: 15.0, bold: true };
 const ROW: f64 = 36.0;

@@ -2,13 +2,13 @@
 //! (on screen the notes are text under the canvas); and, for the views laid on their side, the
 //! value axis across the top of the rows, with its gridlines.
 
-use super::header::{begin, Heading};
-use super::money_axis::MoneyAxis;
-use super::named_rows::NamedRows;
-use super::text::TextMeasure;
-use super::theme::{Theme, SMALL};
-use super::{Align, Baseline, Dash, Frame, Rect, Scene, Stroke, TextStyle};
 use crate::model::funding::{ChosenColumns, FundingPlan};
+use crate::scene::funding::named_rows::NamedRows;
+use crate::scene::header::{begin, Heading};
+use crate::scene::money_axis::MoneyAxis;
+use crate::scene::text::TextMeasure;
+use crate::scene::theme::{Theme, SMALL};
+use crate::scene::{Align, Baseline, Dash, Frame, Rect, Scene, Stroke, TextStyle};
 
 /// What a funding view draws: the plan, the columns chosen for it, and the notes on whether
 /// it adds up (drawn in with the titles for exports; on screen they are text under the canvas).

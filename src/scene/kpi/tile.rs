@@ -5,15 +5,15 @@
 //! the page's stylesheet reach them, and the canvas holds the sparkline alone; a picture that
 //! leaves the page (PNG, SVG) draws the words in above the sparkline.
 
-use super::header::{begin, Heading};
-use super::kpi_spark::draw_spark;
-use super::status_mark::status_mark;
-use super::text::{ellipsize, wrap, TextMeasure};
-use super::theme::{Theme, LABEL, SMALL};
-use super::{Align, Baseline, Font, Frame, Rect, Scene, Shape, TextStyle};
 use crate::model::kpi::status::{Latest, Status};
 use crate::model::kpi::Kpi;
 use crate::scale::format::format_value;
+use crate::scene::header::{begin, Heading};
+use crate::scene::kpi::spark::draw_spark;
+use crate::scene::kpi::status_mark::status_mark;
+use crate::scene::text::{ellipsize, wrap, TextMeasure};
+use crate::scene::theme::{Theme, LABEL, SMALL};
+use crate::scene::{Align, Baseline, Font, Frame, Rect, Scene, Shape, TextStyle};
 
 const VALUE_FONT: Font = Font { size: 28.0, bold: true };
 const LINE: f64 = 17.0;

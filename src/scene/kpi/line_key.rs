@@ -2,15 +2,15 @@
 //! bands, lines hidden with the legend), each series' stroke and marker, the sample of it that
 //! keys and legend buttons show, and the labels at the line ends.
 
-use super::legend::offset;
-use super::marker::{marker, marker_for};
-use super::text::{wrap, TextMeasure};
-use super::theme::{Theme, LABEL};
-use super::{Align, Baseline, Dash, Rect, Scene, Shape, Stroke, TextStyle};
 use crate::model::kpi::neighbours::{neighbour_count, NeighbourPeriod};
 use crate::model::kpi::{Kpi, Role};
 use crate::model::order::sort_by;
 use crate::scale::LinearScale;
+use crate::scene::legend::offset;
+use crate::scene::marker::{marker, marker_for};
+use crate::scene::text::{wrap, TextMeasure};
+use crate::scene::theme::{Theme, LABEL};
+use crate::scene::{Align, Baseline, Dash, Rect, Scene, Shape, Stroke, TextStyle};
 
 /// Height of a line of an end label.
 const LINE_HEIGHT: f64 = 16.0;

@@ -3,15 +3,15 @@
 //! total. Increases are solid, decreases hatched, and every change is written with its sign,
 //! so the direction never rests on colour.
 
-use super::hatch::hatch;
-use super::legend::{draw_legend, legend_height, Entry};
-use super::named_rows::{named_rows, NamedRows};
-use super::plan_frame::{begin_plan, row_value_axis, PlanView};
-use super::text::TextMeasure;
-use super::theme::{Theme, LABEL, SMALL};
-use super::{Align, Baseline, Color, Dash, Datum, Font, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle};
 use crate::model::funding::breakdown::{waterfall, Waterfall};
 use crate::scale::format::format_value;
+use crate::scene::funding::named_rows::{named_rows, NamedRows};
+use crate::scene::funding::plan_frame::{begin_plan, row_value_axis, PlanView};
+use crate::scene::hatch::hatch;
+use crate::scene::legend::{draw_legend, legend_height, Entry};
+use crate::scene::text::TextMeasure;
+use crate::scene::theme::{Theme, LABEL, SMALL};
+use crate::scene::{Align, Baseline, Color, Dash, Datum, Font, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle};
 
 const BAR: f64 = 20.0;
 const TOTAL_FONT: Font = Font { size: 13.0, bold: true };

@@ -2,11 +2,11 @@
 //! own value range (a sparkline shows shape, not distance from zero), the target dotted if it
 //! is near, gaps left as gaps, the latest point marked; each point a hover target.
 
-use super::reduce::line_runs;
-use super::theme::Theme;
-use super::{Dash, Datum, Rect, Scene, Shape, Stroke, Target};
 use crate::model::kpi::Kpi;
 use crate::scale::LinearScale;
+use crate::scene::kpi::reduce::line_runs;
+use crate::scene::theme::Theme;
+use crate::scene::{Dash, Datum, Rect, Scene, Shape, Stroke, Target};
 
 pub fn draw_spark(scene: &mut Scene, kpi: &Kpi, area: Rect, theme: &Theme) {
     let Some(index) = kpi.series().iter().position(|s| Some(s) == kpi.headline()) else {

@@ -2,11 +2,11 @@
 //! (1 January every few years; or, for a series under two years long, the first of a month,
 //! midnight, or round hours and minutes), as many as fit without their labels touching.
 
-use super::text::TextMeasure;
-use super::theme::{Theme, SMALL};
-use super::{Align, Baseline, Dash, Rect, Scene, Stroke, TextStyle};
 use crate::model::time::read::{civil_from_days, days_from_civil, month_abbr as month_name, MINUTES_PER_DAY};
 use crate::scale::LinearScale;
+use crate::scene::text::TextMeasure;
+use crate::scene::theme::{Theme, SMALL};
+use crate::scene::{Align, Baseline, Dash, Rect, Scene, Stroke, TextStyle};
 
 /// A tick spacing: some minutes (under a day), days, months or years.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -1,0 +1,5 @@
+//! A judgement table's scenes: the grid, each area's journey, and every council's grades.
+
+pub mod grid;
+pub mod journey;
+pub mod national;
