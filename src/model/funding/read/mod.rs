@@ -1,5 +1,5 @@
-//! Funding plans as their data arrive besides JSON (read in `funding` itself): pasted CSV, and
-//! MHCLG's revenue outturn tables, one authority's or the table of every authority.
+//! Funding plans as their data arrive: JSON, pasted CSV, and MHCLG's revenue outturn tables,
+//! one authority's or the table of every authority.
 
 pub mod csv;
 pub mod json;
