@@ -1,5 +1,11 @@
 //! Stage 6: the page. The only module that touches wasm-bindgen and web-sys; everything it
 //! shows comes from the stages above, and data reaches the DOM through `textContent` only.
+//!
+//! From Rust, [`mount`] draws any of the front door's charts in an element and returns a
+//! [`Mounted`] handle. The other functions here are the JavaScript exports (`kpiChart`,
+//! `judgementChart`, `fundingChart`, `kpiScorecard`, `checkFundingPlan`), which take
+//! JavaScript values and return the handles the JavaScript holds ([`ChartHandle`],
+//! [`ScorecardHandle`]).
 
 mod alive;
 mod canvas;

@@ -1,8 +1,8 @@
 //! A spreadsheet's bytes (`.xlsx` or `.ods`, as Ofsted, MHCLG and DfE publish them) as the
 //! tab-separated text of one sheet, which every reader takes as it takes a paste of cells.
 //!
-//! bytes → [`what`] (is it a spreadsheet, and which kind) → [`zip`] → [`ods`] or [`xlsx`] (the
-//! sheets, within [`limits`]) → [`choose`] (which sheet) → [`tsv`].
+//! bytes → `what` (is it a spreadsheet, and which kind) → `zip` → `ods` or `xlsx` (the
+//! sheets, within [`limits`]) → `choose` (which sheet) → [`tsv`].
 
 mod choose;
 mod grid;

@@ -9,8 +9,9 @@ use crate::error::ChartError;
 use crate::model::funding::read::outturn::column_header;
 use crate::model::input::area::{did_you_mean, names};
 
-/// Whether a row is the per-authority layout's header (`PublishedLayout::recognise_at` finds it, below
-/// any title rows): the authority's code and name, then columns of "<line> - <measure> (C1)".
+/// Whether a row is the per-authority layout's header (`PublishedLayout::recognise_at` finds it,
+/// below any title rows): the authority's code and name, then columns of
+/// "`<line> - <measure> (C1)`".
 pub fn is_header(cells: &[String]) -> bool {
     let has = |name: &str| cells.iter().any(|c| c.trim().eq_ignore_ascii_case(name));
     has("ONS Code") && has("Local authority") && cells.iter().filter(|c| split_header(c).is_some()).count() >= 7
