@@ -7,6 +7,16 @@ use std::fmt;
 /// `path` is the offending field in JavaScript notation (`series[0].points[3].value`),
 /// `data` when the whole input is wrong, or `options.view` for options. `Display` gives
 /// `path: message`, which is what a JavaScript `Error` carries.
+///
+/// ```
+/// use council_charts::KpiChart;
+///
+/// let data = r#"{ "title": "Re-referrals", "series": [{ "name": "Our council",
+///   "points": [{ "period": "2023", "vaule": 24 }] }] }"#;
+/// let Err(error) = KpiChart::from_json(data, "") else { panic!("a misspelt key is refused") };
+/// assert_eq!(error.path, "series[0].points[0].vaule");
+/// assert!(error.message.contains("did you mean \"value\""));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChartError {
     /// The offending field in JavaScript notation (`series[0].points[3].value`), `data` for the whole input, or `options.view` for an option.

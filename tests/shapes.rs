@@ -154,3 +154,46 @@ fn the_shapes_name_the_views_polarities_and_intervals_the_model_reads() {
         assert!(Interval::named(&name).is_some(), "interval {name}");
     }
 }
+
+/// The front door's three routes meet: every JSON fixture read as JSON text and from its typed
+/// shape (`new`) gives the same chart, word for word and cell for cell.
+#[test]
+fn a_chart_from_the_typed_shapes_is_the_chart_from_json() {
+    use council_charts::{Chart, FundingChart, JudgementChart, KpiChart};
+    fn same<C: Chart>(
+        name: &str,
+        from_json: Result<C, council_charts::ChartError>,
+        from_shape: Result<C, council_charts::ChartError>,
+    ) -> Result<(), String> {
+        match (from_json, from_shape) {
+            (Ok(a), Ok(b)) if a.describe() == b.describe() && a.to_csv() == b.to_csv() => Ok(()),
+            (Ok(a), Ok(b)) => Err(format!("{name}: differ:\n  {}\n  {}", a.describe(), b.describe())),
+            (a, b) => Err(format!("{name}: {:?} from JSON, {:?} from the shape", a.err(), b.err())),
+        }
+    }
+    let mut results = Vec::new();
+    for (name, text) in fixtures("kpi") {
+        if text.trim_start().starts_with('[') {
+            continue; // a scorecard's list
+        }
+        let shape: KpiData = serde_json::from_str(&text).unwrap();
+        let result = same(&name, KpiChart::from_json(&text, ""), KpiChart::new(&shape, &KpiOptions::default()));
+        results.push((name, result));
+    }
+    for (name, text) in fixtures("judgements") {
+        let shape: JudgementData = serde_json::from_str(&text).unwrap();
+        let options = council_charts::shapes::JudgementOptions::default();
+        results.push((
+            name.clone(),
+            same(&name, JudgementChart::from_json(&text, ""), JudgementChart::new(&shape, &options)),
+        ));
+    }
+    for (name, text) in fixtures("funding") {
+        let shape: FundingData = serde_json::from_str(&text).unwrap();
+        results.push((
+            name.clone(),
+            same(&name, FundingChart::from_json(&text, ""), FundingChart::new(&shape, &FundingOptions::default())),
+        ));
+    }
+    check_all("from the typed shapes", results, 15);
+}

@@ -36,6 +36,18 @@ impl FundingChart {
     /// or MHCLG's revenue outturn tables (`options.council` picks an authority from the table
     /// of every authority; JSON text too), read exactly as the JavaScript reads it.
     ///
+    /// ```
+    /// use council_charts::{Chart, FundingChart};
+    ///
+    /// let pasted = "Line,Planned 2020/21,Projected 2020/21\n\
+    ///               Senior Improvement Leads,580,223\n\
+    ///               Leadership Development Programme,500,500\n\
+    ///               Total,\"1,080\",723";
+    /// let chart = FundingChart::from_text(pasted, r#"{ "title": "Resource plan", "view": "waterfall" }"#)?;
+    /// assert!(chart.describe().contains("adds up"));
+    /// # Ok::<(), council_charts::ChartError>(())
+    /// ```
+    ///
     /// # Errors
     /// A [`ChartError`](crate::ChartError) naming the cell or option.
     pub fn from_text(text: &str, options: &str) -> Result<FundingChart, ChartError> {
@@ -43,6 +55,16 @@ impl FundingChart {
     }
 
     /// A plan from the typed shapes, checked as JSON is.
+    ///
+    /// ```
+    /// use council_charts::shapes::{FundingData, FundingOptions};
+    /// use council_charts::FundingChart;
+    ///
+    /// let data: FundingData = serde_json::from_str(r#"{ "title": "Plan", "columns": ["2024/25"],
+    ///   "sections": [{ "name": "Staff", "lines": [{ "name": "Social workers", "values": [500] }] }] }"#).unwrap();
+    /// assert!(FundingChart::new(&data, &FundingOptions::default()).is_ok());
+    /// # Ok::<(), council_charts::ChartError>(())
+    /// ```
     ///
     /// # Errors
     /// What the same data as JSON would be refused with.

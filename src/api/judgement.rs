@@ -36,6 +36,15 @@ impl JudgementChart {
     /// layout councils use, or Ofsted's outcomes table with `options.council` (JSON text too),
     /// read exactly as the JavaScript reads it.
     ///
+    /// ```
+    /// use council_charts::{Chart, JudgementChart};
+    ///
+    /// let pasted = "Area,2019,2023\nOverall effectiveness,Inadequate,Good\nCare leavers,Inadequate,RI";
+    /// let chart = JudgementChart::from_text(pasted, r#"{ "title": "Ofsted judgements" }"#)?;
+    /// assert!(chart.to_csv().contains("Requires improvement to be good"));
+    /// # Ok::<(), council_charts::ChartError>(())
+    /// ```
+    ///
     /// # Errors
     /// A [`ChartError`](crate::ChartError) naming the cell or option.
     pub fn from_text(text: &str, options: &str) -> Result<JudgementChart, ChartError> {
@@ -43,6 +52,20 @@ impl JudgementChart {
     }
 
     /// Judgements from the typed shapes, checked as JSON is.
+    ///
+    /// ```
+    /// use council_charts::shapes::{JudgementData, JudgementOptions, JudgementView};
+    /// use council_charts::{JudgementChart, Summary};
+    ///
+    /// let data: JudgementData = serde_json::from_str(r#"{ "title": "Ofsted judgements",
+    ///   "inspections": [{ "label": "2023" }],
+    ///   "areas": [{ "name": "Overall effectiveness", "grades": ["Good"] }] }"#).unwrap();
+    /// let options = JudgementOptions { view: Some(JudgementView::Journey), ..Default::default() };
+    /// let chart = JudgementChart::new(&data, &options)?;
+    /// let Summary::Judgement(summary) = council_charts::Chart::summary(&chart) else { unreachable!() };
+    /// assert_eq!(summary.areas.len(), 1);
+    /// # Ok::<(), council_charts::ChartError>(())
+    /// ```
     ///
     /// # Errors
     /// What the same data as JSON would be refused with.

@@ -50,6 +50,18 @@ impl Scorecard {
 
     /// A scorecard from the typed shapes, checked as JSON is.
     ///
+    /// ```
+    /// use council_charts::shapes::{ScorecardItem, ScorecardOptions, ScorecardView};
+    /// use council_charts::{Chart, Scorecard};
+    ///
+    /// let items: Vec<ScorecardItem> = serde_json::from_str(r#"[
+    ///   { "title": "Re-referrals", "series": [{ "name": "Our council", "start": "2023", "values": [24, 21] }] } ]"#).unwrap();
+    /// let options = ScorecardOptions { view: Some(ScorecardView::Tiles), ..Default::default() };
+    /// let scorecard = Scorecard::new(&items, &options)?;
+    /// assert!(scorecard.to_svg(640.0).is_err(), "tiles are many pictures");
+    /// # Ok::<(), council_charts::ChartError>(())
+    /// ```
+    ///
     /// # Errors
     /// What the same items as JSON would be refused with.
     pub fn new(items: &[ScorecardItem], options: &ScorecardOptions) -> Result<Scorecard, ChartError> {
