@@ -165,3 +165,32 @@ fn a_kpi_step_says_the_value_first_and_the_series_on_entering_it() {
     assert!(along.starts_with(tip.lines[0].trim_start_matches(&format!("{name}: ")).trim()), "{along}");
     assert!(down.starts_with(&format!("{}: ", chart.kpi.series()[1].name)), "{down}");
 }
+
+/// The first key a reader presses on a KPI line lands on the council's own line, wherever the
+/// data list it: End and Left first went to England when England was listed last (issue 41).
+#[test]
+fn the_first_key_lands_on_the_councils_own_line() {
+    use council_charts::testing::chart::OneScene;
+    use council_charts::testing::interact::{Key, KeyOrder};
+    use council_charts::testing::scene::{ArialMetrics, Datum, Frame, Theme};
+    let data = r#"{ "title": "Re-referrals", "series": [
+        { "name": "England", "role": "benchmark", "start": "2021", "values": [22, 22, 21] },
+        { "name": "Our council", "start": "2021", "values": [25, 24, 20] },
+        { "name": "North West", "role": "benchmark", "start": "2021", "values": [23, 23, 22] } ] }"#;
+    let own_first = r#"{ "title": "Re-referrals", "series": [
+        { "name": "Our council", "start": "2021", "values": [25, 24, 20] },
+        { "name": "England", "role": "benchmark", "start": "2021", "values": [22, 22, 21] } ] }"#;
+    for (order, own) in [(data, 1), (own_first, 0)] {
+        let chart = KpiChart::read(&Json::parse(order, "data").unwrap(), &Json::Null).unwrap();
+        assert_eq!(chart.kpi.series()[own].name, "Our council");
+        let scene = chart.scene(Frame::new(640.0, 320.0, false), &Theme::default(), &ArialMetrics);
+        let keys = KeyOrder::new(&scene.targets).starting_on(chart.start_row());
+        for (key, index) in [(Key::End, 2), (Key::Left, 2), (Key::Right, 0), (Key::Home, 0)] {
+            let first = keys.step(None, key).map(|t| t.datum);
+            assert_eq!(first, Some(Datum::Point { series: own, index }), "{key:?} first");
+        }
+        // Without the council's row, the first key still lands on the first line drawn.
+        let plain = KeyOrder::new(&scene.targets);
+        assert_eq!(plain.step(None, Key::End).map(|t| t.datum), Some(Datum::Point { series: 0, index: 2 }));
+    }
+}

@@ -110,6 +110,10 @@ impl KpiChart {
 }
 
 impl Chart for KpiChart {
+    fn start_row(&self) -> Option<(u8, usize)> {
+        let own = self.kpi.series().iter().position(|s| s.role == Role::Own)?;
+        Some(Datum::Point { series: own, index: 0 }.row())
+    }
     fn word_sized(&self) -> bool {
         self.view == KpiView::Tile
     }

@@ -88,6 +88,11 @@ pub trait Chart {
     /// What Up and Down move between ("lines", "areas", "sections"), for the keys' sentence;
     /// `None` for a view of one row.
     fn rows(&self) -> Option<&'static str>;
+    /// The row a reader's first key lands on (a datum's `row()`): the council's own line, where
+    /// the chart draws one among others. `None`: the first row.
+    fn start_row(&self) -> Option<(u8, usize)> {
+        None
+    }
     /// What "Play as sound" plays: the series the keyboard cursor is on (or the reader's own),
     /// followed by the others when `benchmarks` is asked for. `None` when nothing can play.
     fn melody(&self, cursor: Option<Datum>, benchmarks: bool) -> Option<Melody>;

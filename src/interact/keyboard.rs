@@ -76,6 +76,8 @@ impl Offered {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct KeyOrder {
     groups: Vec<Vec<Target>>,
+    /// The group a reader starts on: the council's own line, where the chart has one.
+    start: usize,
 }
 
 impl KeyOrder {
@@ -90,7 +92,15 @@ impl KeyOrder {
                 _ => groups.push(vec![target]),
             }
         }
-        KeyOrder { groups }
+        KeyOrder { groups, start: 0 }
+    }
+
+    /// The same order, starting on the row `row` (a datum's `row()`), where it has one: the first
+    /// key a reader presses lands on the council's own line, not the first line drawn.
+    pub fn starting_on(mut self, row: Option<(u8, usize)>) -> KeyOrder {
+        let on = |group: &Vec<Target>| group.first().map(|t| t.datum.row()) == row;
+        self.start = self.groups.iter().position(on).unwrap_or(0);
+        self
     }
 
     fn find(&self, datum: Datum) -> Option<(usize, usize)> {
@@ -114,10 +124,14 @@ impl KeyOrder {
     /// Where `key` moves the cursor from `current` (`None`: not on any datum yet).
     pub fn step(&self, current: Option<Datum>, key: Key) -> Option<Target> {
         let Some((g, i)) = current.and_then(|d| self.find(d)) else {
-            // The first press lands on the first datum (or, for Left and End, the last).
+            // The first press lands on the start row's first datum (or, for Left and End, its
+            // last); where every group is one datum (a waterfall's bars), on the first or last.
+            let single = self.groups.iter().all(|group| group.len() == 1);
             return match key {
-                Key::Left | Key::End | Key::PageUp => self.groups.last().and_then(|group| group.last()).copied(),
-                _ => self.at(0, 0),
+                Key::Left | Key::End | Key::PageUp if single => self.groups.last().and_then(|g| g.last()).copied(),
+                Key::Left | Key::End | Key::PageUp => self.groups.get(self.start).and_then(|g| g.last()).copied(),
+                _ if single => self.at(0, 0),
+                _ => self.at(self.start, 0),
             };
         };
         let group = self.groups.get(g)?;
@@ -197,7 +211,11 @@ mod tests {
             walk(&order, &[Right, Right, Right, Right, Down, Left, Left, Up, End, Home]),
             vec![(0, 0), (0, 1), (0, 2), (0, 2), (1, 1), (1, 0), (1, 0), (0, 1), (0, 2), (0, 0)]
         );
-        assert_eq!(walk(&order, &[Left]), vec![(1, 1)], "Left first lands on the last datum");
+        assert_eq!(walk(&order, &[Left]), vec![(0, 2)], "Left first lands on the first row's last datum");
+        let own_second = order.clone().starting_on(Some((0, 1)));
+        assert_eq!(walk(&own_second, &[End]), vec![(1, 1)], "End first lands on the start row's last datum");
+        assert_eq!(walk(&own_second, &[Right]), vec![(1, 0)], "Right first lands on the start row's first datum");
+        assert_eq!(walk(&order.clone().starting_on(Some((0, 7))), &[Home]), vec![(0, 0)], "no such row: the first");
         // Rows of one item (a waterfall) are walked with Left and Right too.
         let rows = KeyOrder::new(&[t(0, 0, 5.0), t(1, 0, 9.0), t(2, 0, 1.0)]);
         assert_eq!(

@@ -245,7 +245,7 @@ impl Mounted {
             if self.drawn.is_none() {
                 return Ok(false);
             }
-            self.keys = Some(KeyOrder::new(&self.hits.index().targets()));
+            self.keys = Some(KeyOrder::new(&self.hits.index().targets()).starting_on(self.chart.start_row()));
         }
         let Some(keys) = &self.keys else { return Ok(false) };
         let Some(target) = keys.step(self.shown, key) else {
