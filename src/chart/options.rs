@@ -82,10 +82,17 @@ fn accessed_words(node: &Node) -> Result<String, ChartError> {
     else {
         return Err(refuse());
     };
-    // A day that does not exist (13th month, 30 February) comes back as another.
+    // A day that does not exist (13th month, 30 February) comes back as another: written
+    // right, it is said to be no such day, not to be written wrong.
     let days = crate::model::time::calendar::days_from_civil(year, month, day);
     if crate::model::time::calendar::civil_from_days(days) != (year, month, day) {
-        return Err(refuse());
+        let why = match MONTHS.get(usize::try_from(month - 1).unwrap_or(usize::MAX)) {
+            Some(name) => {
+                format!("{name} {year} has {} days", crate::model::time::calendar::days_in_month(year, month))
+            }
+            None => "a year has 12 months".to_owned(),
+        };
+        return Err(node.error(format!("{text:?} is written as a date, but there is no such day ({why})")));
     }
     let month = usize::try_from(month - 1).ok().and_then(|m| MONTHS.get(m)).ok_or_else(refuse)?;
     Ok(format!("Data accessed {day} {month} {year}"))

@@ -69,7 +69,7 @@ pub fn read_csv(text: &str, options: &Json) -> Result<Kpi, ChartError> {
     } else {
         (wide(&table, fields.as_ref())?, FileSays::default())
     };
-    build(series, fields.as_ref(), &table.header, says)
+    build(series, fields.as_ref(), &table, says)
 }
 
 fn looks_like_benchmark(name: &str) -> bool {
@@ -120,7 +120,12 @@ fn wide(table: &Table, fields: Option<&Fields>) -> Result<Vec<CsvSeries>, ChartE
         .collect::<Result<_, _>>()?;
     if let Some(list) = &named {
         if let Some(unknown) = list.iter().find(|n| !table.header.iter().skip(1).any(|h| h.eq_ignore_ascii_case(n))) {
-            return Err(ChartError::new("options.benchmarks", format!("\"{unknown}\" is not a column of the CSV")));
+            let series = table.header.iter().skip(1).map(String::as_str);
+            let hint = super::ees::column_hint(unknown, series, "its series columns");
+            return Err(ChartError::new(
+                "options.benchmarks",
+                format!("\"{unknown}\" is not a column of the CSV; {hint}"),
+            ));
         }
     }
     if table.rows().is_empty() {
@@ -152,7 +157,7 @@ fn wide(table: &Table, fields: Option<&Fields>) -> Result<Vec<CsvSeries>, ChartE
 pub(super) fn build(
     series: Vec<CsvSeries>,
     fields: Option<&Fields>,
-    header: &[String],
+    table: &Table,
     says: FileSays,
 ) -> Result<Kpi, ChartError> {
     let option = |name: &str| fields.and_then(|f| f.optional(name));
@@ -163,7 +168,7 @@ pub(super) fn build(
     };
     let target = option("target").map(|t| t.number()).transpose()?;
     let thresholds = option("thresholds").map(|t| read_thresholds(&t, polarity)).transpose()?;
-    let series = checked_series(series, header)?;
+    let series = checked_series(series, table)?;
     let own = series.iter().find(|s| s.role == Role::Own).map(|s| s.name.as_str());
     let councils = says.councils.map(|field| field.into_councils(own)).unwrap_or_default();
     // Each of the words is the options', else the file's.
@@ -211,7 +216,8 @@ fn said(what: &str, text: Option<String>) -> Result<Option<String>, ChartError> 
 
 /// The readers' series as the model's: each with points, in time order, no period twice
 /// (named by its rows), and no two of one name.
-fn checked_series(series: Vec<CsvSeries>, header: &[String]) -> Result<Vec<Series>, ChartError> {
+fn checked_series(series: Vec<CsvSeries>, table: &Table) -> Result<Vec<Series>, ChartError> {
+    let header = &table.header;
     if series.len() > MAX_SERIES {
         return Err(ChartError::new(
             "data (CSV)",
@@ -237,7 +243,12 @@ fn checked_series(series: Vec<CsvSeries>, header: &[String]) -> Result<Vec<Serie
             let earlier_row = cells.get(earlier).map_or(0, |(r, _)| *r);
             ChartError::new(
                 at(row, column, header.get(column).map_or("", |h| h.as_str())),
-                format!("\"{}\" appears twice in this column (also in row {})", period.label(), earlier_row + 1),
+                format!(
+                    "\"{}\" appears twice in this column (also in row {}){}",
+                    period.label(),
+                    earlier_row + 1,
+                    differing(table, (earlier_row, row), column)
+                ),
             )
         })?;
         checked.push(Series::checked(s.name, s.role, points));
@@ -252,4 +263,31 @@ fn checked_series(series: Vec<CsvSeries>, header: &[String]) -> Result<Vec<Serie
         ));
     }
     Ok(checked)
+}
+
+/// What tells two rows of one period apart, for the filter that picks one: the columns of text
+/// (not figures) whose values differ, as "; the two rows differ in "gender" ("Boys" and
+/// "Girls"): pick one with options.filters, such as {"gender": "Boys"}". Nothing where the rows
+/// differ only in figures (a period given twice in a pasted table).
+fn differing(table: &Table, (first, second): (usize, usize), figure: usize) -> String {
+    let row = |index: usize| table.all.iter().find(|(i, _)| *i == index).map(|(_, cells)| cells);
+    let (Some(a), Some(b)) = (row(first), row(second)) else { return String::new() };
+    let is_figure = |cell: &str| cell.trim().replace(',', "").parse::<f64>().is_ok();
+    let apart: Vec<(&str, &str, &str)> = table
+        .header
+        .iter()
+        .enumerate()
+        .filter(|(c, _)| *c != figure)
+        .filter_map(|(c, name)| {
+            let (x, y) = (a.get(c)?.trim(), b.get(c)?.trim());
+            (x != y && !(is_figure(x) && is_figure(y))).then_some((name.as_str(), x, y))
+        })
+        .collect();
+    let Some((name, x, _)) = apart.first() else { return String::new() };
+    let said: Vec<String> = apart.iter().map(|(n, x, y)| format!("\"{n}\" (\"{x}\" and \"{y}\")")).collect();
+    let said = match said.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => said.join(""),
+    };
+    format!("; the two rows differ in {said}: pick one with options.filters, such as {{\"{name}\": \"{x}\"}}")
 }

@@ -108,10 +108,11 @@ pub(super) fn ees<'t>(table: &'t Table, lower: &[String], fields: Option<&Fields
             ))
         }
     };
-    let value_column = lower
-        .iter()
-        .position(|h| *h == indicator.to_ascii_lowercase())
-        .ok_or_else(|| ChartError::new("options.indicator", format!("\"{indicator}\" is not a column of the CSV")))?;
+    let value_column = lower.iter().position(|h| *h == indicator.to_ascii_lowercase()).ok_or_else(|| {
+        let figures = candidates.iter().map(|c| c.as_str());
+        let hint = column_hint(&indicator, figures, "its figure columns");
+        ChartError::new("options.indicator", format!("\"{indicator}\" is not a column of the CSV; {hint}"))
+    })?;
     let council = text_option("council")?.ok_or_else(|| {
         ChartError::new("options.council", "missing; expected the council's name or code, as in la_name or new_la_code")
     })?;
@@ -124,7 +125,13 @@ pub(super) fn ees<'t>(table: &'t Table, lower: &[String], fields: Option<&Fields
                 .iter()
                 .map(|(key, v)| {
                     let c = column(&key.to_ascii_lowercase()).ok_or_else(|| {
-                        ChartError::new(format!("options.filters.{key}"), "is not a column of the CSV")
+                        let filters = table
+                            .header
+                            .iter()
+                            .zip(lower)
+                            .filter(|(_, l)| !is_area_column(l) && !EES_META.contains(&l.as_str()));
+                        let hint = column_hint(key, filters.map(|(h, _)| h.as_str()), "its other columns");
+                        ChartError::new(format!("options.filters.{key}"), format!("is not a column of the CSV; {hint}"))
                     })?;
                     match v {
                         Json::String(s) => Ok((c, s.clone(), key.as_str())),
@@ -336,4 +343,20 @@ fn check_filter_values(filters: &[(usize, String, &str)], table: &Table) -> Resu
         ));
     }
     Ok(())
+}
+
+/// What follows "is not a column": `did you mean "agency_rate_fte"?`, or, with no column near,
+/// the columns it might have meant (`what`: "its figure columns"), the first twelve.
+pub(super) fn column_hint<'a>(wanted: &str, columns: impl Iterator<Item = &'a str> + Clone, what: &str) -> String {
+    let near =
+        crate::model::input::nearest::nearest(wanted, columns.clone().map(|c| (c, c)), |c| c.to_ascii_lowercase());
+    match near {
+        Some(column) => format!("did you mean \"{column}\"?"),
+        None => {
+            let all: Vec<String> = columns.map(|c| format!("\"{c}\"")).collect();
+            let shown = all.iter().take(12).cloned().collect::<Vec<_>>().join(", ");
+            let more = if all.len() > 12 { format!(" and {} more", all.len() - 12) } else { String::new() };
+            format!("{what} are {shown}{more}")
+        }
+    }
 }
