@@ -180,6 +180,7 @@ pub(super) fn ees<'t>(table: &'t Table, lower: &[String], fields: Option<&Fields
                         ),
                     )
                 })?;
+            neighbours_table::check_edition(&text, latest_start(table, time, identifier))?;
             let found = neighbours_table::neighbours(&text, la_number)?;
             let listed = series.iter().filter(|s| s.role == Role::Neighbour).count();
             series.extend(found.iter().enumerate().map(|(i, n)| CsvSeries {
@@ -306,6 +307,21 @@ pub(super) struct EesRead {
     pub level_note: Option<String>,
     /// The table the neighbours came from, when options.neighbours was DfE's.
     pub neighbours_from: Option<&'static str>,
+}
+
+/// The first day of the file's latest period: the neighbours table must be as new as that.
+fn latest_start(table: &Table, time: usize, identifier: Option<usize>) -> Option<i64> {
+    let mut seen: Vec<(&str, &str)> = Vec::new();
+    let mut latest = None;
+    for (_, cells) in table.rows() {
+        let raw = cells.get(time).map_or("", String::as_str);
+        let kind = identifier.and_then(|c| cells.get(c)).map_or("", String::as_str);
+        if !seen.contains(&(raw, kind)) {
+            seen.push((raw, kind));
+            latest = latest.max(period_of(raw, kind).ok().map(|p| p.start));
+        }
+    }
+    latest
 }
 
 /// A row's period from its `time_period` and `time_identifier`: "201617" is the 2016/17 year, a
