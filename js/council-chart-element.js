@@ -34,6 +34,20 @@ function checkAttributes(element) {
   }
 }
 
+// A module the page's Content-Security-Policy would not let compile. The browser's words
+// ("... because 'unsafe-eval' is not an allowed source of script ...") steer an editor to
+// 'unsafe-eval', which lets any script run code from text; WebAssembly needs only
+// 'wasm-unsafe-eval'. Detected from the error the browser gave (Chromium names the policy,
+// Firefox says it was blocked by CSP), never guessed.
+function explained(error) {
+  const said = String(error?.message ?? error);
+  const compile = error instanceof WebAssembly.CompileError || /WebAssembly/.test(said);
+  if (!compile || !/Content Security Policy|blocked by CSP|unsafe-eval/i.test(said)) return error;
+  return new Error(
+    `the page's Content-Security-Policy does not let WebAssembly compile: add 'wasm-unsafe-eval' to script-src (not 'unsafe-eval', which allows far more). The browser said: ${said}`,
+  );
+}
+
 // Edit distance, a swap of two letters counting once (as the library's own "did you mean").
 function distance(a, b) {
   const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
@@ -195,7 +209,7 @@ export function defineCouncilChart(modules, name = "council-chart") {
       } catch (error) {
         if (generation !== this.#generation) return;
         this.#clear();
-        this.#fail(error);
+        this.#fail(explained(error));
       }
     }
 

@@ -615,3 +615,37 @@ fn mount_refuses_a_container_not_in_the_page() {
     let message = error_message(council_charts::web::mount(&loose, chart));
     assert_eq!(message, "container: expected an HTML element in the document");
 }
+
+// One chart per container (issue 41): drawing again where a chart is replaces it, as React's
+// StrictMode does by running an effect twice, or a council switch without destroy(); a chart
+// the page drew in an element of its own inside the container is not this container's.
+#[wasm_bindgen_test]
+fn drawing_into_a_container_that_holds_a_chart_replaces_it() {
+    count_listeners();
+    let el = container(480);
+    let inner = container(300);
+    el.append_child(&inner).unwrap();
+    let before = listener_count();
+    let nested = kpi_chart(inner.clone(), JsValue::from_str(KPI), JsValue::UNDEFINED).unwrap();
+    let with_nested = listener_count();
+    let first = kpi_chart(el.clone(), JsValue::from_str(KPI), JsValue::UNDEFINED).unwrap();
+    let one_chart = listener_count() - with_nested;
+    let second = kpi_chart(el.clone(), JsValue::from_str(REVENUE), JsValue::UNDEFINED).unwrap();
+    assert_eq!(el.query_selector_all(":scope > figure").unwrap().length(), 1, "one chart in the container");
+    assert_eq!(listener_count() - with_nested, one_chart, "the first chart's listeners went with it");
+    assert_eq!(error_message(first.describe()), "chart: it has been destroyed");
+    assert!(second.describe().unwrap().contains("budget"), "{}", second.describe().unwrap());
+    assert!(nested.describe().is_ok(), "the chart in the page's own element is left alone");
+
+    // A scorecard, then a chart: the scorecard's list and tiles go.
+    let scorecard = kpi_scorecard(el.clone(), JsValue::from_str(SCORECARD), JsValue::UNDEFINED).unwrap();
+    assert!(el.query_selector(":scope > figure").unwrap().is_none(), "the chart gave way to the scorecard");
+    let last = kpi_chart(el.clone(), JsValue::from_str(KPI), JsValue::UNDEFINED).unwrap();
+    assert!(el.query_selector(":scope > ul.council-scorecard").unwrap().is_none(), "the list went too");
+    assert_eq!(el.query_selector_all(":scope > figure").unwrap().length(), 1);
+    for handle in [&first, &second, &last, &nested] {
+        handle.destroy();
+    }
+    scorecard.destroy();
+    assert_eq!(listener_count(), before, "nothing left listening");
+}

@@ -92,7 +92,9 @@ fn accessed_words(node: &Node) -> Result<String, ChartError> {
             }
             None => "a year has 12 months".to_owned(),
         };
-        return Err(node.error(format!("{text:?} is written as a date, but there is no such day ({why})")));
+        // Quoted as every message quotes (Debug formatting would bring its escape tables).
+        let quoted = crate::model::input::json::quote(text);
+        return Err(node.error(format!("{quoted} is written as a date, but there is no such day ({why})")));
     }
     let month = usize::try_from(month - 1).ok().and_then(|m| MONTHS.get(m)).ok_or_else(refuse)?;
     Ok(format!("Data accessed {day} {month} {year}"))

@@ -22,6 +22,53 @@ pub trait Alive {
     fn is_shown(&self) -> bool;
     /// Removes everything it added, as `destroy()` does. Safe to call twice.
     fn end(&self);
+    /// Whether it was drawn in `container`: its figure is the container's child, or a tile of a
+    /// scorecard list that is (container > ul.council-scorecard > li > figure).
+    fn is_in(&self, container: &web_sys::Element) -> bool;
+}
+
+/// Ends every chart drawn in `container` before another is drawn there: one chart per
+/// container, so a page that draws again without `destroy()` (React's StrictMode runs an
+/// effect twice; a council switch redraws) replaces the chart instead of adding a second.
+/// A scorecard's emptied list goes with its tiles. Charts drawn deeper inside the container
+/// (in elements the page made) are not this container's and are left alone.
+pub fn replace_in(container: &web_sys::Element) {
+    let gone: Vec<Rc<dyn Alive>> = PAGE.with(|page| {
+        let Ok(mut page) = page.try_borrow_mut() else { return Vec::new() };
+        let Some(page) = page.as_mut() else { return Vec::new() };
+        let (gone, kept): (Vec<_>, Vec<_>) =
+            std::mem::take(&mut page.charts).into_iter().partition(|(_, c)| c.is_in(container));
+        page.charts = kept;
+        gone.into_iter().map(|(_, chart)| chart).collect()
+    });
+    for chart in gone {
+        chart.end();
+    }
+    let mut lists = Vec::new();
+    let mut child = container.first_element_child();
+    while let Some(element) = child {
+        child = element.next_element_sibling();
+        if is_scorecard_list(&element) {
+            lists.push(element);
+        }
+    }
+    for list in lists {
+        list.remove();
+    }
+}
+
+fn is_scorecard_list(element: &web_sys::Element) -> bool {
+    element.tag_name() == "UL" && element.class_name().split_whitespace().any(|c| c == "council-scorecard")
+}
+
+/// Whether `figure` was drawn in `container` (see `Alive::is_in`).
+pub fn drawn_in(figure: &web_sys::Element, container: &web_sys::Element) -> bool {
+    let parent = figure.parent_element();
+    if parent.as_ref() == Some(container) {
+        return true;
+    }
+    let list = parent.filter(|p| p.tag_name() == "LI").and_then(|li| li.parent_element());
+    list.is_some_and(|ul| is_scorecard_list(&ul) && ul.parent_element().as_ref() == Some(container))
 }
 
 /// The observer and the charts it keeps. Made with the first chart and kept for the page's

@@ -47,6 +47,13 @@ impl Alive for Kept {
         }
     }
 
+    fn is_in(&self, container: &web_sys::Element) -> bool {
+        match self.0.try_borrow() {
+            Ok(live) => live.as_ref().is_some_and(|live| super::alive::drawn_in(&live.figure, container)),
+            Err(_) => false,
+        }
+    }
+
     fn end(&self) {
         // Taken out first, so that nothing is borrowed while the page reacts to the removal.
         let live = self.0.try_borrow_mut().ok().and_then(|mut state| state.take());
@@ -105,6 +112,8 @@ impl ChartHandle {
         options: crate::model::Json,
     ) -> Result<ChartHandle, JsError> {
         let theme = page_theme(&container)?;
+        // One chart per container: a chart already drawn here is replaced, not drawn over.
+        super::alive::replace_in(&container);
         let handle = ChartHandle::mount_undrawn(container, chart, builder, options, theme)?;
         let width = handle.plot_width()?;
         handle.draw_at(width)?;

@@ -158,6 +158,8 @@ fn mount(
     let checked = read_items(data, &options)?;
     let document =
         container.owner_document().ok_or_else(|| JsError::new("container: the element is not in a document"))?;
+    // One chart per container, as for every chart (web::alive::replace_in).
+    super::alive::replace_in(&container);
     let list = styled(
         &document,
         "ul",

@@ -151,6 +151,29 @@ before(() => {
 });
 after(() => intranet && rmSync(intranet, { recursive: true, force: true }));
 
+test("under a policy without 'wasm-unsafe-eval', each chart says to add it, not 'unsafe-eval'", async () => {
+  // The editor's page: its own policy in a meta tag, script-src 'self' and nothing for WebAssembly.
+  const page = readFileSync(join(intranet, "sites", "performance", "index.html"), "utf8").replace(
+    "<title>",
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'"><title>`,
+  );
+  writeFileSync(join(intranet, "sites", "performance", "no-wasm.html"), page);
+  const server = await startServer(["--site", intranet]);
+  try {
+    const { page: opened, problems } = await open(`${server.url}sites/performance/no-wasm.html`);
+    await opened.waitForFunction(() => [...document.querySelectorAll("council-chart")].every((e) => e.dataset.state === "error"), null, { timeout: 15_000 });
+    const said = await opened.$$eval("council-chart .council-chart__error", (els) => els.map((e) => e.textContent));
+    assert.equal(said.length, 3);
+    for (const text of said) {
+      assert.match(text, /^This chart could not be drawn\. the page's Content-Security-Policy does not let WebAssembly compile: add 'wasm-unsafe-eval' to script-src \(not 'unsafe-eval', which allows far more\)\. The browser said: /);
+    }
+    assert.ok(problems.some((p) => p.includes("add 'wasm-unsafe-eval' to script-src")), `the console says it too: ${problems.join("\n")}`);
+    await opened.close();
+  } finally {
+    server.stop();
+  }
+});
+
 test("the one-file build works from any path under the strict CSP, with no request but itself", async () => {
   const server = await startServer(["--site", intranet, "--csp"]);
   try {

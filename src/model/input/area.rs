@@ -46,8 +46,15 @@ pub fn names_folded(cell: &str, wanted: &str, wanted_folded: &str) -> bool {
 /// The candidate nearest to `wanted`, for a "did you mean" when nothing matched, by
 /// `input::nearest` over folded names (a candidate's " / " alternatives each its own name).
 pub fn nearest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    let names = candidates.into_iter().flat_map(|candidate| candidate.split(" / ").map(move |part| (part, candidate)));
-    crate::model::input::nearest::nearest(wanted, names, fold)
+    let candidates: Vec<&str> = candidates.into_iter().collect();
+    nearest_of(wanted, &candidates)
+}
+
+fn nearest_of<'a>(wanted: &str, candidates: &[&'a str]) -> Option<&'a str> {
+    let parts: Vec<(&str, &'a str)> =
+        candidates.iter().flat_map(|candidate| candidate.split(" / ").map(move |part| (part, *candidate))).collect();
+    let names: Vec<&str> = parts.iter().map(|(part, _)| *part).collect();
+    crate::model::input::nearest::nearest(wanted, &names, fold).and_then(|i| parts.get(i)).map(|(_, c)| *c)
 }
 
 /// " Did you mean "X"?" for an error message, or nothing.

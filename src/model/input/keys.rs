@@ -343,7 +343,8 @@ fn unknown(key: &str, known: &Known) -> String {
 
 /// The known key a misspelt one was meant to be, ignoring case (`input::nearest`).
 fn nearest_key(key: &str, keys: &[&'static str]) -> Option<&'static str> {
-    crate::model::input::nearest::nearest(key, keys.iter().map(|k| (*k, *k)), |k| k.to_ascii_lowercase())
+    use crate::model::input::nearest::{lower, nearest};
+    nearest(key, keys, lower).and_then(|i| keys.get(i).copied())
 }
 
 #[cfg(test)]

@@ -120,8 +120,8 @@ fn wide(table: &Table, fields: Option<&Fields>) -> Result<Vec<CsvSeries>, ChartE
         .collect::<Result<_, _>>()?;
     if let Some(list) = &named {
         if let Some(unknown) = list.iter().find(|n| !table.header.iter().skip(1).any(|h| h.eq_ignore_ascii_case(n))) {
-            let series = table.header.iter().skip(1).map(String::as_str);
-            let hint = super::ees::column_hint(unknown, series, "its series columns");
+            let series: Vec<&str> = table.header.iter().skip(1).map(String::as_str).collect();
+            let hint = super::ees::column_hint(unknown, &series, "its series columns");
             return Err(ChartError::new(
                 "options.benchmarks",
                 format!("\"{unknown}\" is not a column of the CSV; {hint}"),

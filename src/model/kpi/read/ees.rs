@@ -109,8 +109,8 @@ pub(super) fn ees<'t>(table: &'t Table, lower: &[String], fields: Option<&Fields
         }
     };
     let value_column = lower.iter().position(|h| *h == indicator.to_ascii_lowercase()).ok_or_else(|| {
-        let figures = candidates.iter().map(|c| c.as_str());
-        let hint = column_hint(&indicator, figures, "its figure columns");
+        let figures: Vec<&str> = candidates.iter().map(|c| c.as_str()).collect();
+        let hint = column_hint(&indicator, &figures, "its figure columns");
         ChartError::new("options.indicator", format!("\"{indicator}\" is not a column of the CSV; {hint}"))
     })?;
     let council = text_option("council")?.ok_or_else(|| {
@@ -130,7 +130,8 @@ pub(super) fn ees<'t>(table: &'t Table, lower: &[String], fields: Option<&Fields
                             .iter()
                             .zip(lower)
                             .filter(|(_, l)| !is_area_column(l) && !EES_META.contains(&l.as_str()));
-                        let hint = column_hint(key, filters.map(|(h, _)| h.as_str()), "its other columns");
+                        let filters: Vec<&str> = filters.map(|(h, _)| h.as_str()).collect();
+                        let hint = column_hint(key, &filters, "its other columns");
                         ChartError::new(format!("options.filters.{key}"), format!("is not a column of the CSV; {hint}"))
                     })?;
                     match v {
@@ -363,16 +364,12 @@ fn check_filter_values(filters: &[(usize, String, &str)], table: &Table) -> Resu
 
 /// What follows "is not a column": `did you mean "agency_rate_fte"?`, or, with no column near,
 /// the columns it might have meant (`what`: "its figure columns"), the first twelve.
-pub(super) fn column_hint<'a>(wanted: &str, columns: impl Iterator<Item = &'a str> + Clone, what: &str) -> String {
-    let near =
-        crate::model::input::nearest::nearest(wanted, columns.clone().map(|c| (c, c)), |c| c.to_ascii_lowercase());
-    match near {
-        Some(column) => format!("did you mean \"{column}\"?"),
-        None => {
-            let all: Vec<String> = columns.map(|c| format!("\"{c}\"")).collect();
-            let shown = all.iter().take(12).cloned().collect::<Vec<_>>().join(", ");
-            let more = if all.len() > 12 { format!(" and {} more", all.len() - 12) } else { String::new() };
-            format!("{what} are {shown}{more}")
-        }
+pub(super) fn column_hint(wanted: &str, columns: &[&str], what: &str) -> String {
+    use crate::model::input::nearest::{lower, nearest};
+    if let Some(column) = nearest(wanted, columns, lower).and_then(|i| columns.get(i)) {
+        return format!("did you mean \"{column}\"?");
     }
+    let shown: Vec<String> = columns.iter().take(12).map(|c| format!("\"{c}\"")).collect();
+    let more = if columns.len() > 12 { format!(" and {} more", columns.len() - 12) } else { String::new() };
+    format!("{what} are {}{more}", shown.join(", "))
 }
