@@ -49,13 +49,27 @@ fn read_input<T>(
         // read text.
         Json::String(csv) if looks_like_csv(csv) => {
             if cfg!(feature = "text") {
-                text(csv, options)
+                text(csv, options).map_err(|e| named_by_sheet(e, csv))
             } else {
                 Err(json_only(family))
             }
         }
         _ => object(&Node::data(data)),
     }
+}
+
+/// An error in text readSpreadsheet gave (its first line names the sheet) names the sheet
+/// where it would name the CSV: `data (sheet "RO3") row 12, column 4 (...)`, never "CSV" for
+/// an .xlsx the reader never saw as CSV.
+fn named_by_sheet(error: ChartError, text: &str) -> ChartError {
+    let Some(rest) = error.path.strip_prefix("data (CSV)") else { return error };
+    let first = text.lines().next().unwrap_or("");
+    let mut cells = first.split('\t');
+    if cells.next() != Some(csv_rows::SHEET_LINE) {
+        return error;
+    }
+    let sheet = cells.next().unwrap_or("").trim_matches('"');
+    ChartError::new(format!("data (sheet {}){rest}", crate::model::input::json::quote(sheet)), error.message)
 }
 
 /// Text that is a web address or a file name rather than a file's contents: one line, no
