@@ -9,6 +9,7 @@
 //! row and column, or the option, it came from.
 
 use crate::error::ChartError;
+use crate::model::input::json::quote;
 use crate::model::input::json::Json;
 use crate::model::input::limits::{MAX_LABEL_CHARS, MAX_POINTS_PER_SERIES, MAX_SERIES};
 use crate::model::input::node::{Fields, Node};
@@ -79,8 +80,23 @@ fn looks_like_benchmark(name: &str) -> bool {
         .any(|w| lower.contains(w))
 }
 
+/// What a KPI chart reads as text, for a table that is something else.
+const WHAT_A_KPI_READS: &str = "a KPI chart reads a period column, then a column of figures per series, or a file as DfE (Explore Education Statistics) or OHID (Fingertips) publish it";
+
 fn wide(table: &Table, fields: Option<&Fields>) -> Result<Vec<CsvSeries>, ChartError> {
     let columns = table.header.len();
+    let no_periods = |least: usize| {
+        let firsts: Vec<&str> =
+            table.rows().iter().take(20).filter_map(|(_, c)| c.first()).map(String::as_str).collect();
+        firsts.len() >= least && firsts.iter().all(|c| parse_period(c).is_err())
+    };
+    if columns == 1 && no_periods(1) {
+        let only = table.header.first().map_or("", |h| h.as_str());
+        return Err(ChartError::new(
+            "data (CSV)",
+            format!("is not a table of figures by period: it has one column ({}); {WHAT_A_KPI_READS}", quote(only)),
+        ));
+    }
     if columns < 2 || columns - 1 > MAX_SERIES {
         return Err(ChartError::new(
             "data (CSV) row 1",
@@ -132,6 +148,21 @@ fn wide(table: &Table, fields: Option<&Fields>) -> Result<Vec<CsvSeries>, ChartE
         return Err(ChartError::new("data (CSV)", "has a header but no rows; expected one row per period"));
     }
     let period_header = table.header.first().map_or("", |h| h.as_str());
+    // A first column with no period in its first rows (a list of codes, a table by council) is
+    // not a cell written wrong but a table of another kind: said as such, not as its first cell.
+    // Three rows at least: one period written wrong is that cell's mistake.
+    if no_periods(3) {
+        let firsts = table.rows().iter().take(3).filter_map(|(_, c)| c.first());
+        let shown: Vec<String> = firsts.map(|c| quote(c)).collect();
+        return Err(ChartError::new(
+            "data (CSV)",
+            format!(
+                "is not a table of figures by period: its first column ({}) holds {}, none of them a period; {WHAT_A_KPI_READS}",
+                quote(period_header),
+                shown.join(", ")
+            ),
+        ));
+    }
     for (r, cells) in table.rows() {
         if cells.iter().skip(columns).any(|c| !c.is_empty()) {
             return Err(ChartError::new(
