@@ -84,8 +84,22 @@ pub fn sentence_case(text: &str) -> String {
 /// alone (an EES file read without its `.meta.csv`).
 pub fn readable_column(name: &str) -> String {
     let spaced: String = name.trim().chars().map(|c| if c == '_' { ' ' } else { c }).collect();
-    let words: Vec<String> = sentence_case(&spaced).split_whitespace().map(thousands).collect();
+    let words: Vec<String> = sentence_case(&spaced).split_whitespace().map(thousands).map(acronym).collect();
     words.join(" ")
+}
+
+/// The acronyms DfE's column names use, as a reader writes them: "agency_rate_fte" is "Agency
+/// rate FTE", "sen_support" "SEN support".
+const ACRONYMS: [&str; 16] = [
+    "fte", "sen", "send", "ehc", "ehcp", "cin", "cla", "cpp", "neet", "fsm", "uasc", "ks1", "ks2", "ks4", "gcse", "la",
+];
+
+fn acronym(word: String) -> String {
+    if ACRONYMS.contains(&word.to_ascii_lowercase().as_str()) {
+        word.to_ascii_uppercase()
+    } else {
+        word
+    }
 }
 
 /// A word of four or more digits with its thousands marked ("10000" as "10,000"), but for a
@@ -111,5 +125,8 @@ mod readable_tests {
         assert_eq!(readable_column("pt_1000000_x"), "Pt 1,000,000 x");
         assert_eq!(readable_column("Year 2024"), "Year 2024");
         assert_eq!(readable_column("rate_per_1000"), "Rate per 1,000");
+        assert_eq!(readable_column("agency_rate_fte"), "Agency rate FTE");
+        assert_eq!(readable_column("cla_with_ehc_plan"), "CLA with EHC plan");
+        assert_eq!(readable_column("sentence"), "Sentence", "a word that begins like one is no acronym");
     }
 }

@@ -49,7 +49,11 @@ pub(super) fn ees_says(indicator: &str) -> FileSays {
     let lower = indicator.to_ascii_lowercase();
     let unit = if lower.contains("per_10000") || lower.contains("per_10k") {
         Some(Unit::Per10k)
-    } else if lower.contains("percent") || lower.ends_with("_pc") {
+    } else if lower.contains("percent") || lower.ends_with("_pc") || lower.contains("pct") {
+        Some(Unit::Percent)
+    } else if (lower.ends_with("_rate") || lower.contains("_rate_")) && !lower.contains("per_") {
+        // A rate with no "per" in its name is a percentage in DfE's files (the workforce file's
+        // agency, vacancy, turnover and absence rates; pupils' absence rates).
         Some(Unit::Percent)
     } else {
         None
