@@ -42,3 +42,22 @@ fn each_area_is_read_and_ranked_at_its_own_level() {
         }
     });
 }
+
+/// A measure whose unit neither its column's name, its .meta.csv nor the options say is not
+/// drawn as bare numbers without a word: the subtitle says the unit is missing (issue 41).
+#[test]
+fn a_measure_with_no_unit_says_so() {
+    let file = "time_period,time_identifier,geographic_level,country_name,la_name,avg_att8,pupil_count\n\
+                2024,Academic year,National,England,,46.1,600000\n\
+                2024,Academic year,Local authority,England,Devon,47.2,7000\n";
+    let read = |options: &str| {
+        KpiChart::read(&Json::String(file.to_owned()), &Json::parse(options, "options").unwrap()).unwrap()
+    };
+    let subtitle = |options: &str| read(options).kpi.titles.subtitle().map(str::to_owned);
+    assert_eq!(
+        subtitle(r#"{"indicator":"avg_att8","council":"Devon"}"#).as_deref(),
+        Some("The file does not say the unit of \"avg_att8\": give options.unit")
+    );
+    assert_eq!(subtitle(r#"{"indicator":"avg_att8","council":"Devon","unit":"points"}"#), None, "given");
+    assert_eq!(subtitle(r#"{"indicator":"pupil_count","council":"Devon"}"#), None, "a count is a count");
+}

@@ -63,6 +63,16 @@ pub fn read_csv(text: &str, options: &Json) -> Result<Kpi, ChartError> {
         }
         says.councils = Some(read.councils);
         says.subtitle = read.level_note;
+        // A measure whose unit neither the column's name, its .meta.csv nor the options say
+        // would be drawn as bare numbers without a word: the chart says the unit is missing.
+        let unit_given = fields.as_ref().and_then(|f| f.optional("unit")).is_some();
+        if says.unit.is_none() && says.benchmarks_comparable.is_none() && !unit_given {
+            let missing = format!("The file does not say the unit of {}: give options.unit", quote(&read.indicator));
+            says.subtitle = Some(match says.subtitle.take() {
+                Some(note) => format!("{note}. {missing}"),
+                None => missing,
+            });
+        }
         if let Some(table) = read.neighbours_from {
             says.source = Some(format!("DfE, Explore Education Statistics; {table}"));
         }
