@@ -84,7 +84,11 @@
 // tells two rows of one period apart, and a statistical neighbours table older than the data
 // refused by its reorganisation (the whole library 351.8, the KPI module 268.4). A first cut was
 // 1.5 KB larger: a Debug-formatted date brought str's escape tables (now quoted as every
-// message is), and the nearest-name search was generic, one copy per caller (now one).
+// message is), and the nearest-name search was generic, one copy per caller (now one). Then, in
+// the modules that read text only: errors in a spreadsheet's text named by its sheet, a table
+// that is not figures by period said to be one, EES acronyms and rates as percentages, and a
+// missing unit said: the whole library 353.8, the KPI module 270.3, the judgement module 187.0,
+// the funding module 201.1, the one-file build 363.4 (the modules for JSON unchanged).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -93,16 +97,16 @@ import { root } from "./harness.mjs";
 
 const KB = 1024;
 const BUDGETS = [
-  ["the whole library (pkg/, the main entry)", ["pkg/council_charts_bg.wasm", "pkg/council_charts.js"], 352 * KB],
-  ["the KPI module", ["build/family/kpi/council_charts_kpi_bg.wasm", "build/family/kpi/council_charts_kpi.js"], 269 * KB],
+  ["the whole library (pkg/, the main entry)", ["pkg/council_charts_bg.wasm", "pkg/council_charts.js"], 355 * KB],
+  ["the KPI module", ["build/family/kpi/council_charts_kpi_bg.wasm", "build/family/kpi/council_charts_kpi.js"], 271 * KB],
   ["the KPI module for JSON only", ["build/family/kpi-json/council_charts_kpi_json_bg.wasm", "build/family/kpi-json/council_charts_kpi_json.js"], 230 * KB],
-  ["the judgement module", ["build/family/judgement/council_charts_judgement_bg.wasm", "build/family/judgement/council_charts_judgement.js"], 187 * KB],
+  ["the judgement module", ["build/family/judgement/council_charts_judgement_bg.wasm", "build/family/judgement/council_charts_judgement.js"], 188 * KB],
   ["the judgement module for JSON only", ["build/family/judgement-json/council_charts_judgement_json_bg.wasm", "build/family/judgement-json/council_charts_judgement_json.js"], 166 * KB],
   ["the funding module", ["build/family/funding/council_charts_funding_bg.wasm", "build/family/funding/council_charts_funding.js"], 202 * KB],
   ["the funding module for JSON only", ["build/family/funding-json/council_charts_funding_json_bg.wasm", "build/family/funding-json/council_charts_funding_json.js"], 179 * KB],
-  ["the one-file build", ["build/npm/council-charts.one-file.js"], 362 * KB],
-  ["the KPI one-file build", ["build/npm/council-charts.kpi.one-file.js"], 278 * KB],
-  ["the judgement one-file build", ["build/npm/council-charts.judgement.one-file.js"], 196 * KB],
+  ["the one-file build", ["build/npm/council-charts.one-file.js"], 365 * KB],
+  ["the KPI one-file build", ["build/npm/council-charts.kpi.one-file.js"], 281 * KB],
+  ["the judgement one-file build", ["build/npm/council-charts.judgement.one-file.js"], 197 * KB],
   ["the funding one-file build", ["build/npm/council-charts.funding.one-file.js"], 211 * KB],
   ["the spreadsheet reader", ["build/sheet/council_charts_sheet_bg.wasm", "build/sheet/council_charts_sheet.js"], 78 * KB],
   ["the spreadsheet reader's one file", ["build/npm/council-charts.sheet.one-file.js"], 79 * KB],
