@@ -95,13 +95,7 @@ impl super::Chart for Scorecard {
     fn describe(&self) -> String {
         match &self.drawn {
             Drawing::Spine(spine) => spine.describe(),
-            Drawing::Tiles(kpis) => {
-                let overview = crate::words::scorecard::overview(&kpis.iter().collect::<Vec<_>>());
-                std::iter::once(overview)
-                    .chain(kpis.iter().map(crate::words::kpi::describe))
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            }
+            Drawing::Tiles(kpis) => crate::words::scorecard::describe(kpis),
         }
     }
     fn summary(&self) -> Summary {

@@ -220,13 +220,7 @@ impl ScorecardHandle {
         if let Some(spine) = &self.spine {
             return spine.describe();
         }
-        self.with_tiles(|t| {
-            let each = t.kpis.iter().map(crate::words::kpi::describe);
-            Ok(std::iter::once(crate::words::scorecard::overview(&t.kpis.iter().collect::<Vec<_>>()))
-                .chain(each)
-                .collect::<Vec<_>>()
-                .join(" "))
-        })
+        self.with_tiles(|t| Ok(crate::words::scorecard::describe(&t.kpis)))
     }
 
     /// One row per KPI: its latest value, status, target and the value before.

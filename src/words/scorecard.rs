@@ -63,6 +63,13 @@ fn title(kpi: &Kpi) -> String {
     kpi.titles.title().trim_end_matches('.').to_owned()
 }
 
+/// A scorecard of tiles in words: the whole picture (`overview`), then each KPI in words, in
+/// the tiles' order. What the page's scorecard and the Rust front door's both say.
+pub fn describe(kpis: &[Kpi]) -> String {
+    let overview = overview(&kpis.iter().collect::<Vec<_>>());
+    std::iter::once(overview).chain(kpis.iter().map(super::kpi::describe)).collect::<Vec<_>>().join(" ")
+}
+
 /// The whole picture in a few sentences, then the exceptions by name.
 pub fn overview(kpis: &[&Kpi]) -> String {
     let readings: Vec<Reading> = kpis.iter().map(|k| read(k)).collect();
