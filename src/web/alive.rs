@@ -33,6 +33,21 @@ pub trait Alive {
 /// A scorecard's emptied list goes with its tiles. Charts drawn deeper inside the container
 /// (in elements the page made) are not this container's and are left alone.
 pub fn replace_in(container: &web_sys::Element) {
+    // The container's own children first: a fresh container (nearly every mount, a hundred on
+    // a page of charts) has none of ours, and the page's charts are then not walked at all.
+    let (mut figure, mut lists) = (false, Vec::new());
+    let mut child = container.first_element_child();
+    while let Some(element) = child {
+        child = element.next_element_sibling();
+        if is_scorecard_list(&element) {
+            lists.push(element);
+        } else if element.tag_name() == "FIGURE" && has_class(&element, "council-chart") {
+            figure = true;
+        }
+    }
+    if !figure && lists.is_empty() {
+        return;
+    }
     let gone: Vec<Rc<dyn Alive>> = PAGE.with(|page| {
         let Ok(mut page) = page.try_borrow_mut() else { return Vec::new() };
         let Some(page) = page.as_mut() else { return Vec::new() };
@@ -44,21 +59,17 @@ pub fn replace_in(container: &web_sys::Element) {
     for chart in gone {
         chart.end();
     }
-    let mut lists = Vec::new();
-    let mut child = container.first_element_child();
-    while let Some(element) = child {
-        child = element.next_element_sibling();
-        if is_scorecard_list(&element) {
-            lists.push(element);
-        }
-    }
     for list in lists {
         list.remove();
     }
 }
 
+fn has_class(element: &web_sys::Element, class: &str) -> bool {
+    element.class_name().split_whitespace().any(|c| c == class)
+}
+
 fn is_scorecard_list(element: &web_sys::Element) -> bool {
-    element.tag_name() == "UL" && element.class_name().split_whitespace().any(|c| c == "council-scorecard")
+    element.tag_name() == "UL" && has_class(element, "council-scorecard")
 }
 
 /// Whether `figure` was drawn in `container` (see `Alive::is_in`).
