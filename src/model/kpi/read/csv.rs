@@ -147,7 +147,7 @@ fn wide(table: &Table, fields: Option<&Fields>) -> Result<Vec<CsvSeries>, ChartE
     if let Some(list) = &named {
         if let Some(unknown) = list.iter().find(|n| !table.header.iter().skip(1).any(|h| h.eq_ignore_ascii_case(n))) {
             let series: Vec<&str> = table.header.iter().skip(1).map(String::as_str).collect();
-            let hint = super::ees::column_hint(unknown, &series, "its series columns");
+            let hint = super::csv_parts::column_hint(unknown, &series, "its series columns");
             return Err(ChartError::new(
                 "options.benchmarks",
                 format!("\"{unknown}\" is not a column of the CSV; {hint}"),

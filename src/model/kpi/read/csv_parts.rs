@@ -155,3 +155,15 @@ pub(super) fn names_option(fields: Option<&Fields>, name: &str) -> Result<Option
     };
     node.array()?.iter().map(|n| n.label(500)).collect::<Result<Vec<_>, _>>().map(Some)
 }
+
+/// What follows "is not a column": `did you mean "agency_rate_fte"?`, or, with no column near,
+/// the columns it might have meant (`what`: "its figure columns"), the first twelve.
+pub(super) fn column_hint(wanted: &str, columns: &[&str], what: &str) -> String {
+    use crate::model::input::nearest::{lower, nearest};
+    if let Some(column) = nearest(wanted, columns, lower).and_then(|i| columns.get(i)) {
+        return format!("did you mean \"{column}\"?");
+    }
+    let shown: Vec<String> = columns.iter().take(12).map(|c| format!("\"{c}\"")).collect();
+    let more = if columns.len() > 12 { format!(" and {} more", columns.len() - 12) } else { String::new() };
+    format!("{what} are {}{more}", shown.join(", "))
+}

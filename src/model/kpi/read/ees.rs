@@ -114,7 +114,7 @@ pub(super) fn ees<'t>(table: &'t Table, lower: &[String], fields: Option<&Fields
     };
     let value_column = lower.iter().position(|h| *h == indicator.to_ascii_lowercase()).ok_or_else(|| {
         let figures: Vec<&str> = candidates.iter().map(|c| c.as_str()).collect();
-        let hint = column_hint(&indicator, &figures, "its figure columns");
+        let hint = super::csv_parts::column_hint(&indicator, &figures, "its figure columns");
         ChartError::new("options.indicator", format!("\"{indicator}\" is not a column of the CSV; {hint}"))
     })?;
     let council = text_option("council")?.ok_or_else(|| {
@@ -135,7 +135,7 @@ pub(super) fn ees<'t>(table: &'t Table, lower: &[String], fields: Option<&Fields
                             .zip(lower)
                             .filter(|(_, l)| !is_area_column(l) && !EES_META.contains(&l.as_str()));
                         let filters: Vec<&str> = filters.map(|(h, _)| h.as_str()).collect();
-                        let hint = column_hint(key, &filters, "its other columns");
+                        let hint = super::csv_parts::column_hint(key, &filters, "its other columns");
                         ChartError::new(format!("options.filters.{key}"), format!("is not a column of the CSV; {hint}"))
                     })?;
                     match v {
@@ -364,16 +364,4 @@ fn check_filter_values(filters: &[(usize, String, &str)], table: &Table) -> Resu
         ));
     }
     Ok(())
-}
-
-/// What follows "is not a column": `did you mean "agency_rate_fte"?`, or, with no column near,
-/// the columns it might have meant (`what`: "its figure columns"), the first twelve.
-pub(super) fn column_hint(wanted: &str, columns: &[&str], what: &str) -> String {
-    use crate::model::input::nearest::{lower, nearest};
-    if let Some(column) = nearest(wanted, columns, lower).and_then(|i| columns.get(i)) {
-        return format!("did you mean \"{column}\"?");
-    }
-    let shown: Vec<String> = columns.iter().take(12).map(|c| format!("\"{c}\"")).collect();
-    let more = if columns.len() > 12 { format!(" and {} more", columns.len() - 12) } else { String::new() };
-    format!("{what} are {}{more}", shown.join(", "))
 }
