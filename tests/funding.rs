@@ -57,6 +57,19 @@ case!(waterfall_programme_narrow, PROGRAMME, r#"{"view":"waterfall"}"#, 320.0);
 case!(lines_programme_actual, PROGRAMME, r#"{"view":"lines","columns":["Plan 2021/22","Projected 2020/21"]}"#, 720.0);
 case!(stacked_programme_variation, PROGRAMME, r#"{"columns":["Variation"]}"#, 480.0);
 
+/// An outturn table's stack draws its net column unless told otherwise: its other columns mix
+/// spending (employees, running expenses) with income (sales, fees and charges, other income).
+#[test]
+fn an_outturn_stack_draws_net_expenditure_never_income_as_spending() {
+    let data = Json::String(support::fixture("funding/revenue-outturn-illustrative.csv"));
+    let chart = |options: &str| FundingChart::read(&data, &Json::parse(options, "options").unwrap()).unwrap();
+    let svg = |chart: &FundingChart| to_svg(chart, 720.0, &Theme::default(), &ArialMetrics);
+    let by_default = chart("null");
+    assert_eq!(svg(&by_default), svg(&chart(r#"{"columns":["Net Current Expenditure"]}"#)));
+    let words = by_default.describe();
+    assert!(words.contains("The largest lines in Net Current Expenditure are Children Looked After"), "{words}");
+}
+
 #[test]
 fn the_shared_example_adds_up() {
     let data = Json::parse(&support::fixture(SHARED), "data").unwrap();

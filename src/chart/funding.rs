@@ -64,7 +64,8 @@ impl FundingChart {
     }
 }
 
-/// `options.columns`, or the view's default: every column that is not derived for `stacked`;
+/// `options.columns`, or the view's default: for `stacked`, the net column of an outturn table
+/// (income is never stacked as spending), else every column that is not derived;
 /// for two-column views, the pair a derived column compares (planned to projected), or else
 /// the last two columns that are not derived.
 fn read_columns(plan: &FundingPlan, options: &Json, view: FundingView) -> Result<ChosenColumns, ChartError> {
@@ -79,6 +80,9 @@ fn read_column_list(plan: &FundingPlan, options: &Json, view: FundingView) -> Re
     let Some(given) = given else {
         let primary = plan.primary_columns();
         if !pairwise {
+            if let Some(net) = plan.net_column() {
+                return Ok(vec![net]);
+            }
             return Ok(if primary.is_empty() { (0..plan.columns().len()).collect() } else { primary });
         }
         if let Some(d) = plan.derived.iter().find(|d| d.add.len() == 1 && d.subtract.len() == 1) {

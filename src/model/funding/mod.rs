@@ -176,6 +176,18 @@ impl FundingPlan {
             .collect()
     }
 
+    /// The column an outturn table comes to, where its headers declare one: a derived column
+    /// named "Net ..." that takes something away ("Net Current Expenditure (C7 = C3 - C6)").
+    /// Its other columns mix spending (employees, running expenses) with income (sales, fees
+    /// and charges), which a stack of amounts would add together as if all were spending.
+    pub fn net_column(&self) -> Option<usize> {
+        self.derived
+            .iter()
+            .filter(|d| !d.subtract.is_empty())
+            .map(|d| d.column)
+            .find(|&c| self.columns.get(c).is_some_and(|n| n.to_ascii_lowercase().starts_with("net ")))
+    }
+
     pub fn column_index(&self, name: &str) -> Option<usize> {
         self.columns.iter().position(|c| c.eq_ignore_ascii_case(name.trim()))
     }
