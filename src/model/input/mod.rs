@@ -11,6 +11,7 @@ pub mod nearest;
 pub mod node;
 pub mod number;
 pub mod published;
+pub mod tier;
 
 use crate::error::ChartError;
 use crate::model::funding::FundingPlan;

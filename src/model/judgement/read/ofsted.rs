@@ -12,7 +12,7 @@
 //! framework", not "not judged".
 
 use crate::error::ChartError;
-use crate::model::input::area::{did_you_mean, names};
+use crate::model::input::area::{names, not_found_hint};
 use crate::model::input::csv_rows::at;
 use crate::model::input::node::Node;
 use crate::model::judgement::grade::GradeScale;
@@ -64,7 +64,8 @@ pub fn read(rows: &[(usize, Vec<String>)], header: usize, options: &Node) -> Res
     };
     let Some((_, first_row)) = mine.first() else {
         let all_names: Vec<String> = body.iter().map(|(_, cells)| cell(cells, name)).collect();
-        let hint = did_you_mean(&council, all_names.iter().map(String::as_str));
+        // Ofsted inspects the councils with children's services: counties and unitaries.
+        let hint = not_found_hint(&council, "local authority", all_names.iter().map(String::as_str));
         return Err(ChartError::new("options.council", format!("\"{council}\" is not in this Ofsted outcomes table (matched against \"Local authority name\" and \"Local authority area code\"){hint}")));
     };
     let council_name = cell(first_row, name);

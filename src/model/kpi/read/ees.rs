@@ -287,7 +287,10 @@ pub(super) fn ees<'t>(table: &'t Table, lower: &[String], fields: Option<&Fields
     if let Some(empty) = series.iter().find(|s| s.points.is_empty()) {
         let which = &empty.named_at;
         let areas: Vec<&str> = table.rows().iter().flat_map(|(_, cells)| own_area(cells).into_iter().take(1)).collect();
-        let hint = crate::model::input::area::did_you_mean(&empty.name, areas);
+        // The file's level below the regions: local authorities where it has them.
+        let level = sub_national.iter().find(|l| !l.to_ascii_lowercase().contains("district")).or(sub_national.first());
+        let level = level.map_or("local authority".to_owned(), |l| l.to_ascii_lowercase());
+        let hint = crate::model::input::area::not_found_hint(&empty.name, &level, areas);
         return Err(ChartError::new(which, format!("\"{}\" has no rows in the CSV (matched against la_name, region_name, country_name and their codes){hint}", empty.name)));
     }
     // A file of several levels below the regions says which one the chart reads.

@@ -16,7 +16,7 @@
 use std::collections::HashMap;
 
 use crate::error::ChartError;
-use crate::model::input::area::{did_you_mean, names};
+use crate::model::input::area::{names, not_found_hint};
 use crate::model::input::limits::MAX_LABEL_CHARS;
 use crate::model::input::node::Fields;
 use crate::model::kpi::detail::{Compared, Detail};
@@ -72,6 +72,15 @@ impl Columns {
             trend: column("recent trend"),
             compared: column("compared to england value or percentiles"),
         })
+    }
+}
+
+/// The file's level of council, as the tier check names it: Fingertips' area types say
+/// "Districts & UAs" or "Counties & UAs".
+fn level(rows: &[&(usize, Vec<String>)], columns: &Columns) -> &'static str {
+    match rows.iter().any(|(_, cells)| cell(cells, columns.kind).to_ascii_lowercase().contains("district")) {
+        true => "local authority district",
+        false => "local authority",
     }
 }
 
@@ -216,7 +225,7 @@ pub(super) fn read(table: &Table, lower: &[String], fields: Option<&Fields>) -> 
     if let Some(empty) = series.iter().find(|s| s.points.is_empty()) {
         let which = &empty.named_at;
         let areas = rows.iter().map(|(_, cells)| cell(cells, Some(columns.area)));
-        let hint = did_you_mean(&empty.name, areas);
+        let hint = not_found_hint(&empty.name, level(&rows, &columns), areas);
         let picked: String = [("sex", &sex), ("age", &age)]
             .iter()
             .filter_map(|(what, v)| v.as_ref().map(|v| format!(", {what} \"{v}\"")))
