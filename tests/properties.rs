@@ -3,7 +3,7 @@
 //! ranges, single points, ±1e308, subnormal numbers and negative ranges.
 #![cfg(not(target_arch = "wasm32"))]
 
-use council_charts::testing::model::kpi::unit::Unit;
+use council_charts::testing::model::kpi::unit::{Unit, UnitKind};
 use council_charts::testing::model::kpi::{Kpi, Point, Role, Series};
 use council_charts::testing::model::time::read::{parse_period, Period};
 use council_charts::testing::model::titles::Titles;
@@ -21,15 +21,17 @@ fn awkward() -> impl Strategy<Value = f64> {
 }
 
 fn units() -> impl Strategy<Value = Unit> {
-    prop_oneof![
-        Just(Unit::Count),
-        Just(Unit::Percent),
-        Just(Unit::Pounds),
-        Just(Unit::PoundsThousands),
-        Just(Unit::PoundsMillions),
-        Just(Unit::Per10k),
-        "[a-z ]{1,12}".prop_map(Unit::Other),
-    ]
+    let kinds = prop_oneof![
+        Just(UnitKind::Count),
+        Just(UnitKind::Percent),
+        Just(UnitKind::Pounds),
+        Just(UnitKind::PoundsThousands),
+        Just(UnitKind::PoundsMillions),
+        Just(UnitKind::Per10k),
+        "[a-z ]{1,12}".prop_map(UnitKind::Other),
+    ];
+    // With and without the publisher's decimal places.
+    (kinds, prop::option::of(0u8..6)).prop_map(|(kind, decimals)| Unit { kind, decimals: decimals.map(|d| d.min(4)) })
 }
 
 proptest! {
@@ -88,11 +90,11 @@ proptest! {
         // The number itself, without " per 10,000" or a free-text unit after it.
         let number = text.split(' ').next().unwrap_or("");
         prop_assert!(number.chars().any(|c| c.is_ascii_digit()), "{text}");
-        prop_assert!(!text.contains('-') || matches!(&unit, Unit::Other(_)), "hyphen for minus in {text}");
+        prop_assert!(!text.contains('-') || matches!(&unit.kind, UnitKind::Other(_)), "hyphen for minus in {text}");
         if v < 0.0 && number.chars().any(|c| ('1'..='9').contains(&c)) {
             prop_assert!(text.starts_with(MINUS), "{v} written {text}");
         }
-        if matches!(unit, Unit::Pounds | Unit::PoundsThousands | Unit::PoundsMillions) {
+        if matches!(unit.kind, UnitKind::Pounds | UnitKind::PoundsThousands | UnitKind::PoundsMillions) {
             prop_assert!(text.contains('£'), "{text}");
         }
         let digits = number.split(['.', '%', 'k', 'm']).next().unwrap_or("").trim_start_matches([MINUS, '£']);

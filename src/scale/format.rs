@@ -1,7 +1,7 @@
 //! Numbers and units as an English reader expects them: "1,234", "12.5%", "£669k",
 //! "£12.0m", "67 per 10,000", and negatives with a true minus sign, never colour alone.
 
-use crate::model::kpi::unit::Unit;
+use crate::model::kpi::unit::{Unit, UnitKind};
 
 // Plain numbers are written in the model stage too (a funding plan's findings name its
 // figures), so they live there; here they gain units.
@@ -9,17 +9,23 @@ pub use crate::model::input::number::{decimals_of, fixed, MINUS};
 
 /// One value in words, for tooltips, descriptions and labels.
 pub fn format_value(value: f64, unit: &Unit) -> String {
-    let plain = |v: f64| fixed(v, decimals_of(v, 2));
-    match unit {
-        Unit::Count => plain(value),
-        Unit::Percent => format!("{}%", plain(value)),
-        Unit::Pounds if value.abs() >= 999_500.0 => spoken_pounds(value, 1.0),
-        Unit::Pounds => money(value, if decimals_of(value, 2) == 0 { 0 } else { 2 }, ""),
-        Unit::PoundsThousands => spoken_pounds(value, 1e3),
-        Unit::PoundsMillions => spoken_pounds(value, 1e6),
-        Unit::Per10k => format!("{} per 10,000", plain(value)),
-        Unit::Other(text) => format!("{} {text}", plain(value)),
+    let plain = |v: f64| fixed(v, places(v, unit));
+    match &unit.kind {
+        UnitKind::Count => plain(value),
+        UnitKind::Percent => format!("{}%", plain(value)),
+        UnitKind::Pounds if value.abs() >= 999_500.0 => spoken_pounds(value, 1.0),
+        UnitKind::Pounds => money(value, if decimals_of(value, 2) == 0 { 0 } else { 2 }, ""),
+        UnitKind::PoundsThousands => spoken_pounds(value, 1e3),
+        UnitKind::PoundsMillions => spoken_pounds(value, 1e6),
+        UnitKind::Per10k => format!("{} per 10,000", plain(value)),
+        UnitKind::Other(text) => format!("{} {text}", plain(value)),
     }
+}
+
+/// The decimal places a figure is said to: the publisher's, where the unit has them, else as
+/// many as the figure needs, up to two.
+pub fn places(value: f64, unit: &Unit) -> usize {
+    unit.decimals.map_or_else(|| decimals_of(value, 2), usize::from)
 }
 
 /// An amount of money as a reader says it: "£1.9bn", "£15.6bn", "£139m", "£5.5m", "£357k",
@@ -50,15 +56,15 @@ pub fn format_ticks(values: &[f64], step: f64, unit: &Unit) -> Vec<String> {
     let largest = values.iter().fold(0f64, |m, v| m.max(v.abs()));
     values
         .iter()
-        .map(|&v| match unit {
-            Unit::Count | Unit::Per10k | Unit::Other(_) => fixed(v, decimals(step)),
-            Unit::Percent => format!("{}%", fixed(v, decimals(step))),
-            Unit::Pounds => money(v, decimals(step), ""),
-            Unit::PoundsThousands if largest >= 1e6 => money(v / 1e6, decimals(step / 1e6), "bn"),
-            Unit::PoundsThousands if largest >= 1000.0 => money(v / 1000.0, decimals(step / 1000.0), "m"),
-            Unit::PoundsMillions if largest >= 1000.0 => money(v / 1000.0, decimals(step / 1000.0), "bn"),
-            Unit::PoundsThousands => money(v, decimals(step), "k"),
-            Unit::PoundsMillions => money(v, decimals(step), "m"),
+        .map(|&v| match &unit.kind {
+            UnitKind::Count | UnitKind::Per10k | UnitKind::Other(_) => fixed(v, decimals(step)),
+            UnitKind::Percent => format!("{}%", fixed(v, decimals(step))),
+            UnitKind::Pounds => money(v, decimals(step), ""),
+            UnitKind::PoundsThousands if largest >= 1e6 => money(v / 1e6, decimals(step / 1e6), "bn"),
+            UnitKind::PoundsThousands if largest >= 1000.0 => money(v / 1000.0, decimals(step / 1000.0), "m"),
+            UnitKind::PoundsMillions if largest >= 1000.0 => money(v / 1000.0, decimals(step / 1000.0), "bn"),
+            UnitKind::PoundsThousands => money(v, decimals(step), "k"),
+            UnitKind::PoundsMillions => money(v, decimals(step), "m"),
         })
         .collect()
 }

@@ -4,9 +4,9 @@
 use super::join_and;
 use crate::model::kpi::neighbours::{neighbour_count, neighbour_summary};
 use crate::model::kpi::status::Status;
-use crate::model::kpi::unit::{Polarity, Unit};
+use crate::model::kpi::unit::{Polarity, Unit, UnitKind};
 use crate::model::kpi::{Kpi, Point, Role, Series};
-use crate::scale::format::{decimals_of, fixed, format_value};
+use crate::scale::format::{decimals_of, fixed, format_value, places};
 
 pub fn describe(kpi: &Kpi) -> String {
     let mut sentences = vec![format!("{}.", kpi.titles.title().trim_end_matches('.'))];
@@ -136,9 +136,9 @@ pub fn detail_lines(kpi: &Kpi, point: &Point) -> Vec<String> {
 
 /// "61.2 to 69.0", both ends written to the same number of decimals.
 pub fn interval(lo: f64, hi: f64, unit: &Unit) -> String {
-    let decimals = decimals_of(lo, 2).max(decimals_of(hi, 2)).max(1);
-    let at = |v: f64| match unit {
-        Unit::Count | Unit::Per10k | Unit::Other(_) => fixed(v, decimals),
+    let decimals = unit.decimals.map_or_else(|| decimals_of(lo, 2).max(decimals_of(hi, 2)).max(1), usize::from);
+    let at = |v: f64| match &unit.kind {
+        UnitKind::Count | UnitKind::Per10k | UnitKind::Other(_) => fixed(v, decimals),
         _ => format_value(v, unit),
     };
     format!("{} to {}", at(lo), at(hi))
@@ -183,17 +183,17 @@ pub fn change(difference: f64, unit: &Unit) -> String {
 
 /// A difference as an amount: percentages differ by percentage points, money by money.
 fn amount(difference: f64, unit: &Unit) -> String {
-    match unit {
-        Unit::Percent => {
-            let points = fixed(difference, decimals_of(difference, 2));
+    match &unit.kind {
+        UnitKind::Percent => {
+            let points = fixed(difference, places(difference, unit));
             if points == "1" {
                 "1 percentage point".into()
             } else {
                 format!("{points} percentage points")
             }
         }
-        Unit::Pounds | Unit::PoundsThousands | Unit::PoundsMillions => format_value(difference, unit),
-        _ => fixed(difference, decimals_of(difference, 2)),
+        UnitKind::Pounds | UnitKind::PoundsThousands | UnitKind::PoundsMillions => format_value(difference, unit),
+        _ => fixed(difference, places(difference, unit)),
     }
 }
 

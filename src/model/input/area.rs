@@ -57,16 +57,6 @@ fn nearest_of<'a>(wanted: &str, candidates: &[&'a str]) -> Option<&'a str> {
     crate::model::input::nearest::nearest(wanted, &names, fold).and_then(|i| parts.get(i)).map(|(_, c)| *c)
 }
 
-/// What a "has no rows" message adds for a council missing from a file whose councils are at
-/// `level` ("local authority", "local authority district"): that it is a council of the other
-/// tier, else the nearest name, else nothing.
-pub fn not_found_hint<'a>(wanted: &str, level: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
-    match crate::model::input::tier::other_tier(wanted, level) {
-        Some(why) => format!("; {why}"),
-        None => did_you_mean(wanted, candidates),
-    }
-}
-
 /// " Did you mean "X"?" for an error message, or nothing.
 pub fn did_you_mean<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
     nearest(wanted, candidates).map_or_else(String::new, |c| format!("; did you mean \"{c}\"?"))

@@ -2,7 +2,7 @@
 //! other: "Exeter" in a file of counties and unitary councils is a district, not a typing
 //! mistake, and the reader needs telling which council to name instead.
 
-use crate::model::input::area::fold;
+use crate::model::input::area::{did_you_mean, fold};
 
 /// England's shire districts (codes E07) of 2021 and of 2023, after the reorganisations: the
 /// lower tier of the two-tier counties. Named as Open Innovations' district hex layouts name
@@ -57,6 +57,16 @@ pub fn other_tier(wanted: &str, level: &str) -> Option<String> {
         listed(DISTRICTS, wanted).map(|district| {
             format!("{district} is a district council, and this file is at {level} level (county and unitary councils): name the county council that covers {district}")
         })
+    }
+}
+
+/// What a "has no rows" message adds for a council missing from a file whose councils are at
+/// `level` ("local authority", "local authority district"): that it is a council of the other
+/// tier, else the nearest name, else nothing.
+pub fn not_found_hint<'a>(wanted: &str, level: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
+    match other_tier(wanted, level) {
+        Some(why) => format!("; {why}"),
+        None => did_you_mean(wanted, candidates),
     }
 }
 

@@ -143,7 +143,7 @@ impl Kpi {
         }
         Some(Kpi {
             titles,
-            unit: Unit::Count,
+            unit: Unit::COUNT,
             polarity: Polarity::Neutral,
             target: None,
             thresholds: None,

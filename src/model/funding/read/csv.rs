@@ -166,7 +166,7 @@ fn read_rows(
     };
     let unit = match option("unit") {
         Some(u) => Unit::read(&u)?,
-        None => Unit::PoundsThousands,
+        None => Unit::POUNDS_THOUSANDS,
     };
     Ok(FundingPlan {
         titles: Titles::new(

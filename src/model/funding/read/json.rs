@@ -35,7 +35,7 @@ impl FundingPlan {
         };
         let unit = match fields.optional("unit") {
             Some(u) => Unit::read(&u)?,
-            None => Unit::PoundsThousands,
+            None => Unit::POUNDS_THOUSANDS,
         };
         Ok(FundingPlan {
             titles: Titles::read(&fields)?,

@@ -12,9 +12,10 @@
 //! framework", not "not judged".
 
 use crate::error::ChartError;
-use crate::model::input::area::{names, not_found_hint};
+use crate::model::input::area::names;
 use crate::model::input::csv_rows::at;
 use crate::model::input::node::Node;
+use crate::model::input::tier::not_found_hint;
 use crate::model::judgement::grade::GradeScale;
 use crate::model::judgement::{Area, AreaCounts, Inspection, Judgements, National, RegionCounts, MAX_INSPECTIONS};
 use crate::model::time::read::{days_from_civil, parse_period, PeriodKind};

@@ -60,6 +60,7 @@ pub fn read_csv(text: &str, options: &Json) -> Result<Kpi, ChartError> {
             let meta = crate::model::kpi::read::ees_meta::read(meta.value(), &read.indicator)?;
             says.title = Some(meta.label);
             says.unit = meta.unit.map(Unit::named).or(says.unit);
+            says.decimals = meta.decimals.or(says.decimals);
         }
         says.councils = Some(read.councils);
         says.subtitle = read.level_note;
@@ -223,9 +224,9 @@ pub(super) fn build(
     let source = chosen("source", says.source)?;
     let about = About {
         titles: Titles::new(title, subtitle, source),
-        unit: match option("unit") {
-            Some(u) => Unit::read(&u)?,
-            None => says.unit.unwrap_or(Unit::Count),
+        unit: match (option("unit"), says.decimals) {
+            (Some(u), decimals) => decimals.into_iter().fold(Unit::read(&u)?, Unit::to_places),
+            (None, decimals) => decimals.into_iter().fold(says.unit.unwrap_or(Unit::COUNT), Unit::to_places),
         },
         polarity,
         target,

@@ -133,6 +133,8 @@ pub(super) struct FileSays {
     pub source: Option<String>,
     pub trend: Option<String>,
     pub unit: Option<Unit>,
+    /// The decimal places the publisher shows its figures to, whatever the unit.
+    pub decimals: Option<u8>,
     pub polarity: Option<Polarity>,
     pub benchmarks_comparable: Option<bool>,
     pub councils: Option<FieldBuilder>,

@@ -48,13 +48,13 @@ const EES_META: &[&str] = &[
 pub(super) fn ees_says(indicator: &str) -> FileSays {
     let lower = indicator.to_ascii_lowercase();
     let unit = if lower.contains("per_10000") || lower.contains("per_10k") {
-        Some(Unit::Per10k)
+        Some(Unit::PER_10K)
     } else if lower.contains("percent") || lower.ends_with("_pc") || lower.contains("pct") {
-        Some(Unit::Percent)
+        Some(Unit::PERCENT)
     } else if (lower.ends_with("_rate") || lower.contains("_rate_")) && !lower.contains("per_") {
         // A rate with no "per" in its name is a percentage in DfE's files (the workforce file's
         // agency, vacancy, turnover and absence rates; pupils' absence rates).
-        Some(Unit::Percent)
+        Some(Unit::PERCENT)
     } else {
         None
     };
@@ -290,7 +290,7 @@ pub(super) fn ees<'t>(table: &'t Table, lower: &[String], fields: Option<&Fields
         // The file's level below the regions: local authorities where it has them.
         let level = sub_national.iter().find(|l| !l.to_ascii_lowercase().contains("district")).or(sub_national.first());
         let level = level.map_or("local authority".to_owned(), |l| l.to_ascii_lowercase());
-        let hint = crate::model::input::area::not_found_hint(&empty.name, &level, areas);
+        let hint = crate::model::input::tier::not_found_hint(&empty.name, &level, areas);
         return Err(ChartError::new(which, format!("\"{}\" has no rows in the CSV (matched against la_name, region_name, country_name and their codes){hint}", empty.name)));
     }
     // A file of several levels below the regions says which one the chart reads.

@@ -13,6 +13,8 @@ use crate::model::Json;
 pub struct IndicatorMeta {
     pub label: String,
     pub unit: Option<String>,
+    /// `indicator_dp`: the places EES shows the figures to.
+    pub decimals: Option<u8>,
 }
 
 /// The meta file's row for `indicator`.
@@ -56,7 +58,9 @@ pub fn read(meta: &Json, indicator: &str) -> Result<IndicatorMeta, ChartError> {
         "pp" => "percentage points".to_owned(),
         other => other.to_owned(),
     });
-    Ok(IndicatorMeta { label: cell(cells, label).to_owned(), unit })
+    // EES's display places: a whole number, or blank for none given.
+    let decimals = column("indicator_dp").and_then(|c| cell(cells, c).trim().parse::<u8>().ok());
+    Ok(IndicatorMeta { label: cell(cells, label).to_owned(), unit, decimals })
 }
 
 fn cell(cells: &[String], c: usize) -> &str {
@@ -74,15 +78,15 @@ mod tests {
         characteristic,Filter,Characteristic,,,,,\n";
 
     #[test]
-    fn an_indicator_is_named_and_given_its_unit() {
+    fn an_indicator_is_named_and_given_its_unit_and_places() {
         let meta = Json::String(META.to_owned());
         assert_eq!(
             read(&meta, "agency_rate_fte").unwrap(),
-            IndicatorMeta { label: "Agency worker rate (FTE)".into(), unit: Some("%".into()) }
+            IndicatorMeta { label: "Agency worker rate (FTE)".into(), unit: Some("%".into()), decimals: Some(1) }
         );
         assert_eq!(
             read(&meta, "INPOST_FTE").unwrap(),
-            IndicatorMeta { label: "Social workers in post (FTE)".into(), unit: None }
+            IndicatorMeta { label: "Social workers in post (FTE)".into(), unit: None, decimals: Some(1) }
         );
         assert_eq!(
             read(&meta, "agency_rate").unwrap_err().to_string(),

@@ -16,9 +16,10 @@
 use std::collections::HashMap;
 
 use crate::error::ChartError;
-use crate::model::input::area::{names, not_found_hint};
+use crate::model::input::area::names;
 use crate::model::input::limits::MAX_LABEL_CHARS;
 use crate::model::input::node::Fields;
+use crate::model::input::tier::not_found_hint;
 use crate::model::kpi::detail::{Compared, Detail};
 use crate::model::kpi::field::FieldBuilder;
 use crate::model::kpi::read::csv_parts::{at, value, wanted_series, CsvPoint, CsvSeries, FileSays, ReadSeries, Table};
@@ -241,6 +242,8 @@ pub(super) fn read(table: &Table, lower: &[String], fields: Option<&Fields>) -> 
         councils,
         polarity: polarity_from_comparisons(&series),
         subtitle: sex.filter(|s| s != "Persons"),
+        // Fingertips shows its figures to one decimal place ("90.9"), whatever the indicator.
+        decimals: Some(1),
         ..FileSays::default()
     };
     Ok((series, says))

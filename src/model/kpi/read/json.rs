@@ -30,7 +30,7 @@ impl Kpi {
             titles: Titles::read(&fields)?,
             unit: match fields.optional("unit") {
                 Some(u) => Unit::read(&u)?,
-                None => Unit::Count,
+                None => Unit::COUNT,
             },
             polarity,
             target,
