@@ -69,6 +69,33 @@ pub fn wrap(text: &str, font: Font, max_width: f64, max_lines: usize, measure: &
     lines
 }
 
+/// [`wrap`] for a label that must be read whole (a column's name under its bar): a word wider
+/// than the line is broken with a hyphen where it fits ("Employ-" / "ees"), not cut, and the
+/// lines run to `max_lines`, past which (in a room narrower than any chart lays out) the last
+/// is still cut.
+pub fn wrap_whole(text: &str, font: Font, max_width: f64, max_lines: usize, measure: &dyn TextMeasure) -> Vec<String> {
+    let mut pieces: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        let mut rest: Vec<char> = word.chars().collect();
+        // At least two letters before a break and three after ("Outstand-" / "ing", not
+        // "Outstandi-" / "ng"), so a very narrow room still moves forward.
+        while rest.len() > 4 && measure.width(&rest.iter().collect::<String>(), font) > max_width {
+            let fits = (2..=rest.len() - 3)
+                .take_while(|&n| {
+                    let head: String = rest.iter().take(n).chain(['-'].iter()).collect();
+                    measure.width(&head, font) <= max_width
+                })
+                .last()
+                .unwrap_or(2);
+            let head: String = rest.drain(..fits).collect();
+            pieces.push(format!("{head}-"));
+        }
+        pieces.push(rest.into_iter().collect());
+    }
+    // A hyphenated piece fills its line, so joining the pieces again keeps each on its own.
+    wrap(&pieces.join(" "), font, max_width, max_lines, measure)
+}
+
 /// `text` cut to fit `max_width`, ending in "…" when anything was cut.
 pub fn ellipsize(text: &str, font: Font, max_width: f64, measure: &dyn TextMeasure) -> String {
     let mut chars: Vec<char> = text.chars().collect();

@@ -9,7 +9,7 @@ use crate::scene::grades::text_on;
 use crate::scene::legend::{draw_legend, legend_height, Entry};
 use crate::scene::money_axis::MoneyAxis;
 use crate::scene::pattern::{is_solid, patterned, repeats, swatch};
-use crate::scene::text::{ellipsize, wrap, TextMeasure};
+use crate::scene::text::{ellipsize, wrap_whole, TextMeasure};
 use crate::scene::theme::{Theme, SMALL};
 use crate::scene::{Align, Baseline, Dash, Datum, Font, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle};
 
@@ -39,14 +39,15 @@ pub fn funding_stacked(chart: &PlanView, frame: Frame, theme: &Theme, measure: &
     let legend_space = legend_height(&entries, frame.width - 16.0, measure);
     draw_legend(&mut scene, entries, 8.0, legend_top, frame.width - 16.0, theme, measure);
 
-    // Column labels under the bars, wrapped to their band.
+    // Column labels under the bars, wrapped to their band: a column's name is its datum's
+    // name, so a word too long for a narrow band is hyphenated, never cut.
     let columns = chart.columns.all().len().max(1);
     let band_guess = (frame.width - 80.0) / columns as f64;
     let labels: Vec<Vec<String>> = chart
         .columns
         .all()
         .iter()
-        .map(|&c| wrap(plan.columns().get(c).map_or("", |s| s), SMALL, band_guess - 6.0, 3, measure))
+        .map(|&c| wrap_whole(plan.columns().get(c).map_or("", |s| s), SMALL, band_guess - 6.0, 5, measure))
         .collect();
     let label_lines = labels.iter().map(Vec::len).max().unwrap_or(1) as f64;
     let plot_top = legend_top + legend_space + 10.0 + LINE; // room for a total above the tallest bar

@@ -7,7 +7,7 @@ use crate::scene::grades::{grade_colors, grade_entries, pips, text_on};
 use crate::scene::hatch::hatch;
 use crate::scene::header::{begin, Heading};
 use crate::scene::legend::{draw_legend, legend_height, Entry};
-use crate::scene::text::{ellipsize, wrap, TextMeasure};
+use crate::scene::text::{wrap, wrap_whole, TextMeasure};
 use crate::scene::theme::{Theme, LABEL, SMALL};
 use crate::scene::{Align, Baseline, Color, Dash, Datum, Font, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle};
 
@@ -230,17 +230,17 @@ impl GradeLabel {
                 return GradeLabel { lines: vec![(*form).to_owned()], font, symbol_below };
             }
         }
-        // Two lines of the shortest form that breaks at a space; a single long word is the one
-        // case left to shrink to the cell (by ellipsis only as a last resort, in a cell
-        // narrower than any grid lays out).
+        // Two lines of the shortest form that breaks at a space; a single long word
+        // ("Outstanding" in a grid of four inspections at 320 px) is hyphenated onto two lines,
+        // never cut (an ellipsis only in a cell narrower than any grid lays out).
         for form in forms.iter().rev() {
             let lines = wrap(form, SMALL, whole, 2, measure);
             if lines.len() == 2 && !lines.iter().any(|l| l.ends_with('…')) {
                 return GradeLabel { lines, font: SMALL, symbol_below: movement };
             }
         }
-        let short = ellipsize(&grade.short, SMALL, whole.max(12.0), measure);
-        GradeLabel { lines: vec![short], font: SMALL, symbol_below: movement }
+        let lines = wrap_whole(&grade.short, SMALL, whole.max(12.0), 2, measure);
+        GradeLabel { lines, font: SMALL, symbol_below: movement }
     }
 }
 
