@@ -38,8 +38,8 @@ function checkAttributes(element) {
 // ("... because 'unsafe-eval' is not an allowed source of script ...") steer an editor to
 // 'unsafe-eval', which lets any script run code from text; WebAssembly needs only
 // 'wasm-unsafe-eval'. Detected from the error the browser gave (Chromium names the policy,
-// Firefox says it was blocked by CSP), never guessed.
-function explained(error) {
+// Firefox says it was blocked by CSP), never guessed. The npm entries' init() says it too.
+export function explained(error) {
   const said = String(error?.message ?? error);
   const compile = error instanceof WebAssembly.CompileError || /WebAssembly/.test(said);
   if (!compile || !/Content Security Policy|blocked by CSP|unsafe-eval/i.test(said)) return error;

@@ -2,7 +2,7 @@
 // web target, build/bundler/ for the bundler target, build/family/* for one family each) and
 // js/, then writes the one-file builds.
 // Run by scripts/package.sh, which builds first; `npm pack` of build/npm/ gives the tarball.
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
@@ -81,10 +81,25 @@ const ENTRIES = [
   ["bundler", "council_charts", false],
   ...Object.keys(FAMILIES).map((family) => [family, moduleName(family), true]),
 ];
+// An entry's init() is wasm-bindgen's, but a module that a Content-Security-Policy will not let
+// compile is refused in words that name the fix ('wasm-unsafe-eval'), thrown and in the console,
+// as the element says it (council-chart-element.js's `explained`, which the tree-shaker keeps
+// alone: the file has no side effects).
+const initSayingPolicy = (name) => `import wasmBindgenInit from "./${name}.js";
+import { explained } from "../council-chart-element.js";
+export default function init(input) {
+  return wasmBindgenInit(input).catch((error) => {
+    const said = explained(error);
+    if (said !== error) console.error(\`council-charts: \${said.message}\`);
+    throw said;
+  });
+}`;
 for (const [folder, name, hasInit] of ENTRIES) {
-  const lines = [`export * from "./${name}.js";`, ...(hasInit ? [`export { default } from "./${name}.js";`] : []), `export { readSpreadsheet } from "../read-spreadsheet.js";`];
-  writeFileSync(join(out, folder, "index.js"), `${lines.join("\n")}\n`);
-  writeFileSync(join(out, folder, "index.d.ts"), `${lines.join("\n")}\n`);
+  const shared = [`export * from "./${name}.js";`, `export { readSpreadsheet } from "../read-spreadsheet.js";`];
+  const js = [...shared, ...(hasInit ? [initSayingPolicy(name)] : [])];
+  const types = [...shared, ...(hasInit ? [`export { default } from "./${name}.js";`] : [])];
+  writeFileSync(join(out, folder, "index.js"), `${js.join("\n")}\n`);
+  writeFileSync(join(out, folder, "index.d.ts"), `${types.join("\n")}\n`);
 }
 
 // The element: its code, an entry that loads the WebAssembly it needs on first use (below), and
@@ -234,8 +249,7 @@ export function ready() {
 }
 
 cpSync(join(root, "js", "README.npm.md"), join(out, "README.md"));
-// The project's README is the full documentation, which the package's README links to.
-cpSync(join(root, "README.md"), join(out, "DOCUMENTATION.md"));
+writeFileSync(join(out, "DOCUMENTATION.md"), npmDocumentation(read("README.md")));
 const cargo = read("Cargo.toml");
 const field = (name) => new RegExp(`^${name} = "([^"]*)"`, "m").exec(cargo)?.[1];
 writeFileSync(
@@ -277,3 +291,25 @@ writeFileSync(
   ) + "\n",
 );
 console.log(`build/npm: council-charts ${version}`);
+
+// The package's full documentation (its README links to it) is the project README's parts for
+// someone who installed the package: putting charts on a page (install and import first), then
+// using them; not how to build or test the project, nor the Rust API. A link to a file the
+// package does not hold keeps its words and loses its target; a link to a heading left out does
+// the same; a full address is kept. Its figures are the README's, which
+// tests/e2e/figures.test.mjs holds to the measured sizes and counts.
+function npmDocumentation(readme) {
+  const sections = readme.split(/^(?=## )/m);
+  const section = (title) => sections.find((s) => s.startsWith(`## ${title}\n`)) ?? "";
+  const withoutRust = section("Putting charts on a page").replace(/^### From Rust\n[\s\S]*?(?=^### |^## |(?![\s\S]))/m, "");
+  const intro = readme.split(/\n\n/)[1] ?? "";
+  let text = `# council-charts: documentation\n\n${intro}\n\nInstall the package and import it, then draw a chart: the first part below. How each chart is used, its data and options, follows.\n\n${withoutRust}${section("Using it")}`;
+  const slug = (heading) => heading.toLowerCase().replace(/`/g, "").replace(/[^a-z0-9 _-]/g, "").trim().replace(/ /g, "-");
+  const anchors = new Set([...text.matchAll(/^#+ (.+)$/gm)].map((m) => slug(m[1])));
+  text = text.replace(/(!?)\[([^\]]+)\]\(([^)\s]+)\)/g, (whole, image, words, target) => {
+    if (/^(https?:|mailto:)/.test(target)) return whole;
+    const kept = target.startsWith("#") ? anchors.has(target.slice(1)) : existsSync(join(out, target.split("#")[0]));
+    return kept ? whole : image ? "" : words;
+  });
+  return text;
+}

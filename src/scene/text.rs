@@ -41,17 +41,39 @@ impl TextMeasure for ArialMetrics {
     }
 }
 
-/// Breaks `text` into lines no wider than `max_width`, at spaces where possible. A single
-/// word wider than a line is cut with an ellipsis; so is anything past `max_lines`.
+/// Breaks `text` into lines no wider than `max_width`, at spaces where possible. A single word
+/// wider than a line is broken with a hyphen where it fits ("Employ-" / "ees"), never cut: a
+/// label is a datum's name. Only what runs past `max_lines` is cut, with an ellipsis.
 pub fn wrap(text: &str, font: Font, max_width: f64, max_lines: usize, measure: &dyn TextMeasure) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut current = String::new();
     for word in text.split_whitespace() {
-        let candidate = if current.is_empty() { word.to_owned() } else { format!("{current} {word}") };
+        let mut rest = word;
+        // At least two letters before a break and three after ("Outstand-" / "ing", not
+        // "Outstandi-" / "ng"), so a very narrow room still moves forward.
+        while measure.width(rest, font) > max_width {
+            let mut cut = None;
+            for (at, _) in rest.char_indices().skip(2) {
+                let (Some(head), Some(tail)) = (rest.get(..at), rest.get(at..)) else { break };
+                if tail.chars().nth(2).is_none()
+                    || (cut.is_some() && measure.width(&format!("{head}-"), font) > max_width)
+                {
+                    break;
+                }
+                cut = Some((head, tail));
+            }
+            let Some((head, tail)) = cut else { break };
+            if !current.is_empty() {
+                lines.push(std::mem::take(&mut current));
+            }
+            lines.push(format!("{head}-"));
+            rest = tail;
+        }
+        let candidate = if current.is_empty() { rest.to_owned() } else { format!("{current} {rest}") };
         if measure.width(&candidate, font) <= max_width || current.is_empty() {
             current = candidate;
         } else {
-            lines.push(std::mem::replace(&mut current, word.to_owned()));
+            lines.push(std::mem::replace(&mut current, rest.to_owned()));
         }
     }
     if !current.is_empty() {
@@ -67,33 +89,6 @@ pub fn wrap(text: &str, font: Font, max_width: f64, max_lines: usize, measure: &
         }
     }
     lines
-}
-
-/// [`wrap`] for a label that must be read whole (a column's name under its bar): a word wider
-/// than the line is broken with a hyphen where it fits ("Employ-" / "ees"), not cut, and the
-/// lines run to `max_lines`, past which (in a room narrower than any chart lays out) the last
-/// is still cut.
-pub fn wrap_whole(text: &str, font: Font, max_width: f64, max_lines: usize, measure: &dyn TextMeasure) -> Vec<String> {
-    let mut pieces: Vec<String> = Vec::new();
-    for word in text.split_whitespace() {
-        let mut rest: Vec<char> = word.chars().collect();
-        // At least two letters before a break and three after ("Outstand-" / "ing", not
-        // "Outstandi-" / "ng"), so a very narrow room still moves forward.
-        while rest.len() > 4 && measure.width(&rest.iter().collect::<String>(), font) > max_width {
-            let fits = (2..=rest.len() - 3)
-                .take_while(|&n| {
-                    let head: String = rest.iter().take(n).chain(['-'].iter()).collect();
-                    measure.width(&head, font) <= max_width
-                })
-                .last()
-                .unwrap_or(2);
-            let head: String = rest.drain(..fits).collect();
-            pieces.push(format!("{head}-"));
-        }
-        pieces.push(rest.into_iter().collect());
-    }
-    // A hyphenated piece fills its line, so joining the pieces again keeps each on its own.
-    wrap(&pieces.join(" "), font, max_width, max_lines, measure)
 }
 
 /// `text` cut to fit `max_width`, ending in "…" when anything was cut.

@@ -174,6 +174,31 @@ test("under a policy without 'wasm-unsafe-eval', each chart says to add it, not 
   }
 });
 
+test("the npm entry's init() under a policy without 'wasm-unsafe-eval' says to add it, thrown and in the console", async () => {
+  // A web developer's page importing the package's main entry, with script-src 'self' only.
+  cpSync(join(root, "build", "npm"), join(intranet, "npm"), { recursive: true });
+  writeFileSync(join(intranet, "npm-start.js"), `import init from "./npm/web/index.js";
+init().then(() => { document.body.dataset.state = "drawn"; }, (error) => {
+  document.getElementById("said").textContent = error.message;
+  document.body.dataset.state = "error";
+});
+`);
+  writeFileSync(join(intranet, "npm-no-wasm.html"), `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'"><title>npm</title><link rel="icon" href="data:,">
+<script type="module" src="npm-start.js"></script></head><body><main><h1>From npm</h1><p id="said"></p></main></body></html>`);
+  const server = await startServer(["--site", intranet]);
+  try {
+    const { page, problems } = await open(`${server.url}npm-no-wasm.html`);
+    await page.waitForFunction(() => document.body.dataset.state, null, { timeout: 15_000 });
+    assert.equal(await page.evaluate(() => document.body.dataset.state), "error");
+    assert.match(await page.textContent("#said"), /^the page's Content-Security-Policy does not let WebAssembly compile: add 'wasm-unsafe-eval' to script-src \(not 'unsafe-eval', which allows far more\)\. The browser said: /);
+    assert.ok(problems.some((p) => p.includes("council-charts: the page's Content-Security-Policy")), `the console says it too: ${problems.join("\n")}`);
+    await page.close();
+  } finally {
+    server.stop();
+  }
+});
+
 test("the one-file build works from any path under the strict CSP, with no request but itself", async () => {
   const server = await startServer(["--site", intranet, "--csp"]);
   try {

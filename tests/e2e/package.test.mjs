@@ -53,6 +53,31 @@ test("the package's README links the full documentation, and the package holds i
   assert.match(readFileSync(join(installed, "DOCUMENTATION.md"), "utf8"), /## Using it/);
 });
 
+// What npm shows is read where the package is installed: every link in its README and
+// DOCUMENTATION.md resolves inside the package (a file it holds, or a heading of the same
+// page) or is a full address; the documentation starts with installing and importing, and says
+// "not yet" of nothing it also says is done.
+test("the package's documentation is for its users: install first, every link inside the package", () => {
+  const installed = join(app, "node_modules", "council-charts");
+  const slug = (heading) => heading.toLowerCase().replace(/`/g, "").replace(/[^a-z0-9 _-]/g, "").trim().replace(/ /g, "-");
+  const broken = [];
+  for (const page of ["README.md", "DOCUMENTATION.md"]) {
+    const text = readFileSync(join(installed, page), "utf8");
+    const anchors = new Set([...text.matchAll(/^#+ (.+)$/gm)].map((m) => slug(m[1])));
+    for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+      const fine = /^https?:/.test(target) || (target.startsWith("#") ? anchors.has(target.slice(1)) : existsSync(join(installed, target.split("#")[0])));
+      if (!fine) broken.push(`${page}: ${target}`);
+    }
+  }
+  assert.deepEqual(broken, []);
+  const documentation = readFileSync(join(installed, "DOCUMENTATION.md"), "utf8");
+  assert.ok(documentation.indexOf("npm install") < documentation.indexOf("## Using it"), "install comes first");
+  assert.ok(!/scripts\/(serve|test)\.sh/.test(documentation), "nothing of building or testing the project");
+  assert.ok(!/not in this version|Not yet: print/.test(documentation), "no 'not yet' for what is done");
+  assert.ok(documentation.includes("break-after: avoid"), "the committee pack's note on headings");
+  assert.ok(documentation.includes("<!-- size:kpi -->"), "sizes measured (tests/e2e/figures.test.mjs), not typed");
+});
+
 test("the package's declarations type-check a consumer, every fixture, and refuse wrong shapes (tsc --noEmit)", () => {
   const run = () => execFileSync(process.execPath, [join(tools, "typescript", "bin", "tsc"), "-p", app], { cwd: app, stdio: "pipe" });
   try {

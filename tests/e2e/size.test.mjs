@@ -89,6 +89,14 @@
 // that is not figures by period said to be one, EES acronyms and rates as percentages, and a
 // missing unit said: the whole library 353.8, the KPI module 270.3, the judgement module 187.0,
 // the funding module 201.1, the one-file build 363.4 (the modules for JSON unchanged).
+// Then the rest of issue 41 (2026-12-06, third session): a label or grade too long for its room
+// hyphenated rather than cut (in every module: +0.4 KB for the judgement module for JSON), an
+// outturn stack's net column, the publisher's decimal places, and the init() of the npm entries
+// saying what a CSP lacks (JavaScript only); in the modules that read text, a council of the
+// other tier named as such, which carries England's 181 shire districts and 21 two-tier counties
+// as one string (about 1.2 KB gzipped): the whole library 356.4, the KPI module 273.1, the KPI
+// module for JSON 229.5, the judgement modules 189.1 and 166.0, the funding modules 201.8 and
+// 179.2, the one-file build 366.1. Budgets are these plus at most 1 KB; issue 45 is to cut them.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -97,17 +105,17 @@ import { root } from "./harness.mjs";
 
 const KB = 1024;
 const BUDGETS = [
-  ["the whole library (pkg/, the main entry)", ["pkg/council_charts_bg.wasm", "pkg/council_charts.js"], 355 * KB],
-  ["the KPI module", ["build/family/kpi/council_charts_kpi_bg.wasm", "build/family/kpi/council_charts_kpi.js"], 271 * KB],
+  ["the whole library (pkg/, the main entry)", ["pkg/council_charts_bg.wasm", "pkg/council_charts.js"], 357 * KB],
+  ["the KPI module", ["build/family/kpi/council_charts_kpi_bg.wasm", "build/family/kpi/council_charts_kpi.js"], 274 * KB],
   ["the KPI module for JSON only", ["build/family/kpi-json/council_charts_kpi_json_bg.wasm", "build/family/kpi-json/council_charts_kpi_json.js"], 230 * KB],
-  ["the judgement module", ["build/family/judgement/council_charts_judgement_bg.wasm", "build/family/judgement/council_charts_judgement.js"], 188 * KB],
-  ["the judgement module for JSON only", ["build/family/judgement-json/council_charts_judgement_json_bg.wasm", "build/family/judgement-json/council_charts_judgement_json.js"], 166 * KB],
+  ["the judgement module", ["build/family/judgement/council_charts_judgement_bg.wasm", "build/family/judgement/council_charts_judgement.js"], 190 * KB],
+  ["the judgement module for JSON only", ["build/family/judgement-json/council_charts_judgement_json_bg.wasm", "build/family/judgement-json/council_charts_judgement_json.js"], 167 * KB],
   ["the funding module", ["build/family/funding/council_charts_funding_bg.wasm", "build/family/funding/council_charts_funding.js"], 202 * KB],
-  ["the funding module for JSON only", ["build/family/funding-json/council_charts_funding_json_bg.wasm", "build/family/funding-json/council_charts_funding_json.js"], 179 * KB],
-  ["the one-file build", ["build/npm/council-charts.one-file.js"], 365 * KB],
-  ["the KPI one-file build", ["build/npm/council-charts.kpi.one-file.js"], 281 * KB],
-  ["the judgement one-file build", ["build/npm/council-charts.judgement.one-file.js"], 197 * KB],
-  ["the funding one-file build", ["build/npm/council-charts.funding.one-file.js"], 211 * KB],
+  ["the funding module for JSON only", ["build/family/funding-json/council_charts_funding_json_bg.wasm", "build/family/funding-json/council_charts_funding_json.js"], 180 * KB],
+  ["the one-file build", ["build/npm/council-charts.one-file.js"], 367 * KB],
+  ["the KPI one-file build", ["build/npm/council-charts.kpi.one-file.js"], 283 * KB],
+  ["the judgement one-file build", ["build/npm/council-charts.judgement.one-file.js"], 199 * KB],
+  ["the funding one-file build", ["build/npm/council-charts.funding.one-file.js"], 212 * KB],
   ["the spreadsheet reader", ["build/sheet/council_charts_sheet_bg.wasm", "build/sheet/council_charts_sheet.js"], 78 * KB],
   ["the spreadsheet reader's one file", ["build/npm/council-charts.sheet.one-file.js"], 79 * KB],
 ];

@@ -9,7 +9,7 @@ use crate::scene::grades::text_on;
 use crate::scene::legend::{draw_legend, legend_height, Entry};
 use crate::scene::money_axis::MoneyAxis;
 use crate::scene::pattern::{is_solid, patterned, repeats, swatch};
-use crate::scene::text::{ellipsize, wrap_whole, TextMeasure};
+use crate::scene::text::{ellipsize, wrap, TextMeasure};
 use crate::scene::theme::{Theme, SMALL};
 use crate::scene::{Align, Baseline, Dash, Datum, Font, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle};
 
@@ -47,7 +47,7 @@ pub fn funding_stacked(chart: &PlanView, frame: Frame, theme: &Theme, measure: &
         .columns
         .all()
         .iter()
-        .map(|&c| wrap_whole(plan.columns().get(c).map_or("", |s| s), SMALL, band_guess - 6.0, 5, measure))
+        .map(|&c| wrap(plan.columns().get(c).map_or("", |s| s), SMALL, band_guess - 6.0, 5, measure))
         .collect();
     let label_lines = labels.iter().map(Vec::len).max().unwrap_or(1) as f64;
     let plot_top = legend_top + legend_space + 10.0 + LINE; // room for a total above the tallest bar

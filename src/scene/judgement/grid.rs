@@ -7,7 +7,7 @@ use crate::scene::grades::{grade_colors, grade_entries, pips, text_on};
 use crate::scene::hatch::hatch;
 use crate::scene::header::{begin, Heading};
 use crate::scene::legend::{draw_legend, legend_height, Entry};
-use crate::scene::text::{wrap, wrap_whole, TextMeasure};
+use crate::scene::text::{wrap, TextMeasure};
 use crate::scene::theme::{Theme, LABEL, SMALL};
 use crate::scene::{Align, Baseline, Color, Dash, Datum, Font, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle};
 
@@ -239,7 +239,7 @@ impl GradeLabel {
                 return GradeLabel { lines, font: SMALL, symbol_below: movement };
             }
         }
-        let lines = wrap_whole(&grade.short, SMALL, whole.max(12.0), 2, measure);
+        let lines = wrap(&grade.short, SMALL, whole.max(12.0), 2, measure);
         GradeLabel { lines, font: SMALL, symbol_below: movement }
     }
 }
