@@ -322,10 +322,13 @@ pub fn check_options(options: &Json, known: &Known, data: &Known, text: bool) ->
     }
 }
 
+/// The path of a key: `sections`, `options.view`; a key of no letters is quoted (`data[""]`)
+/// so that the path still says where it is.
 fn child(node: &Node, key: &str) -> String {
-    match node.path().as_str() {
-        "data" => key.to_owned(),
-        path => format!("{path}.{key}"),
+    match (node.path().as_str(), key.trim().is_empty()) {
+        (path, true) => format!("{path}[{}]", quote(key)),
+        ("data", false) => key.to_owned(),
+        (path, false) => format!("{path}.{key}"),
     }
 }
 

@@ -9,6 +9,9 @@
 pub fn nearest(wanted: &str, names: &[&str], fold: fn(&str) -> String) -> Option<usize> {
     let folded = fold(wanted);
     let letters = folded.chars().count();
+    if folded.trim().is_empty() {
+        return None; // every name starts with nothing: an empty key is near none of them
+    }
     let mut best: Option<(usize, usize)> = None;
     for (index, name) in names.iter().enumerate() {
         let other = fold(name);
