@@ -84,7 +84,14 @@ fn each_chart_takes_its_name_rows_and_height_from_the_table() {
         assert_eq!(chart.rows(), spec.rows, "{}", spec.view);
         for width in [320.0, 640.0, 1000.0] {
             if let Some(height) = spec.height.at(width) {
-                assert_eq!(chart.preferred_height(width, &ArialMetrics), height, "{} at {width}", spec.view);
+                let got = chart.preferred_height(width, &ArialMetrics);
+                // A stacked view's height is the least it takes: where its column labels wrap
+                // to many lines in a narrow band it grows, rather than run them off the bottom.
+                if spec.view == "stacked" {
+                    assert!(got >= height, "{} at {width}: {got} under {height}", spec.view);
+                } else {
+                    assert_eq!(got, height, "{} at {width}", spec.view);
+                }
             }
         }
     }

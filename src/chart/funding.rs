@@ -17,7 +17,7 @@ use crate::model::view::FundingView;
 use crate::model::{Json, Node};
 use crate::scene::funding::lines::{funding_lines, lines_height};
 use crate::scene::funding::plan_frame::PlanView;
-use crate::scene::funding::stacked::funding_stacked;
+use crate::scene::funding::stacked::{funding_stacked, stacked_height};
 use crate::scene::funding::waterfall::{funding_waterfall, waterfall_layout};
 use crate::scene::{Datum, Frame, Scene, TextMeasure, Theme};
 use crate::words;
@@ -160,8 +160,8 @@ impl Chart for FundingChart {
             }
             FundingView::Lines => (lines_height(&self.view(), width, measure), ViewLayout::AsDrawn),
             FundingView::Stacked => {
-                let natural = self.view.spec().height.at(width);
-                (natural.unwrap_or(300.0), ViewLayout::AsDrawn)
+                let natural = self.view.spec().height.at(width).unwrap_or(300.0);
+                (stacked_height(&self.view(), width, natural, measure), ViewLayout::AsDrawn)
             }
         };
         Laid { height: self.options.height.unwrap_or(needed), layout }

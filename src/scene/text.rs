@@ -49,24 +49,33 @@ pub fn wrap(text: &str, font: Font, max_width: f64, max_lines: usize, measure: &
     let mut current = String::new();
     for word in text.split_whitespace() {
         let mut rest = word;
-        // At least two letters before a break and three after ("Outstand-" / "ing", not
-        // "Outstandi-" / "ng"), so a very narrow room still moves forward.
+        // A word too long for the line breaks after a slash or hyphen of its own where one
+        // fits ("2020/" / "21"), else with a hyphen added, at least two letters before the
+        // break and three after ("Outstand-" / "ing", not "Outstandi-" / "ng"), so that a very
+        // narrow room still moves forward.
         while measure.width(rest, font) > max_width {
-            let mut cut = None;
+            let (mut hyphenated, mut natural) = (None, None);
             for (at, _) in rest.char_indices().skip(2) {
                 let (Some(head), Some(tail)) = (rest.get(..at), rest.get(at..)) else { break };
-                if tail.chars().nth(2).is_none()
-                    || (cut.is_some() && measure.width(&format!("{head}-"), font) > max_width)
-                {
+                if tail.chars().nth(1).is_none() {
                     break;
                 }
-                cut = Some((head, tail));
+                let fits = measure.width(&format!("{head}-"), font) <= max_width;
+                if !fits && hyphenated.is_some() {
+                    break;
+                }
+                if fits && head.ends_with(['/', '-']) {
+                    natural = Some((head.to_owned(), tail));
+                }
+                if tail.chars().nth(2).is_some() {
+                    hyphenated = Some((format!("{head}-"), tail));
+                }
             }
-            let Some((head, tail)) = cut else { break };
+            let Some((line, tail)) = natural.or(hyphenated) else { break };
             if !current.is_empty() {
                 lines.push(std::mem::take(&mut current));
             }
-            lines.push(format!("{head}-"));
+            lines.push(line);
             rest = tail;
         }
         let candidate = if current.is_empty() { rest.to_owned() } else { format!("{current} {rest}") };

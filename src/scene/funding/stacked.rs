@@ -21,6 +21,19 @@ pub fn available_datum(column: usize) -> Datum {
     Datum::Available { column }
 }
 
+/// The least plot a stacked view keeps when its column labels take many lines.
+const LEAST_PLOT: f64 = 120.0;
+
+/// The stacked view's height at `width`: `natural`, or taller where the column labels, wrapped
+/// to a narrow band ("Revised / full / amo- / unt"), leave too little room: laid out once at
+/// `natural` to see how far its words run past the bottom and how small its plot is.
+pub fn stacked_height(chart: &PlanView, width: f64, natural: f64, measure: &dyn TextMeasure) -> f64 {
+    let scene = funding_stacked(chart, Frame::new(width, natural, false), &Theme::default(), measure);
+    let lowest = crate::scene::text::text_boxes(&scene, measure).iter().map(|(_, b)| b[3]).fold(0.0, f64::max);
+    let short = (lowest + 4.0 - natural).max(0.0) + (LEAST_PLOT - scene.plot.height).max(0.0);
+    natural + short
+}
+
 pub fn funding_stacked(chart: &PlanView, frame: Frame, theme: &Theme, measure: &dyn TextMeasure) -> Scene {
     let plan = chart.plan;
     let (mut scene, top, bottom) = begin_plan(chart, frame, theme, measure);
@@ -39,21 +52,6 @@ pub fn funding_stacked(chart: &PlanView, frame: Frame, theme: &Theme, measure: &
     let legend_space = legend_height(&entries, frame.width - 16.0, measure);
     draw_legend(&mut scene, entries, 8.0, legend_top, frame.width - 16.0, theme, measure);
 
-    // Column labels under the bars, wrapped to their band: a column's name is its datum's
-    // name, so a word too long for a narrow band is hyphenated, never cut.
-    let columns = chart.columns.all().len().max(1);
-    let band_guess = (frame.width - 80.0) / columns as f64;
-    let labels: Vec<Vec<String>> = chart
-        .columns
-        .all()
-        .iter()
-        .map(|&c| wrap(plan.columns().get(c).map_or("", |s| s), SMALL, band_guess - 6.0, 5, measure))
-        .collect();
-    let label_lines = labels.iter().map(Vec::len).max().unwrap_or(1) as f64;
-    let plot_top = legend_top + legend_space + 10.0 + LINE; // room for a total above the tallest bar
-    let plot_bottom = frame.height - bottom - label_lines * LINE - 12.0;
-    let plot_height = (plot_bottom - plot_top).max(40.0);
-
     // Each bar's positive pieces stack up from zero and its negative pieces down from it.
     let stacks: Vec<(f64, f64)> = chart
         .columns
@@ -69,10 +67,38 @@ pub fn funding_stacked(chart: &PlanView, frame: Frame, theme: &Theme, measure: &
             })
         })
         .collect();
-    let extent = stacks.iter().flat_map(|&(up, down)| [up, down]).chain(available.iter().map(|a| a.1));
-    let tick_count = ((plot_height / 50.0) as usize).clamp(2, 8);
-    let axis = MoneyAxis::new(extent, plot_top + plot_height, plot_top, tick_count, &plan.unit);
-    let label_width = axis.labels.iter().map(|t| measure.width(t, SMALL)).fold(0.0, f64::max);
+    let extent: Vec<f64> =
+        stacks.iter().flat_map(|&(up, down)| [up, down]).chain(available.iter().map(|a| a.1)).collect();
+
+    // Column labels under the bars, wrapped to their band: a column's name is its datum's
+    // name, so a word too long for a narrow band is hyphenated, never cut. The band depends
+    // on the axis labels' width, which depends on the plot's height, which depends on the
+    // labels' lines: wrapped to a guess, and again to the band the guess gave where that is
+    // narrower (a label wider than its band runs past the chart's edge).
+    let columns = chart.columns.all().len().max(1);
+    let plot_top = legend_top + legend_space + 10.0 + LINE; // room for a total above the tallest bar
+    let mut wrap_at = (frame.width - 80.0) / columns as f64;
+    let mut pass = 0;
+    let (labels, plot_height, axis, label_width) = loop {
+        let labels: Vec<Vec<String>> = chart
+            .columns
+            .all()
+            .iter()
+            .map(|&c| wrap(plan.columns().get(c).map_or("", |s| s), SMALL, wrap_at - 2.0, 5, measure))
+            .collect();
+        let label_lines = labels.iter().map(Vec::len).max().unwrap_or(1) as f64;
+        let plot_bottom = frame.height - bottom - label_lines * LINE - 12.0;
+        let plot_height = (plot_bottom - plot_top).max(40.0);
+        let tick_count = ((plot_height / 50.0) as usize).clamp(2, 8);
+        let axis = MoneyAxis::new(extent.iter().copied(), plot_top + plot_height, plot_top, tick_count, &plan.unit);
+        let label_width = axis.labels.iter().map(|t| measure.width(t, SMALL)).fold(0.0, f64::max);
+        let band = (frame.width - 16.0 - label_width - 16.0).max(40.0) / columns as f64;
+        pass += 1;
+        if band >= wrap_at - 0.5 || pass == 2 {
+            break (labels, plot_height, axis, label_width);
+        }
+        wrap_at = band;
+    };
     let plot = Rect {
         x: 8.0 + label_width + 8.0,
         y: plot_top,

@@ -20,7 +20,7 @@ use crate::scene::kpi::reduce::line_runs;
 use crate::scene::kpi::status_mark::status_color;
 use crate::scene::kpi::time_axis::draw_time_axis;
 use crate::scene::marker::{marker, marker_for};
-use crate::scene::text::{ellipsize, TextMeasure};
+use crate::scene::text::{wrap, TextMeasure};
 use crate::scene::theme::{Theme, LABEL, SMALL};
 use crate::scene::{Align, Baseline, Dash, Datum, Frame, Rect, Scene, Shape, Stroke, Target, TextStyle};
 
@@ -126,11 +126,14 @@ pub fn kpi_line(kpi: &Kpi, style: LineStyle, frame: Frame, theme: &Theme, measur
         let right_half = px > plot.x + plot.width / 2.0;
         let (tx, align) = if right_half { (px - 4.0, Align::End) } else { (px + 4.0, Align::Start) };
         let room = if right_half { px - plot.x } else { plot.right() - px } - 8.0;
-        let text = ellipsize(label, SMALL, room.max(20.0), measure);
-        let text_width = measure.width(&text, SMALL);
-        let plate_x = if right_half { tx - text_width - 2.0 } else { tx - 2.0 };
-        plate(&mut scene, plate_x, plot.y + 1.0, text_width + 4.0, theme);
-        scene.text(tx, plot.y + 2.0, text, TextStyle::new(SMALL, theme.reference, align, Baseline::Top));
+        // Wrapped, not cut ("Ofsted inspection" at 256 px is two lines, not "Ofsted ins…").
+        for (i, text) in wrap(label, SMALL, room.max(20.0), 3, measure).into_iter().enumerate() {
+            let top = plot.y + 1.0 + i as f64 * (SMALL.size + 3.0);
+            let text_width = measure.width(&text, SMALL);
+            let plate_x = if right_half { tx - text_width - 2.0 } else { tx - 2.0 };
+            plate(&mut scene, plate_x, top, text_width + 4.0, theme);
+            scene.text(tx, top + 1.0, text, TextStyle::new(SMALL, theme.reference, align, Baseline::Top));
+        }
     }
     place_end_labels(&mut scene, kpi, labels, &y, plot, theme);
     // Zone names go over everything, on plates, so no band or line hides them.
