@@ -507,6 +507,11 @@ export type ChartOptions = {
    * "table" prints the chart's data table under it (committees often want the figures).
    */
   print?: PrintWhat,
+  /**
+   * 1 to 6: the title is a heading of that level, so a screen reader's heading keys find
+   * the chart. None (the default) for a page that gives the chart a heading of its own.
+   */
+  headingLevel?: number,
 };
 
 /**
@@ -624,6 +629,11 @@ export type KpiOptions = {
    */
   print?: PrintWhat,
   /**
+   * 1 to 6: the title is a heading of that level, so a screen reader's heading keys find
+   * the chart. None (the default) for a page that gives the chart a heading of its own.
+   */
+  headingLevel?: number,
+  /**
    * The title, where the text has none.
    */
   title?: string,
@@ -725,6 +735,11 @@ export type KpiItemOptions = {
    */
   print?: PrintWhat,
   /**
+   * 1 to 6: the title is a heading of that level, so a screen reader's heading keys find
+   * the chart. None (the default) for a page that gives the chart a heading of its own.
+   */
+  headingLevel?: number,
+  /**
    * The title, where the text has none.
    */
   title?: string,
@@ -794,6 +809,11 @@ export type JudgementOptions = {
    */
   print?: PrintWhat,
   /**
+   * 1 to 6: the title is a heading of that level, so a screen reader's heading keys find
+   * the chart. None (the default) for a page that gives the chart a heading of its own.
+   */
+  headingLevel?: number,
+  /**
    * The title, where the text has none.
    */
   title?: string,
@@ -857,6 +877,11 @@ export type FundingOptions = {
    * "table" prints the chart's data table under it (committees often want the figures).
    */
   print?: PrintWhat,
+  /**
+   * 1 to 6: the title is a heading of that level, so a screen reader's heading keys find
+   * the chart. None (the default) for a page that gives the chart a heading of its own.
+   */
+  headingLevel?: number,
   /**
    * The title, where the text has none.
    */
@@ -975,6 +1000,11 @@ export type ScorecardOptions = {
    * "table" prints the chart's data table under it (committees often want the figures).
    */
   print?: PrintWhat,
+  /**
+   * 1 to 6: the title is a heading of that level, so a screen reader's heading keys find
+   * the chart. None (the default) for a page that gives the chart a heading of its own.
+   */
+  headingLevel?: number,
   /**
    * The title, where the text has none.
    */

@@ -22,6 +22,17 @@ if [ "$purpose" = test ] && ! command -v pdftotext >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq poppler-utils >/dev/null
 fi
 
+# A real screen reader for tests/e2e/screen_reader.test.mjs: Orca under Xvfb, its speech
+# through speech-dispatcher and eSpeak NG into a null audio sink, keys pressed by xdotool.
+if [ "$purpose" = test ] && ! { command -v orca && command -v Xvfb && command -v xdotool && command -v openbox \
+  && command -v pulseaudio && [ -x /usr/libexec/at-spi2-registryd ]; } >/dev/null 2>&1; then
+  say "installing Orca, Xvfb and xdotool (the screen-reader test)"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends xvfb orca at-spi2-core \
+    speech-dispatcher speech-dispatcher-espeak-ng espeak-ng dbus-x11 python3-pyatspi gir1.2-atspi-2.0 xdotool \
+    openbox pulseaudio >/dev/null
+fi
+
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown

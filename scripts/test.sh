@@ -3,7 +3,8 @@
 # case tables, the malformed corpus, property tests, fuzz regressions), lints, a fuzz smoke run,
 # browser tests of the glue (wasm-bindgen-test in headless Chromium), the README's Rust examples
 # in a crate of their own, and end-to-end tests of the
-# gallery, the package, the element, hostile text, lifecycle and re-entrancy.
+# gallery, the package, the element, hostile text, lifecycle and re-entrancy, and a real screen
+# reader (Orca under Xvfb) on a page of each kind.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh test

@@ -84,6 +84,43 @@ fn every_mark_is_reached_by_keys_and_says_something() {
     }
 }
 
+/// A reader's first key lands on the council's own mark of the first row (not the worst
+/// council, at the bar's left), and what it says gives each figure once.
+#[test]
+fn the_first_key_lands_on_the_council_and_says_its_figure_once() {
+    use council_charts::testing::interact::Key;
+    use council_charts::testing::scene::Datum;
+    let spine = chart("committee-report");
+    let scene = spine.scene(Frame::new(1000.0, 2000.0, false), &Theme::default(), &ArialMetrics);
+    let order = KeyOrder::new(&scene.targets).starting_on(spine.start_row()).starting_at(spine.start_datum());
+    for key in [Key::Right, Key::Down, Key::Up] {
+        let first = order.step(None, key).map(|t| t.datum);
+        assert_eq!(first, spine.start_datum(), "{key:?}");
+    }
+    // Home and End go where they say: the row's first mark and its last.
+    assert_eq!(order.step(None, Key::Home).map(|t| t.datum), Some(Datum::SpineMark { row: 0, mark: 0 }));
+    let Some(council) = spine.start_datum() else { panic!("the council has a mark in the first row") };
+    let Datum::SpineMark { row: 0, .. } = council else { panic!("{council:?}") };
+    let words = spine.tooltip(council).unwrap().spoken();
+    assert!(words.contains(", Northshire: 46 per 10,000, 15th of 47 councils"), "{words}");
+    for (row, indicator) in spine.indicators.iter().enumerate() {
+        for mark in 0..indicator.row.marks().len() {
+            let tip = spine.tooltip(Datum::SpineMark { row, mark }).unwrap();
+            let figures: Vec<&str> = tip
+                .lines
+                .iter()
+                .flat_map(|l| l.split([',', '(', ')', ':']))
+                .map(str::trim)
+                .filter(|p| p.starts_with(|c: char| c.is_ascii_digit()) && p.contains(' '))
+                .collect();
+            let mut unique = figures.clone();
+            unique.sort();
+            unique.dedup();
+            assert_eq!(figures.len(), unique.len(), "a figure said twice: {:?}", tip.lines);
+        }
+    }
+}
+
 #[test]
 fn no_text_overlaps_at_320_or_1000_px() {
     use council_charts::testing::scene::text::text_boxes;

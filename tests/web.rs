@@ -117,8 +117,11 @@ fn the_chart_draws_pixels_and_names_itself() {
     assert!(inked > 2000, "only {inked} pixels drawn");
     let title = el.query_selector(".council-chart__title").unwrap().unwrap();
     assert_eq!(title.text_content().unwrap(), "Children looked after per 10,000 children");
+    // Browse mode says the title once: as the chart's name, not as text before it too, nor as
+    // the figure's name (the figure is unnamed; the source is not its figcaption).
+    assert_eq!(title.get_attribute("aria-hidden").as_deref(), Some("true"));
     let figure = el.query_selector("figure").unwrap().unwrap();
-    assert_eq!(figure.get_attribute("aria-labelledby").unwrap(), title.id());
+    assert!(!figure.has_attribute("aria-labelledby") && figure.query_selector("figcaption").unwrap().is_none());
     // A short name and, as its description, the headline and the hint (at most 60 words on
     // focus); the whole summary and the keys' sentence are text on the page for browse mode.
     assert_eq!(c.get_attribute("aria-label").unwrap(), "Line chart: Children looked after per 10,000 children");
@@ -131,7 +134,12 @@ fn the_chart_draws_pixels_and_names_itself() {
     );
     assert!(headline.has_attribute("hidden"), "not read again in browse mode");
     let text = |class: &str| el.query_selector(class).unwrap().unwrap().text_content().unwrap();
-    assert_eq!(text(".council-chart__description"), chart.describe().unwrap());
+    // The summary, but for the title it starts with (the chart's name has just said it).
+    let summary = chart.describe().unwrap();
+    assert_eq!(
+        text(".council-chart__description"),
+        summary.strip_prefix("Children looked after per 10,000 children. ").unwrap()
+    );
     assert!(text(".council-chart__keys").starts_with("Keys: arrow keys move through the data"));
     assert!(chart.to_csv().unwrap().starts_with("period,Our council,England\n2012/13,54,60\n"));
     assert!(chart.to_svg().unwrap().contains("<title>Children looked after per 10,000 children</title>"));
@@ -355,17 +363,27 @@ fn the_keyboard_walks_the_data_and_each_move_is_announced() {
     let chart = kpi_chart(el.clone(), JsValue::from_str(KPI), JsValue::UNDEFINED).unwrap();
     let picture: HtmlElement = canvas(&el, "council-chart__canvas").dyn_into().unwrap();
     assert_eq!(picture.tab_index(), 0, "the chart is one tab stop");
-    // An application described as a chart: a screen reader landing on it switches to focus mode,
-    // so the arrow keys reach the cursor.
-    assert_eq!(picture.get_attribute("role").as_deref(), Some("application"));
+    // A slider described as a chart: a screen reader landing on it switches to focus mode, so
+    // the arrow keys reach the cursor (measured in Orca: scripts/screen-reader.sh).
+    assert_eq!(picture.get_attribute("role").as_deref(), Some("slider"));
     assert_eq!(picture.get_attribute("aria-roledescription").as_deref(), Some("chart"));
+    assert_eq!(picture.get_attribute("aria-valuetext").as_deref(), Some("arrow keys move through the data"));
     picture.focus().unwrap();
     assert!(picture.style().get_property_value("outline").unwrap().contains("3px"), "a visible focus ring");
     let live = el.query_selector(".council-chart__live").unwrap().unwrap();
     assert_eq!(live.get_attribute("aria-live").as_deref(), Some("polite"));
+    // On the chart, each step is the slider's value, its number moving on so that the same
+    // words said twice are spoken twice; the live region is off, or a reader hears it twice.
     let said = |key: &str| {
+        let before = picture.get_attribute("aria-valuenow");
         let prevented = press(&picture, key);
-        (prevented, live.text_content().unwrap_or_default())
+        let words = live.text_content().unwrap_or_default();
+        if prevented {
+            assert_ne!(picture.get_attribute("aria-valuenow"), before, "{key}: the value moves on");
+            assert_eq!(picture.get_attribute("aria-valuetext").as_deref(), Some(words.as_str()));
+            assert_eq!(live.get_attribute("aria-live").as_deref(), Some("off"));
+        }
+        (prevented, words)
     };
     // Each move says the datum, then where it is; past an end, that it is the end.
     assert_eq!(
@@ -377,7 +395,7 @@ fn the_keyboard_walks_the_data_and_each_move_is_announced() {
     assert_eq!(said("End").1, "67 per 10,000, 2016/17, Off target: 7 above target, 5 of 5");
     // End is where to go, not a step: at the end already, it says the datum again.
     assert_eq!(said("End").1, "67 per 10,000, 2016/17, Off target: 7 above target, 5 of 5");
-    assert_eq!(said("ArrowRight").1, "End of the series.");
+    assert_eq!(said("ArrowRight").1, "End of the series: 5 of 5, the last.");
     assert_eq!(
         said("ArrowDown").1,
         "England: 60 per 10,000, 2016/17, on target, 5 of 5",
@@ -391,8 +409,13 @@ fn the_keyboard_walks_the_data_and_each_move_is_announced() {
     assert!(!press(&picture, "a"), "other keys are left to the page");
     press(&picture, "Escape");
     assert!(tooltip.hidden(), "Escape clears the cursor");
-    assert_eq!(live.text_content().unwrap_or_default(), "");
+    assert_eq!(
+        live.text_content().unwrap_or_default(),
+        "Tooltip closed; the arrow keys start again from the beginning.",
+        "and says what it closed"
+    );
     picture.blur().unwrap();
+    assert_eq!(picture.get_attribute("aria-valuetext").as_deref(), Some("arrow keys move through the data"));
     assert!(!picture.style().get_property_value("outline").unwrap().contains("3px"));
     drop(chart);
 }

@@ -16,7 +16,9 @@ async function json(src) {
 function drawCard(card, data, src, kind = "kpi", view = undefined, title = undefined, subtitle = "Pasted from a spreadsheet as CSV", extra = {}) {
   const host = document.createElement("div");
   card.append(host);
-  const options = { ...(view && { view }), ...(title && { title, subtitle }), ...extra };
+  // Each card's title a heading under its section's <h2>, so a screen reader's heading keys
+  // find every chart on the page.
+  const options = { headingLevel: 3, ...(view && { view }), ...(title && { title, subtitle }), ...extra };
   const chart = kinds[kind](host, data, options);
   charts.push(chart);
   const details = document.createElement("details");

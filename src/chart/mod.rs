@@ -93,6 +93,11 @@ pub trait Chart {
     fn start_row(&self) -> Option<(u8, usize)> {
         None
     }
+    /// The datum a reader's first key lands on, where it is not the start row's first: a
+    /// spine's council mark, not the worst council at the left of the bar.
+    fn start_datum(&self) -> Option<Datum> {
+        None
+    }
     /// What "Play as sound" plays: the series the keyboard cursor is on (or the reader's own),
     /// followed by the others when `benchmarks` is asked for. `None` when nothing can play.
     fn melody(&self, cursor: Option<Datum>, benchmarks: bool) -> Option<Melody>;

@@ -17,6 +17,8 @@ pub struct Options {
     pub accessed: Option<String>,
     /// `options.print: "table"`: the data table is printed under the chart.
     pub print_table: bool,
+    /// `options.headingLevel`: the title is a heading of this level (1 to 6).
+    pub heading_level: Option<u8>,
 }
 
 /// Reads `options` (which may be `null` or absent), and the kind's view from it.
@@ -29,7 +31,14 @@ pub fn read_options<V: crate::model::view::View>(json: &Json) -> Result<(Options
 fn read_shared(json: &Json) -> Result<Options, ChartError> {
     let node = Node::named(json, "options");
     if node.is_null() {
-        return Ok(Options { height: None, titles: true, toolbar: false, accessed: None, print_table: false });
+        return Ok(Options {
+            height: None,
+            titles: true,
+            toolbar: false,
+            accessed: None,
+            print_table: false,
+            heading_level: None,
+        });
     }
     let fields = node.object()?;
     let height = match fields.optional("height") {
@@ -53,7 +62,14 @@ fn read_shared(json: &Json) -> Result<Options, ChartError> {
             _ => return Err(p.expected("\"table\" (print the data table under the chart) or \"chart\"")),
         },
     };
-    Ok(Options { height, titles, toolbar, accessed, print_table })
+    let heading_level = match fields.optional("headingLevel") {
+        None => None,
+        Some(level) => match level.number() {
+            Ok(n) if (1.0..=6.0).contains(&n) && n.fract() == 0.0 => Some(n as u8),
+            _ => return Err(level.expected("a heading level from 1 to 6, such as 2 (the title as an <h2>)")),
+        },
+    };
+    Ok(Options { height, titles, toolbar, accessed, print_table, heading_level })
 }
 
 /// `options.accessed`, a date such as "2026-12-02": "Data accessed 2 December 2026".

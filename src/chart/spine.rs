@@ -11,7 +11,7 @@ use super::{Chart, Laid, ViewLayout};
 use crate::error::ChartError;
 use crate::interact::sound::Melody;
 use crate::interact::Tooltip;
-use crate::model::kpi::spine::Indicator;
+use crate::model::kpi::spine::{Indicator, SpineMark};
 use crate::model::shapes::results::{ScorecardSummary, Summary};
 use crate::model::titles::Titles;
 use crate::model::view::ScorecardView;
@@ -130,6 +130,11 @@ impl Chart for SpineChart {
     }
     fn kind_words(&self) -> &'static str {
         ScorecardView::Spine.spec().kind_words
+    }
+    fn start_datum(&self) -> Option<Datum> {
+        let first = self.indicators.first()?;
+        let mark = first.row.marks().iter().position(|(mark, _)| *mark == SpineMark::Council)?;
+        Some(Datum::SpineMark { row: 0, mark })
     }
     fn rows(&self) -> Option<&'static str> {
         ScorecardView::Spine.spec().rows.filter(|_| self.indicators.len() > 1)

@@ -78,6 +78,9 @@ pub struct KeyOrder {
     groups: Vec<Vec<Target>>,
     /// The group a reader starts on: the council's own line, where the chart has one.
     start: usize,
+    /// The item in that group a reader's first Right, Up or Down lands on (Home goes to the
+    /// group's first, End to its last).
+    start_item: usize,
 }
 
 impl KeyOrder {
@@ -92,7 +95,7 @@ impl KeyOrder {
                 _ => groups.push(vec![target]),
             }
         }
-        KeyOrder { groups, start: 0 }
+        KeyOrder { groups, start: 0, start_item: 0 }
     }
 
     /// The same order, starting on the row `row` (a datum's `row()`), where it has one: the first
@@ -100,6 +103,15 @@ impl KeyOrder {
     pub fn starting_on(mut self, row: Option<(u8, usize)>) -> KeyOrder {
         let on = |group: &Vec<Target>| group.first().map(|t| t.datum.row()) == row;
         self.start = self.groups.iter().position(on).unwrap_or(0);
+        self
+    }
+
+    /// The same order, its first key landing on `datum` where the order has it (a spine's
+    /// council mark).
+    pub fn starting_at(mut self, datum: Option<Datum>) -> KeyOrder {
+        if let Some((g, i)) = datum.and_then(|d| self.find(d)) {
+            (self.start, self.start_item) = (g, i);
+        }
         self
     }
 
@@ -131,7 +143,8 @@ impl KeyOrder {
                 Key::Left | Key::End | Key::PageUp if single => self.groups.last().and_then(|g| g.last()).copied(),
                 Key::Left | Key::End | Key::PageUp => self.groups.get(self.start).and_then(|g| g.last()).copied(),
                 _ if single => self.at(0, 0),
-                _ => self.at(self.start, 0),
+                Key::Home => self.at(self.start, 0),
+                _ => self.at(self.start, self.start_item).or_else(|| self.at(self.start, 0)),
             };
         };
         let group = self.groups.get(g)?;

@@ -44,10 +44,13 @@ pub(super) fn on_key(mounted: &Rc<RefCell<Mounted>>) -> impl FnMut(web_sys::Even
             let me = weak.clone();
             with(&weak, |m| match command {
                 Command::Out => {
-                    m.stop_sound();
-                    m.dom.announce("");
+                    let sound = m.stop_sound();
+                    let tooltip = m.is_showing();
                     m.dom.show_keys(false)?;
-                    m.leave()
+                    m.leave()?;
+                    // Said after the tooltip goes: a key that changed nothing still says so.
+                    m.dom.announce(crate::words::access::escaped(tooltip, sound));
+                    Ok(())
                 }
                 Command::Help => {
                     m.dom.show_keys(true)?;

@@ -216,6 +216,7 @@ impl ChartHandle {
                 on_event(&mounted, |m| {
                     m.dom.show_focus(false)?;
                     m.dom.show_keys(false)?;
+                    m.dom.forget_value()?;
                     m.leave()
                 }),
             ),

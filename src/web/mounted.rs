@@ -245,7 +245,8 @@ impl Mounted {
             if self.drawn.is_none() {
                 return Ok(false);
             }
-            self.keys = Some(KeyOrder::new(&self.hits.index().targets()).starting_on(self.chart.start_row()));
+            let order = KeyOrder::new(&self.hits.index().targets()).starting_on(self.chart.start_row());
+            self.keys = Some(order.starting_at(self.chart.start_datum()));
         }
         let Some(keys) = &self.keys else { return Ok(false) };
         let Some(target) = keys.step(self.shown, key) else {
@@ -256,7 +257,7 @@ impl Mounted {
         // where to go, so they say the datum even when the cursor is there already.
         let (from, again) = (self.shown, self.shown == Some(target.datum));
         if again && !matches!(key, Key::Home | Key::End) {
-            self.dom.announce(&crate::words::access::at_the_end(key, self.chart.rows()));
+            self.dom.announce(&crate::words::access::at_the_end(key, self.chart.rows(), place));
             return Ok(true);
         }
         if let Some(tip) = if again { self.chart.tooltip(target.datum) } else { self.show(target)? } {
@@ -284,6 +285,11 @@ impl Mounted {
             self.dom.show_tooltip(tip, (target.x, target.y), size, &self.document)?;
         }
         Ok(tip)
+    }
+
+    /// Whether a datum is highlighted, its tooltip up.
+    pub fn is_showing(&self) -> bool {
+        self.shown.is_some()
     }
 
     /// The pointer left, or Escape was pressed: the highlight and tooltip go.

@@ -64,10 +64,13 @@ pub fn headline(summary: &Summary) -> String {
             }
         }
         Summary::Funding(f) => {
-            if let Some(last) = f.totals.last() {
-                parts.push(format!("Total {} in {}", last.total.text, last.column));
-            }
-            parts.push(if f.adds_up { "adds up" } else { "does not add up" }.to_owned());
+            // A sentence, not "Total −£2.8m in Variation, adds up".
+            let lines = if f.adds_up { "its lines add up" } else { "its lines do not add up" };
+            parts.push(match f.totals.last() {
+                Some(last) if f.adds_up => format!("{} totals {}, and {lines}", last.column, last.total.text),
+                Some(last) => format!("{} totals {}, but {lines}", last.column, last.total.text),
+                None => super::upper_first(lines),
+            });
         }
         Summary::Scorecard(s) => {
             let status = |word: &str| s.indicators.iter().filter(|k| k.status.as_deref() == Some(word)).count();
@@ -109,13 +112,29 @@ pub fn step(words: &str, place: Option<(usize, usize)>) -> String {
     }
 }
 
-/// What a key says when there is nothing further that way.
-pub fn at_the_end(key: Key, rows: Option<&str>) -> String {
+/// What a key says when there is nothing further that way, and where the reader is
+/// ("End of the series: 5 of 5, the last.").
+pub fn at_the_end(key: Key, rows: Option<&str>, place: Option<(usize, usize)>) -> String {
     let rows = rows.unwrap_or("rows");
-    match key {
-        Key::Right | Key::End | Key::PageDown => "End of the series.".to_owned(),
-        Key::Left | Key::Home | Key::PageUp => "Start of the series.".to_owned(),
-        Key::Down => format!("No more {rows} below."),
-        Key::Up => format!("No more {rows} above."),
+    let (end, which) = match key {
+        Key::Right | Key::End | Key::PageDown => ("End of the series".to_owned(), "the last"),
+        Key::Left | Key::Home | Key::PageUp => ("Start of the series".to_owned(), "the first"),
+        // The place is along the row, not which row: not said.
+        Key::Down => return format!("No more {rows} below."),
+        Key::Up => return format!("No more {rows} above."),
+    };
+    match place {
+        Some((n, of)) => format!("{end}: {n} of {of}, {which}."),
+        None => format!("{end}."),
+    }
+}
+
+/// What Escape says it closed: never silence, which leaves a reader wondering.
+pub fn escaped(tooltip: bool, sound: bool) -> &'static str {
+    match (tooltip, sound) {
+        (true, true) => "Sound stopped; tooltip closed.",
+        (false, true) => "Sound stopped.",
+        (true, false) => "Tooltip closed; the arrow keys start again from the beginning.",
+        (false, false) => "Nothing open to close.",
     }
 }

@@ -99,7 +99,8 @@ pub fn tooltip(indicator: &Indicator, item: usize) -> Option<Tooltip> {
                     None if ours < theirs => format!("below {england}"),
                     None => format!("the same as {england}"),
                 };
-                lines.push(format!("{}, {side} ({})", value(row.council), value(row.england)));
+                // The council's figure is the line above: said once, then how it compares.
+                lines.push(format!("{} ({})", super::upper_first(&side), value(row.england)));
             }
             lines.extend(why_no_bar(row));
             lines

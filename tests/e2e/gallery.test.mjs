@@ -235,9 +235,11 @@ test("the keyboard reaches every chart and walks its data, announcing each move"
   await waterfall.locator("canvas.council-chart__canvas").focus();
   const said = [];
   for (let i = 0; i < 12; i++) said.push(await announce(waterfall, "ArrowRight"));
-  assert.equal(said[0], "Planned 2020/21 (total), Lines sum to £5.5m, 1 of 10");
-  assert.equal(said[9], "Projected 2020/21 (total), Lines sum to £2.7m, 10 of 10");
-  assert.deepEqual(said.slice(10), ["End of the series.", "End of the series."], "the cursor stops at the last row, and says so");
+  // Money is said in full ("£5.5 million"; eSpeak reads "£5.5m" as "pound five point five em").
+  assert.equal(said[0], "Planned 2020/21 (total), Lines sum to £5.5 million, 1 of 10");
+  assert.equal(said[9], "Projected 2020/21 (total), Lines sum to £2.7 million, 10 of 10");
+  const end = "End of the series: 10 of 10, the last.";
+  assert.deepEqual(said.slice(10), [end, end], "the cursor stops at the last row, and says so");
   assert.equal(new Set(said.slice(0, 10)).size, 10, "ten rows: two totals and eight changes");
   await page.keyboard.press("Escape");
   assert.equal(await waterfall.locator(".council-chart__tooltip").isVisible(), false);

@@ -63,7 +63,7 @@ test("the keyboard walks the distribution view council by council in rank order,
   let ended = false;
   for (let i = 0; i < councils + 2; i++) {
     const said = await live.textContent();
-    if (said === "End of the series.") {
+    if (said === `End of the series: ${councils} of ${councils}, the last.`) {
       ended = true;
       break;
     }
@@ -93,8 +93,8 @@ test("the keyboard walks the distribution view council by council in rank order,
     let previous = "";
     for (let step = 0; step < 8; step++) {
       const said = await nationalLive.textContent();
-      if (said === previous || said === "End of the series.") break;
-      if (said !== "Start of the series.") {
+      if (said === previous || said.startsWith("End of the series")) break;
+      if (!said.startsWith("Start of the series")) {
         assert.match(said, /: \d+ of \d+ councils/, said);
         pieces.add(said);
       }
@@ -269,8 +269,12 @@ test("the spine: Down moves between indicators, Right along a row's marks, T ope
   assert.match(await card.locator(".council-chart__keys").textContent(), /Up and Down to change indicators, Home and End/);
   assert.doesNotMatch(await card.locator(".council-chart__keys").textContent(), /sound/, "a spine has no sound to play");
   assert.equal(await card.locator(".council-chart__play").isVisible(), false);
-  // Right: the first row's leftmost mark, the worst council, then on along the row.
+  // Right: the first row's own mark, the council, where a reader starts; Home the row's
+  // leftmost, the worst council; then on along the row.
   await page.keyboard.press("ArrowRight");
+  const own = await live.textContent();
+  assert.match(own, /^Children looked after per 10,000 children, 2025, Northshire: 46 per 10,000, 15th of 47 councils, band B, Better than England \(67 per 10,000\), \d of 7$/, own);
+  await page.keyboard.press("Home");
   const worst = await live.textContent();
   assert.match(worst, /^Children looked after per 10,000 children, 2025, Worst of 47 councils: \w+, [\d.]+ per 10,000, 1 of 7$/, worst);
   const along = [worst];
@@ -314,10 +318,10 @@ test("every step says where it is, an end says so, the waterfall's Home and End 
   await page.keyboard.press("End");
   assert.match(await live.textContent(), /, 5 of 5$/);
   await page.keyboard.press("ArrowRight");
-  assert.equal(await live.textContent(), "End of the series.");
+  assert.equal(await live.textContent(), "End of the series: 5 of 5, the last.");
   await page.keyboard.press("Home");
   await page.keyboard.press("ArrowLeft");
-  assert.equal(await live.textContent(), "Start of the series.");
+  assert.equal(await live.textContent(), "Start of the series: 1 of 5, the first.");
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("ArrowDown");
   assert.equal(await live.textContent(), "No more lines below.");

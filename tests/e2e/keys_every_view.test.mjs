@@ -39,9 +39,9 @@ test("every chart of every kind and view: Home and End, n of N, an end cue, the 
     const last = await press("End");
     assert.deepEqual(position(last), [total, total], `${name}: End says "${total} of ${total}": ${last}`);
     // Past either end: a cue, not the same datum again.
-    assert.equal(await press("ArrowRight"), "End of the series.", `${name}: past the end`);
+    assert.equal(await press("ArrowRight"), `End of the series: ${total} of ${total}, the last.`, `${name}: past the end`);
     await press("Home");
-    assert.equal(await press("ArrowLeft"), "Start of the series.", `${name}: before the start`);
+    assert.equal(await press("ArrowLeft"), `Start of the series: 1 of ${total}, the first.`, `${name}: before the start`);
     if (/Page Up and Page Down/.test(keys)) {
       paged++;
       await press("Home");

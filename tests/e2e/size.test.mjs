@@ -97,6 +97,14 @@
 // as one string (about 1.2 KB gzipped): the whole library 356.4, the KPI module 273.1, the KPI
 // module for JSON 229.5, the judgement modules 189.1 and 166.0, the funding modules 201.8 and
 // 179.2, the one-file build 366.1. Budgets are these plus at most 1 KB; issue 45 is to cut them.
+// Then issue 42 (2026-12-06, fourth session), charts heard in Orca: the canvas a slider whose
+// value says each step, Escape and the ends said in words, money for the ear, the title a
+// heading on request (options.headingLevel), the table out of the page until opened, a word
+// broken after its own slash, annotations and stacked labels wrapped to their real room, a
+// spine started on the council, and an empty key named: +1.7 to +2.5 KB in every module (the
+// whole library 358.1, the KPI module 275.1, for JSON 231.6, the judgement modules 191.6 and
+// 168.2, the funding modules 204.3 and 181.6, the one-file build 367.7). Budgets these plus at
+// most 1 KB.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -105,17 +113,17 @@ import { root } from "./harness.mjs";
 
 const KB = 1024;
 const BUDGETS = [
-  ["the whole library (pkg/, the main entry)", ["pkg/council_charts_bg.wasm", "pkg/council_charts.js"], 357 * KB],
-  ["the KPI module", ["build/family/kpi/council_charts_kpi_bg.wasm", "build/family/kpi/council_charts_kpi.js"], 274 * KB],
-  ["the KPI module for JSON only", ["build/family/kpi-json/council_charts_kpi_json_bg.wasm", "build/family/kpi-json/council_charts_kpi_json.js"], 230 * KB],
-  ["the judgement module", ["build/family/judgement/council_charts_judgement_bg.wasm", "build/family/judgement/council_charts_judgement.js"], 190 * KB],
-  ["the judgement module for JSON only", ["build/family/judgement-json/council_charts_judgement_json_bg.wasm", "build/family/judgement-json/council_charts_judgement_json.js"], 167 * KB],
-  ["the funding module", ["build/family/funding/council_charts_funding_bg.wasm", "build/family/funding/council_charts_funding.js"], 202 * KB],
-  ["the funding module for JSON only", ["build/family/funding-json/council_charts_funding_json_bg.wasm", "build/family/funding-json/council_charts_funding_json.js"], 180 * KB],
-  ["the one-file build", ["build/npm/council-charts.one-file.js"], 367 * KB],
-  ["the KPI one-file build", ["build/npm/council-charts.kpi.one-file.js"], 283 * KB],
-  ["the judgement one-file build", ["build/npm/council-charts.judgement.one-file.js"], 199 * KB],
-  ["the funding one-file build", ["build/npm/council-charts.funding.one-file.js"], 212 * KB],
+  ["the whole library (pkg/, the main entry)", ["pkg/council_charts_bg.wasm", "pkg/council_charts.js"], 359 * KB],
+  ["the KPI module", ["build/family/kpi/council_charts_kpi_bg.wasm", "build/family/kpi/council_charts_kpi.js"], 276 * KB],
+  ["the KPI module for JSON only", ["build/family/kpi-json/council_charts_kpi_json_bg.wasm", "build/family/kpi-json/council_charts_kpi_json.js"], 232 * KB],
+  ["the judgement module", ["build/family/judgement/council_charts_judgement_bg.wasm", "build/family/judgement/council_charts_judgement.js"], 192 * KB],
+  ["the judgement module for JSON only", ["build/family/judgement-json/council_charts_judgement_json_bg.wasm", "build/family/judgement-json/council_charts_judgement_json.js"], 169 * KB],
+  ["the funding module", ["build/family/funding/council_charts_funding_bg.wasm", "build/family/funding/council_charts_funding.js"], 205 * KB],
+  ["the funding module for JSON only", ["build/family/funding-json/council_charts_funding_json_bg.wasm", "build/family/funding-json/council_charts_funding_json.js"], 182 * KB],
+  ["the one-file build", ["build/npm/council-charts.one-file.js"], 368.5 * KB],
+  ["the KPI one-file build", ["build/npm/council-charts.kpi.one-file.js"], 285 * KB],
+  ["the judgement one-file build", ["build/npm/council-charts.judgement.one-file.js"], 201 * KB],
+  ["the funding one-file build", ["build/npm/council-charts.funding.one-file.js"], 214 * KB],
   ["the spreadsheet reader", ["build/sheet/council_charts_sheet_bg.wasm", "build/sheet/council_charts_sheet.js"], 78 * KB],
   ["the spreadsheet reader's one file", ["build/npm/council-charts.sheet.one-file.js"], 79 * KB],
 ];

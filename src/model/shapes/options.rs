@@ -12,6 +12,7 @@ pub use crate::model::view::{FundingView, JudgementView, KpiView, ScorecardView}
 
 /// Options every chart kind takes.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
 pub struct ChartOptions {
     /// Plot height in CSS pixels, 24 to 4000; otherwise from the width.
     #[ts(optional)]
@@ -29,6 +30,10 @@ pub struct ChartOptions {
     /// "table" prints the chart's data table under it (committees often want the figures).
     #[ts(optional)]
     pub print: Option<PrintWhat>,
+    /// 1 to 6: the title is a heading of that level, so a screen reader's heading keys find
+    /// the chart. None (the default) for a page that gives the chart a heading of its own.
+    #[ts(optional)]
+    pub heading_level: Option<u8>,
 }
 
 /// What `print` prints under a chart.

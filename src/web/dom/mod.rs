@@ -6,13 +6,18 @@ use std::cell::{Cell, OnceCell};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, HtmlCanvasElement, HtmlElement};
 
+mod hidden;
 mod print;
 mod table;
 mod toolbar;
 mod tooltip;
+mod voice;
 
+pub(super) use hidden::{hide_paragraph, hide_visually, show_visually};
+use hidden::{HIDDEN_PARAGRAPH, VISUALLY_HIDDEN};
 pub use toolbar::Toolbar;
 use toolbar::TABLE_BUTTON;
+use voice::ARRIVING;
 
 use crate::chart::Chart;
 use crate::scene::Theme;
@@ -46,10 +51,6 @@ pub fn styled(document: &Document, tag: &str, class: &str, css: &'static str) ->
     el.style().set_css_text(css);
     Ok(el)
 }
-
-/// Out of sight but read by screen readers: the usual clip pattern.
-const VISUALLY_HIDDEN: &str = "position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);\
-clip-path:inset(50%);white-space:nowrap";
 
 pub fn style(el: &HtmlElement, properties: &[(&str, &str)]) -> Result<(), JsValue> {
     let css = el.style();
@@ -99,6 +100,8 @@ pub struct ChartDom {
     /// While printing a chart that may be cut (a spine), its picture in strips (web::dom::print).
     strips: std::cell::RefCell<Option<HtmlElement>>,
     source: HtmlElement,
+    /// How many things the chart has said as its value (`announce`).
+    said: Cell<u32>,
 }
 
 impl ChartDom {
@@ -158,20 +161,25 @@ impl ChartDom {
         let figure = styled(document, "figure", "council-chart", "margin:0;break-inside:avoid")?;
         let title =
             styled(document, "div", "council-chart__title", "font-weight:bold;font-size:1.125rem;line-height:1.3")?;
-        title.set_id(&unique_id("title"));
         let subtitle = styled(document, "div", "council-chart__subtitle", "font-size:0.875rem;margin-top:0.125rem")?;
         let plot = styled(document, "div", "council-chart__plot", "position:relative;margin-top:0.5rem;width:100%")?;
         // max-width makes the canvas compressible: in a table cell or flex item its current
         // width never props the container open, so the chart can follow the container down.
         let canvas: HtmlCanvasElement =
             styled(document, "canvas", "council-chart__canvas", "display:block;max-width:100%")?.dyn_into()?;
-        // An application: a screen reader that lands on it by Tab switches to focus mode, so the
-        // arrow keys, T and ? reach the chart's cursor instead of the reader's own commands (in
-        // NVDA's and JAWS's browse mode they are). Nothing is inside the canvas for browse mode
-        // to lose; what browse mode reads, the summary and the data table, is real text beside
-        // it. Named "chart", not "application", when it is announced.
-        canvas.set_attribute("role", "application")?;
+        // A slider described as a chart: measured in Orca (TOOLCHAIN.md, README "Screen
+        // readers"), a focused slider is spoken on Tab (its name, "chart", its value and the
+        // headline) and takes the arrow keys in focus mode with no Orca+A; NVDA and JAWS switch
+        // to focus mode on a slider too. `role="application"`, chosen first from NVDA's and
+        // JAWS's documentation, was heard in Orca as "tab" and nothing else, its keys left to
+        // browse mode. Each step is its value (`announce`): a reader speaks a focused slider's
+        // value when it changes.
+        canvas.set_attribute("role", "slider")?;
         canvas.set_attribute("aria-roledescription", "chart")?;
+        canvas.set_attribute("aria-valuemin", "0")?;
+        canvas.set_attribute("aria-valuemax", "0")?;
+        canvas.set_attribute("aria-valuenow", "0")?;
+        canvas.set_attribute("aria-valuetext", ARRIVING)?;
         // One tab stop per chart: the picture itself, named by its description; arrow keys
         // then move through the data (see web::handle).
         canvas.set_tab_index(0);
@@ -199,7 +207,7 @@ impl ChartDom {
         )?;
         notes.set_hidden(true);
         let toolbar = if with_toolbar { Some(Toolbar::new(document)?) } else { None };
-        let description = styled(document, "div", "council-chart__description", VISUALLY_HIDDEN)?;
+        let description = styled(document, "div", "council-chart__description", HIDDEN_PARAGRAPH)?;
         description.set_id(&unique_id("description"));
         let headline = element(document, "div", "council-chart__headline")?;
         headline.set_id(&unique_id("headline"));
@@ -215,7 +223,8 @@ impl ChartDom {
         table_button.set_attribute("aria-controls", &table_box.id())?;
         let live = styled(document, "div", "council-chart__live", VISUALLY_HIDDEN)?;
         live.set_attribute("aria-live", "polite")?;
-        let source = styled(document, "figcaption", "council-chart__source", "font-size:0.75rem;margin-top:0.25rem")?;
+        // Not a figcaption, which would name the figure "Source: ...", said on entering it.
+        let source = styled(document, "div", "council-chart__source", "font-size:0.75rem;margin-top:0.25rem")?;
 
         plot.append_child(&canvas)?;
         plot.append_child(&overlay)?;
@@ -232,7 +241,6 @@ impl ChartDom {
         for child in [&plot, &keys, &notes, &table_button, &table_box, &source] {
             figure.append_child(child)?;
         }
-        figure.set_attribute("aria-labelledby", &title.id())?;
         let dom = ChartDom {
             figure,
             title,
@@ -254,6 +262,7 @@ impl ChartDom {
             opened_for_print: Cell::new(false),
             strips: std::cell::RefCell::new(None),
             source,
+            said: Cell::new(0),
         };
         dom.apply_theme(theme)?;
         Ok(dom)
@@ -280,7 +289,22 @@ impl ChartDom {
     pub fn set_words(&self, chart: &dyn Chart) -> Result<(), JsValue> {
         self.title.set_text_content(Some(chart.titles().title()));
         let shown = chart.options().titles;
-        self.title.set_hidden(!shown); // hidden, it still names the figure (aria-labelledby)
+        self.title.set_hidden(!shown);
+        // Browse mode says the title once. The chart's name says it ("Line chart: <title>"),
+        // so the title as text is for the eye; a heading where the page asks for one
+        // (options.headingLevel), so that heading keys find the chart.
+        match chart.options().heading_level {
+            Some(level) => {
+                self.title.set_attribute("role", "heading")?;
+                self.title.set_attribute("aria-level", &level.to_string())?;
+                self.title.remove_attribute("aria-hidden")?;
+            }
+            None => {
+                self.title.remove_attribute("role")?;
+                self.title.remove_attribute("aria-level")?;
+                self.title.set_attribute("aria-hidden", "true")?;
+            }
+        }
         set_optional(&self.subtitle, chart.titles().subtitle().filter(|_| shown));
         set_optional(&self.source, chart.titles().source_line().filter(|_| shown).as_deref());
         self.set_notes(&chart.notes())?;
@@ -296,42 +320,28 @@ impl ChartDom {
         // Word-sized charts (a sparkline in a table, a scorecard tile) keep the table for
         // screen readers but offer no button.
         self.table_button.set_hidden(!shown || chart.word_sized());
+        // Closed, the table is out of the accessibility tree where the button offers it.
+        let open = self.table_button.get_attribute("aria-expanded").as_deref() == Some("true");
+        self.table_box.set_hidden(!open && self.table_offered());
         // A short name and the headline, read each time focus lands; the summary as real text
         // for browse mode.
-        self.description.set_text_content(Some(&chart.describe()));
-        self.headline.set_text_content(Some(&crate::words::access::headline(&chart.summary())));
+        // Money as a synthesiser reads it ("£2.7 million", not "£2.7m": words::ear).
+        let ear = crate::words::ear::for_the_ear;
+        // The summary without the title it starts with: the chart's name has just said it.
+        let summary = chart.describe();
+        let title = chart.titles().title();
+        let untitled = summary.strip_prefix(title).and_then(|rest| rest.strip_prefix(". ")).unwrap_or(&summary);
+        self.description.set_text_content(Some(&ear(untitled)));
+        self.headline.set_text_content(Some(&ear(&crate::words::access::headline(&chart.summary()))));
         self.keys.set_text_content(Some(&crate::words::access::key_help(
             chart.rows(),
             chart.melody(None, false).is_some(),
             None,
         )));
-        self.canvas
-            .set_attribute("aria-label", &crate::words::access::short_name(chart.kind_words(), chart.titles().title()))
-    }
-
-    /// The keys' sentence, once the drawn chart says which keys do something.
-    pub fn set_key_help(&self, help: &str) {
-        // Each redraw (a resize) works it out again; the page is touched only when it changes.
-        if self.keys.text_content().as_deref() != Some(help) {
-            self.keys.set_text_content(Some(help));
-        }
-    }
-
-    /// The keys' sentence as it stands, said again on `?`.
-    pub fn key_help(&self) -> String {
-        self.keys.text_content().unwrap_or_default()
-    }
-
-    /// The keys' sentence shown under the plot while the canvas has keyboard focus (not when a
-    /// pointer click focused it), hidden again when focus leaves or Escape is pressed.
-    pub fn show_keys(&self, shown: bool) -> Result<(), JsValue> {
-        let keyboard = self.canvas.matches(":focus-visible").unwrap_or(true);
-        if shown && keyboard {
-            show_visually(&self.keys)?;
-            style(&self.keys, &[("font-size", "0.875rem"), ("margin-top", "0.5rem"), ("padding-left", "0.5rem")])
-        } else {
-            hide_visually(&self.keys)
-        }
+        self.canvas.set_attribute(
+            "aria-label",
+            &ear(&crate::words::access::short_name(chart.kind_words(), chart.titles().title())),
+        )
     }
 
     /// The play button says what pressing it will do.
@@ -366,30 +376,6 @@ impl ChartDom {
             style(&self.canvas, &[("outline", "none"), ("box-shadow", "none")])
         }
     }
-
-    pub fn announce(&self, text: &str) {
-        self.live.set_text_content(Some(text));
-    }
-}
-
-/// Back in sight (the keys' sentence, the table, the printed summary): the declarations of
-/// `VISUALLY_HIDDEN` taken off one by one, keeping the element's others.
-pub(super) fn show_visually(el: &HtmlElement) -> Result<(), JsValue> {
-    let css = el.style();
-    for (name, _) in VISUALLY_HIDDEN.split(';').filter_map(|declaration| declaration.split_once(':')) {
-        css.remove_property(name)?;
-    }
-    Ok(())
-}
-
-/// Out of sight again after being shown (the keys' sentence, the data table): the declarations
-/// of `VISUALLY_HIDDEN` one by one, keeping the element's others (its theme's border).
-pub(super) fn hide_visually(el: &HtmlElement) -> Result<(), JsValue> {
-    let css = el.style();
-    for (name, value) in VISUALLY_HIDDEN.split(';').filter_map(|declaration| declaration.split_once(':')) {
-        css.set_property(name, value)?;
-    }
-    Ok(())
 }
 
 fn set_optional(el: &HtmlElement, text: Option<&str>) {

@@ -19,7 +19,7 @@ impl ChartDom {
             super::show_visually(&self.description)?;
             style(&self.description, &[("font-size", "0.875rem"), ("margin-top", "0.5rem")])?;
         } else {
-            super::hide_visually(&self.description)?;
+            super::hide_paragraph(&self.description)?;
         }
         // The focus ring is chrome too: off the paper, and back afterwards if focus still is.
         let focused = self.canvas.matches(":focus-visible").unwrap_or(false);

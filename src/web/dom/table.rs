@@ -10,6 +10,11 @@ use crate::chart::Chart;
 use crate::export::table::DataTable;
 
 impl ChartDom {
+    /// Whether the chart offers its "Show data table" button (see `set_words`).
+    pub(super) fn table_offered(&self) -> bool {
+        !self.table_button.hidden()
+    }
+
     /// The chart's data table, built unless it already is (see web::later for when).
     pub fn ensure_table(&self, chart: &dyn Chart) -> Result<(), JsValue> {
         if !self.table_built.get() {
@@ -76,12 +81,15 @@ impl ChartDom {
         Ok(())
     }
 
-    /// Shows the table on screen, or hides it again (it stays in the accessibility tree).
+    /// Shows the table on screen, or hides it again: hidden from everyone, so that browse mode
+    /// reads no table after a button that says "collapsed". A chart that offers no button (a
+    /// tile, a sparkline, titles off) keeps its table for screen readers only (`set_words`).
     pub fn toggle_table(&self, chart: &dyn Chart) -> Result<(), JsValue> {
         self.ensure_table(chart)?;
         let open = self.table_button.get_attribute("aria-expanded").as_deref() != Some("true");
         self.table_button.set_attribute("aria-expanded", if open { "true" } else { "false" })?;
         self.table_button.set_text_content(Some(if open { "Hide data table" } else { "Show data table" }));
+        self.table_box.set_hidden(!open && self.table_offered());
         if open {
             show_visually(&self.table_box)?;
             let cells = self.table_box.query_selector_all("th, td")?;

@@ -55,9 +55,12 @@ impl Mounted {
     }
 
     /// Stops any sound now.
-    pub fn stop_sound(&mut self) {
-        if self.sound.take().is_some() {
+    /// Stops the sound, if it is playing; says whether it was.
+    pub fn stop_sound(&mut self) -> bool {
+        let playing = self.sound.take().is_some();
+        if playing {
             self.dom.show_playing(false);
         }
+        playing
     }
 }

@@ -1,0 +1,63 @@
+//! What the chart says to a screen reader as it is used: each step as the slider's value,
+//! or through the live region to a reader elsewhere; and the keys' sentence.
+
+use wasm_bindgen::JsValue;
+
+use super::{hide_visually, show_visually, style, ChartDom};
+
+/// What a chart's value says before a key is pressed: the first words after its name.
+pub(super) const ARRIVING: &str = "arrow keys move through the data";
+
+impl ChartDom {
+    /// The keys' sentence, once the drawn chart says which keys do something.
+    pub fn set_key_help(&self, help: &str) {
+        // Each redraw (a resize) works it out again; the page is touched only when it changes.
+        if self.keys.text_content().as_deref() != Some(help) {
+            self.keys.set_text_content(Some(help));
+        }
+    }
+
+    /// The keys' sentence as it stands, said again on `?`.
+    pub fn key_help(&self) -> String {
+        self.keys.text_content().unwrap_or_default()
+    }
+
+    /// The keys' sentence shown under the plot while the canvas has keyboard focus (not when a
+    /// pointer click focused it), hidden again when focus leaves or Escape is pressed.
+    pub fn show_keys(&self, shown: bool) -> Result<(), JsValue> {
+        let keyboard = self.canvas.matches(":focus-visible").unwrap_or(true);
+        if shown && keyboard {
+            show_visually(&self.keys)?;
+            style(&self.keys, &[("font-size", "0.875rem"), ("margin-top", "0.5rem"), ("padding-left", "0.5rem")])
+        } else {
+            hide_visually(&self.keys)
+        }
+    }
+
+    /// Says `text` once. To a reader on the chart it is the slider's new value (its number
+    /// bumped, so the same words said again are spoken again: End at the end), with the live
+    /// region off, which would say it a second time; to a reader elsewhere (a legend button,
+    /// the play button) the live region says it.
+    pub fn announce(&self, text: &str) {
+        let heard = crate::words::ear::for_the_ear(text);
+        let text = heard.as_str();
+        // The active element, not `:focus`, which a page in a background window does not match.
+        let active = self.canvas.owner_document().and_then(|d| d.active_element());
+        let on_chart = active.is_some_and(|a| a == **self.canvas);
+        let _ = self.live.set_attribute("aria-live", if on_chart { "off" } else { "polite" });
+        self.live.set_text_content(Some(text));
+        if on_chart {
+            let said = self.said.get().wrapping_add(1) % 1_000_000;
+            self.said.set(said);
+            let now = said.to_string();
+            let _ = self.canvas.set_attribute("aria-valuetext", if text.is_empty() { ARRIVING } else { text });
+            let _ = self.canvas.set_attribute("aria-valuemax", &now);
+            let _ = self.canvas.set_attribute("aria-valuenow", &now);
+        }
+    }
+
+    /// Focus has left: the cursor is gone, so the value says again what the keys do.
+    pub fn forget_value(&self) -> Result<(), JsValue> {
+        self.canvas.set_attribute("aria-valuetext", ARRIVING)
+    }
+}
