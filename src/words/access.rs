@@ -117,8 +117,8 @@ pub fn step(words: &str, place: Option<(usize, usize)>) -> String {
 pub fn at_the_end(key: Key, rows: Option<&str>, place: Option<(usize, usize)>) -> String {
     let rows = rows.unwrap_or("rows");
     let (end, which) = match key {
-        Key::Right | Key::End | Key::PageDown => ("End of the series".to_owned(), "the last"),
-        Key::Left | Key::Home | Key::PageUp => ("Start of the series".to_owned(), "the first"),
+        Key::Right | Key::End | Key::PageDown => ("End of the series", "the last"),
+        Key::Left | Key::Home | Key::PageUp => ("Start of the series", "the first"),
         // The place is along the row, not which row: not said.
         Key::Down => return format!("No more {rows} below."),
         Key::Up => return format!("No more {rows} above."),

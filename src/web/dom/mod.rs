@@ -321,8 +321,7 @@ impl ChartDom {
         // screen readers but offer no button.
         self.table_button.set_hidden(!shown || chart.word_sized());
         // Closed, the table is out of the accessibility tree where the button offers it.
-        let open = self.table_button.get_attribute("aria-expanded").as_deref() == Some("true");
-        self.table_box.set_hidden(!open && self.table_offered());
+        self.table_box.set_hidden(!self.table_open() && self.table_offered());
         // A short name and the headline, read each time focus lands; the summary as real text
         // for browse mode.
         // Money as a synthesiser reads it ("£2.7 million", not "£2.7m": words::ear).

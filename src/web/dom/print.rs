@@ -35,7 +35,7 @@ impl ChartDom {
     /// With `options.print: "table"`: opens the table for the paper, and closes it afterwards if
     /// the reader had not opened it.
     pub fn table_for_print(&self, printing: bool, chart: &dyn Chart) -> Result<(), JsValue> {
-        let open = self.table_button.get_attribute("aria-expanded").as_deref() == Some("true");
+        let open = self.table_open();
         if printing && !open {
             self.opened_for_print.set(true);
             self.toggle_table(chart)?;

@@ -15,6 +15,11 @@ impl ChartDom {
         !self.table_button.hidden()
     }
 
+    /// Whether the table is open, as its button says.
+    pub(super) fn table_open(&self) -> bool {
+        self.table_button.get_attribute("aria-expanded").as_deref() == Some("true")
+    }
+
     /// The chart's data table, built unless it already is (see web::later for when).
     pub fn ensure_table(&self, chart: &dyn Chart) -> Result<(), JsValue> {
         if !self.table_built.get() {
@@ -28,7 +33,7 @@ impl ChartDom {
     pub fn open_table(&self, chart: &dyn Chart) -> Result<(), JsValue> {
         // Every chart's table opens on T, a tile's or a sparkline's too, whose button is not
         // offered (they are word-sized); Escape or T again leaves it as it is.
-        if self.table_button.get_attribute("aria-expanded").as_deref() != Some("true") {
+        if !self.table_open() {
             self.toggle_table(chart)?;
         }
         self.table_box.focus()
@@ -86,7 +91,7 @@ impl ChartDom {
     /// tile, a sparkline, titles off) keeps its table for screen readers only (`set_words`).
     pub fn toggle_table(&self, chart: &dyn Chart) -> Result<(), JsValue> {
         self.ensure_table(chart)?;
-        let open = self.table_button.get_attribute("aria-expanded").as_deref() != Some("true");
+        let open = !self.table_open();
         self.table_button.set_attribute("aria-expanded", if open { "true" } else { "false" })?;
         self.table_button.set_text_content(Some(if open { "Hide data table" } else { "Show data table" }));
         self.table_box.set_hidden(!open && self.table_offered());

@@ -50,7 +50,7 @@ impl ChartDom {
             let said = self.said.get().wrapping_add(1) % 1_000_000;
             self.said.set(said);
             let now = said.to_string();
-            let _ = self.canvas.set_attribute("aria-valuetext", if text.is_empty() { ARRIVING } else { text });
+            let _ = self.canvas.set_attribute("aria-valuetext", text);
             let _ = self.canvas.set_attribute("aria-valuemax", &now);
             let _ = self.canvas.set_attribute("aria-valuenow", &now);
         }

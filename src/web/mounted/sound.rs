@@ -54,7 +54,6 @@ impl Mounted {
         Ok(score.duration)
     }
 
-    /// Stops any sound now.
     /// Stops the sound, if it is playing; says whether it was.
     pub fn stop_sound(&mut self) -> bool {
         let playing = self.sound.take().is_some();
