@@ -542,7 +542,7 @@ export type CsvTitles = {
  */
 export type KpiOptions = {
   /**
-   * `"line"` (default), `"sparkline"`, `"bullet"` or `"distribution"`.
+   * `"line"` (default), `"sparkline"`, `"bullet"`, `"distribution"` or `"map"`.
    */
   view?: KpiView,
   /**
@@ -555,6 +555,11 @@ export type KpiOptions = {
    * Shade the on, near and off target zones.
    */
   bands?: boolean,
+  /**
+   * With `view: "map"`: each council coloured by its quartile band (`"band"`, the default) or
+   * by its value in five classes (`"value"`).
+   */
+  mapColour?: MapColour,
   /**
    * For CSV input: the unit, as in the data.
    */
@@ -662,6 +667,11 @@ export type KpiItemOptions = {
    */
   bands?: boolean,
   /**
+   * With `view: "map"`: each council coloured by its quartile band (`"band"`, the default) or
+   * by its value in five classes (`"value"`).
+   */
+  mapColour?: MapColour,
+  /**
    * For CSV input: the unit, as in the data.
    */
   unit?: Unit,
@@ -756,7 +766,7 @@ export type KpiItemOptions = {
 /**
  * A KPI chart's views.
  */
-export type KpiView = "line" | "sparkline" | "bullet" | "distribution";
+export type KpiView = "line" | "sparkline" | "bullet" | "distribution" | "map";
 
 /**
  * How statistical neighbours are drawn.
@@ -830,7 +840,7 @@ export type JudgementOptions = {
 /**
  * A judgement chart's views.
  */
-export type JudgementView = "grid" | "journey" | "national";
+export type JudgementView = "grid" | "journey" | "national" | "map";
 
 /**
  * A funding chart's options.
@@ -927,6 +937,11 @@ export type ScorecardOptions = {
    * Shade the on, near and off target zones.
    */
   bands?: boolean,
+  /**
+   * With `view: "map"`: each council coloured by its quartile band (`"band"`, the default) or
+   * by its value in five classes (`"value"`).
+   */
+  mapColour?: MapColour,
   /**
    * For CSV input: the unit, as in the data.
    */

@@ -45,7 +45,7 @@ fn the_name_is_the_kind_and_the_title_cut_at_a_word_under_100_characters() {
 fn the_keys_sentence_never_promises_a_key_that_does_nothing() {
     use council_charts::testing::interact::keyboard::Offered;
     let line = chart("T", "null");
-    let drawn = |rows, pages, any| key_help(line.rows(), false, Some(Offered { rows, pages, any }));
+    let drawn = |rows, pages, any| key_help(line.rows(), false, Some(Offered { rows, pages, any, map: false }));
     assert_eq!(
         drawn(true, false, true),
         "Keys: arrow keys move through the data, Up and Down to change lines, Home and End go to the ends, T opens the data table, Escape stops, and question mark repeats these keys."

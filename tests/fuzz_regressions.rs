@@ -40,12 +40,14 @@ fn the_harness_draws_every_fixture_as_the_fuzzer_starts_from_them() {
             if matches!(data, council_charts::testing::model::Json::Array(_)) {
                 continue; // a scorecard's list, not one chart
             }
-            // The selector picks the view: KPI line, sparkline, bullet, distribution, tile;
-            // judgement grid, journey, national; funding stacked, waterfall, lines. The
-            // distribution and national views need every council's figures, which most
-            // fixtures do not hold: those may be refused (with a path, as build() checks).
-            for selector in 0..5u8 {
-                let needs_every_council = (kind == 0 && selector == 3) || (kind == 1 && selector == 2);
+            // The selector picks the view: KPI line, sparkline, bullet, distribution, map, tile;
+            // judgement grid, journey, national, map; funding stacked, waterfall, lines. The
+            // distribution, national and map views need every council's figures (the map,
+            // England's councils), which most fixtures do not hold: those may be refused (with
+            // a path, as build() checks).
+            for selector in 0..6u8 {
+                let needs_every_council =
+                    (kind == 0 && matches!(selector, 3 | 4)) || (kind == 1 && matches!(selector, 2 | 3 | 5));
                 let Some(chart) = harness::build(harness::Kind::from_byte(kind), &data, selector) else {
                     assert!(needs_every_council, "{} refused with selector {selector}", file.path().display());
                     continue;

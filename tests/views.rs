@@ -43,10 +43,12 @@ fn every_view_has_one_line_and_every_line_is_a_view() {
             "kpi/sparkline",
             "kpi/bullet",
             "kpi/distribution",
+            "kpi/map",
             "kpi/tile",
             "judgement/grid",
             "judgement/journey",
             "judgement/national",
+            "judgement/map",
             "funding/stacked",
             "funding/waterfall",
             "funding/lines",
@@ -56,10 +58,18 @@ fn every_view_has_one_line_and_every_line_is_a_view() {
     );
 }
 
+const MAP_KPI: &str = "../../www/data/kpi-map-illustrative.csv";
+const MAP_JUDGEMENTS: &str = "../../www/data/judgements-map-illustrative.csv";
+
 fn build(kind: Kind, data: &str, view: &str) -> Box<dyn Chart> {
     let text = support::fixture(data);
     let data = if data.ends_with(".json") { Json::parse(&text, "data").unwrap() } else { Json::String(text) };
-    let council = if view == "national" { r#","council":"Northshire""# } else { "" };
+    let council = match (kind, view) {
+        (_, "national") => r#","council":"Northshire""#,
+        (Kind::Kpi, "map") => r#","council":"Derbyshire","indicator":"rate_per_10000""#,
+        (_, "map") => r#","council":"Derbyshire""#,
+        _ => "",
+    };
     let options = Json::parse(&format!(r#"{{"view":"{view}"{council}}}"#), "options").unwrap();
     match kind {
         Kind::Kpi if view == "tile" => KpiChart::build_tile(&data, &Json::Null).unwrap(),
@@ -74,6 +84,9 @@ fn each_chart_takes_its_name_rows_and_height_from_the_table() {
     for spec in views().into_iter().filter(|v| v.kind != Kind::Scorecard) {
         let data = match spec.kind {
             Kind::Kpi if spec.view == "distribution" => "kpi/kpi-ranked-tile.json",
+            // The gallery's maps: England's councils, with illustrative figures.
+            Kind::Kpi if spec.view == "map" => MAP_KPI,
+            Kind::Judgement if spec.view == "map" => MAP_JUDGEMENTS,
             Kind::Kpi => "kpi/kpi-neighbours.json",
             Kind::Judgement if spec.view == "national" => "judgements/ofsted-outcomes-illustrative.csv",
             Kind::Judgement => "judgements/judgements-journey.json",
@@ -198,7 +211,7 @@ fn the_docs_editor_offers_the_views_the_table_has() {
 #[test]
 fn the_stylesheet_and_the_element_keep_the_room_the_table_says() {
     let rules = stylesheet_rules();
-    assert_eq!(rules.matches("min-height").count(), 5, "{rules}");
+    assert_eq!(rules.matches("min-height").count(), 7, "{rules}");
     check_generated(
         "js/council-charts.css",
         "/* Generated from src/chart/views.rs",

@@ -3,8 +3,8 @@ import init, { fundingChart, judgementChart, kpiChart } from "./pkg/council_char
 
 // Generated from src/chart/views.rs by `UPDATE_SNAPSHOTS=1 cargo test --test views`; edit there.
 const VIEWS = {
-  kpi: ["line", "sparkline", "bullet", "distribution"],
-  judgement: ["grid", "journey", "national"],
+  kpi: ["line", "sparkline", "bullet", "distribution", "map"],
+  judgement: ["grid", "journey", "national", "map"],
   funding: ["stacked", "waterfall", "lines"],
 };
 // End of generated code.

@@ -8,6 +8,7 @@ use super::Toggle;
 use crate::error::ChartError;
 use crate::interact::sound::{Melody, Voice};
 use crate::interact::Tooltip;
+use crate::model::kpi::map::{KpiMap, MapColour};
 use crate::model::kpi::neighbours::neighbour_count;
 use crate::model::kpi::status::Status;
 use crate::model::kpi::{Kpi, Role};
@@ -29,6 +30,8 @@ pub struct KpiChart {
     pub options: Options,
     pub view: KpiView,
     pub style: LineStyle,
+    /// The councils on the map, for the map view.
+    pub map: Option<KpiMap>,
 }
 
 impl KpiChart {
@@ -45,9 +48,14 @@ impl KpiChart {
                 format!("the \"distribution\" view needs every council's figure and the council among them; this data has {has} with a figure in any one period (give a file with every council, such as a DfE EES or Fingertips file, or \"councils\" in JSON)"),
             ));
         }
+        let colour = read_map_colour(options, view)?;
+        let map = match view {
+            KpiView::Map => Some(crate::model::kpi::map::checked(&kpi, colour)?),
+            _ => None,
+        };
         let context = words::rank::compared_with(&kpi).into_iter().chain(parsed.accessed.clone());
         kpi.titles = kpi.titles.with_context(context);
-        Ok(KpiChart { kpi, options: parsed, view, style })
+        Ok(KpiChart { kpi, options: parsed, view, style, map })
     }
 
     pub fn build(data: &Json, options: &Json) -> Result<Box<dyn Chart>, ChartError> {
@@ -64,6 +72,22 @@ impl KpiChart {
         let mut chart = KpiChart::read(data, options)?;
         chart.view = KpiView::Tile;
         Ok(Box::new(chart))
+    }
+}
+
+/// `options.mapColour`: "band" (the default) or "value"; only with the map view.
+fn read_map_colour(options: &Json, view: KpiView) -> Result<MapColour, ChartError> {
+    let node = Node::named(options, "options");
+    let Some(given) = (if node.is_null() { None } else { node.object()?.optional("mapColour") }) else {
+        return Ok(MapColour::Band);
+    };
+    if view != KpiView::Map {
+        return Err(given.error("colours the \"map\" view; give it with view: \"map\""));
+    }
+    match given.string()? {
+        "band" => Ok(MapColour::Band),
+        "value" => Ok(MapColour::Value),
+        _ => Err(given.expected("\"band\" or \"value\"")),
     }
 }
 
@@ -110,6 +134,13 @@ impl KpiChart {
 }
 
 impl Chart for KpiChart {
+    fn start_datum(&self) -> Option<Datum> {
+        // A map's first key lands on the council's own hex.
+        let map = self.map.as_ref()?;
+        let index = map.ours?;
+        let council = map.councils.get(index)?;
+        Some(Datum::Hex { index, region: council.hex.region, ranked: council.rank.is_some() })
+    }
     fn start_row(&self) -> Option<(u8, usize)> {
         let own = self.kpi.series().iter().position(|s| s.role == Role::Own)?;
         Some(Datum::Point { series: own, index: 0 }.row())
@@ -187,6 +218,10 @@ impl Chart for KpiChart {
             KpiView::Sparkline => kpi_sparkline(&self.kpi, frame, theme, measure),
             KpiView::Bullet => kpi_bullet(&self.kpi, frame, theme, measure),
             KpiView::Distribution => kpi_distribution(&self.kpi, frame, theme, measure),
+            KpiView::Map => match &self.map {
+                Some(map) => crate::scene::kpi::map::kpi_map(&self.kpi, map, frame, theme, measure),
+                None => Scene::new(frame),
+            },
             KpiView::Tile if frame.titles => {
                 kpi_tile(&self.kpi, &words::kpi::tile_words(&self.kpi), frame, theme, measure)
             }
@@ -197,6 +232,7 @@ impl Chart for KpiChart {
     fn tooltip(&self, datum: Datum) -> Option<Tooltip> {
         let (line, index) = match datum {
             Datum::Council { index } => return words::rank::council_tooltip(&self.kpi, index),
+            Datum::Hex { index, .. } => return words::map::kpi_tooltip(&self.kpi, self.map.as_ref()?, index),
             Datum::Neighbours { index } => return words::kpi::neighbours_tooltip(&self.kpi, index),
             Datum::Point { series, index } => (series, index),
             _ => return None,
@@ -227,6 +263,9 @@ impl Chart for KpiChart {
         Some(Tooltip { heading: point.period.label().into_owned(), lines })
     }
     fn step_words(&self, datum: Datum, from: Option<Datum>) -> Option<String> {
+        if let (Datum::Hex { index, .. }, Some(map)) = (datum, &self.map) {
+            return words::map::kpi_step(&self.kpi, map, index);
+        }
         // The distribution's councils and the neighbours' band say their tooltips as written.
         let Datum::Point { series: line, .. } = datum else { return None };
         let series = self.kpi.series().get(line)?;
@@ -246,7 +285,10 @@ impl Chart for KpiChart {
         )
     }
     fn describe(&self) -> String {
-        words::kpi::describe(&self.kpi)
+        match &self.map {
+            Some(map) => words::map::kpi_describe(&self.kpi, map),
+            None => words::kpi::describe(&self.kpi),
+        }
     }
     fn summary(&self) -> crate::model::shapes::results::Summary {
         crate::model::shapes::results::Summary::Kpi(words::summary::kpi_summary(&self.kpi))
@@ -257,6 +299,10 @@ impl Chart for KpiChart {
     fn to_csv(&self) -> String {
         match self.view {
             KpiView::Distribution => crate::export::csv::ranked_csv(&self.kpi),
+            KpiView::Map => match &self.map {
+                Some(map) => crate::export::map::kpi_map_csv(map),
+                None => crate::export::csv::ranked_csv(&self.kpi),
+            },
             KpiView::Line | KpiView::Sparkline | KpiView::Bullet | KpiView::Tile => {
                 crate::export::csv::kpi_csv(&self.kpi)
             }
@@ -265,6 +311,10 @@ impl Chart for KpiChart {
     fn table(&self) -> crate::export::table::DataTable {
         match self.view {
             KpiView::Distribution => crate::export::table::ranked_table(&self.kpi),
+            KpiView::Map => match &self.map {
+                Some(map) => crate::export::map::kpi_map_table(&self.kpi, map),
+                None => crate::export::table::ranked_table(&self.kpi),
+            },
             KpiView::Line | KpiView::Sparkline | KpiView::Bullet | KpiView::Tile => {
                 crate::export::table::kpi_table(&self.kpi)
             }

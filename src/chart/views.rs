@@ -89,10 +89,13 @@ fn line<V: View>(
     ViewSpec { kind, view: view.name(), kind_words, rows, height, around_rem }
 }
 
+/// A map of England is about as tall as it is wide, with room for its key above it.
+const MAP_HEIGHT: Height = Height::Share { of_width: 1.0, least: 420.0, most: 760.0 };
+
 impl Registered for KpiView {
     const KIND: Kind = Kind::Kpi;
     const ALL: &'static [Self] =
-        &[KpiView::Line, KpiView::Sparkline, KpiView::Bullet, KpiView::Distribution, KpiView::Tile];
+        &[KpiView::Line, KpiView::Sparkline, KpiView::Bullet, KpiView::Distribution, KpiView::Map, KpiView::Tile];
     fn spec(self) -> ViewSpec {
         let kpi = |words, rows, height, around| line(self, Kind::Kpi, words, rows, height, around);
         match self {
@@ -107,6 +110,8 @@ impl Registered for KpiView {
                 Height::Share { of_width: 0.4, least: 280.0, most: 360.0 },
                 7.0,
             ),
+            // Arrows move across the map, not along rows: no rows to name.
+            KpiView::Map => kpi("Hex map of every council", None, MAP_HEIGHT, 7.0),
             // Not offered as a view of its own: drawn for each of a scorecard's tiles, its words HTML.
             KpiView::Tile => kpi("Scorecard tile", None, Height::Fixed(crate::scene::kpi::tile::SCREEN_HEIGHT), 7.0),
         }
@@ -115,13 +120,17 @@ impl Registered for KpiView {
 
 impl Registered for JudgementView {
     const KIND: Kind = Kind::Judgement;
-    const ALL: &'static [Self] = &[JudgementView::Grid, JudgementView::Journey, JudgementView::National];
+    const ALL: &'static [Self] =
+        &[JudgementView::Grid, JudgementView::Journey, JudgementView::National, JudgementView::Map];
     fn spec(self) -> ViewSpec {
         let judgement = |words| line(self, Kind::Judgement, words, Some("areas"), Height::FromData, 7.0);
         match self {
             JudgementView::Grid => judgement("Grid of inspection grades"),
             JudgementView::Journey => judgement("Chart of inspection grades over time"),
             JudgementView::National => judgement("Bar chart of every council's grades"),
+            JudgementView::Map => {
+                line(self, Kind::Judgement, "Hex map of every council's grade", None, MAP_HEIGHT, 7.0)
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Getting data and pictures out: CSV for analysts, SVG for print.
 
 pub mod csv;
+pub mod map;
 pub mod national;
 pub mod spine;
 pub mod svg;

@@ -4,6 +4,14 @@
 use crate::scene::{Color, Dash, Rect, Shape, Stroke, Target, Theme};
 
 pub fn highlight(target: &Target, plot: Rect, theme: &Theme) -> Vec<Shape> {
+    // A map's council: a ring around its hex (the bounds are the hex's inner rectangle).
+    if let (crate::scene::Datum::Hex { .. }, Some(b)) = (target.datum, target.bounds) {
+        let side = b.width / 3f64.sqrt();
+        let ring = |grow: f64, color: Color, width: f64| {
+            crate::scene::map::outline(target.x, target.y, side + grow, Stroke { color, width, dash: Dash::Solid })
+        };
+        return vec![ring(1.5, theme.background, 5.0), ring(2.0, theme.focus, 3.0)];
+    }
     // A cell or bar gets an outline around it, leaving its words readable.
     if let Some(b) = target.bounds {
         let ring = |inset: f64, color: Color, width: f64| Shape::Rect {

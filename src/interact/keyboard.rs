@@ -4,6 +4,7 @@
 //! the group's ends, Page Up and Page Down move by ten. A group of one item (a waterfall's row) steps on to the next group, so
 //! every datum can be reached with left and right alone.
 
+use super::map_keys::{map_step, MapMove};
 use crate::model::order::sort_by_key;
 use crate::scene::{Datum, Target};
 
@@ -37,6 +38,22 @@ impl Key {
     }
 }
 
+impl Key {
+    /// What the key does on a map: arrows by compass, Home and End by rank, pages by region.
+    fn on_a_map(self) -> MapMove {
+        match self {
+            Key::Left => MapMove::West,
+            Key::Right => MapMove::East,
+            Key::Up => MapMove::North,
+            Key::Down => MapMove::South,
+            Key::Home => MapMove::Best,
+            Key::End => MapMove::Worst,
+            Key::PageDown => MapMove::NextRegion,
+            Key::PageUp => MapMove::PreviousRegion,
+        }
+    }
+}
+
 /// How far Page Up and Page Down move.
 const PAGE: usize = 10;
 
@@ -48,6 +65,8 @@ pub struct Offered {
     pub rows: bool,
     pub pages: bool,
     pub any: bool,
+    /// A map's councils: the arrows move across the map, the page keys between regions.
+    pub map: bool,
 }
 
 impl Offered {
@@ -68,7 +87,8 @@ impl Offered {
         let groups = lengths.iter().filter(|l| **l > 0).count();
         let all_single = lengths.iter().all(|l| *l <= 1);
         let longest = if all_single { groups } else { lengths.iter().copied().max().unwrap_or(0) };
-        Offered { rows: groups > 1 && !all_single, pages: longest > PAGE, any: groups > 0 }
+        let map = targets.iter().any(|t| matches!(t.datum, Datum::Hex { .. }));
+        Offered { rows: groups > 1 && !all_single, pages: longest > PAGE, any: groups > 0, map }
     }
 }
 
@@ -135,6 +155,18 @@ impl KeyOrder {
 
     /// Where `key` moves the cursor from `current` (`None`: not on any datum yet).
     pub fn step(&self, current: Option<Datum>, key: Key) -> Option<Target> {
+        // A map's councils are places: its keys move across it (`map_keys`).
+        if let Some(group) =
+            self.groups.first().filter(|g| g.first().is_some_and(|t| matches!(t.datum, Datum::Hex { .. })))
+        {
+            let here = current.and_then(|d| self.find(d)).and_then(|(g, i)| self.at(g, i));
+            let to = key.on_a_map();
+            return match (here, key) {
+                (Some(here), _) => map_step(group, here, to),
+                (None, Key::Home | Key::End) => group.first().and_then(|first| map_step(group, *first, to)),
+                (None, _) => self.at(self.start, self.start_item).or_else(|| self.at(0, 0)),
+            };
+        }
         let Some((g, i)) = current.and_then(|d| self.find(d)) else {
             // The first press lands on the start row's first datum (or, for Left and End, its
             // last); where every group is one datum (a waterfall's bars), on the first or last.
@@ -195,14 +227,14 @@ mod tests {
     fn the_keys_offered_are_what_the_order_lets_them_do() {
         // Two lines of five points: Up and Down change lines; no run is longer than a page.
         let lines: Vec<Target> = (0..2).flat_map(|g| (0..5).map(move |i| t(g, i, i as f64))).collect();
-        assert_eq!(Offered::of(&lines), Offered { rows: true, pages: false, any: true });
+        assert_eq!(Offered::of(&lines), Offered { rows: true, pages: false, any: true, map: false });
         // A waterfall's twelve bars, one datum a group: no rows, but a run of twelve.
         let bars: Vec<Target> = (0..12).map(|g| t(g, 0, g as f64)).collect();
-        assert_eq!(Offered::of(&bars), Offered { rows: false, pages: true, any: true });
+        assert_eq!(Offered::of(&bars), Offered { rows: false, pages: true, any: true, map: false });
         // One series of 30 points: pages, no rows.
         let series: Vec<Target> = (0..30).map(|i| t(0, i, i as f64)).collect();
-        assert_eq!(Offered::of(&series), Offered { rows: false, pages: true, any: true });
-        assert_eq!(Offered::of(&[]), Offered { rows: false, pages: false, any: false });
+        assert_eq!(Offered::of(&series), Offered { rows: false, pages: true, any: true, map: false });
+        assert_eq!(Offered::of(&[]), Offered { rows: false, pages: false, any: false, map: false });
     }
 
     fn walk(order: &KeyOrder, keys: &[Key]) -> Vec<(usize, usize)> {

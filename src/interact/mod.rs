@@ -3,6 +3,7 @@
 pub mod highlight;
 pub mod hits;
 pub mod keyboard;
+pub mod map_keys;
 pub mod sound;
 
 pub use highlight::highlight;

@@ -10,6 +10,7 @@ pub mod funding;
 pub mod input;
 pub mod judgement;
 pub mod kpi;
+pub mod map;
 pub mod order;
 /// The public data shapes and options as serde types, and what the library gives back.
 #[warn(missing_docs)]

@@ -29,6 +29,8 @@ pub enum KpiView {
     Bullet,
     /// Every council's figure, the council's own marked.
     Distribution,
+    /// England's councils as hexes, each coloured by its band or value.
+    Map,
     /// A scorecard's tile: drawn for `kpiScorecard`, not offered as a view of its own.
     #[serde(skip)]
     Tile,
@@ -54,6 +56,18 @@ pub enum JudgementView {
     Journey,
     /// Every council's latest judgement, the council's own marked.
     National,
+    /// England's councils as hexes, each coloured by its latest overall effectiveness.
+    Map,
+}
+
+/// How a map colours its councils (`options.mapColour`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum MapColour {
+    /// By quartile band among all councils, A (the best quarter) to D: LAIT's way (the default).
+    Band,
+    /// By value, in five classes of about as many councils each.
+    Value,
 }
 
 /// A funding chart's views.
@@ -69,7 +83,8 @@ pub enum FundingView {
 }
 
 impl View for KpiView {
-    const OFFERED: &'static [Self] = &[KpiView::Line, KpiView::Sparkline, KpiView::Bullet, KpiView::Distribution];
+    const OFFERED: &'static [Self] =
+        &[KpiView::Line, KpiView::Sparkline, KpiView::Bullet, KpiView::Distribution, KpiView::Map];
     const DEFAULT: Self = KpiView::Line;
     fn name(self) -> &'static str {
         match self {
@@ -77,6 +92,7 @@ impl View for KpiView {
             KpiView::Sparkline => "sparkline",
             KpiView::Bullet => "bullet",
             KpiView::Distribution => "distribution",
+            KpiView::Map => "map",
             KpiView::Tile => "tile",
         }
     }
@@ -94,13 +110,15 @@ impl View for ScorecardView {
 }
 
 impl View for JudgementView {
-    const OFFERED: &'static [Self] = &[JudgementView::Grid, JudgementView::Journey, JudgementView::National];
+    const OFFERED: &'static [Self] =
+        &[JudgementView::Grid, JudgementView::Journey, JudgementView::National, JudgementView::Map];
     const DEFAULT: Self = JudgementView::Grid;
     fn name(self) -> &'static str {
         match self {
             JudgementView::Grid => "grid",
             JudgementView::Journey => "journey",
             JudgementView::National => "national",
+            JudgementView::Map => "map",
         }
     }
 }

@@ -8,6 +8,7 @@ pub mod header;
 pub mod judgement;
 pub mod kpi;
 pub mod legend;
+pub mod map;
 pub mod marker;
 pub mod money_axis;
 pub mod pattern;

@@ -136,6 +136,9 @@ pub enum Datum {
     LineAmount { line: usize, column: usize },
     /// A spine: mark `mark` (worst, quartiles, median, England, the council, best) of row `row`.
     SpineMark { row: usize, mark: usize },
+    /// A map's council `index` in the map's order (best ranked first, those with no figure or
+    /// grade last), in region `region` (1 to 9); `ranked` where it has a figure or grade.
+    Hex { index: usize, region: u8, ranked: bool },
 }
 
 impl Datum {
@@ -152,6 +155,7 @@ impl Datum {
             | Datum::SpineMark { row, .. } => (0, row),
             Datum::Neighbours { .. } | Datum::Available { .. } => (1, 0),
             Datum::Council { .. } => (2, 0),
+            Datum::Hex { .. } => (3, 0),
         }
     }
 
@@ -166,7 +170,8 @@ impl Datum {
             | Datum::Piece { column: index, .. }
             | Datum::Available { column: index }
             | Datum::LineAmount { column: index, .. }
-            | Datum::SpineMark { mark: index, .. } => index,
+            | Datum::SpineMark { mark: index, .. }
+            | Datum::Hex { index, .. } => index,
             Datum::Bar { .. } => 0,
         }
     }

@@ -257,7 +257,11 @@ impl Mounted {
         // where to go, so they say the datum even when the cursor is there already.
         let (from, again) = (self.shown, self.shown == Some(target.datum));
         if again && !matches!(key, Key::Home | Key::End) {
-            self.dom.announce(&crate::words::access::at_the_end(key, self.chart.rows(), place));
+            let words = match target.datum {
+                crate::scene::Datum::Hex { .. } => crate::words::access::map_edge(key).to_owned(),
+                _ => crate::words::access::at_the_end(key, self.chart.rows(), place),
+            };
+            self.dom.announce(&words);
             return Ok(true);
         }
         if let Some(tip) = if again { self.chart.tooltip(target.datum) } else { self.show(target)? } {

@@ -35,7 +35,9 @@ pub fn key_help(rows: Option<&str>, sound: bool, offered: Option<crate::interact
         _ => String::new(),
     };
     let mut moves = String::new();
-    if offered.is_none_or(|o| o.any) {
+    if offered.is_some_and(|o| o.map) {
+        moves = "arrow keys move to the neighbouring council, Home and End go to the best and worst, Page Up and Page Down move from region to region, ".to_owned();
+    } else if offered.is_none_or(|o| o.any) {
         moves = format!("arrow keys move through the data{up_down}, Home and End go to the ends, ");
         if offered.is_none_or(|o| o.pages) {
             moves.push_str("Page Up and Page Down move by ten, ");
@@ -126,6 +128,19 @@ pub fn at_the_end(key: Key, rows: Option<&str>, place: Option<(usize, usize)>) -
     match place {
         Some((n, of)) => format!("{end}: {n} of {of}, {which}."),
         None => format!("{end}."),
+    }
+}
+
+/// What a key says on a map when there is nothing further that way.
+pub fn map_edge(key: Key) -> &'static str {
+    match key {
+        Key::Left => "No council further west.",
+        Key::Right => "No council further east.",
+        Key::Up => "No council further north.",
+        Key::Down => "No council further south.",
+        Key::PageDown => "The last region.",
+        Key::PageUp => "The first region.",
+        Key::Home | Key::End => "",
     }
 }
 

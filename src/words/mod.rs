@@ -4,6 +4,7 @@ pub mod access;
 pub mod ear;
 pub mod funding;
 pub mod kpi;
+pub mod map;
 pub mod rank;
 pub mod scorecard;
 pub mod spine;
@@ -33,4 +34,5 @@ pub fn join_and(items: &[String]) -> String {
     }
 }
 pub mod judgement;
+pub mod judgement_map;
 pub mod judgement_national;

@@ -140,6 +140,7 @@ macro_rules! kpi_option_keys {
         "view",
         "neighbours",
         "bands",
+        "mapColour",
         "unit",
         "polarity",
         "target",

@@ -2,6 +2,7 @@
 //! grade (or "not judged") per inspection, on a scale that is data.
 
 pub mod grade;
+pub mod map;
 pub mod read;
 
 use crate::model::judgement::grade::GradeScale;
@@ -34,6 +35,19 @@ pub struct National {
     pub counts: Vec<AreaCounts>,
     /// The same for the councils of the council's own region, when `options.byRegion` asks.
     pub region: Option<RegionCounts>,
+    /// Each council's latest overall effectiveness, for the map.
+    pub latest: Vec<LatestGrade>,
+}
+
+/// A council's latest inspection's overall effectiveness, as the outcomes table gives it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LatestGrade {
+    pub code: String,
+    pub name: String,
+    /// The inspection's month: "March 2024".
+    pub inspected: String,
+    /// The grade's rank on the scale (0 the best); `None` where the cell is not a grade.
+    pub grade: Option<usize>,
 }
 
 /// How the councils of one region were judged at their latest inspection, area by area.

@@ -26,10 +26,18 @@ pub struct CouncilsAt {
     pub figures: Vec<(String, Option<f64>)>,
     /// Which of them is the council the chart is about, if it is among them.
     pub ours: Option<usize>,
+    /// Each council's code where the data gives one (as `figures`), for placing it on a map.
+    pub codes: Vec<Option<String>>,
 }
 
 impl CouncilsAt {
     /// Where the council stands in this period, when it has a figure and enough others do.
+    /// The code given for the council named `name`, if any.
+    pub fn code_of(&self, name: &str) -> Option<&str> {
+        let i = self.figures.iter().position(|(n, _)| n == name)?;
+        self.codes.get(i)?.as_deref()
+    }
+
     pub fn standing(&self, polarity: Polarity) -> Option<Standing> {
         let with_figures = self.figures.iter().filter(|(_, v)| v.is_some()).count();
         (with_figures >= MIN_RANKED).then(|| standing(&self.figures, self.ours?, polarity)).flatten()
@@ -78,12 +86,19 @@ pub struct Gathering<'o> {
     own: Option<&'o str>,
     own_folded: String,
     figures: Vec<(String, Option<f64>)>,
+    codes: Vec<Option<String>>,
     ours: Option<usize>,
 }
 
 impl<'o> Gathering<'o> {
     pub fn new(own: Option<&'o str>) -> Self {
-        Gathering { own, own_folded: own.map(fold).unwrap_or_default(), figures: Vec::new(), ours: None }
+        Gathering {
+            own,
+            own_folded: own.map(fold).unwrap_or_default(),
+            figures: Vec::new(),
+            codes: Vec::new(),
+            ours: None,
+        }
     }
 
     /// Adds a council's figure; a council listed twice (under two codes) counts once.
@@ -100,10 +115,11 @@ impl<'o> Gathering<'o> {
             self.ours = Some(self.figures.len());
         }
         self.figures.push((name, figure));
+        self.codes.push(code.map(|c| c.trim().to_owned()).filter(|c| !c.is_empty()));
     }
 
     pub fn at(self, period: Period) -> CouncilsAt {
-        CouncilsAt { period, figures: self.figures, ours: self.ours }
+        CouncilsAt { period, figures: self.figures, ours: self.ours, codes: self.codes }
     }
 }
 
@@ -119,6 +135,8 @@ pub struct Ranked<'k> {
     pub ours: Option<usize>,
     /// The councils with no figure then.
     pub missing: Vec<&'k str>,
+    /// The period's councils as given, for their codes.
+    pub field: &'k CouncilsAt,
 }
 
 /// The latest period of `councils` in which the council is ranked (or placed, for a neutral
@@ -142,5 +160,5 @@ pub fn ranked_latest(councils: &[CouncilsAt], polarity: Polarity) -> Option<Rank
     let ours_name = at.ours.and_then(|i| at.figures.get(i)).map(|(n, _)| n.as_str());
     let ours = ours_name.and_then(|n| councils.iter().position(|(name, _, _)| *name == n));
     let missing = crate::model::kpi::rank::without_figures(&at.figures);
-    Some(Ranked { period: &at.period, councils, ours, missing })
+    Some(Ranked { period: &at.period, councils, ours, missing, field: at })
 }

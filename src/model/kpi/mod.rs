@@ -5,6 +5,7 @@
 pub mod councils;
 pub mod detail;
 pub mod field;
+pub mod map;
 pub mod neighbours;
 pub mod periods;
 pub mod rank;

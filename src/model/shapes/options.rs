@@ -63,7 +63,7 @@ pub struct CsvTitles {
 /// A KPI chart's options.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, TS)]
 pub struct KpiOptions {
-    /// `"line"` (default), `"sparkline"`, `"bullet"` or `"distribution"`.
+    /// `"line"` (default), `"sparkline"`, `"bullet"`, `"distribution"` or `"map"`.
     #[ts(optional)]
     pub view: Option<KpiView>,
     /// Everything else a KPI chart takes.
@@ -88,6 +88,11 @@ pub struct KpiItemOptions {
     /// Shade the on, near and off target zones.
     #[ts(optional)]
     pub bands: Option<bool>,
+    /// With `view: "map"`: each council coloured by its quartile band (`"band"`, the default) or
+    /// by its value in five classes (`"value"`).
+    #[ts(optional)]
+    #[serde(rename = "mapColour")]
+    pub map_colour: Option<crate::model::view::MapColour>,
     /// For CSV input: the unit, as in the data.
     #[ts(optional)]
     pub unit: Option<Unit>,

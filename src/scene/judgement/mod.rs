@@ -2,4 +2,5 @@
 
 pub mod grid;
 pub mod journey;
+pub mod map;
 pub mod national;

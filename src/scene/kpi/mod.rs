@@ -6,6 +6,7 @@ pub mod distribution;
 pub mod interval;
 pub mod line;
 pub mod line_key;
+pub mod map;
 pub mod reduce;
 pub mod spark;
 pub mod sparkline;

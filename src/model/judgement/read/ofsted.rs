@@ -17,7 +17,9 @@ use crate::model::input::csv_rows::at;
 use crate::model::input::node::Node;
 use crate::model::input::tier::not_found_hint;
 use crate::model::judgement::grade::GradeScale;
-use crate::model::judgement::{Area, AreaCounts, Inspection, Judgements, National, RegionCounts, MAX_INSPECTIONS};
+use crate::model::judgement::{
+    Area, AreaCounts, Inspection, Judgements, LatestGrade, National, RegionCounts, MAX_INSPECTIONS,
+};
 use crate::model::time::read::{days_from_civil, parse_period, PeriodKind};
 use crate::model::titles::Titles;
 
@@ -102,10 +104,7 @@ pub fn read(rows: &[(usize, Vec<String>)], header: usize, options: &Node) -> Res
             }
         };
         let short = kind.is_some_and(|k| cell(cells, k).to_ascii_lowercase().contains("short"));
-        let month = day
-            .label()
-            .split_once(' ')
-            .map_or_else(|| day.label().into_owned(), |(_, month_year)| month_year.to_owned());
+        let month = month_of(&date_text);
         let label = if short { format!("{month}, short") } else { month };
         inspections.push(Inspection { label, date: Some(day.start) });
         for (slot, grade) in grades.iter_mut().zip(judged) {
@@ -157,9 +156,16 @@ pub fn read(rows: &[(usize, Vec<String>)], header: usize, options: &Node) -> Res
             format!("{council_name} has no region in the \"Ofsted region\" column"),
         ));
     }
-    let columns = Columns { code, date, judgements: &judgement_columns, head };
+    let columns = Columns { code, name, date, judgements: &judgement_columns, head };
     judgements.national = Some(national(council_name, body, &columns, &judgements.scale, region));
     Ok(judgements)
+}
+
+/// An inspection's month as its column is headed ("Mar 2023"), from its date cell.
+fn month_of(date: &str) -> String {
+    let Ok(day) = parse_period(date) else { return date.trim().to_owned() };
+    let label = day.label();
+    label.split_once(' ').map_or_else(|| label.to_string(), |(_, month_year)| month_year.to_owned())
 }
 
 /// Two inspections in one month (rare, but a re-inspection can follow quickly) are labelled by
@@ -179,6 +185,7 @@ fn distinguish_same_month(inspections: &mut [Inspection]) {
 /// Where an outcomes table keeps what the national picture counts.
 struct Columns<'h> {
     code: usize,
+    name: usize,
     date: usize,
     judgements: &'h [usize],
     head: &'h [String],
@@ -218,7 +225,19 @@ fn national(
             all.iter().copied().filter(|(_, cells)| cell(cells, c).trim().eq_ignore_ascii_case(name.trim())).collect();
         RegionCounts { councils: members.len(), counts: count(&members, columns, scale), name }
     });
-    National { council, councils: all.len(), counts: count(&all, columns, scale), region }
+    // Each council's overall effectiveness (the first judgement) at its latest inspection.
+    let overall = columns.judgements.first().copied();
+    let latest = latest
+        .iter()
+        .map(|(code, _, cells)| LatestGrade {
+            code: code.trim().to_owned(),
+            name: cell(cells, columns.name).trim().to_owned(),
+            inspected: month_of(&cell(cells, columns.date)),
+            grade: overall
+                .and_then(|c| scale.grade_of_text(cells.get(c).map_or("", |t| t.as_str()), false).ok().flatten()),
+        })
+        .collect();
+    National { council, councils: all.len(), counts: count(&all, columns, scale), region, latest }
 }
 
 /// How many of `latest` (each council's latest inspection: its day and cells) had each grade,
