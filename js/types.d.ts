@@ -1233,6 +1233,10 @@ export type KpiSummary = {
    * Where the council stands among all councils, where the data hold every council.
    */
   rank: RankSummary | null,
+  /**
+   * The map view only: how the councils' bands or classes fall, region by region.
+   */
+  map: MapSummary | null,
 };
 
 /**
@@ -1299,6 +1303,11 @@ export type JudgementSummary = {
    * Each area's grade at the latest inspection, the overall judgement first.
    */
   areas: Array<AreaSummary>,
+  /**
+   * The map view only: how every council's latest overall effectiveness falls, region by
+   * region.
+   */
+  map: MapSummary | null,
 };
 
 /**

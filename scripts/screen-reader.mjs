@@ -21,6 +21,7 @@ export const PAGES = [
   { page: "judgement", title: "From inadequate to requires improvement", kind: "Grid of inspection grades" },
   { page: "waterfall", title: "Temporary investment in targeted improvement", kind: "Waterfall chart" },
   { page: "spine", title: "Where Northshire stands on 2 indicators", kind: "Spine chart of every council" },
+  { page: "map", title: "Children looked after per 10,000 children in each council", kind: "Hex map of every council" },
 ];
 
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));

@@ -176,7 +176,10 @@ impl Chart for JudgementChart {
         Some(words.join(", "))
     }
     fn summary(&self) -> crate::model::shapes::results::Summary {
-        crate::model::shapes::results::Summary::Judgement(words::summary::judgement_summary(&self.judgements))
+        crate::model::shapes::results::Summary::Judgement(match &self.map {
+            Some(map) => words::judgement_map::summary(&self.judgements, map),
+            None => words::summary::judgement_summary(&self.judgements),
+        })
     }
     fn describe(&self) -> String {
         match self.view {

@@ -291,7 +291,10 @@ impl Chart for KpiChart {
         }
     }
     fn summary(&self) -> crate::model::shapes::results::Summary {
-        crate::model::shapes::results::Summary::Kpi(words::summary::kpi_summary(&self.kpi))
+        crate::model::shapes::results::Summary::Kpi(match &self.map {
+            Some(map) => words::map::kpi_summary(&self.kpi, map),
+            None => words::summary::kpi_summary(&self.kpi),
+        })
     }
     fn notes(&self) -> Vec<String> {
         crate::scene::kpi::interval::comparison_key(&self.kpi).into_iter().collect()

@@ -6,6 +6,7 @@ use crate::interact::Tooltip;
 use crate::model::judgement::map::{GradedOnMap, JudgementMap};
 use crate::model::judgement::Judgements;
 use crate::model::map::{region_in_words, region_name};
+use crate::model::shapes::results::JudgementSummary;
 
 fn grade_name<'j>(j: &'j Judgements, council: &GradedOnMap) -> &'j str {
     council.grade.and_then(|g| j.scale.get(g)).map_or("not graded in the table", |g| g.name.as_str())
@@ -77,4 +78,18 @@ pub fn describe(j: &Judgements, map: &JudgementMap) -> String {
         ));
     }
     sentences.join(" ")
+}
+
+/// The judgement map's summary: the chart's own, with each region's councils by grade.
+pub fn summary(j: &Judgements, map: &JudgementMap) -> JudgementSummary {
+    let mut summary = super::summary::judgement_summary(j);
+    let classes: Vec<String> = j.scale.grades.iter().map(|g| g.name.clone()).collect();
+    let councils: Vec<(u8, Option<String>)> = map
+        .councils
+        .iter()
+        .map(|c| (c.hex.region, c.grade.and_then(|g| j.scale.get(g)).map(|g| g.name.clone())))
+        .collect();
+    let own = map.ours.and_then(|i| map.councils.get(i)).map(|c| c.hex.region);
+    summary.map = Some(super::map::region_counts(&councils, &classes, "grade", own));
+    summary
 }

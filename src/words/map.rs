@@ -7,6 +7,7 @@ use crate::model::kpi::rank::ordinal;
 use crate::model::kpi::unit::Polarity;
 use crate::model::kpi::Kpi;
 use crate::model::map::{region_in_words, region_name, REGIONS};
+use crate::model::shapes::results::{ClassCount, KpiSummary, MapSummary, RegionCount};
 use crate::scale::format::format_value;
 
 /// How many of each region's councils are `in` the class: "Band A by region: London 7 of 33,
@@ -25,6 +26,54 @@ pub fn by_region(councils: &[(u8, bool)], what: &str) -> String {
     let parts: Vec<String> =
         regions.iter().map(|(r, count, of)| format!("{} {count} of {of}", region_name(*r))).collect();
     format!("{what} by region: {}.", parts.join(", "))
+}
+
+/// How councils fall region by region: `councils` are (region, class) with `None` for none;
+/// `classes` the classes in order.
+pub fn region_counts(
+    councils: &[(u8, Option<String>)],
+    classes: &[String],
+    colour: &str,
+    own: Option<u8>,
+) -> MapSummary {
+    let regions = (1..=REGIONS.len() as u8)
+        .filter(|r| councils.iter().any(|(region, _)| region == r))
+        .map(|r| RegionCount {
+            region: region_name(r).to_owned(),
+            councils: councils.iter().filter(|(region, _)| *region == r).count(),
+            counts: classes
+                .iter()
+                .map(|class| ClassCount {
+                    class: class.clone(),
+                    councils: councils.iter().filter(|(region, c)| *region == r && c.as_ref() == Some(class)).count(),
+                })
+                .collect(),
+        })
+        .collect();
+    MapSummary { colour: colour.to_owned(), region: own.map(|r| region_name(r).to_owned()), regions }
+}
+
+/// A KPI map's summary: the chart's own, with the regions' bands or classes.
+pub fn kpi_summary(kpi: &Kpi, map: &KpiMap) -> KpiSummary {
+    let mut summary = super::summary::kpi_summary(kpi);
+    let (colour, classes): (&str, Vec<String>) = match map.colour {
+        MapColour::Band => ("band", ["A", "B", "C", "D"].map(str::to_owned).to_vec()),
+        MapColour::Value => ("value", (1..=5).map(|k: usize| k.to_string()).collect()),
+    };
+    let councils: Vec<(u8, Option<String>)> = map
+        .councils
+        .iter()
+        .map(|c| {
+            let class = match map.colour {
+                MapColour::Band => c.band.map(|b| b.letter().to_string()),
+                MapColour::Value => c.class.map(|k| (k + 1).to_string()),
+            };
+            (c.hex.region, class)
+        })
+        .collect();
+    let own = map.ours.and_then(|i| map.councils.get(i)).map(|c| c.hex.region);
+    summary.map = Some(region_counts(&councils, &classes, colour, own));
+    summary
 }
 
 /// A KPI map's council: its figure and standing, or that it has none.

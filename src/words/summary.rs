@@ -83,6 +83,7 @@ pub fn kpi_summary(kpi: &Kpi) -> KpiSummary {
         from_target: kpi.target.zip(latest).map(|(t, l)| change(l.value - t, unit)),
         benchmarks,
         rank: rank_summary(kpi),
+        map: None,
     }
 }
 
@@ -145,7 +146,12 @@ pub fn judgement_summary(j: &Judgements) -> JudgementSummary {
             }
         })
         .collect();
-    JudgementSummary { title: j.titles.title().to_owned(), inspection: label(last).unwrap_or_default(), areas }
+    JudgementSummary {
+        title: j.titles.title().to_owned(),
+        inspection: label(last).unwrap_or_default(),
+        areas,
+        map: None,
+    }
 }
 
 /// A reconciliation finding as `checkFundingPlan` gives it.

@@ -19,6 +19,7 @@ test("every chart of every kind and view: Home and End, n of N, an end cue, the 
   const kinds = new Set();
   let paged = 0;
   let rowed = 0;
+  let maps = 0;
   for (let index = 0; index < count; index++) {
     const canvas = canvases.nth(index);
     const figure = canvas.locator("xpath=ancestor::figure[1]");
@@ -37,24 +38,42 @@ test("every chart of every kind and view: Home and End, n of N, an end cue, the 
     const [one, total] = position(first) ?? [];
     assert.equal(one, 1, `${name}: Home says "1 of N": ${first}`);
     const last = await press("End");
-    assert.deepEqual(position(last), [total, total], `${name}: End says "${total} of ${total}": ${last}`);
-    // Past either end: a cue, not the same datum again.
-    assert.equal(await press("ArrowRight"), `End of the series: ${total} of ${total}, the last.`, `${name}: past the end`);
-    await press("Home");
-    assert.equal(await press("ArrowLeft"), `Start of the series: 1 of ${total}, the first.`, `${name}: before the start`);
-    if (/Page Up and Page Down/.test(keys)) {
-      paged++;
+    if (name.startsWith("Hex map")) {
+      // A map: End is the worst ranked (councils with no figure come after it); the arrows are
+      // a compass and the page keys move region to region.
+      maps++;
+      const [worst, of] = position(last) ?? [];
+      assert.ok(of === total && worst > 1 && worst <= total, `${name}: End says the worst ranked: ${last}`);
       await press("Home");
-      const [at] = position(await press("PageDown")) ?? [];
-      assert.ok(at > 1 && at <= 11, `${name}: Page Down moves by up to ten (to ${at})`);
-    }
-    if (/Up and Down to change (\w+)/.test(keys)) {
-      const rows = /Up and Down to change (\w+)/.exec(keys)[1];
-      rowed++;
+      const moves = [];
+      for (const key of ["ArrowUp", "ArrowRight", "ArrowDown", "ArrowLeft"]) moves.push(await press(key));
+      assert.ok(moves.every((m) => position(m) || /^No council further (north|east|south|west)\.$/.test(m)), `${name}: each arrow moves or says the edge: ${moves.join(" / ")}`);
+      assert.ok(new Set(moves).size > 1, `${name}: the arrows move across the map: ${moves.join(" / ")}`);
+      const region = (said) => said.split(", ").at(-2);
+      const before = await press("Home");
+      const next = await press("PageDown");
+      assert.notEqual(region(next), region(before), `${name}: Page Down goes to another region: ${before} / ${next}`);
+      assert.match(keys, /Page Up and Page Down move from region to region/);
+    } else {
+      assert.deepEqual(position(last), [total, total], `${name}: End says "${total} of ${total}": ${last}`);
+      // Past either end: a cue, not the same datum again.
+      assert.equal(await press("ArrowRight"), `End of the series: ${total} of ${total}, the last.`, `${name}: past the end`);
       await press("Home");
-      const down = await press("ArrowDown");
-      assert.notEqual(down, `No more ${rows} below.`, `${name}: Down moves to the next of its ${rows}`);
-      assert.notEqual(down, first, `${name}: Down says something new`);
+      assert.equal(await press("ArrowLeft"), `Start of the series: 1 of ${total}, the first.`, `${name}: before the start`);
+      if (/Page Up and Page Down/.test(keys)) {
+        paged++;
+        await press("Home");
+        const [at] = position(await press("PageDown")) ?? [];
+        assert.ok(at > 1 && at <= 11, `${name}: Page Down moves by up to ten (to ${at})`);
+      }
+      if (/Up and Down to change (\w+)/.test(keys)) {
+        const rows = /Up and Down to change (\w+)/.exec(keys)[1];
+        rowed++;
+        await press("Home");
+        const down = await press("ArrowDown");
+        assert.notEqual(down, `No more ${rows} below.`, `${name}: Down moves to the next of its ${rows}`);
+        assert.notEqual(down, first, `${name}: Down says something new`);
+      }
     }
     // T: the chart's own table, shown and focused.
     assert.match(keys, /T opens the data table/);
@@ -65,6 +84,7 @@ test("every chart of every kind and view: Home and End, n of N, an end cue, the 
     assert.ok(await figure.locator("table").first().isVisible(), `${name}: the table is shown`);
   }
   assert.ok(paged >= 2 && rowed >= 10, `Page keys tried on ${paged} charts, Up and Down on ${rowed}`);
+  assert.equal(maps, 3, "the gallery's three maps walked by compass and region");
   assert.ok(kinds.size >= 12, `every kind and view: ${[...kinds].join(", ")}`);
   assert.deepEqual(problems, []);
   await page.close();

@@ -12,7 +12,7 @@ import { listen, TRANSCRIPT } from "../../scripts/screen-reader.mjs";
 
 test("Orca speaks each chart's name, headline and steps, and browse mode reads each card once", { timeout: 20 * 60 * 1000 }, async () => {
   const transcript = await listen(TRANSCRIPT);
-  assert.equal(transcript.pages.length, 4, "a page of every kind");
+  assert.equal(transcript.pages.length, 5, "a page of every kind, and a map");
   for (const { page, title, kind, steps } of transcript.pages) {
     const said = (what) => {
       const step = steps.find((s) => s.what.startsWith(what));

@@ -107,6 +107,39 @@ pub struct KpiSummary {
     pub benchmarks: Vec<BenchmarkFigure>,
     /// Where the council stands among all councils, where the data hold every council.
     pub rank: Option<RankSummary>,
+    /// The map view only: how the councils' bands or classes fall, region by region.
+    pub map: Option<MapSummary>,
+}
+
+/// How a map's councils fall, region by region.
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+pub struct MapSummary {
+    /// What colours the hexes: `"band"`, `"value"` (classes 1 to 5, low to high) or `"grade"`.
+    pub colour: String,
+    /// The council's region, where the council is on the map.
+    pub region: Option<String>,
+    /// Each region's councils, counted by band, class or grade (those with none not counted).
+    pub regions: Vec<RegionCount>,
+}
+
+/// One region's councils on a map.
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+pub struct RegionCount {
+    /// ONS's name for the region: "North East".
+    pub region: String,
+    /// How many of its councils are on the map.
+    pub councils: usize,
+    /// How many are in each band, class or grade, in order (A to D, 1 to 5, best grade first).
+    pub counts: Vec<ClassCount>,
+}
+
+/// How many councils have one band, class or grade.
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+pub struct ClassCount {
+    /// "A", "3" or "Good".
+    pub class: String,
+    /// How many councils have it.
+    pub councils: usize,
 }
 
 /// A benchmark's figure.
@@ -146,6 +179,9 @@ pub struct JudgementSummary {
     pub inspection: String,
     /// Each area's grade at the latest inspection, the overall judgement first.
     pub areas: Vec<AreaSummary>,
+    /// The map view only: how every council's latest overall effectiveness falls, region by
+    /// region.
+    pub map: Option<MapSummary>,
 }
 
 /// One area's grades.
