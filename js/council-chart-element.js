@@ -341,8 +341,8 @@ const VIEW_HEIGHTS = {
   "kpi/sparkline": [0, 44, 44],
   "kpi/bullet": [0, 124, 124],
   "kpi/distribution": [0.4, 280, 360],
-  "kpi/map": [1, 420, 760],
-  "judgement/map": [1, 420, 760],
+  "kpi/map": [1, 480, 760],
+  "judgement/map": [1, 480, 760],
   "funding/stacked": [0.55, 300, 460],
 };
 const DEFAULT_VIEWS = {

@@ -769,6 +769,11 @@ export type KpiItemOptions = {
 export type KpiView = "line" | "sparkline" | "bullet" | "distribution" | "map";
 
 /**
+ * How a map colours its councils (`options.mapColour`).
+ */
+export type MapColour = "band" | "value";
+
+/**
  * How statistical neighbours are drawn.
  */
 export type NeighbourDrawing = "band" | "lines" | Array<string> | string & {};
@@ -1285,6 +1290,56 @@ export type RankSummary = {
    * As the chart says it: "52nd of 151 councils, band B", "above the median of 151 councils".
    */
   text: string,
+};
+
+/**
+ * How a map's councils fall, region by region.
+ */
+export type MapSummary = {
+  /**
+   * What colours the hexes: `"band"`, `"value"` (classes 1 to 5, low to high) or `"grade"`.
+   */
+  colour: string,
+  /**
+   * The council's region, where the council is on the map.
+   */
+  region: string | null,
+  /**
+   * Each region's councils, counted by band, class or grade (those with none not counted).
+   */
+  regions: Array<RegionCount>,
+};
+
+/**
+ * One region's councils on a map.
+ */
+export type RegionCount = {
+  /**
+   * ONS's name for the region: "North East".
+   */
+  region: string,
+  /**
+   * How many of its councils are on the map.
+   */
+  councils: number,
+  /**
+   * How many are in each band, class or grade, in order (A to D, 1 to 5, best grade first).
+   */
+  counts: Array<ClassCount>,
+};
+
+/**
+ * How many councils have one band, class or grade.
+ */
+export type ClassCount = {
+  /**
+   * "A", "3" or "Good".
+   */
+  class: string,
+  /**
+   * How many councils have it.
+   */
+  councils: number,
 };
 
 /**

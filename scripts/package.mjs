@@ -249,6 +249,9 @@ export function ready() {
 }
 
 cpSync(join(root, "js", "README.npm.md"), join(out, "README.md"));
+// The hex layouts inside the WebAssembly are adapted from MIT-licensed work: its notice goes
+// with every copy.
+cpSync(join(root, "src", "model", "map", "LICENSE-hexmaps"), join(out, "LICENSE-hexmaps"));
 writeFileSync(join(out, "DOCUMENTATION.md"), npmDocumentation(read("README.md")));
 const cargo = read("Cargo.toml");
 const field = (name) => new RegExp(`^${name} = "([^"]*)"`, "m").exec(cargo)?.[1];
@@ -282,7 +285,7 @@ writeFileSync(
         "./sheet": { types: "./read-spreadsheet.d.ts", default: "./read-spreadsheet.js" },
         "./package.json": "./package.json",
       },
-      files: ["web/", "bundler/", "sheet/", "read-spreadsheet.js", "read-spreadsheet.d.ts", "council-charts.sheet.one-file.js", ...Object.keys(FAMILIES).map((family) => `${family}/`), "element.js", "element.d.ts", "council-chart-element.js", "council-charts.one-file.js", "council-charts.kpi.one-file.js", "council-charts.judgement.one-file.js", "council-charts.funding.one-file.js", "council-charts.css", "README.md", "DOCUMENTATION.md"],
+      files: ["web/", "bundler/", "sheet/", "read-spreadsheet.js", "read-spreadsheet.d.ts", "council-charts.sheet.one-file.js", ...Object.keys(FAMILIES).map((family) => `${family}/`), "element.js", "element.d.ts", "council-chart-element.js", "council-charts.one-file.js", "council-charts.kpi.one-file.js", "council-charts.judgement.one-file.js", "council-charts.funding.one-file.js", "council-charts.css", "README.md", "DOCUMENTATION.md", "LICENSE-hexmaps"],
       sideEffects: ["./element.js", "./*.one-file.js", "./bundler/council_charts.js", "*.css"],
       keywords: ["charts", "accessibility", "wasm", "council", "ofsted", "kpi", "budget"],
     },

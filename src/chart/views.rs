@@ -90,7 +90,7 @@ fn line<V: View>(
 }
 
 /// A map of England is about as tall as it is wide, with room for its key above it.
-const MAP_HEIGHT: Height = Height::Share { of_width: 1.0, least: 420.0, most: 760.0 };
+const MAP_HEIGHT: Height = Height::Share { of_width: 1.0, least: 480.0, most: 760.0 };
 
 impl Registered for KpiView {
     const KIND: Kind = Kind::Kpi;

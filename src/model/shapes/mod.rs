@@ -28,10 +28,10 @@ pub use kpi::{
 };
 pub use options::{
     ChartOptions, CsvTitles, FundingOptions, FundingView, JudgementOptions, JudgementView, KpiItemOptions, KpiOptions,
-    KpiView, NeighbourDrawing, PrintWhat, ScorecardItem, ScorecardItemData, ScorecardItemWithOptions, ScorecardOptions,
-    ScorecardOrder, ScorecardView, SonifyOptions, SpreadsheetOptions,
+    KpiView, MapColour, NeighbourDrawing, PrintWhat, ScorecardItem, ScorecardItemData, ScorecardItemWithOptions,
+    ScorecardOptions, ScorecardOrder, ScorecardView, SonifyOptions, SpreadsheetOptions,
 };
 pub use results::{
-    AreaSummary, BenchmarkFigure, ColumnTotal, Figure, Finding, FindingLevel, FundingSummary, JudgementSummary,
-    KpiSummary, RankSummary, ScorecardSummary, Summary, TextLayout,
+    AreaSummary, BenchmarkFigure, ClassCount, ColumnTotal, Figure, Finding, FindingLevel, FundingSummary,
+    JudgementSummary, KpiSummary, MapSummary, RankSummary, RegionCount, ScorecardSummary, Summary, TextLayout,
 };

@@ -8,7 +8,7 @@ use ts_rs::TS;
 use super::common::{Annotation, Polarity, Thresholds, Unit};
 use super::funding::Derived;
 use super::judgement::GradeName;
-pub use crate::model::view::{FundingView, JudgementView, KpiView, ScorecardView};
+pub use crate::model::view::{FundingView, JudgementView, KpiView, MapColour, ScorecardView};
 
 /// Options every chart kind takes.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, TS)]
@@ -92,7 +92,7 @@ pub struct KpiItemOptions {
     /// by its value in five classes (`"value"`).
     #[ts(optional)]
     #[serde(rename = "mapColour")]
-    pub map_colour: Option<crate::model::view::MapColour>,
+    pub map_colour: Option<MapColour>,
     /// For CSV input: the unit, as in the data.
     #[ts(optional)]
     pub unit: Option<Unit>,

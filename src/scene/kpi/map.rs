@@ -26,7 +26,7 @@ pub fn band_fill(band: Band, theme: &Theme) -> Color {
 /// A value class's fill (0 to 4, low to high): the first series colour, from pale to full.
 pub fn class_fill(class: usize, theme: &Theme) -> Color {
     let base = theme.series_color(0, 1);
-    theme.tint(base, [0.15, 0.35, 0.55, 0.78, 1.0].get(class).copied().unwrap_or(1.0))
+    theme.tint(base, [0.22, 0.4, 0.58, 0.78, 1.0].get(class).copied().unwrap_or(1.0))
 }
 
 /// What a council's hex shows: its fill and mark.
