@@ -42,7 +42,7 @@ fn case(input: &str) -> String {
             Err(e) => return format!("refused: {}: {}", e.path, e.message),
         },
     };
-    let describe: String = chart.describe().split(". ").take(2).collect::<Vec<_>>().join(". ");
+    let describe: String = chart.describe().split(". ").take(3).collect::<Vec<_>>().join(". ");
     let table = chart.table();
     let first_row = table.rows.first().map(|(h, cells)| format!("{h}: {}", cells.join(", "))).unwrap_or_default();
     let scene = chart.scene(Frame::new(1000.0, 760.0, false), &Theme::default(), &ArialMetrics);

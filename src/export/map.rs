@@ -6,7 +6,6 @@ use super::table::DataTable;
 use crate::model::judgement::map::{GradedOnMap, JudgementMap};
 use crate::model::judgement::Judgements;
 use crate::model::kpi::map::{KpiMap, MapColour};
-use crate::model::kpi::rank::ordinal;
 use crate::model::kpi::Kpi;
 use crate::model::map::region_name;
 use crate::scale::format::{csv_number, format_value};
@@ -25,7 +24,7 @@ fn cells(map: &KpiMap, index: usize, figure: &dyn Fn(f64) -> String) -> Option<(
     Some((
         name,
         vec![
-            c.rank.map(ordinal).unwrap_or_default(),
+            c.rank.map(|r| crate::words::map::place(map, r)).unwrap_or_default(),
             c.figure.map(figure).unwrap_or_else(|| "no figure".to_owned()),
             class.unwrap_or_default(),
             region_name(c.hex.region).to_owned(),

@@ -37,12 +37,16 @@ pub fn describe(j: &Judgements, map: &JudgementMap) -> String {
             Some(format!("{n} {}", j.scale.get(g)?.name))
         })
         .collect();
-    let mut sentences = vec![format!(
-        "Map of {} {}, each coloured by overall effectiveness at its latest inspection: {}.",
-        map.councils.len(),
-        map.tier.words(),
-        counts.join(", ")
-    )];
+    // The title first, as every chart's description starts.
+    let mut sentences = vec![
+        format!("{}.", j.titles.title().trim_end_matches('.')),
+        format!(
+            "Map of {} {}, each coloured by overall effectiveness at its latest inspection: {}.",
+            map.councils.len(),
+            map.tier.words(),
+            counts.join(", ")
+        ),
+    ];
     // "Good or better": the better half of the scale.
     let better = j.scale.len().div_ceil(2);
     let good_or_better = j.scale.get(better.saturating_sub(1)).map(|g| format!("{} or better", g.name));

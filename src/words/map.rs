@@ -76,24 +76,34 @@ pub fn kpi_summary(kpi: &Kpi, map: &KpiMap) -> KpiSummary {
     summary
 }
 
+/// A rank as the rest of the chart says it: "joint 36th" where another council has it too.
+pub fn place(map: &KpiMap, rank: usize) -> String {
+    if map.councils.iter().filter(|c| c.rank == Some(rank)).count() > 1 {
+        format!("joint {}", ordinal(rank))
+    } else {
+        ordinal(rank)
+    }
+}
+
 /// A KPI map's council: its figure and standing, or that it has none.
 fn standing(map: &KpiMap, council: &OnMap, kpi: &Kpi) -> Vec<String> {
     let unit = &kpi.unit;
+    let place = |rank: usize| place(map, rank);
     match (council.figure, council.rank) {
         (Some(v), Some(rank)) => {
             let figure = format!("{} in {}", format_value(v, unit), map.period);
             let place = match (map.colour, council.band, council.class) {
                 (MapColour::Band, Some(band), _) => {
-                    format!("{} of {}, band {}", ordinal(rank), map.of, band.letter())
+                    format!("{} of {}, band {}", place(rank), map.of, band.letter())
                 }
                 (MapColour::Value, _, Some(class)) if kpi.polarity == Polarity::Neutral => {
                     format!("class {} of 5", class + 1)
                 }
                 (MapColour::Value, band, Some(class)) => {
                     let band = band.map(|b| format!(", band {}", b.letter())).unwrap_or_default();
-                    format!("{} of {}{band}, class {} of 5", ordinal(rank), map.of, class + 1)
+                    format!("{} of {}{band}, class {} of 5", place(rank), map.of, class + 1)
                 }
-                _ => format!("{} of {}", ordinal(rank), map.of),
+                _ => format!("{} of {}", place(rank), map.of),
             };
             vec![figure, place]
         }
@@ -122,17 +132,21 @@ pub fn kpi_step(kpi: &Kpi, map: &KpiMap, index: usize) -> Option<String> {
 /// The map's sentences for `describe()`: what it shows, the council's place and its region's,
 /// how bands fall by region, and who has no figure or no hex.
 pub fn kpi_describe(kpi: &Kpi, map: &KpiMap) -> String {
-    let mut sentences = vec![format!(
-        "Map of {} {} with a figure for {} in {}, {}.",
-        map.ranked,
-        map.tier.words(),
-        kpi.titles.title().trim_end_matches('.'),
-        map.period,
-        match map.colour {
-            MapColour::Band => "coloured by quartile band, A the best quarter",
-            MapColour::Value => "coloured by value in five classes of about as many councils, 1 the lowest",
-        }
-    )];
+    // The title first, as every chart's description starts (the page leaves it out there, the
+    // chart's name having said it).
+    let mut sentences = vec![
+        format!("{}.", kpi.titles.title().trim_end_matches('.')),
+        format!(
+            "Map of {} {} with a figure in {}, {}.",
+            map.ranked,
+            map.tier.words(),
+            map.period,
+            match map.colour {
+                MapColour::Band => "coloured by quartile band, A the best quarter",
+                MapColour::Value => "coloured by value in five classes of about as many councils, 1 the lowest",
+            }
+        ),
+    ];
     let class_of = |c: &OnMap| match map.colour {
         MapColour::Band => c.band.map(|b| b.letter().to_string()),
         MapColour::Value => c.class.map(|k| (k + 1).to_string()),
