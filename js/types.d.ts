@@ -1239,6 +1239,12 @@ export type KpiSummary = {
    */
   rank: RankSummary | null,
   /**
+   * The recent trend of the council's figures over the latest five points, tested as
+   * Fingertips does ("Decreasing and getting better", "No significant change", "Cannot be
+   * calculated: ..."); null where its figures have no 95% intervals.
+   */
+  recentTrend: string | null,
+  /**
    * The map view only: how the councils' bands or classes fall, region by region.
    */
   map: MapSummary | null,

@@ -255,6 +255,11 @@ impl Chart for KpiChart {
             _ => {}
         }
         lines.extend(words::kpi::detail_lines(&self.kpi, point));
+        // The recent trend on the council's latest figure, where its figures have intervals.
+        let latest = series.points().iter().rposition(|p| p.value.is_some());
+        if series.role == Role::Own && latest == Some(index) {
+            lines.extend(words::trend::line(&self.kpi));
+        }
         if series.role == Role::Own && self.kpi.series().iter().position(|s| s.role == Role::Own) == Some(line) {
             if let Some(standing) = self.kpi.standing_at(&point.period) {
                 lines.push(format!("Among all councils: {}", words::rank::standing_words(&standing)));

@@ -77,9 +77,7 @@ pub fn describe(kpi: &Kpi) -> String {
         sentences.push(sentence);
     }
     sentences.extend(super::rank::neighbours_rank(kpi));
-    if let Some(trend) = &kpi.trend {
-        sentences.push(format!("Recent trend, as published: {}.", trend.trim_end_matches('.')));
-    }
+    sentences.extend(super::trend::sentences(kpi));
     for note in &kpi.annotations {
         sentences.push(format!("Marked at {}: {}.", note.period.label(), note.label.trim_end_matches('.')));
     }

@@ -9,6 +9,7 @@ pub mod rank;
 pub mod scorecard;
 pub mod spine;
 pub mod summary;
+pub mod trend;
 
 /// The text with its first letter a capital: "3rd of 11" stays, "above" becomes "Above".
 pub fn upper_first(s: &str) -> String {

@@ -83,6 +83,7 @@ pub fn kpi_summary(kpi: &Kpi) -> KpiSummary {
         from_target: kpi.target.zip(latest).map(|(t, l)| change(l.value - t, unit)),
         benchmarks,
         rank: rank_summary(kpi),
+        recent_trend: super::trend::recent(kpi).map(|(trend, _)| super::trend::phrase(trend, kpi.polarity)),
         map: None,
     }
 }

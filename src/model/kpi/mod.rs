@@ -14,6 +14,7 @@ pub mod rows;
 pub mod significance;
 pub mod spine;
 pub mod status;
+pub mod trend;
 pub mod unit;
 
 use crate::model::kpi::councils::CouncilsAt;

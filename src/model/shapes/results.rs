@@ -107,6 +107,10 @@ pub struct KpiSummary {
     pub benchmarks: Vec<BenchmarkFigure>,
     /// Where the council stands among all councils, where the data hold every council.
     pub rank: Option<RankSummary>,
+    /// The recent trend of the council's figures over the latest five points, tested as
+    /// Fingertips does ("Decreasing and getting better", "No significant change", "Cannot be
+    /// calculated: ..."); null where its figures have no 95% intervals.
+    pub recent_trend: Option<String>,
     /// The map view only: how the councils' bands or classes fall, region by region.
     pub map: Option<MapSummary>,
 }
