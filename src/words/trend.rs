@@ -68,10 +68,10 @@ pub fn sentences(kpi: &Kpi) -> Vec<String> {
         return published.map(|t| format!("Recent trend, as published: {t}.")).into_iter().collect();
     };
     let mut out = vec![match trend {
-        Trend::CannotBeCalculated(_) => format!("Recent trend: {}.", phrase(trend, kpi.polarity).to_lowercase()),
+        Trend::CannotBeCalculated(_) => format!("Recent trend: {}.", phrase(trend, kpi.polarity).to_ascii_lowercase()),
         _ => format!(
             "Recent trend over the latest {POINTS} points: {}, tested on the figures and their 95% intervals as Fingertips does.",
-            phrase(trend, kpi.polarity).to_lowercase()
+            phrase(trend, kpi.polarity).to_ascii_lowercase()
         ),
     }];
     let said_up =

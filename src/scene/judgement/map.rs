@@ -75,7 +75,7 @@ fn initials(short: &str) -> String {
     if short.chars().count() <= 2 {
         return short.to_owned();
     }
-    short.split_whitespace().filter_map(|w| w.chars().next()).take(2).collect::<String>().to_uppercase()
+    short.split_whitespace().filter_map(|w| w.chars().next()).take(2).collect::<String>().to_ascii_uppercase()
 }
 
 #[cfg(test)]
