@@ -179,7 +179,7 @@ fn bad_data_throws_an_error_naming_its_path_and_the_next_chart_works() {
     let message = error_message(kpi_chart(el.clone(), JsValue::from_str(KPI), JsValue::from_str(r#"{"view":"pie"}"#)));
     assert_eq!(
         message,
-        "options.view: expected one of \"line\", \"sparkline\", \"bullet\", \"distribution\", found the text \"pie\""
+        "options.view: expected one of \"line\", \"sparkline\", \"bullet\", \"distribution\", \"map\", found the text \"pie\""
     );
 
     // JSON text is parsed by the browser's JSON.parse; a syntax error names data or options.
