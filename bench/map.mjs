@@ -46,7 +46,7 @@ try {
       await draw("line");
       const map = await draw("map");
       const line = await draw("line");
-      return { map: map.ms, line: line.ms, hexes: (map.described.match(/Map of \d+ [a-z ]+/) ?? ["?"])[0] };
+      return { map: map.ms, line: line.ms, hexes: (map.described.match(/Map of \d+ [a-z ]+?(?= with)/) ?? ["?"])[0] };
     }, { text, options });
     times.map.push(result.map);
     times.line.push(result.line);
