@@ -17,10 +17,7 @@ fn cells(map: &KpiMap, index: usize, figure: &dyn Fn(f64) -> String) -> Option<(
         (false, true) => format!("{} (statistical neighbour)", c.name),
         (ours, _) => marked(&c.name, ours),
     };
-    let class = match map.colour {
-        MapColour::Band => c.band.map(|b| b.letter().to_string()),
-        MapColour::Value => c.class.map(|k| (k + 1).to_string()),
-    };
+    let class = map.class_label(c);
     Some((
         name,
         vec![
@@ -51,10 +48,7 @@ pub fn kpi_map_table(kpi: &Kpi, map: &KpiMap) -> DataTable {
 pub fn kpi_map_csv(map: &KpiMap) -> String {
     let header = ["council", "code", "period", "value", "rank", class_heading(map), "region"];
     let rows = map.councils.iter().map(|c| {
-        let class = match map.colour {
-            MapColour::Band => c.band.map(|b| b.letter().to_string()),
-            MapColour::Value => c.class.map(|k| (k + 1).to_string()),
-        };
+        let class = map.class_label(c);
         vec![
             safe_text(&c.name),
             c.hex.code.to_owned(),

@@ -41,8 +41,8 @@ pub struct MapWords {
     pub own_label: Option<String>,
 }
 
-/// A swatch for the key: a small hex as the map draws one.
-pub fn key_swatch(fill: Option<Color>, mark: &str, ring: Ring, theme: &Theme) -> Entry {
+/// A key's entry: a small hex as the map draws one, and its label.
+pub fn key_swatch(fill: Option<Color>, mark: &str, ring: Ring, label: String, theme: &Theme) -> Entry {
     let side = 9.0;
     let cell = MapCell {
         hex: Hex { code: "", name: "", q: 0, r: 0, region: 0 },
@@ -57,7 +57,7 @@ pub fn key_swatch(fill: Option<Color>, mark: &str, ring: Ring, theme: &Theme) ->
         let width = if ring == Ring::Own { 3.0 } else { 2.0 };
         swatch.push(outline(side, side, side - 1.0, Stroke { color: theme.text, width, dash: Dash::Solid }));
     }
-    Entry { swatch, swatch_width: 2.0 * side, label: String::new() }
+    Entry { swatch, swatch_width: 2.0 * side, label }
 }
 
 /// Draws the map's words and hexes in `area`; the side of a hex is what the area allows.

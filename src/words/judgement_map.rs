@@ -75,12 +75,7 @@ pub fn describe(j: &Judgements, map: &JudgementMap) -> String {
     if !missing.is_empty() {
         sentences.push(format!("Not graded in the table, hatched: {}.", crate::words::join_and(&missing)));
     }
-    if !map.unplaced.is_empty() {
-        sentences.push(format!(
-            "Not on the map, having no hex in the layout of today's councils: {}.",
-            crate::words::join_and(&map.unplaced)
-        ));
-    }
+    sentences.extend(super::map::not_on_the_map(&map.unplaced));
     sentences.join(" ")
 }
 

@@ -60,20 +60,20 @@ pub fn kpi_summary(kpi: &Kpi, map: &KpiMap) -> KpiSummary {
         MapColour::Band => ("band", ["A", "B", "C", "D"].map(str::to_owned).to_vec()),
         MapColour::Value => ("value", (1..=5).map(|k: usize| k.to_string()).collect()),
     };
-    let councils: Vec<(u8, Option<String>)> = map
-        .councils
-        .iter()
-        .map(|c| {
-            let class = match map.colour {
-                MapColour::Band => c.band.map(|b| b.letter().to_string()),
-                MapColour::Value => c.class.map(|k| (k + 1).to_string()),
-            };
-            (c.hex.region, class)
-        })
-        .collect();
+    let councils: Vec<(u8, Option<String>)> = map.councils.iter().map(|c| (c.hex.region, map.class_label(c))).collect();
     let own = map.ours.and_then(|i| map.councils.get(i)).map(|c| c.hex.region);
     summary.map = Some(region_counts(&councils, &classes, colour, own));
     summary
+}
+
+/// The data's councils with no hex, said: any map's last sentence where it has them.
+pub fn not_on_the_map(unplaced: &[String]) -> Option<String> {
+    (!unplaced.is_empty()).then(|| {
+        format!(
+            "Not on the map, having no hex in the layout of today's councils: {}.",
+            crate::words::join_and(unplaced)
+        )
+    })
 }
 
 /// A rank as the rest of the chart says it: "joint 36th" where another council has it too.
@@ -147,10 +147,7 @@ pub fn kpi_describe(kpi: &Kpi, map: &KpiMap) -> String {
             }
         ),
     ];
-    let class_of = |c: &OnMap| match map.colour {
-        MapColour::Band => c.band.map(|b| b.letter().to_string()),
-        MapColour::Value => c.class.map(|k| (k + 1).to_string()),
-    };
+    let class_of = |c: &OnMap| map.class_label(c);
     let (top, bottom, noun) = match map.colour {
         MapColour::Band => ("A".to_owned(), "D".to_owned(), "band"),
         MapColour::Value => ("5".to_owned(), "1".to_owned(), "class"),
@@ -182,11 +179,6 @@ pub fn kpi_describe(kpi: &Kpi, map: &KpiMap) -> String {
     if !missing.is_empty() {
         sentences.push(format!("No figure, hatched: {}.", crate::words::join_and(&missing)));
     }
-    if !map.unplaced.is_empty() {
-        sentences.push(format!(
-            "Not on the map, having no hex in the layout of today's councils: {}.",
-            crate::words::join_and(&map.unplaced)
-        ));
-    }
+    sentences.extend(not_on_the_map(&map.unplaced));
     sentences.join(" ")
 }

@@ -114,6 +114,17 @@ impl KpiMap {
     }
 }
 
+impl KpiMap {
+    /// What a council's hex is lettered or numbered with: its band ("A") or its value class
+    /// ("1" the lowest), by the map's colouring; `None` with no figure.
+    pub fn class_label(&self, council: &OnMap) -> Option<String> {
+        match self.colour {
+            MapColour::Band => council.band.map(|b| b.letter().to_string()),
+            MapColour::Value => council.class.map(|k| (k + 1).to_string()),
+        }
+    }
+}
+
 /// The map of `kpi`, or why it cannot be drawn: without every council's figures, or when too
 /// few of the data's councils are England's (placed by ONS code, else by name).
 pub fn checked(kpi: &Kpi, colour: MapColour) -> Result<KpiMap, ChartError> {

@@ -37,23 +37,15 @@ pub fn judgement_map(
         .grades
         .iter()
         .zip(&colors)
-        .map(|(grade, color)| {
-            let mut entry = key_swatch(Some(*color), &initials(&grade.short), Ring::None, theme);
-            entry.label = grade.name.clone();
-            entry
-        })
+        .map(|(grade, color)| key_swatch(Some(*color), &initials(&grade.short), Ring::None, grade.name.clone(), theme))
         .collect();
     let missing = map.councils.len() - map.graded;
     if missing > 0 {
-        let mut entry = key_swatch(None, "", Ring::None, theme);
-        entry.label = format!("not graded in the table ({missing})");
-        key.push(entry);
+        key.push(key_swatch(None, "", Ring::None, format!("not graded in the table ({missing})"), theme));
     }
     let own = map.ours.and_then(|i| map.councils.get(i));
     if let Some(own) = own {
-        let mut entry = key_swatch(Some(theme.background), "", Ring::Own, theme);
-        entry.label = own.name.clone();
-        key.push(entry);
+        key.push(key_swatch(Some(theme.background), "", Ring::Own, own.name.clone(), theme));
     }
     let own_label = own.map(|c| {
         let grade = c.grade.and_then(|g| j.scale.get(g)).map_or("not graded", |g| g.name.as_str());

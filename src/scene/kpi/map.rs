@@ -77,39 +77,31 @@ fn words(kpi: &Kpi, map: &KpiMap, theme: &Theme) -> MapWords {
         MapColour::Band => [Band::A, Band::B, Band::C, Band::D]
             .into_iter()
             .map(|band| {
-                let mut entry = key_swatch(Some(band_fill(band, theme)), &band.letter().to_string(), Ring::None, theme);
-                entry.label = match band {
+                let label = match band {
                     Band::A => "best quarter".to_owned(),
                     Band::D => "worst quarter".to_owned(),
                     _ => format!("band {}", band.letter()),
                 };
-                entry
+                key_swatch(Some(band_fill(band, theme)), &band.letter().to_string(), Ring::None, label, theme)
             })
             .collect(),
         MapColour::Value => (0..5)
             .filter_map(|class| {
                 let (low, high) = (map.breaks.get(class)?, map.breaks.get(class + 1)?);
-                let mut entry = key_swatch(Some(class_fill(class, theme)), &(class + 1).to_string(), Ring::None, theme);
-                entry.label = format!("{} to {}", format_value(*low, unit), format_value(*high, unit));
-                Some(entry)
+                let label = format!("{} to {}", format_value(*low, unit), format_value(*high, unit));
+                Some(key_swatch(Some(class_fill(class, theme)), &(class + 1).to_string(), Ring::None, label, theme))
             })
             .collect(),
     };
     if missing > 0 {
-        let mut entry = key_swatch(None, "", Ring::None, theme);
-        entry.label = format!("no figure ({missing})");
-        key.push(entry);
+        key.push(key_swatch(None, "", Ring::None, format!("no figure ({missing})"), theme));
     }
     let own = map.ours.and_then(|i| map.councils.get(i));
     if let Some(own) = own {
-        let mut entry = key_swatch(Some(theme.background), "", Ring::Own, theme);
-        entry.label = own.name.clone();
-        key.push(entry);
+        key.push(key_swatch(Some(theme.background), "", Ring::Own, own.name.clone(), theme));
     }
     if map.councils.iter().any(|c| c.neighbour) {
-        let mut entry = key_swatch(Some(theme.background), "", Ring::Neighbour, theme);
-        entry.label = "statistical neighbours".to_owned();
-        key.push(entry);
+        key.push(key_swatch(Some(theme.background), "", Ring::Neighbour, "statistical neighbours".to_owned(), theme));
     }
     let own_label = own.and_then(|c| Some(format!("{} {}", c.name, format_value(c.figure?, unit))));
     MapWords { intro, key, own_label }
