@@ -774,6 +774,11 @@ export type KpiView = "line" | "sparkline" | "bullet" | "distribution" | "map";
 export type MapColour = "band" | "value";
 
 /**
+ * How the compare view shades a cell (`options.compareBy`).
+ */
+export type CompareBy = "band" | "england";
+
+/**
  * How statistical neighbours are drawn.
  */
 export type NeighbourDrawing = "band" | "lines" | Array<string> | string & {};
@@ -933,6 +938,12 @@ export type ScorecardOptions = {
    */
   order?: ScorecardOrder,
   /**
+   * The compare view's shading: "band" (the default), each council's quartile band among
+   * all councils; "england", better, similar or worse than England (by the 95% interval
+   * where a figure has one, else by the figure).
+   */
+  compareBy?: CompareBy,
+  /**
    * Statistical neighbours as one range band (default with three or more) or a line each; or,
    * with a file of every council, the neighbours' names or codes, or (with an EES file) DfE's
    * statistical neighbours table as text from readSpreadsheet.
@@ -1047,7 +1058,7 @@ export type ScorecardOrder = "given" | "exceptions";
 /**
  * How a scorecard is drawn.
  */
-export type ScorecardView = "tiles" | "spine";
+export type ScorecardView = "tiles" | "spine" | "compare";
 
 /**
  * A scorecard's item: a KPI, or data with options of its own (a published file's text with

@@ -53,7 +53,8 @@ fn every_view_has_one_line_and_every_line_is_a_view() {
             "funding/waterfall",
             "funding/lines",
             "scorecard/tiles",
-            "scorecard/spine"
+            "scorecard/spine",
+            "scorecard/compare"
         ]
     );
 }

@@ -6,7 +6,6 @@ use crate::error::ChartError;
 use crate::model::kpi::Kpi;
 use crate::model::shapes::results::{ScorecardSummary, Summary};
 use crate::model::shapes::{ScorecardItem, ScorecardOptions};
-use crate::model::view::ScorecardView;
 use crate::model::Json;
 
 /// Many KPIs at once: small multiples, one tile per indicator (the default), or one spine chart
@@ -70,11 +69,12 @@ impl Scorecard {
 
     fn read(data: Json, options: Json) -> Result<Scorecard, ChartError> {
         let read = read_options(&options)?;
-        let drawn = if read.view == ScorecardView::Spine {
-            Drawing::Spine(crate::chart::spine::SpineChart::build(&data, &options)?)
-        } else {
-            let items = crate::model::input::csv_rows::parsed_once(|| read_items(&data, &read))?;
-            Drawing::Tiles(items.into_iter().map(|item| item.kpi).collect())
+        let drawn = match crate::chart::one_chart::one_chart(read.view) {
+            Some(build) => Drawing::Spine(build(&data, &options)?),
+            None => {
+                let items = crate::model::input::csv_rows::parsed_once(|| read_items(&data, &read))?;
+                Drawing::Tiles(items.into_iter().map(|item| item.kpi).collect())
+            }
         };
         Ok(Scorecard { data, options, drawn })
     }

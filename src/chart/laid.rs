@@ -2,6 +2,7 @@
 //! layout instead of each working it out (the judgement grid and the waterfall measure and
 //! wrap every name to find their height).
 
+use crate::scene::compare::CompareLayout;
 use crate::scene::funding::waterfall::WaterfallLayout;
 use crate::scene::judgement::grid::GridLayout;
 use crate::scene::spine::SpineLayout;
@@ -18,6 +19,7 @@ pub enum ViewLayout {
     Grid(GridLayout),
     Waterfall(WaterfallLayout),
     Spine(SpineLayout),
+    Compare(CompareLayout),
 }
 
 impl Laid {
@@ -46,6 +48,14 @@ impl Laid {
     pub fn spine(&self) -> Option<&SpineLayout> {
         match &self.layout {
             ViewLayout::Spine(spine) => Some(spine),
+            _ => None,
+        }
+    }
+
+    /// The compare view's layout, if this is one.
+    pub fn compare(&self) -> Option<&CompareLayout> {
+        match &self.layout {
+            ViewLayout::Compare(compare) => Some(compare),
             _ => None,
         }
     }

@@ -2,9 +2,11 @@
 //! and never needs to know which kind it is; a new kind implements this trait and gets
 //! mounting, resizing, hover, export and destroy for free.
 
+pub mod compare;
 pub mod funding;
 pub mod judgement;
 pub mod kpi;
+pub mod one_chart;
 pub mod options;
 pub mod picture;
 pub mod scorecard;

@@ -8,6 +8,7 @@ use super::kpi::KpiChart;
 use crate::error::ChartError;
 use crate::model::input::json::Json;
 use crate::model::input::keys::{for_text_only, only_known, SCORECARD_OPTIONS};
+use crate::model::kpi::compare::CompareBy;
 use crate::model::kpi::Kpi;
 use crate::model::view::ScorecardView;
 use crate::model::Node;
@@ -27,18 +28,39 @@ pub struct Item {
 pub struct ScorecardOptions {
     pub view: ScorecardView,
     pub exceptions: bool,
+    /// How the compare view shades its cells.
+    pub compare_by: CompareBy,
     pub tiles: Json,
 }
 
-/// Options that are the spine's own (it is one chart with one title), not its items'.
-const SPINE_OWN: [&str; 3] = ["title", "subtitle", "source"];
+/// Options that are a one-chart view's own (it has one title), not its items'.
+const ONE_CHART_OWN: [&str; 3] = ["title", "subtitle", "source"];
+
+/// `options.compareBy`: "band" (the default) or "england", for the compare view only.
+fn read_compare_by(node: &Node, view: ScorecardView) -> Result<CompareBy, ChartError> {
+    let Some(given) = (if node.is_null() { None } else { node.object()?.optional("compareBy") }) else {
+        return Ok(CompareBy::Band);
+    };
+    if given.is_null() {
+        return Ok(CompareBy::Band);
+    }
+    if view != ScorecardView::Compare {
+        return Err(given.error("applies to the compare view only (options.view: \"compare\")"));
+    }
+    match given.value() {
+        Json::String(word) if word == "band" => Ok(CompareBy::Band),
+        Json::String(word) if word == "england" => Ok(CompareBy::England),
+        other => Err(given.error(format!("expected \"band\" or \"england\", {}", other.found()))),
+    }
+}
 
 pub fn read_options(options: &Json) -> Result<ScorecardOptions, ChartError> {
     let node = Node::named(options, "options");
     only_known(&node, &SCORECARD_OPTIONS)?;
     let view = crate::model::view::read_view::<ScorecardView>(&node)?;
+    let compare_by = read_compare_by(&node, view)?;
     let Json::Object(entries) = options else {
-        return Ok(ScorecardOptions { view, exceptions: false, tiles: options.clone() });
+        return Ok(ScorecardOptions { view, exceptions: false, compare_by, tiles: options.clone() });
     };
     let exceptions = match entries.iter().find(|(k, _)| k == "order").map(|(_, v)| v) {
         None | Some(Json::Null) => false,
@@ -51,9 +73,11 @@ pub fn read_options(options: &Json) -> Result<ScorecardOptions, ChartError> {
             ))
         }
     };
-    let own = |k: &str| k == "order" || k == "view" || (view == ScorecardView::Spine && SPINE_OWN.contains(&k));
+    let own = |k: &str| {
+        matches!(k, "order" | "view" | "compareBy") || (view != ScorecardView::Tiles && ONE_CHART_OWN.contains(&k))
+    };
     let tiles = Json::Object(entries.iter().filter(|(k, _)| !own(k)).cloned().collect());
-    Ok(ScorecardOptions { view, exceptions, tiles })
+    Ok(ScorecardOptions { view, exceptions, compare_by, tiles })
 }
 
 /// Whether an item is `{ data, options }` (or names a file) rather than a KPI object.

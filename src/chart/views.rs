@@ -155,7 +155,7 @@ impl Registered for FundingView {
 
 impl Registered for ScorecardView {
     const KIND: Kind = Kind::Scorecard;
-    const ALL: &'static [Self] = &[ScorecardView::Tiles, ScorecardView::Spine];
+    const ALL: &'static [Self] = &[ScorecardView::Tiles, ScorecardView::Spine, ScorecardView::Compare];
     fn spec(self) -> ViewSpec {
         match self {
             // A list of KPI charts of the tile view, each its own figure: the list has no
@@ -164,6 +164,14 @@ impl Registered for ScorecardView {
             ScorecardView::Spine => {
                 line(self, Kind::Scorecard, "Spine chart of every council", Some("indicators"), Height::FromData, 9.0)
             }
+            ScorecardView::Compare => line(
+                self,
+                Kind::Scorecard,
+                "Benchmarking table of the council and its statistical neighbours",
+                Some("indicators"),
+                Height::FromData,
+                9.0,
+            ),
         }
     }
 }

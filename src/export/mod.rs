@@ -1,5 +1,6 @@
 //! Getting data and pictures out: CSV for analysts, SVG for print.
 
+pub mod compare;
 pub mod csv;
 pub mod map;
 pub mod national;

@@ -44,6 +44,9 @@ pub enum ScorecardView {
     Tiles,
     /// One spine chart of every KPI among all councils.
     Spine,
+    /// A benchmarking table: each KPI's council beside its statistical neighbours, their
+    /// mean, the region and England.
+    Compare,
 }
 
 /// A judgement chart's views.
@@ -68,6 +71,17 @@ pub enum MapColour {
     Band,
     /// By value, in five classes of about as many councils each.
     Value,
+}
+
+/// How the compare view shades a cell (`options.compareBy`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum CompareBy {
+    /// By the council's quartile band among all councils, A (the best quarter) to D (the default).
+    Band,
+    /// By whether it is better, similar or worse than England: by the 95% interval where the
+    /// figure has one, else by the figure.
+    England,
 }
 
 /// A funding chart's views.
@@ -99,12 +113,13 @@ impl View for KpiView {
 }
 
 impl View for ScorecardView {
-    const OFFERED: &'static [Self] = &[ScorecardView::Tiles, ScorecardView::Spine];
+    const OFFERED: &'static [Self] = &[ScorecardView::Tiles, ScorecardView::Spine, ScorecardView::Compare];
     const DEFAULT: Self = ScorecardView::Tiles;
     fn name(self) -> &'static str {
         match self {
             ScorecardView::Tiles => "tiles",
             ScorecardView::Spine => "spine",
+            ScorecardView::Compare => "compare",
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Stage 3: a chart as a list of shapes in CSS pixels, each tagged with the datum it shows,
 //! plus the points a pointer or keyboard can land on.
 
+pub mod compare;
 pub mod funding;
 pub mod grades;
 pub mod hatch;

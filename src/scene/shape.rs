@@ -136,6 +136,9 @@ pub enum Datum {
     LineAmount { line: usize, column: usize },
     /// A spine: mark `mark` (worst, quartiles, median, England, the council, best) of row `row`.
     SpineMark { row: usize, mark: usize },
+    /// A compare view's cell: indicator `row`'s figure in column `column` (among every
+    /// column, shown or not).
+    CompareCell { row: usize, column: usize },
     /// A map's council `index` in the map's order (best ranked first, those with no figure or
     /// grade last), in region `region` (1 to 9); `ranked` where it has a figure or grade.
     Hex { index: usize, region: u8, ranked: bool },
@@ -152,7 +155,8 @@ impl Datum {
             | Datum::Piece { group: row, .. }
             | Datum::Bar { index: row }
             | Datum::LineAmount { line: row, .. }
-            | Datum::SpineMark { row, .. } => (0, row),
+            | Datum::SpineMark { row, .. }
+            | Datum::CompareCell { row, .. } => (0, row),
             Datum::Neighbours { .. } | Datum::Available { .. } => (1, 0),
             Datum::Council { .. } => (2, 0),
             Datum::Hex { .. } => (3, 0),
@@ -171,6 +175,7 @@ impl Datum {
             | Datum::Available { column: index }
             | Datum::LineAmount { column: index, .. }
             | Datum::SpineMark { mark: index, .. }
+            | Datum::CompareCell { column: index, .. }
             | Datum::Hex { index, .. } => index,
             Datum::Bar { .. } => 0,
         }

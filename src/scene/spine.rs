@@ -123,17 +123,17 @@ pub fn spine_layout(lines: &[SpineLine], heads: &SpineHeads, width: f64, measure
 
 /// The council's mark for a band: a shape and a colour each (never colour alone), outlined in
 /// the text colour so it stands out on the bar; without a band, a hollow circle.
-fn band_mark(band: Option<Band>, x: f64, y: f64, theme: &Theme) -> Shape {
+pub(crate) fn band_mark(band: Option<Band>, x: f64, y: f64, size: f64, theme: &Theme) -> Shape {
     let (kind, fill) = match band {
         Some(Band::A) => (MarkerKind::Triangle, 0),
         Some(Band::B) => (MarkerKind::Square, 1),
         Some(Band::C) => (MarkerKind::Diamond, 2),
         Some(Band::D) => (MarkerKind::TriangleDown, 3),
-        None => return marker(MarkerKind::Circle, x, y, MARK, theme.text, theme.background, true),
+        None => return marker(MarkerKind::Circle, x, y, size, theme.text, theme.background, true),
     };
     let fill = theme.grades.get(fill).copied().unwrap_or(theme.text);
     outlined(
-        marker(kind, x, y, MARK, fill, theme.background, false),
+        marker(kind, x, y, size, fill, theme.background, false),
         Stroke { color: theme.text, width: 1.5, dash: Dash::Solid },
     )
 }
@@ -144,7 +144,7 @@ fn middle_half(theme: &Theme) -> Color {
 
 /// The key: the four bands' marks, then the bar's parts.
 fn key(lines: &[SpineLine], theme: &Theme) -> Vec<Entry> {
-    let mark = |band: Option<Band>| vec![band_mark(band, 8.0, 8.0, theme)];
+    let mark = |band: Option<Band>| vec![band_mark(band, 8.0, 8.0, MARK, theme)];
     let mut entries: Vec<Entry> =
         [(Band::A, "A: best quarter"), (Band::B, "B"), (Band::C, "C"), (Band::D, "D: worst quarter")]
             .into_iter()
@@ -309,7 +309,7 @@ fn draw_bar(scene: &mut Scene, line: &SpineLine, at: impl Fn(f64) -> f64, mid: f
     }
     if let Some(council) = line.row.council {
         let band = if line.neutral { None } else { line.band };
-        scene.add(band_mark(band, at(bar.position(council)), mid, theme));
+        scene.add(band_mark(band, at(bar.position(council)), mid, MARK, theme));
     }
 }
 

@@ -15,10 +15,8 @@ use super::handle::ChartHandle;
 use super::input::to_json;
 use crate::chart::kpi::KpiChart;
 use crate::chart::scorecard::{read_items, read_options, Item, ScorecardOptions};
-use crate::chart::spine::SpineChart;
 use crate::model::kpi::Kpi;
 use crate::model::shapes::results::Summary;
-use crate::model::view::ScorecardView;
 
 /// A scorecard on the page, as `kpiScorecard(container, items, options)` returns it.
 #[wasm_bindgen(js_name = Scorecard)]
@@ -141,9 +139,9 @@ pub(crate) fn mount_scorecard(
     json: crate::model::Json,
 ) -> Result<ScorecardHandle, JsError> {
     let options = read_options(&json)?;
-    if options.view == ScorecardView::Spine {
-        let chart = SpineChart::build(data, &json)?;
-        let spine = ChartHandle::mount_checked(container, chart, SpineChart::build, json)?;
+    if let Some(build) = crate::chart::one_chart::one_chart(options.view) {
+        let chart = build(data, &json)?;
+        let spine = ChartHandle::mount_checked(container, chart, build, json)?;
         return Ok(ScorecardHandle { state: RefCell::new(None), options, spine: Some(spine) });
     }
     crate::model::input::csv_rows::parsed_once(|| mount(container, data, options))

@@ -1,6 +1,7 @@
 //! Charts in words: the plain-English sentences of `describe()`, tooltips and announcements.
 
 pub mod access;
+pub mod compare;
 pub mod ear;
 pub mod funding;
 pub mod kpi;

@@ -57,7 +57,12 @@ pub fn phrase(trend: Trend, polarity: Polarity) -> String {
 
 /// The tooltip's and step's line for the latest point: "Recent trend: No significant change".
 pub fn line(kpi: &Kpi) -> Option<String> {
-    recent(kpi).map(|(trend, _)| format!("Recent trend: {}", phrase(trend, kpi.polarity)))
+    marker(kpi).map(|words| format!("Recent trend: {words}"))
+}
+
+/// The marker's words alone, where the KPI has intervals: "No significant change".
+pub fn marker(kpi: &Kpi) -> Option<String> {
+    recent(kpi).map(|(trend, _)| phrase(trend, kpi.polarity))
 }
 
 /// The description's sentences: the trend and how it was decided, and the publisher's words

@@ -214,7 +214,7 @@ pub const FUNDING_OPTIONS: Known = Known {
 pub const SCORECARD_OPTIONS: Known = Known {
     types: "ScorecardOptions",
     what: "an option of a scorecard",
-    keys: kpi_option_keys!("order"),
+    keys: kpi_option_keys!("order", "compareBy"),
     required: &[],
 };
 

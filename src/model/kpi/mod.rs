@@ -2,6 +2,7 @@
 //! put together by `Kpi::assemble`. Once built, every value is finite, every period real, every
 //! series has its points in time order with no period twice, and names are non-blank and bounded.
 
+pub mod compare;
 pub mod councils;
 pub mod detail;
 pub mod field;

@@ -27,9 +27,9 @@ pub use kpi::{
     SeriesName,
 };
 pub use options::{
-    ChartOptions, CsvTitles, FundingOptions, FundingView, JudgementOptions, JudgementView, KpiItemOptions, KpiOptions,
-    KpiView, MapColour, NeighbourDrawing, PrintWhat, ScorecardItem, ScorecardItemData, ScorecardItemWithOptions,
-    ScorecardOptions, ScorecardOrder, ScorecardView, SonifyOptions, SpreadsheetOptions,
+    ChartOptions, CompareBy, CsvTitles, FundingOptions, FundingView, JudgementOptions, JudgementView, KpiItemOptions,
+    KpiOptions, KpiView, MapColour, NeighbourDrawing, PrintWhat, ScorecardItem, ScorecardItemData,
+    ScorecardItemWithOptions, ScorecardOptions, ScorecardOrder, ScorecardView, SonifyOptions, SpreadsheetOptions,
 };
 pub use results::{
     AreaSummary, BenchmarkFigure, ClassCount, ColumnTotal, Figure, Finding, FindingLevel, FundingSummary,

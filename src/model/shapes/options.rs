@@ -8,7 +8,7 @@ use ts_rs::TS;
 use super::common::{Annotation, Polarity, Thresholds, Unit};
 use super::funding::Derived;
 use super::judgement::GradeName;
-pub use crate::model::view::{FundingView, JudgementView, KpiView, MapColour, ScorecardView};
+pub use crate::model::view::{CompareBy, FundingView, JudgementView, KpiView, MapColour, ScorecardView};
 
 /// Options every chart kind takes.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, TS)]
@@ -147,6 +147,12 @@ pub struct ScorecardOptions {
     /// near target, then worsening, then the rest.
     #[ts(optional)]
     pub order: Option<ScorecardOrder>,
+    /// The compare view's shading: "band" (the default), each council's quartile band among
+    /// all councils; "england", better, similar or worse than England (by the 95% interval
+    /// where a figure has one, else by the figure).
+    #[ts(optional)]
+    #[serde(rename = "compareBy")]
+    pub compare_by: Option<CompareBy>,
     /// What every item is read with.
     #[serde(flatten)]
     pub kpi: KpiItemOptions,

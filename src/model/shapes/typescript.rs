@@ -66,6 +66,7 @@ pub fn declarations() -> String {
         KpiItemOptions,
         KpiView,
         MapColour,
+        CompareBy,
         NeighbourDrawing,
         JudgementOptions,
         JudgementView,
