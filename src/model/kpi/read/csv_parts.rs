@@ -24,6 +24,14 @@ pub(super) fn value(cell: &str) -> Result<Option<f64>, String> {
 /// zero (drawn as zero, and said); `u` is of low reliability and not published (a gap, said).
 const ROUNDS_TO_ZERO: &str = "Rounds to zero but is not zero (k)";
 
+const SUPPRESSED: &str = "Suppressed to protect confidentiality (c)";
+
+const NOT_AVAILABLE: &str = "Not available (x)";
+
+const NOT_APPLICABLE: &str = "Not applicable (z)";
+
+const LOW: &str = "Too few to publish (low)";
+
 const LOW_RELIABILITY: &str = "Low reliability: not published (u)";
 
 /// A value cell and, for DfE's `k` and `u`, what the code says of it.
@@ -34,8 +42,15 @@ pub(super) fn flagged_value(cell: &str) -> Result<(Option<f64>, Option<&'static 
         "u" | "U" => return Ok((None, Some(LOW_RELIABILITY))),
         _ => {}
     }
-    if matches!(text.to_ascii_lowercase().as_str(), "" | "z" | "c" | "x" | "low" | ":" | ".." | "-") {
-        return Ok((None, None));
+    // DfE's and ONS's codes for a figure not given, kept as words so a chart can say why
+    // (GSS's symbols: c confidential, x not available, z not applicable).
+    match text.to_ascii_lowercase().as_str() {
+        "c" => return Ok((None, Some(SUPPRESSED))),
+        "x" | ":" | ".." => return Ok((None, Some(NOT_AVAILABLE))),
+        "z" => return Ok((None, Some(NOT_APPLICABLE))),
+        "low" => return Ok((None, Some(LOW))),
+        "" | "-" => return Ok((None, None)),
+        _ => {}
     }
     let text = text.strip_prefix('£').unwrap_or(text);
     let (negative, text) = match text.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
