@@ -1,5 +1,5 @@
-// A small static server for the gallery: "/" is www/, "/pkg/" is wasm-pack's output and "/npm/"
-// the npm package (build/npm/). The element page is served with the strict
+// A small static server for the gallery: "/" is www/, "/pkg/" is wasm-pack's output, "/npm/"
+// the npm package (build/npm/) and "/real-data/" the published files beside the checkout. The element page is served with the strict
 // Content-Security-Policy councils use (below), as is everything with --csp.
 // Usage: node scripts/serve.mjs [--port 8080] [--host 127.0.0.1] [--site www] [--csp] [--gzip]
 // (port 0 picks a free one; --site bench serves the benchmark pages at "/" instead; --site may
@@ -47,7 +47,14 @@ const types = {
 
 // Maps a URL path to a file under www/ or pkg/, refusing anything that climbs out of them.
 function fileFor(pathname) {
-  const mounts = [["/pkg/", join(root, "pkg")], ["/npm/", join(root, "build", "npm")]];
+  // "/real-data/" is the publishers' files in ../shared/real-data, read in place where the
+  // checkout has them beside it (never copied into the repository); elsewhere it is a 404 and
+  // the gallery says so.
+  const mounts = [
+    ["/pkg/", join(root, "pkg")],
+    ["/npm/", join(root, "build", "npm")],
+    ["/real-data/", resolve(root, "..", "shared", "real-data")],
+  ];
   const [prefix, folder] = mounts.find(([prefix]) => pathname.startsWith(prefix)) ?? ["/", resolve(root, site)];
   const [base, rest] = [folder, pathname.slice(prefix.length)];
   const path = normalize(join(base, decodeURIComponent(rest)));

@@ -82,6 +82,46 @@ async function drawSpine(card) {
   );
 }
 
+// The benchmarking table of a council beside its statistical neighbours, from DfE's four
+// published files and its neighbours workbook as downloaded. They are served from
+// ../shared/real-data beside the checkout (never copied into the repository); where they are
+// not there, the card says so and draws illustrative figures in their place.
+async function drawCompare(card) {
+  const files = ["cla_number_and_rate_per_10k_children.csv", "la_care_leavers_accommodation_suitability.csv", "csww_indicators_2017_to_2025.csv", "b1_children_in_need_2013_to_2025.csv"];
+  const note = document.createElement("p");
+  note.className = "card__file";
+  try {
+    const [cla, leavers, workforce, inNeed] = await Promise.all(files.map((file) => json(`real-data/${file}`)));
+    const workbook = await fetch("real-data/sn_may_2025.xlsx");
+    if (!workbook.ok) throw new Error(`real-data/sn_may_2025.xlsx: ${workbook.status}`);
+    const { readSpreadsheet } = await import("./npm/read-spreadsheet.js");
+    const neighbours = await readSpreadsheet(await workbook.arrayBuffer());
+    const item = (data, indicator, title, polarity, filters = {}) => ({ data, options: { indicator, title, polarity, filters } });
+    const chart = kpiScorecard(
+      card,
+      [
+        item(cla, "rate_per_10000", "Children looked after per 10,000 children", "neutral", { population_type: "Children looked after on 31 March each year" }),
+        item(leavers, "care_leaver_percent", "Care leavers aged 19 to 21 in suitable accommodation", "higher-is-better", { care_leaver_age: "19 to 21 years", breakdown: "Accommodation considered suitable" }),
+        item(workforce, "agency_rate_fte", "Agency children's social workers (FTE rate)", "lower-is-better"),
+        item(workforce, "turnover_rate_fte", "Children's social worker turnover (FTE rate)", "lower-is-better"),
+        item(workforce, "vacancy_rate_fte", "Children's social worker vacancies (FTE rate)", "lower-is-better"),
+        item(workforce, "caseload_fte", "Average caseload per social worker (FTE)", "lower-is-better"),
+        item(inNeed, "Anypoint_child", "Children in need at any point in the year", "neutral", { category: "Children in Need" }),
+      ],
+      { view: "compare", council: "Leeds", neighbours, comparators: ["England", "Yorkshire and The Humber"], toolbar: true, print: "table" },
+    );
+    note.textContent = `Data: DfE's published files (${files.join(", ")}) and sn_may_2025.xlsx, as downloaded, view "compare"`;
+    card.append(note);
+    return chart;
+  } catch (error) {
+    note.textContent = `DfE's published files are not beside this checkout (${error.message}); illustrative figures instead: data/kpi-compare-illustrative.json, view "compare"`;
+    const { items, options } = await json("data/kpi-compare-illustrative.json");
+    const chart = kpiScorecard(card, items, { ...options, view: "compare", toolbar: true, print: "table" });
+    card.append(note);
+    return chart;
+  }
+}
+
 function showError(card, error) {
   const message = document.createElement("p");
   message.className = "error-message";
@@ -100,6 +140,7 @@ async function main() {
   const scorecard = document.getElementById("scorecard");
   charts.push(kpiScorecard(scorecard, await json(scorecard.dataset.src)));
   charts.push(await drawSpine(document.getElementById("spine")));
+  charts.push(await drawCompare(document.getElementById("compare")));
   const table = document.getElementById("sparklines");
   for (const kpi of await json(table.dataset.src)) {
     const row = table.tBodies[0].insertRow();

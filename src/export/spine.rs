@@ -32,7 +32,7 @@ fn count(indicator: &Indicator) -> Option<usize> {
 /// `written` writes a figure (as the chart does, or in full for CSV).
 fn cells(i: &Indicator, written: &dyn Fn(Option<f64>) -> String, rank: String, band: String) -> Vec<String> {
     let row = &i.row;
-    let mut cells = Vec::with_capacity(11);
+    let mut cells = Vec::with_capacity(12);
     cells.push(row.period.clone().unwrap_or_default());
     cells.push(written(row.council));
     cells.push(written(row.england));
@@ -42,6 +42,7 @@ fn cells(i: &Indicator, written: &dyn Fn(Option<f64>) -> String, rank: String, b
         cells.push(if row.bar.is_ok() { written(row.value(mark)) } else { String::new() });
     }
     cells.push(count(i).map(|n| n.to_string()).unwrap_or_default());
+    cells.push(crate::words::trend::marker(&i.kpi).unwrap_or_default());
     cells
 }
 
@@ -49,7 +50,7 @@ fn cells(i: &Indicator, written: &dyn Fn(Option<f64>) -> String, rank: String, b
 /// its lowest and highest, and its caption says so.
 pub fn spine_table(indicators: &[Indicator]) -> DataTable {
     let heads = crate::words::spine::heads(indicators);
-    let mut columns: Vec<String> = Vec::with_capacity(12);
+    let mut columns: Vec<String> = Vec::with_capacity(13);
     for name in ["Indicator", "Period", &heads.council, &heads.england, "Rank", "Band"] {
         columns.push(name.to_owned());
     }
@@ -57,6 +58,7 @@ pub fn spine_table(indicators: &[Indicator]) -> DataTable {
         columns.push(name.to_owned());
     }
     columns.push("Councils with a figure".to_owned());
+    columns.push("Recent trend".to_owned());
     let mut rows = Vec::with_capacity(indicators.len());
     for i in indicators {
         let written = |v: Option<f64>| v.map(|v| format_value(v, &i.kpi.unit)).unwrap_or_default();
@@ -72,7 +74,7 @@ pub fn spine_table(indicators: &[Indicator]) -> DataTable {
 
 /// The same as CSV, figures in full.
 pub fn spine_csv(indicators: &[Indicator]) -> String {
-    let header = "indicator,period,council,england,rank,band,worst,p25,median,p75,best,councils";
+    let header = "indicator,period,council,england,rank,band,worst,p25,median,p75,best,councils,recent_trend";
     let mut rows = vec![header.split(',').map(str::to_owned).collect::<Vec<String>>()];
     for i in indicators {
         let rank = match &i.row.standing {

@@ -105,11 +105,12 @@ pub fn compare_layout(
 ) -> CompareLayout {
     let inner = width - 2.0 * PAD;
     let key_height = legend_height(&key(heads, lines, &Theme::default()), inner, measure) + 6.0;
-    // A column holds its widest figure beside a mark (no figure has no mark); its heading
+    // A column holds its widest figure, beside a mark where it is shaded; its heading
     // wraps (a long name breaks with a hyphen, never cut).
-    let needs = |c: &CellWords| match c.has_figure {
-        true => measure.width(&c.text, SMALL) + 2.0 * MARK + 14.0,
-        false => measure.width(&c.text, NO_FIGURE_FONT) + 10.0,
+    let needs = |c: &CellWords| match (c.has_figure, c.shade) {
+        (true, Shade::Plain) => measure.width(&c.text, SMALL) + 10.0,
+        (true, _) => measure.width(&c.text, SMALL) + 2.0 * MARK + 14.0,
+        (false, _) => measure.width(&c.text, NO_FIGURE_FONT) + 10.0,
     };
     let least = lines.iter().flat_map(|l| l.cells.iter()).map(needs).fold(LEAST_COLUMN, f64::max);
     let every = heads.columns.len() as f64;

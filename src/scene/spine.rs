@@ -30,6 +30,9 @@ pub struct SpineLine<'a> {
     pub rank: Option<String>,
     /// Why the row has no bar, if it has none.
     pub no_bar: Option<String>,
+    /// The recent trend, where the figures have intervals to test it: "Recent trend:
+    /// Decreasing and getting better".
+    pub trend: Option<String>,
 }
 
 /// The column headings: the council's name (or "Council") and the comparator's ("England").
@@ -57,8 +60,8 @@ pub struct SpineLayout {
     bar: (f64, f64),
     key_height: f64,
     header: f64,
-    /// Each row's top, height and title lines.
-    rows: Vec<(f64, f64, Vec<String>)>,
+    /// Each row's top, height and title lines, then its trend's lines (below the period).
+    rows: Vec<(f64, f64, Vec<String>, Vec<String>)>,
     pub height: f64,
 }
 
@@ -67,7 +70,7 @@ impl SpineLayout {
     /// the first row).
     pub fn cuts(&self) -> Vec<f64> {
         let mut cuts = vec![0.0];
-        for (top, _, _) in self.rows.iter().skip(1) {
+        for (top, _, _, _) in self.rows.iter().skip(1) {
             cuts.push(*top);
         }
         cuts.push(self.height);
@@ -109,11 +112,12 @@ pub fn spine_layout(lines: &[SpineLine], heads: &SpineHeads, width: f64, measure
         .iter()
         .map(|line| {
             let title = wrap(&line.title, TITLE_FONT, title_width, if wide { 2 } else { 3 }, measure);
-            let words = (title.len() as f64 + 1.0) * LINE;
+            let trend = line.trend.as_deref().map_or_else(Vec::new, |t| wrap(t, SMALL, title_width, 3, measure));
+            let words = (title.len() as f64 + 1.0 + trend.len() as f64) * LINE;
             // Narrow: title, period, figures, then the bar (or why there is none, on two lines).
             let no_bar = if line.row.bar.is_err() { 10.0 } else { 0.0 };
             let height = if wide { words.max(2.0 * LINE) + 12.0 } else { words + LINE + BAR + 22.0 + no_bar };
-            let row = (y, height, title);
+            let row = (y, height, title, trend);
             y += height;
             row
         })
@@ -203,7 +207,7 @@ pub fn spine(
     scene.text(x0, head_y, left, head(Align::Start));
     scene.text(x1, head_y, right, head(Align::End));
     scene.plot = Rect { x: x0 - MARK, y: top + l.header, width: x1 - x0 + 2.0 * MARK, height: l.height - l.header };
-    for (index, (line, (row_top, height, title))) in lines.iter().zip(&l.rows).enumerate() {
+    for (index, (line, (row_top, height, title, trend))) in lines.iter().zip(&l.rows).enumerate() {
         let row_top = top + row_top;
         let text_top = row_top + 6.0;
         let title_style = TextStyle::new(TITLE_FONT, theme.text, Align::Start, Baseline::Top);
@@ -218,6 +222,12 @@ pub fn spine(
         };
         let period = ellipsize(&period, SMALL, l.title_width, measure);
         scene.text(PAD, below_title, period, TextStyle::new(SMALL, theme.muted_text, Align::Start, Baseline::Top));
+        for (i, text) in trend.iter().enumerate() {
+            let y = below_title + (i + 1) as f64 * LINE;
+            scene.text(PAD, y, text.clone(), TextStyle::new(SMALL, theme.muted_text, Align::Start, Baseline::Top));
+        }
+        // Below the title, its period and its trend.
+        let below_title = below_title + trend.len() as f64 * LINE;
         let (mid, figures_at) = if l.wide {
             (row_top + height / 2.0, (text_top, l.value_right))
         } else {

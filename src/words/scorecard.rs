@@ -13,9 +13,12 @@ use crate::model::kpi::Kpi;
 struct Reading<'k> {
     kpi: &'k Kpi,
     status: Status,
-    /// Better (+1), worse (−1) or the same (0) since the period before (`Ordering as i8`);
-    /// `None` without one, or for a neutral indicator, which has no better.
+    /// Better (+1), worse (−1) or the same (0): by the recent trend where the figures have
+    /// intervals enough to test it (a real change, not noise), else since the period before
+    /// (`Ordering as i8`); `None` without either, or for a neutral indicator, which has no better.
     trend: Option<i8>,
+    /// The recent trend's words where it was tested ("Increasing and getting worse").
+    recent: Option<String>,
     /// The latest band and the one before it, where the council is ranked in both.
     band: Option<Band>,
     band_before: Option<Band>,
@@ -24,7 +27,12 @@ struct Reading<'k> {
 fn read(kpi: &Kpi) -> Reading<'_> {
     let latest = kpi.latest();
     let status = latest.map_or(Status::NotRated, |l| kpi.status(l.value));
-    let trend = latest.and_then(|l| kpi.polarity.judge(l.value - l.previous?.1)).map(|o| o as i8);
+    let tested = super::trend::recent(kpi).map(|(trend, _)| trend);
+    let real = tested.and_then(|t| super::trend::better_or_worse(t, kpi.polarity));
+    let since_before = latest.and_then(|l| kpi.polarity.judge(l.value - l.previous?.1)).map(|o| o as i8);
+    let recent = tested
+        .filter(|t| !matches!(t, crate::model::kpi::trend::Trend::CannotBeCalculated(_)))
+        .map(|t| super::trend::phrase(t, kpi.polarity));
     let bands: Vec<Band> = kpi
         .councils
         .iter()
@@ -35,7 +43,7 @@ fn read(kpi: &Kpi) -> Reading<'_> {
         .collect();
     let band = bands.last().copied();
     let band_before = bands.len().checked_sub(2).and_then(|i| bands.get(i)).copied();
-    Reading { kpi, status, trend, band, band_before }
+    Reading { kpi, status, trend: real.or(since_before), recent, band, band_before }
 }
 
 /// Off target, then near, then worsening, then the rest; within each, the order given.
@@ -86,12 +94,14 @@ pub fn overview(kpis: &[&Kpi]) -> String {
         };
         sentences.push(format!("Against target: {on} on, {near} near and {off} off{rest}."));
     }
-    let trend = |t: i8| readings.iter().filter(|r| r.trend == Some(t)).count();
+    let trend = |t: i8| readings.iter().filter(|r| r.trend == Some(t) && r.recent.is_none()).count();
     let (better, worse, same) = (trend(1), trend(-1), trend(0));
     if better + worse + same > 0 {
         let unchanged = if same > 0 { format!(", {same} unchanged") } else { String::new() };
-        sentences.push(format!("Since the period before: {better} improved, {worse} worsened{unchanged}."));
+        let tested = if readings.iter().any(|r| r.recent.is_some()) { " (the rest)" } else { "" };
+        sentences.push(format!("Since the period before{tested}: {better} improved, {worse} worsened{unchanged}."));
     }
+    sentences.extend(recent_trends(&readings));
     let banded: Vec<String> = [Band::A, Band::B, Band::C, Band::D]
         .iter()
         .map(|b| (b, readings.iter().filter(|r| r.band == Some(*b)).count()))
@@ -103,6 +113,25 @@ pub fn overview(kpis: &[&Kpi]) -> String {
     }
     sentences.extend(exceptions(&readings));
     sentences.join(" ")
+}
+
+/// The recent trends, counted by their words, where the figures have intervals to test them:
+/// "Recent trend, tested on the latest five points: Increasing and getting worse: 3
+/// indicators; No significant change: 1 indicator."
+fn recent_trends(readings: &[Reading]) -> Option<String> {
+    let mut counted: Vec<(&str, usize)> = Vec::new();
+    for words in readings.iter().filter_map(|r| r.recent.as_deref()) {
+        match counted.iter_mut().find(|(w, _)| *w == words) {
+            Some((_, n)) => *n += 1,
+            None => counted.push((words, 1)),
+        }
+    }
+    if counted.is_empty() {
+        return None;
+    }
+    let said: Vec<String> =
+        counted.iter().map(|(words, n)| format!("{words}: {}", count(*n, "indicator", "indicators"))).collect();
+    Some(format!("Recent trend, tested on the latest five points: {}.", said.join("; ")))
 }
 
 fn exceptions(readings: &[Reading]) -> Vec<String> {

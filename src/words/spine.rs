@@ -51,6 +51,7 @@ pub fn lines(indicators: &[Indicator]) -> Vec<SpineLine<'_>> {
                 england: i.row.england.map_or_else(|| "\u{2013}".to_owned(), |v| format_value(v, unit)),
                 rank: i.row.standing.as_ref().map(rank_words),
                 no_bar: why_no_bar(&i.row),
+                trend: super::trend::line(&i.kpi),
             }
         })
         .collect()

@@ -55,6 +55,19 @@ pub fn phrase(trend: Trend, polarity: Polarity) -> String {
     }
 }
 
+/// Whether the recent trend is getting better (+1), worse (−1) or not significantly changing
+/// (0), as the scorecard's counts and exceptions read it; `None` where it cannot be calculated
+/// or the indicator has no better.
+pub fn better_or_worse(trend: Trend, polarity: Polarity) -> Option<i8> {
+    match (trend, polarity) {
+        (Trend::CannotBeCalculated(_), _) | (_, Polarity::Neutral) => None,
+        (Trend::NoSignificantChange { .. }, _) => Some(0),
+        (Trend::Significant { direction: Direction::Increasing, .. }, Polarity::HigherIsBetter)
+        | (Trend::Significant { direction: Direction::Decreasing, .. }, Polarity::LowerIsBetter) => Some(1),
+        (Trend::Significant { .. }, _) => Some(-1),
+    }
+}
+
 /// The tooltip's and step's line for the latest point: "Recent trend: No significant change".
 pub fn line(kpi: &Kpi) -> Option<String> {
     marker(kpi).map(|words| format!("Recent trend: {words}"))

@@ -122,7 +122,7 @@ test("the accessibility tree gives every chart its name, its description and its
     assert.match(chart.headline, /Press question mark for keys\.$/);
     const name = value(image, "name");
     assert.ok(name.length < 100, `a short name (${name.length} characters): ${name}`);
-    assert.match(name, /^(Line chart|Sparkline|Bullet chart|Strip chart of every council|Scorecard tile|Grid of inspection grades|Chart of inspection grades over time|Bar chart of every council's grades|Stacked bar chart|Waterfall chart|Bar chart of two columns, line by line|Spine chart of every council|Hex map of every council|Hex map of every council's grade): /);
+    assert.match(name, /^(Line chart|Sparkline|Bullet chart|Strip chart of every council|Scorecard tile|Grid of inspection grades|Chart of inspection grades over time|Bar chart of every council's grades|Stacked bar chart|Waterfall chart|Bar chart of two columns, line by line|Spine chart of every council|Benchmarking table of the council and its statistical neighbours|Hex map of every council|Hex map of every council's grade): /);
     kinds.add(name.split(": ")[0]);
     // The summary says more than the headline, and not the title again (the name has said it).
     assert.ok(chart.summary.length > 20, `a summary: ${chart.summary.slice(0, 60)}`);

@@ -11,7 +11,7 @@ test("every gallery chart renders crisp at devicePixelRatio 2, with no console e
   assert.equal(await page.evaluate(() => document.documentElement.dataset.galleryError), undefined);
   const sizes = await page.$$eval("canvas.council-chart__canvas", (canvases) =>
     canvases.map((c) => ({ backing: [c.width, c.height], css: [c.getBoundingClientRect().width, c.getBoundingClientRect().height], tile: c.closest(".council-scorecard__tile") !== null })));
-  assert.equal(sizes.length, 39, "six KPI charts, four scorecard tiles, a spine, four sparklines, five judgement charts, five funding charts, four charts of data as published, three of where a council stands, three maps and four themed charts");
+  assert.equal(sizes.length, 40, "six KPI charts, four scorecard tiles, a spine, a compare view, four sparklines, five judgement charts, five funding charts, four charts of data as published, three of where a council stands, three maps and four themed charts");
   for (const [i, { backing, css, tile }] of sizes.entries()) {
     assert.ok(css[0] > 150, `chart ${i} is ${css[0]} CSS px wide`);
     assert.deepEqual(backing, css.map((v) => Math.round(v * 2)), `chart ${i}: canvas backing store is twice its CSS size`);

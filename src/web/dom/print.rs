@@ -3,11 +3,15 @@
 //! redraw the canvas at print resolution (web::mounted).
 
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::{style, styled, ChartDom};
 use crate::chart::picture::Picture;
 use crate::chart::Chart;
 use crate::scene::Theme;
+
+/// More columns than this do not fit A4 portrait's 180 mm at the table's screen size.
+const WIDE_TABLE_COLUMNS: u32 = 9;
 
 impl ChartDom {
     /// While printing, the buttons (the toolbar and "Show data table") are left off the paper:
@@ -29,7 +33,8 @@ impl ChartDom {
         if let Some(toolbar) = &self.toolbar {
             style(&toolbar.element, &[("display", if on { "none" } else { "flex" })])?;
         }
-        Ok(())
+        // A table the reader opened prints fitted too (`table_for_print` fits one it opens).
+        self.fit_wide_table(on)
     }
 
     /// With `options.print: "table"`: opens the table for the paper, and closes it afterwards if
@@ -41,6 +46,30 @@ impl ChartDom {
             self.toggle_table(chart)?;
         } else if !printing && self.opened_for_print.replace(false) && open {
             self.toggle_table(chart)?;
+        }
+        self.fit_wide_table(printing)
+    }
+
+    /// A table of many columns (the compare view's, a column per area) fitted to the paper's
+    /// width while printing: smaller type, columns of equal share, long words broken, so no
+    /// figure runs off the page's edge; as it was afterwards. On screen it scrolls instead.
+    fn fit_wide_table(&self, printing: bool) -> Result<(), JsValue> {
+        let Some(table) = self.table_box.query_selector("table")? else { return Ok(()) };
+        let Ok(table) = table.dyn_into::<web_sys::HtmlElement>() else { return Ok(()) };
+        if self.table_box.query_selector_all("thead th")?.length() <= WIDE_TABLE_COLUMNS {
+            return Ok(());
+        }
+        let (layout, width, size, wrap, padding) = if printing {
+            ("fixed", "100%", "0.625rem", "anywhere", "0.125rem 0.25rem")
+        } else {
+            ("", "", "0.875rem", "", "0.25rem 0.5rem")
+        };
+        style(&table, &[("table-layout", layout), ("width", width), ("font-size", size), ("overflow-wrap", wrap)])?;
+        let cells = self.table_box.query_selector_all("th, td")?;
+        for i in 0..cells.length() {
+            if let Some(cell) = cells.item(i).and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok()) {
+                style(&cell, &[("padding", padding)])?;
+            }
         }
         Ok(())
     }
