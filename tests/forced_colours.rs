@@ -8,6 +8,7 @@
 
 mod support;
 
+use council_charts::testing::chart::compare::CompareChart;
 use council_charts::testing::chart::funding::FundingChart;
 use council_charts::testing::chart::judgement::JudgementChart;
 use council_charts::testing::chart::kpi::KpiChart;
@@ -47,6 +48,8 @@ fn every_view_keeps_its_parts_apart_in_forced_colours() {
         ("kpi-distribution", chart(KpiChart::build, "kpi/kpi-ranked-tile.json", r#"{"view":"distribution"}"#)),
         ("kpi-tile", chart(KpiChart::build_tile, "kpi/kpi-ranked-tile.json", "null")),
         ("kpi-spine", spine()),
+        ("kpi-compare", compare("null")),
+        ("kpi-compare-england", compare(r#""england""#)),
         (
             "judgement-journey",
             chart(JudgementChart::build, "judgements/judgements-journey.json", r#"{"view":"journey"}"#),
@@ -116,6 +119,19 @@ fn spine() -> Box<dyn Chart> {
         entries.push(("view".to_owned(), Json::String("spine".to_owned())));
     }
     Box::new(SpineChart::read(&get("items"), &options).unwrap())
+}
+
+/// The compare view's fixture, shaded by band (`by` null) or by England.
+fn compare(by: &str) -> Box<dyn Chart> {
+    let text = support::fixture("compare/benchmarking.json");
+    let Json::Object(fields) = Json::parse(&text, "data").unwrap() else { panic!("a fixture is an object") };
+    let get = |key: &str| fields.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()).unwrap();
+    let mut options = get("options");
+    if let Json::Object(entries) = &mut options {
+        entries.push(("view".to_owned(), Json::String("compare".to_owned())));
+        entries.push(("compareBy".to_owned(), Json::parse(by, "options").unwrap()));
+    }
+    Box::new(CompareChart::read(&get("items"), &options).unwrap())
 }
 
 /// How each datum's piece looks: its fill, its edge's colour, and the directions of the lines

@@ -270,8 +270,8 @@ pub fn compare(
         for (slot, (column, _)) in l.shown.iter().enumerate() {
             let Some(words) = line.cells.get(*column) else { continue };
             let cell = Rect { x: x_of(slot) + 1.0, y, width: l.column_width - 2.0, height: CELL };
-            draw_cell(&mut scene, cell, words, theme);
             let datum = Datum::CompareCell { row: index, column: *column };
+            draw_cell(&mut scene, cell, words, datum, theme);
             scene.targets.push(Target { x: cell.x + cell.width / 2.0, y: y + CELL / 2.0, datum, bounds: Some(cell) });
         }
         // The council's cell outlined, so its column stands out down the table.
@@ -295,11 +295,11 @@ pub fn compare(
 }
 
 /// A cell: its shade and mark at the left, its figure at the right; no figure hatched.
-fn draw_cell(scene: &mut Scene, cell: Rect, words: &CellWords, theme: &Theme) {
+fn draw_cell(scene: &mut Scene, cell: Rect, words: &CellWords, datum: Datum, theme: &Theme) {
     let mid = cell.y + cell.height / 2.0;
     let (fill, mark) = shade_of(words.shade, cell.x + MARK + 4.0, mid, theme);
     let (text, figure) = (&words.text, words.has_figure);
-    scene.add(Shape::rect(cell, fill, Some(Stroke { color: theme.grid, width: 1.0, dash: Dash::Solid })));
+    scene.add_datum(Shape::rect(cell, fill, Some(Stroke { color: theme.grid, width: 1.0, dash: Dash::Solid })), datum);
     if !figure {
         for line in hatch(cell, theme.grid, 6.0) {
             scene.add(line);
