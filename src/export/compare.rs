@@ -37,7 +37,9 @@ pub fn compare_table(table: &CompareTable) -> DataTable {
         .map(|(kpi, row)| {
             let mut cells = vec![row.period.as_ref().map(|p| p.label().into_owned()).unwrap_or_default()];
             cells.extend(row.cells.iter().map(|cell| written(cell, &kpi.unit)));
-            cells.push(crate::words::compare::rank_words(kpi, row).unwrap_or_default());
+            // The column's heading says "with its neighbours"; each cell says "4th of 11".
+            let rank = crate::words::compare::rank_words(kpi, row).unwrap_or_default();
+            cells.push(rank.trim_end_matches(" with its neighbours").to_owned());
             cells.push(crate::words::trend::marker(kpi).unwrap_or_default());
             (kpi.titles.title().to_owned(), cells)
         })

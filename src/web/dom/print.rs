@@ -59,17 +59,31 @@ impl ChartDom {
         if self.table_box.query_selector_all("thead th")?.length() <= WIDE_TABLE_COLUMNS {
             return Ok(());
         }
-        let (layout, width, size, wrap, padding) = if printing {
-            ("fixed", "100%", "0.625rem", "anywhere", "0.125rem 0.25rem")
-        } else {
-            ("", "", "0.875rem", "", "0.25rem 0.5rem")
-        };
-        style(&table, &[("table-layout", layout), ("width", width), ("font-size", size), ("overflow-wrap", wrap)])?;
+        let (layout, width, size, padding) =
+            if printing { ("fixed", "100%", "0.5625rem", "0.0625rem") } else { ("", "", "0.875rem", "0.25rem 0.5rem") };
+        style(&table, &[("table-layout", layout), ("width", width), ("font-size", size)])?;
         let cells = self.table_box.query_selector_all("th, td")?;
         for i in 0..cells.length() {
-            if let Some(cell) = cells.item(i).and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok()) {
-                style(&cell, &[("padding", padding)])?;
-            }
+            let Some(cell) = cells.item(i).and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok()) else { continue };
+            // Headings may break inside a long name; a figure never breaks.
+            let wrap = match (printing, cell.tag_name().as_str()) {
+                (true, "TH") => "anywhere",
+                _ => "",
+            };
+            style(&cell, &[("padding", padding), ("overflow-wrap", wrap)])?;
+        }
+        // The row headings (indicators' names) and the last two columns (words, not figures)
+        // need more room than a figure: 13% and 7% each; the figures share the rest.
+        let heads = self.table_box.query_selector_all("thead th")?;
+        let count = heads.length();
+        for i in 0..count {
+            let Some(head) = heads.item(i).and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok()) else { continue };
+            let share = match i {
+                0 => "13%",
+                _ if i + 2 >= count => "7%",
+                _ => "",
+            };
+            style(&head, &[("width", if printing { share } else { "" })])?;
         }
         Ok(())
     }
