@@ -181,8 +181,8 @@ test("the toolbar downloads the chart as CSV, PNG and SVG", async () => {
   const { page, problems } = await openPage(gallery.browser, gallery.server.url, { scale: 1 });
   // Only the charts that ask for a toolbar show one.
   const asked = await page.$$eval("[data-options]", (cards) => cards.filter((c) => JSON.parse(c.dataset.options).toolbar).length);
-  // ...and the spine, drawn by the gallery's script with one.
-  assert.equal(await page.getByRole("button", { name: "Download CSV" }).count(), asked + 1, "a toolbar only where options.toolbar is true");
+  // ...and the spine and the compare view, drawn by the gallery's script with one each.
+  assert.equal(await page.getByRole("button", { name: "Download CSV" }).count(), asked + 2, "a toolbar only where options.toolbar is true");
   const card = page.locator('article.card:not(.card--dark)[data-src="data/funding-improvement-programme.json"]');
   const save = async (label) => {
     const [download] = await Promise.all([page.waitForEvent("download"), card.getByRole("button", { name: label }).click()]);
