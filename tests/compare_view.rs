@@ -121,3 +121,32 @@ fn no_text_overlaps_at_320_or_1000_px() {
         }
     }
 }
+
+/// A page with no workbook names the neighbours (as a CMS page's options can): an EES file of
+/// every council, `neighbours` a list of names; the file has no regional rows, so no region.
+#[test]
+fn neighbours_named_in_the_options_make_the_columns() {
+    let text = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("www/data/kpi-every-council-illustrative.csv"),
+    )
+    .unwrap();
+    let items = serde_json::json!([
+        { "data": text, "options": { "indicator": "rate_per_10000", "polarity": "lower-is-better",
+          "filters": { "population_type": "Children looked after on 31 March each year" } } }
+    ]);
+    let options = serde_json::json!({ "view": "compare", "council": "Eastborough",
+        "neighbours": ["Eastbury", "Eastfield", "Eastham"] });
+    let compare = CompareChart::read(
+        &Json::parse(&items.to_string(), "data").unwrap(),
+        &Json::parse(&options.to_string(), "options").unwrap(),
+    )
+    .unwrap();
+    let heads = &compare.table.heads;
+    assert_eq!(heads.council, "Eastborough");
+    assert_eq!(heads.neighbours, ["Eastbury", "Eastfield", "Eastham"]);
+    assert_eq!(heads.region, None);
+    let (_, row) = &compare.table.rows[0];
+    assert_eq!(row.cells.len(), 1 + 3 + 1 + 1, "the council, three neighbours, their mean and England");
+    assert!(row.cells.iter().all(|c| c.figure.is_ok()), "{:?}", row.cells);
+    assert_eq!(row.rank.map(|(_, of)| of), Some(4));
+}
