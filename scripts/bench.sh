@@ -26,6 +26,8 @@ echo "== case f: a spine of 40 indicators from the published files (skipped wher
 node bench/spine.mjs
 echo "== case g: a map of every council from a published file (skipped where ../shared is absent)"
 node bench/map.mjs
+echo "== case h: one chart on a slow connection, four ways of loading"
+node bench/streaming.mjs
 if [ "$(twiggy --version 2>/dev/null)" != "twiggy 0.7.0" ]; then
   echo "== installing twiggy 0.7.0 (about a minute)"
   cargo install twiggy --version 0.7.0
