@@ -24,6 +24,7 @@ before(async () => {
   site = mkdtempSync(join(tmpdir(), "council-streaming-"));
   writeFileSync(join(site, "preloaded.html"), page(`<link rel="preload" href="${WASM}" as="fetch" type="application/wasm" crossorigin>`));
   writeFileSync(join(site, "plain.html"), page(""));
+  writeFileSync(join(site, "no-crossorigin.html"), page(`<link rel="preload" href="${WASM}" as="fetch" type="application/wasm">`));
   server = await startServer(["--site", site, "--csp"]);
   browser = await launchBrowser();
 });
@@ -69,5 +70,11 @@ test("a preloaded module is fetched once, early, and used: no second request, no
   assert.deepEqual(await tab.evaluate(() => window.__streamed), 1);
   // Chrome warns when a preload goes unused or does not match the fetch (its mode or credentials).
   assert.deepEqual(messages.filter((m) => /preload/i.test(m)), []);
+  await tab.close();
+});
+
+test("a preload without crossorigin does not match the loader's fetch: the module comes twice (why the README's link has it)", async () => {
+  const { tab, requests } = await load("no-crossorigin.html");
+  assert.equal(requests.filter((p) => p === WASM).length, 2, requests.join(" "));
   await tab.close();
 });
