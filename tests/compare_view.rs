@@ -150,3 +150,31 @@ fn neighbours_named_in_the_options_make_the_columns() {
     assert!(row.cells.iter().all(|c| c.figure.is_ok()), "{:?}", row.cells);
     assert_eq!(row.rank.map(|(_, of)| of), Some(4));
 }
+
+/// A KPI with no neighbours, no field and no England, and one whose council has no figure at
+/// all: the view still draws each row and says what is missing, by band and by England.
+#[test]
+fn a_row_with_nothing_to_compare_says_so() {
+    let items = r#"[
+      { "title": "Own figures only", "series": [{ "name": "Northshire", "start": "2022/23", "values": [3, 4] }] },
+      { "title": "No figure yet", "series": [
+        { "name": "Northshire", "start": "2023/24", "values": [null] },
+        { "name": "England", "role": "benchmark", "start": "2023/24", "values": [7] } ] }
+    ]"#;
+    for by in ["band", "england"] {
+        let options = format!(r#"{{ "view": "compare", "compareBy": "{by}" }}"#);
+        let compare =
+            CompareChart::read(&Json::parse(items, "data").unwrap(), &Json::parse(&options, "options").unwrap())
+                .unwrap();
+        assert!(compare.table.heads.neighbours.is_empty());
+        let said = compare.describe();
+        assert!(said.starts_with("Northshire on 2 indicators, with no statistical neighbours in the data."), "{said}");
+        assert!(said.contains("England, not in this indicator's data"), "{said}");
+        assert!(said.contains("Without a figure: Northshire, suppressed or not published"), "{said}");
+        for width in [320.0, 1000.0] {
+            let height = compare.preferred_height(width, &ArialMetrics);
+            let scene = compare.scene(Frame::new(width, height, false), &Theme::default(), &ArialMetrics);
+            assert_eq!(scene.targets.len(), 2 * 2, "the council and England in each row at {width}");
+        }
+    }
+}

@@ -28,8 +28,16 @@ pub fn rank_words(kpi: &Kpi, row: &CompareRow) -> Option<String> {
 /// Why a cell has no figure, in a sentence's words.
 pub fn missing_words(missing: &Missing) -> String {
     match missing {
-        Missing::NoFigure(Some(note)) => format!("no figure: {}", note.trim_end_matches('.')),
-        Missing::NoFigure(None) => "no figure (suppressed or not published)".to_owned(),
+        Missing::NoFigure(_) => format!("no figure: {}", why(missing)),
+        _ => why(missing),
+    }
+}
+
+/// Why alone, for a list of areas without a figure: "Carrow, suppressed or not published".
+fn why(missing: &Missing) -> String {
+    match missing {
+        Missing::NoFigure(Some(note)) => note.trim_end_matches('.').to_owned(),
+        Missing::NoFigure(None) => "suppressed or not published".to_owned(),
         Missing::NotInPeriod => "not in the data for this period (not a council then, or not in the file)".to_owned(),
         Missing::NotInData => "not in this indicator's data".to_owned(),
         Missing::NoNeighbours => "no neighbour has a figure".to_owned(),
@@ -149,7 +157,7 @@ fn sentence(table: &CompareTable, kpi: &Kpi, row: &CompareRow) -> String {
                 }
                 parts.push(said);
             }
-            (Err(why), _) => gaps.push(format!("{name} ({})", missing_words(why))),
+            (Err(missing), _) => gaps.push(format!("{name}, {}", lower_first(&why(missing)))),
         }
         if column == Column::Council {
             parts.extend(rank_words(kpi, row));
