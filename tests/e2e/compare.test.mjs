@@ -2,7 +2,8 @@
 // neighbours from DfE's four published files and its neighbours workbook (read in place from
 // ../shared/real-data through the gallery server; where that is absent the card draws
 // illustrative figures and says so, and this test says it was skipped). Walked by keys at
-// 1,000 and 320 px, its table opened with T, and printed to A4 with the table fitted.
+// 1,000 and 320 px, its table opened with T, and printed to A4 with the table fitted. Then the
+// element's way, on a CMS page of its own: items from a file, neighbours named in the options.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -98,5 +99,35 @@ test("printed to A4, the compare view's table fits the page: its last column is 
   } finally {
     rmSync(dir, { recursive: true, force: true });
     await page.close();
+  }
+});
+
+test("<council-chart kind=\"scorecard\" view=\"compare\"> on a CMS page: items from a file, neighbours named in its options, under the strict CSP", async () => {
+  const { cpSync, writeFileSync } = await import("node:fs");
+  const { startServer } = await import("./harness.mjs");
+  const dir = mkdtempSync(join(tmpdir(), "council-compare-element-"));
+  cpSync(join(root, "www", "data", "kpi-every-council-illustrative.csv"), join(dir, "every-council.csv"));
+  const items = JSON.stringify([{ src: "every-council.csv", options: { indicator: "rate_per_10000", title: "Children looked after per 10,000 children", polarity: "lower-is-better", filters: { population_type: "Children looked after on 31 March each year" } } }]);
+  const options = JSON.stringify({ council: "Eastborough", neighbours: ["Eastbury", "Eastfield", "Eastham"] });
+  writeFileSync(join(dir, "index.html"), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Compare</title><link rel="icon" href="data:,">
+<link rel="stylesheet" href="/npm/council-charts.css"><script type="module" src="/npm/element.js"></script></head>
+<body><main><council-chart kind="scorecard" view="compare" options='${options}'><script type="application/json">${items}</script></council-chart></main></body></html>`);
+  const site = await startServer(["--site", dir, "--csp"]);
+  const page = await gallery.browser.newPage({ viewport: { width: 1000, height: 900 } });
+  const problems = [];
+  page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
+  try {
+    await page.goto(site.url);
+    await page.waitForFunction(() => ["drawn", "error"].includes(document.querySelector("council-chart")?.dataset.state), null, { timeout: 20_000 });
+    assert.equal(await page.$eval("council-chart", (e) => e.dataset.state), "drawn", problems.join("\n"));
+    const said = await page.$eval("council-chart", (e) => e.chart.describe());
+    assert.match(said, /^Eastborough beside its 3 statistical neighbours on 1 indicator\. /, said);
+    const name = await page.locator("canvas.council-chart__canvas").getAttribute("aria-label");
+    assert.match(name, /^Benchmarking table of the council and its statistical neighbours: /, name);
+    assert.deepEqual(problems, []);
+  } finally {
+    await page.close();
+    site.stop();
+    rmSync(dir, { recursive: true, force: true });
   }
 });
