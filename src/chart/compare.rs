@@ -43,31 +43,15 @@ impl CompareChart {
     }
 }
 
-/// `options.title` (and subtitle and source), or a title from the council's name, and the
-/// items' own sources, each named once.
+/// `options.title`, or a title from the council's name.
 fn compare_titles(options: &Node, table: &CompareTable) -> Result<Titles, ChartError> {
-    let fields = if options.is_null() { None } else { Some(options.object()?) };
-    let text = |key: &str| -> Result<Option<String>, ChartError> {
-        fields
-            .as_ref()
-            .and_then(|f| f.optional(key))
-            .map(|n| n.label(crate::model::input::limits::MAX_LABEL_CHARS))
-            .transpose()
-    };
     let heads = &table.heads;
-    let title = text("title")?.unwrap_or_else(|| match heads.neighbours.len() {
-        0 => format!("{} against {}", heads.council, heads.england),
-        _ => format!("{} beside its statistical neighbours", heads.council),
-    });
-    let mut sources: Vec<String> = Vec::new();
-    for source in table.rows.iter().filter_map(|(kpi, _)| kpi.titles.source()) {
-        let source = source.trim_end_matches('.').to_owned();
-        if !sources.contains(&source) {
-            sources.push(source);
+    super::scorecard::one_chart_titles(options, table.rows.iter().map(|(kpi, _)| kpi), || {
+        match heads.neighbours.len() {
+            0 => format!("{} against {}", heads.council, heads.england),
+            _ => format!("{} beside its statistical neighbours", heads.council),
         }
-    }
-    let source = text("source")?.or_else(|| (!sources.is_empty()).then(|| sources.join("; ")));
-    Ok(Titles::new(title, text("subtitle")?, source))
+    })
 }
 
 impl Chart for CompareChart {

@@ -80,6 +80,32 @@ pub fn read_options(options: &Json) -> Result<ScorecardOptions, ChartError> {
     Ok(ScorecardOptions { view, exceptions, compare_by, tiles })
 }
 
+/// A one-chart view's titles: `options.title` (and subtitle and source), or `title` made from
+/// the items; the source, where the options give none, each item's own named once.
+pub fn one_chart_titles<'k>(
+    options: &Node,
+    kpis: impl Iterator<Item = &'k Kpi>,
+    title: impl FnOnce() -> String,
+) -> Result<crate::model::titles::Titles, ChartError> {
+    let fields = if options.is_null() { None } else { Some(options.object()?) };
+    let text = |key: &str| -> Result<Option<String>, ChartError> {
+        fields
+            .as_ref()
+            .and_then(|f| f.optional(key))
+            .map(|n| n.label(crate::model::input::limits::MAX_LABEL_CHARS))
+            .transpose()
+    };
+    let mut sources: Vec<String> = Vec::new();
+    for source in kpis.filter_map(|kpi| kpi.titles.source()) {
+        let source = source.trim_end_matches('.').to_owned();
+        if !sources.contains(&source) {
+            sources.push(source);
+        }
+    }
+    let source = text("source")?.or_else(|| (!sources.is_empty()).then(|| sources.join("; ")));
+    Ok(crate::model::titles::Titles::new(text("title")?.unwrap_or_else(title), text("subtitle")?, source))
+}
+
 /// Whether an item is `{ data, options }` (or names a file) rather than a KPI object.
 fn wraps(item: &Json) -> bool {
     matches!(item, Json::Object(f) if f.iter().any(|(k, _)| k == "data" || k == "src"))

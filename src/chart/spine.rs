@@ -43,34 +43,16 @@ impl SpineChart {
     }
 }
 
-/// `options.title` (and subtitle and source), or a title from the council's name and the
-/// count, and the items' own sources, each named once.
+/// `options.title`, or a title from the council's name and the count.
 fn spine_titles(options: &Node, indicators: &[Indicator]) -> Result<Titles, ChartError> {
-    let fields = if options.is_null() { None } else { Some(options.object()?) };
-    let text = |key: &str| -> Result<Option<String>, ChartError> {
-        fields
-            .as_ref()
-            .and_then(|f| f.optional(key))
-            .map(|n| n.label(crate::model::input::limits::MAX_LABEL_CHARS))
-            .transpose()
-    };
     let n = indicators.len();
     let council = words::spine::heads(indicators).council;
-    let title = text("title")?.unwrap_or_else(|| match (council.as_str(), n) {
+    super::scorecard::one_chart_titles(options, indicators.iter().map(|i| &i.kpi), || match (council.as_str(), n) {
         ("Council", 1) => "1 indicator against every council".to_owned(),
         ("Council", _) => format!("{n} indicators against every council"),
         (name, 1) => format!("Where {name} stands on 1 indicator"),
         (name, _) => format!("Where {name} stands on {n} indicators"),
-    });
-    let mut sources: Vec<String> = Vec::new();
-    for source in indicators.iter().filter_map(|i| i.kpi.titles.source()) {
-        let source = source.trim_end_matches('.').to_owned();
-        if !sources.contains(&source) {
-            sources.push(source);
-        }
-    }
-    let source = text("source")?.or_else(|| (!sources.is_empty()).then(|| sources.join("; ")));
-    Ok(Titles::new(title, text("subtitle")?, source))
+    })
 }
 
 /// What the bars were compared with: "Compared with the 152 councils with a figure in each
