@@ -98,6 +98,11 @@ fn canvas_is_sized_by_css_pixels_times_device_pixel_ratio() {
     set_device_pixel_ratio(2.0);
     let el = container(600);
     let chart = kpi_chart(el.clone(), JsValue::from_str(KPI), JsValue::UNDEFINED).unwrap();
+    // The overlay (with the tooltip and live region) is made when a reader first comes to the
+    // chart, here by focus, at the chart's size.
+    assert!(el.query_selector(".council-chart__overlay").unwrap().is_none(), "no overlay before a reader comes");
+    let picture: HtmlElement = canvas(&el, "council-chart__canvas").dyn_into().unwrap();
+    picture.focus().unwrap();
     for class in ["council-chart__canvas", "council-chart__overlay"] {
         let c = canvas(&el, class);
         assert_eq!(c.width(), 1200, "{class} backing width");

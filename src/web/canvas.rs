@@ -5,6 +5,7 @@ use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsValue;
 use web_sys::HtmlCanvasElement;
 
+use super::lines::GatheredLines;
 use crate::paint::{paint, Brush};
 use crate::scene::{Shape, Theme};
 
@@ -57,22 +58,22 @@ pub fn draw_from<'s>(
     ratio: f64,
     theme: &Theme,
 ) -> Result<(), JsValue> {
-    let Some(mut backend) = CanvasBackend::with_canvas_object(canvas.clone()) else {
+    let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else {
         return Err(JsValue::from_str("the canvas has no 2D context"));
     };
+    let context = canvas
+        .get_context("2d")?
+        .and_then(|c| wasm_bindgen::JsCast::dyn_into::<web_sys::CanvasRenderingContext2d>(c).ok())
+        .ok_or_else(|| JsValue::from_str("the canvas has no 2D context"))?;
     // Bevel joins: a long line's reduced zig-zag would otherwise grow miter spikes, and round
     // joins cost the software rasteriser a fifth more time on three series of 55,550 values
     // (2026-12-01: 130 to 140 ms a draw against 106 to 128), for corners a pixel apart.
-    if let Some(context) = canvas
-        .get_context("2d")
-        .ok()
-        .flatten()
-        .and_then(|c| wasm_bindgen::JsCast::dyn_into::<web_sys::CanvasRenderingContext2d>(c).ok())
-    {
-        context.set_line_join("bevel");
-        // plotters-canvas draws through the context, so its transform moves the whole picture.
-        context.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, -top * ratio)?;
-    }
+    context.set_line_join("bevel");
+    // plotters-canvas draws through the context, so its transform moves the whole picture.
+    context.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, -top * ratio)?;
+    let mut backend = GatheredLines::new(backend, context);
     let brush = Brush { scale: ratio, font_family: &theme.font_family, font_size_factor: 1.0 };
-    paint(shapes, &mut backend, brush).map_err(|e| JsValue::from_str(&format!("drawing failed: {e:?}")))
+    let painted = paint(shapes, &mut backend, brush).map_err(|e| JsValue::from_str(&format!("drawing failed: {e:?}")));
+    backend.flush();
+    painted
 }

@@ -3,7 +3,7 @@
 //! busy, and never panics; a problem is said on the console.
 
 use std::cell::RefCell;
-use std::rc::{Rc, Weak};
+use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -12,16 +12,7 @@ use web_sys::{HtmlElement, KeyboardEvent, PointerEvent};
 use super::mounted::Mounted;
 use crate::interact::Key;
 
-/// Runs `f` on the chart if it still exists and is not already busy; events never panic.
-pub(super) fn with(weak: &Weak<RefCell<Mounted>>, f: impl FnOnce(&mut Mounted) -> Result<(), JsValue>) {
-    if let Some(rc) = weak.upgrade() {
-        if let Ok(mut mounted) = rc.try_borrow_mut() {
-            if let Err(e) = f(&mut mounted) {
-                web_sys::console::error_1(&e);
-            }
-        }
-    }
-}
+pub(super) use super::mounted::with;
 
 /// Arrow keys, Home and End move the data cursor (and do not scroll the page); Escape clears it.
 pub(super) fn on_key(mounted: &Rc<RefCell<Mounted>>) -> impl FnMut(web_sys::Event) + 'static {
@@ -49,14 +40,12 @@ pub(super) fn on_key(mounted: &Rc<RefCell<Mounted>>) -> impl FnMut(web_sys::Even
                     m.dom.show_keys(false)?;
                     m.leave()?;
                     // Said after the tooltip goes: a key that changed nothing still says so.
-                    m.dom.announce(crate::words::access::escaped(tooltip, sound));
-                    Ok(())
+                    m.say(crate::words::access::escaped(tooltip, sound))
                 }
                 Command::Help => {
                     m.dom.show_keys(true)?;
                     let help = m.dom.key_help();
-                    m.dom.announce(&help);
-                    Ok(())
+                    m.say(&help)
                 }
                 Command::Table => m.dom.open_table(m.chart.as_ref()),
                 Command::Sound => m.sonify(me, false, None).map(|_| ()),
@@ -101,50 +90,29 @@ pub(super) fn on_legend_click(mounted: &Rc<RefCell<Mounted>>) -> impl FnMut(web_
     }
 }
 
-/// The pointer left the overlay or the tooltip: the tooltip stays if it went to the other.
-pub(super) fn on_pointer_leaving(
-    mounted: &Rc<RefCell<Mounted>>,
-    other: HtmlElement,
-) -> impl FnMut(web_sys::Event) + 'static {
+/// The pointer left the plot (the tooltip is in it, so moving onto the tooltip is not leaving).
+pub(super) fn on_pointer_leaving(mounted: &Rc<RefCell<Mounted>>) -> impl FnMut(web_sys::Event) + 'static {
     let weak = Rc::downgrade(mounted);
     move |event| {
         // A finger "leaves" when it lifts; on touch a tap elsewhere dismisses instead.
         if event.dyn_ref::<PointerEvent>().is_some_and(|e| e.pointer_type() == "touch") {
             return;
         }
-        let into_other = event
-            .dyn_ref::<PointerEvent>()
-            .and_then(|e| e.related_target())
-            .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
-            .is_some_and(|node| other.contains(Some(&node)));
-        if !into_other {
-            with(&weak, |m| m.leave());
-        }
+        with(&weak, |m| m.leave());
     }
 }
 
-pub(super) fn on_escape(mounted: &Rc<RefCell<Mounted>>) -> impl FnMut(web_sys::Event) + 'static {
-    let weak = Rc::downgrade(mounted);
-    move |event| {
-        if event.dyn_ref::<KeyboardEvent>().is_some_and(|e| e.key() == "Escape") {
-            with(&weak, |m| m.leave());
-        }
-    }
-}
-
-pub(super) fn on_tap_outside(
+/// Focus came into the figure or left it; `f` learns whether it was the chart's canvas.
+pub(super) fn on_focus(
     mounted: &Rc<RefCell<Mounted>>,
-    plot: HtmlElement,
+    canvas: &web_sys::HtmlCanvasElement,
+    f: impl Fn(&mut Mounted, bool) -> Result<(), JsValue> + 'static,
 ) -> impl FnMut(web_sys::Event) + 'static {
     let weak = Rc::downgrade(mounted);
+    let canvas: web_sys::EventTarget = canvas.clone().into();
     move |event| {
-        let inside = event
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
-            .is_some_and(|node| plot.contains(Some(&node)));
-        if !inside {
-            with(&weak, |m| m.leave());
-        }
+        let on_canvas = event.target().is_some_and(|target| target == canvas);
+        with(&weak, |m| f(m, on_canvas))
     }
 }
 
@@ -165,13 +133,21 @@ pub(super) fn on_event(
     move |_| with(&weak, |m| f(m))
 }
 
-pub(super) fn on_pointer(
+/// A pointer event on the plot's canvas (the chart's, or the overlay over it once made), whose
+/// offsets are the plot's own; one on the tooltip, which is in the plot too, is not the chart's.
+pub(super) fn on_plot_pointer(
     mounted: &Rc<RefCell<Mounted>>,
+    plot: &HtmlElement,
     f: impl Fn(&mut Mounted, &PointerEvent) -> Result<(), JsValue> + 'static,
 ) -> impl FnMut(web_sys::Event) + 'static {
     let weak = Rc::downgrade(mounted);
+    let plot: web_sys::Node = plot.clone().into();
     move |event| {
-        if let Some(pointer) = event.dyn_ref::<PointerEvent>() {
+        let on_canvas = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlCanvasElement>().ok())
+            .is_some_and(|canvas| canvas.parent_node().is_some_and(|parent| parent == plot));
+        if let Some(pointer) = event.dyn_ref::<PointerEvent>().filter(|_| on_canvas) {
             with(&weak, |m| f(m, pointer));
         }
     }

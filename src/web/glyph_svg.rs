@@ -4,16 +4,53 @@
 //! The shapes are the scene's own (`scene::kpi::tile::glyph`), in the theme's colours; forced
 //! colours are the theme's too, so the browser is asked not to adjust them.
 
+use std::cell::RefCell;
+
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element, SvgElement};
 
-use crate::scene::Shape;
+use crate::scene::kpi::tile::{glyph, Glyph, GLYPH};
+use crate::scene::{Shape, Theme};
 
 const SVG: Option<&str> = Some("http://www.w3.org/2000/svg");
 
+thread_local! {
+    /// Glyphs already made, for the last document and theme drawn in, cloned for the next tile
+    /// showing the same one: a clone is one call into JavaScript where making a glyph is some
+    /// twenty (issue 45: 300 glyphs for a scorecard of 100 tiles). A handful at most (an arrow
+    /// each way and level, the statuses, the rank's bars); none is ever on the page itself.
+    static MADE: RefCell<Option<Made>> = const { RefCell::new(None) };
+}
+
+struct Made {
+    document: Document,
+    theme: Theme,
+    glyphs: Vec<(Glyph, Element)>,
+}
+
+/// A tile's glyph (`scene::kpi::tile::glyph`) as an SVG, made once per kind and theme and
+/// cloned after that.
+pub fn tile_glyph(document: &Document, mark: Glyph, theme: &Theme) -> Result<Element, JsValue> {
+    let svg = MADE.with(|made| -> Result<Element, JsValue> {
+        let mut made = made.try_borrow_mut().map_err(|_| JsValue::from_str("glyphs: busy"))?;
+        if !made.as_ref().is_some_and(|made| made.theme == *theme && made.document == *document) {
+            *made = Some(Made { document: document.clone(), theme: theme.clone(), glyphs: Vec::new() });
+        }
+        let Some(made) = made.as_mut() else { return Err(JsValue::from_str("glyphs: not kept")) };
+        if let Some((_, svg)) = made.glyphs.iter().find(|(kind, _)| *kind == mark) {
+            return Ok(svg.clone());
+        }
+        let svg = glyph_svg(document, "council-chart__glyph", GLYPH, &glyph(mark, theme))?;
+        made.glyphs.push((mark, svg.clone()));
+        Ok(svg)
+    })?;
+    // Cloned from an `svg` element, it is one.
+    Ok(svg.clone_node_with_deep(true)?.unchecked_into())
+}
+
 /// An `aria-hidden` SVG of `size` CSS pixels square holding `shapes` (glyphs are drawn solid:
-/// text and dashes are not among their shapes).
-pub fn glyph_svg(document: &Document, class: &str, size: f64, shapes: &[Shape]) -> Result<Element, JsValue> {
+/// text and dashes are not among their shapes), of class `class`.
+fn glyph_svg(document: &Document, class: &str, size: f64, shapes: &[Shape]) -> Result<Element, JsValue> {
     // `createElementNS` with the SVG namespace and "svg" makes an SVGSVGElement.
     let svg: SvgElement = document.create_element_ns(SVG, "svg")?.unchecked_into();
     // Through the style object, not a style attribute, which a strict CSP refuses.

@@ -8,9 +8,7 @@ use web_sys::HtmlElement;
 
 use super::alive::{keep, let_go, Alive};
 use super::dom::ChartDom;
-use super::events::{
-    on_escape, on_event, on_key, on_legend_click, on_play, on_pointer, on_pointer_leaving, on_tap_outside, with,
-};
+use super::events::{on_event, on_focus, on_key, on_legend_click, on_play, on_plot_pointer, on_pointer_leaving, with};
 use super::input::to_json;
 use super::later::AfterPaint;
 use super::listeners::{Listener, SizeWatch};
@@ -148,42 +146,39 @@ impl ChartHandle {
         let dom = ChartDom::new(&document, &theme, chart.options().toolbar).map_err(js_error)?;
         dom.set_words(chart.as_ref()).map_err(js_error)?;
         container.append_child(dom.figure()).map_err(js_error)?;
-        let overlay = dom.overlay().clone();
         let figure = dom.figure().clone();
-        let mounted = Mounted::new(document, dom, chart, builder, options, theme);
-        mounted.fill_html().map_err(js_error)?;
-        let mounted = Rc::new(RefCell::new(mounted));
+        let mounted =
+            Rc::new_cyclic(|me| RefCell::new(Mounted::new(document, dom, chart, builder, options, theme, me)));
+        mounted.try_borrow().map_err(|_| busy())?.fill_html().map_err(js_error)?;
 
         let canvas = figure_canvas(&mounted)?;
         let window = web_sys::window().ok_or_else(|| JsError::new("container: no window to draw in"))?;
-        let (table_button, tooltip, plot, page, toolbar) = mounted
+        let (table_button, plot, toolbar) = mounted
             .try_borrow()
             .map(|m| {
                 (
                     m.dom.table_button().clone(),
-                    m.dom.tooltip().clone(),
                     m.dom.plot().clone(),
-                    m.document.clone(),
                     m.dom.toolbar().map(|t| (t.downloads.clone(), t.play.clone(), t.copy.clone())),
                 )
             })
-            .map_err(|_| JsError::new("chart: busy drawing; try again"))?;
+            .map_err(|_| busy())?;
+        // On the plot, not the overlay, which is made at the first pointer (web::dom::awake).
+        // Escape and a tap elsewhere on the page are listened for from then too (Mounted::wake).
         let listeners = vec![
             Listener::new(
-                &overlay,
+                &plot,
                 "pointermove",
-                on_pointer(&mounted, |m, e| m.hover(e.offset_x() as f64, e.offset_y() as f64)),
+                on_plot_pointer(&mounted, &plot, |m, e| m.hover(e.offset_x() as f64, e.offset_y() as f64)),
             ),
-            // WCAG 1.4.13: the pointer may move onto the tooltip without losing it...
-            Listener::new(&overlay, "pointerleave", on_pointer_leaving(&mounted, tooltip.clone())),
-            Listener::new(&tooltip, "pointerleave", on_pointer_leaving(&mounted, overlay.clone().into())),
-            // ...Escape dismisses it wherever the focus is, and on touch a tap shows one and a
-            // tap anywhere else hides it.
-            Listener::new(&page, "keydown", on_escape(&mounted)),
+            // WCAG 1.4.13: the pointer may move onto the tooltip, which is in the plot, without
+            // losing it...
+            Listener::new(&plot, "pointerleave", on_pointer_leaving(&mounted)),
+            // ...and on touch a tap shows one and a tap anywhere else hides it.
             Listener::new(
-                &overlay,
+                &plot,
                 "pointerdown",
-                on_pointer(&mounted, |m, e| {
+                on_plot_pointer(&mounted, &plot, |m, e| {
                     if e.pointer_type() == "mouse" {
                         Ok(())
                     } else {
@@ -191,7 +186,6 @@ impl ChartHandle {
                     }
                 }),
             ),
-            Listener::new(&page, "pointerdown", on_tap_outside(&mounted, plot)),
             // Printing redraws at print resolution, and back afterwards.
             Listener::new(&window, "beforeprint", on_event(&mounted, |m| m.print(true))),
             Listener::new(&window, "afterprint", on_event(&mounted, |m| m.print(false))),
@@ -200,10 +194,16 @@ impl ChartHandle {
             // (perhaps not until an update): a click on any legend button comes up to it.
             Listener::new(&figure, "click", on_legend_click(&mounted)),
             Listener::new(&table_button, "click", on_event(&mounted, |m| m.dom.toggle_table(m.chart.as_ref()))),
+            // Focus anywhere in the figure wakes the chart, so that its live region is on the
+            // page before a button there (play, a legend's) says anything through it.
             Listener::new(
-                &canvas,
-                "focus",
-                on_event(&mounted, |m| {
+                &figure,
+                "focusin",
+                on_focus(&mounted, &canvas, |m, on_canvas| {
+                    m.wake()?;
+                    if !on_canvas {
+                        return Ok(());
+                    }
                     // A reader has arrived: the table they may ask for next is there already.
                     m.dom.ensure_table(m.chart.as_ref())?;
                     m.dom.show_focus(true)?;
@@ -211,9 +211,12 @@ impl ChartHandle {
                 }),
             ),
             Listener::new(
-                &canvas,
-                "blur",
-                on_event(&mounted, |m| {
+                &figure,
+                "focusout",
+                on_focus(&mounted, &canvas, |m, on_canvas| {
+                    if !on_canvas {
+                        return Ok(());
+                    }
                     m.dom.show_focus(false)?;
                     m.dom.show_keys(false)?;
                     m.dom.forget_value()?;

@@ -89,17 +89,17 @@ fn walk(value: &JsValue, depth: usize) -> Walked {
     if depth > MAX_DEPTH {
         return Err((Vec::new(), format!("is nested more than {MAX_DEPTH} levels deep; chart data never is")));
     }
-    if value.is_null() || value.is_undefined() {
-        return Ok(Json::Null);
-    }
-    if let Some(b) = value.as_bool() {
-        return Ok(Json::Bool(b));
-    }
+    // Each question is a call into JavaScript: numbers and text, most of any chart's data, are
+    // asked about first (a point `{ period, value }` took 25 calls asked the other way round,
+    // 15 this way; issue 45).
     if let Some(n) = value.as_f64() {
         return Ok(Json::Number(n));
     }
     if let Some(s) = value.as_string() {
         return Ok(Json::String(s));
+    }
+    if !value.is_object() {
+        return other_than_objects(value);
     }
     if Array::is_array(value) {
         let array: &Array = value.unchecked_ref();
@@ -118,12 +118,6 @@ fn walk(value: &JsValue, depth: usize) -> Walked {
         return Ok(Json::Array(
             numbers.into_iter().map(|n| if n.is_nan() { Json::Null } else { Json::Number(n) }).collect(),
         ));
-    }
-    if value.is_function() {
-        return Err((Vec::new(), "expected data, found a function".into()));
-    }
-    if !value.is_object() {
-        return Err((Vec::new(), "expected data, found a value JSON cannot hold (a symbol or a bigint)".into()));
     }
     let object: &Object = value.unchecked_ref();
     // Own enumerable string keys, as JSON.stringify reads them. Reflect.ownKeys reports a
@@ -147,6 +141,20 @@ fn walk(value: &JsValue, depth: usize) -> Walked {
         entries.push((name, item));
     }
     Ok(Json::Object(entries))
+}
+
+/// A value that is neither a number, text nor an object (nor null, which is no object here).
+fn other_than_objects(value: &JsValue) -> Walked {
+    if value.is_null() || value.is_undefined() {
+        return Ok(Json::Null);
+    }
+    if let Some(b) = value.as_bool() {
+        return Ok(Json::Bool(b));
+    }
+    if value.is_function() {
+        return Err((Vec::new(), "expected data, found a function".into()));
+    }
+    Err((Vec::new(), "expected data, found a value JSON cannot hold (a symbol or a bigint)".into()))
 }
 
 /// `chart.sonify(options)`: `{ benchmarks?: boolean, context?: BaseAudioContext }`, checked.

@@ -20,6 +20,7 @@ mod handle;
 mod input;
 mod later;
 mod legend;
+mod lines;
 mod listeners;
 mod measure;
 // For Rust callers, who build the whole library (the default features); the one-family

@@ -1,11 +1,15 @@
 //! A chart on the page: its elements, its chart, the last scene drawn, and how it redraws.
 //! Hover redraws only the overlay canvas; the chart canvas is drawn on mount, update and resize.
 
+use std::cell::{OnceCell, RefCell};
+use std::rc::Weak;
+
 use wasm_bindgen::JsValue;
 use web_sys::{Document, HtmlCanvasElement};
 
 use super::canvas::{clear, draw, size_canvas};
 use super::dom::ChartDom;
+use super::listeners::Listener;
 use super::measure::CanvasMeasure;
 use super::sound::Playing;
 use crate::chart::picture::{self, Purpose};
@@ -19,6 +23,18 @@ pub(super) const PRINT_RATIO: f64 = 3.0;
 
 mod print;
 mod sound;
+mod woken;
+
+/// Runs `f` on the chart if it still exists and is not already busy; events never panic.
+pub(super) fn with(weak: &Weak<RefCell<Mounted>>, f: impl FnOnce(&mut Mounted) -> Result<(), JsValue>) {
+    if let Some(rc) = weak.upgrade() {
+        if let Ok(mut mounted) = rc.try_borrow_mut() {
+            if let Err(e) = f(&mut mounted) {
+                web_sys::console::error_1(&e);
+            }
+        }
+    }
+}
 
 pub struct Mounted {
     pub document: Document,
@@ -42,6 +58,11 @@ pub struct Mounted {
     print_ratio: Option<f64>,
     /// The data playing as sound, if a reader asked.
     sound: Option<Playing>,
+    /// Itself, for the listeners it adds when woken.
+    me: Weak<RefCell<Mounted>>,
+    /// Escape and a tap elsewhere on the page, which take a tooltip away: listened for only
+    /// once the chart is awake, so a page of 100 untouched tiles adds none of them.
+    page_listeners: OnceCell<[Listener; 2]>,
 }
 
 impl Mounted {
@@ -52,6 +73,7 @@ impl Mounted {
         builder: Builder,
         options: Json,
         theme: Theme,
+        me: &Weak<RefCell<Mounted>>,
     ) -> Self {
         let measure = CanvasMeasure::new(&theme.font_family);
         Mounted {
@@ -70,6 +92,8 @@ impl Mounted {
             keys: None,
             print_ratio: None,
             sound: None,
+            me: me.clone(),
+            page_listeners: OnceCell::new(),
         }
     }
 
@@ -135,7 +159,9 @@ impl Mounted {
         }
         let drawn = picture::picture(self.chart.as_ref(), &framed, &self.theme, &self.measure);
         size_canvas(self.dom.canvas(), (frame.width, frame.height), ratio)?;
-        size_canvas(self.dom.overlay(), (frame.width, frame.height), ratio)?;
+        if let Some(overlay) = self.dom.overlay() {
+            size_canvas(overlay, (frame.width, frame.height), ratio)?;
+        }
         draw(self.dom.canvas(), drawn.shapes(), ratio, &self.theme)?;
         if self.print_ratio.is_some() {
             let cuts = self.chart.cuts(framed.laid());
@@ -261,14 +287,14 @@ impl Mounted {
                 crate::scene::Datum::Hex { .. } => crate::words::access::map_edge(key).to_owned(),
                 _ => crate::words::access::at_the_end(key, self.chart.rows(), place),
             };
-            self.dom.announce(&words);
+            self.say(&words)?;
             return Ok(true);
         }
         if let Some(tip) = if again { self.chart.tooltip(target.datum) } else { self.show(target)? } {
             let words = self.chart.step_words(target.datum, from).unwrap_or_else(|| tip.spoken());
-            self.dom.announce(&crate::words::access::step(&words, place));
+            self.say(&crate::words::access::step(&words, place))?;
         }
-        self.dom.scroll_to_tooltip();
+        self.wake()?.scroll_to_tooltip();
         Ok(true)
     }
 
@@ -280,13 +306,14 @@ impl Mounted {
         }
         self.shown = Some(target.datum);
         let ratio = self.drawn.map(|d| d.2).unwrap_or(1.0);
-        clear(self.dom.overlay());
+        let awake = self.wake()?;
+        clear(awake.overlay());
         let shapes = highlight(&target, self.plot, &self.theme);
-        draw(self.dom.overlay(), shapes.iter(), ratio, &self.theme)?;
+        draw(awake.overlay(), shapes.iter(), ratio, &self.theme)?;
         let tip = self.chart.tooltip(target.datum);
         if let Some(tip) = &tip {
             let size = self.drawn.map_or((0.0, 0.0), |(width, height, _)| (width, height));
-            self.dom.show_tooltip(tip, (target.x, target.y), size, &self.document)?;
+            awake.show_tooltip(tip, (target.x, target.y), size, &self.document)?;
         }
         Ok(tip)
     }
@@ -299,7 +326,6 @@ impl Mounted {
     /// The pointer left, or Escape was pressed: the highlight and tooltip go.
     pub fn leave(&mut self) -> Result<(), JsValue> {
         if self.shown.take().is_some() {
-            clear(self.dom.overlay());
             self.dom.hide_tooltip();
         }
         Ok(())

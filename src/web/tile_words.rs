@@ -9,8 +9,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, HtmlElement};
 
 use super::dom::{style, styled};
-use super::glyph_svg::glyph_svg;
-use crate::scene::kpi::tile::{glyph, Glyph, TileText, GLYPH};
+use super::glyph_svg::tile_glyph;
+use crate::scene::kpi::tile::{Glyph, TileText};
 use crate::scene::Theme;
 
 /// Sets the tile's words in `figure`, above `plot`, making their box the first time.
@@ -79,7 +79,7 @@ fn line(
         "margin:0.25rem 0 0;display:flex;gap:0.25rem;font-size:0.8125rem;line-height:1.35",
     )?;
     if let Some(mark) = mark {
-        let drawn = glyph_svg(document, "council-chart__glyph", GLYPH, &glyph(mark, theme))?;
+        let drawn = tile_glyph(document, mark, theme)?;
         line.append_child(&drawn)?;
     }
     let words = styled(document, "span", "council-chart__said", "min-width:0")?;

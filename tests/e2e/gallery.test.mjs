@@ -25,8 +25,10 @@ test("every gallery chart renders crisp at devicePixelRatio 2, with no console e
 test("hovering the latest point shows its period, series and value, on the overlay only", async () => {
   const { page, problems } = await openPage(gallery.browser, gallery.server.url);
   const overlay = page.locator("canvas.council-chart__overlay").first();
+  // The overlay is made at the first pointer: the chart canvas under it gives the place.
+  const picture = page.locator("canvas.council-chart__canvas").first();
   const tooltip = page.locator(".council-chart__tooltip").first();
-  const box = await overlay.boundingBox();
+  const box = await picture.boundingBox();
   const chartBefore = await page.$eval("canvas.council-chart__canvas", (c) => c.toDataURL());
 
   // Sweep in from the right, near the top of the plot, as a reader would move the mouse.
@@ -56,9 +58,11 @@ test("hovering a judgement cell shows its area, inspection, grade and movement",
   const { page, problems } = await openPage(gallery.browser, gallery.server.url);
   const figure = page.locator("figure.council-chart", { hasText: "From inadequate to requires improvement" }).first();
   const overlay = figure.locator("canvas.council-chart__overlay");
+  // The overlay is made at the first pointer: the chart canvas under it gives the place.
+  const picture = figure.locator("canvas.council-chart__canvas");
   const tooltip = figure.locator(".council-chart__tooltip");
-  await overlay.scrollIntoViewIfNeeded();
-  const box = await overlay.boundingBox();
+  await picture.scrollIntoViewIfNeeded();
+  const box = await picture.boundingBox();
   // The bottom row is "Overall effectiveness"; the right-hand column is the 2023 inspection.
   let found = false;
   for (let y = box.y + box.height - 1; y > box.y && !found; y -= 4) {
@@ -82,9 +86,11 @@ test("hovering a funding bar segment shows its line, column and amount", async (
   const { page, problems } = await openPage(gallery.browser, gallery.server.url);
   const card = page.locator('article[data-chart="funding"]:not([data-view])').first();
   const overlay = card.locator("canvas.council-chart__overlay");
+  // The overlay is made at the first pointer: the chart canvas under it gives the place.
+  const picture = card.locator("canvas.council-chart__canvas");
   const tooltip = card.locator(".council-chart__tooltip");
-  await overlay.scrollIntoViewIfNeeded();
-  const box = await overlay.boundingBox();
+  await picture.scrollIntoViewIfNeeded();
+  const box = await picture.boundingBox();
   const chartBefore = await card.locator("canvas.council-chart__canvas").evaluate((c) => c.toDataURL());
   // Sweep the lower part of the plot, where each bar's largest piece sits, for the Planned bar.
   let lines = [];
@@ -162,8 +168,10 @@ test("three series of 55,550 values draw, and hover finds a point on the overlay
   console.log(`# long series drawn in ${await card.getAttribute("data-drawn-in-ms")} ms (mount, in the page; not asserted)`);
   const before = await canvas.evaluate((c) => c.toDataURL());
   const overlay = card.locator("canvas.council-chart__overlay");
+  // The overlay is made at the first pointer: the chart canvas under it gives the place.
+  const picture = card.locator("canvas.council-chart__canvas");
   const tooltip = card.locator(".council-chart__tooltip");
-  const box = await overlay.boundingBox();
+  const box = await picture.boundingBox();
   for (let x = box.x + box.width / 2; x < box.x + box.width && !(await tooltip.isVisible()); x += 5) await page.mouse.move(x, box.y + box.height / 2);
   assert.match(await tooltip.locator(".council-chart__tooltip-heading").textContent(), /^\d{1,2} [A-Z][a-z]{2} \d{4}$/, "a day's date heads the tooltip");
   assert.match((await tooltip.locator(".council-chart__tooltip-line").allTextContents())[0], /^Series [ABC]: [\d,.]+$/);
@@ -197,8 +205,10 @@ test("the scorecard reflows from one column at 320 px to four wide, and no tile'
 
   const tooltip = page.locator(".council-scorecard__tile .council-chart__tooltip").first();
   const overlay = page.locator(".council-scorecard__tile canvas.council-chart__overlay").first();
-  await overlay.scrollIntoViewIfNeeded();
-  const box = await overlay.boundingBox();
+  // The overlay is made at the first pointer: the chart canvas under it gives the place.
+  const picture = page.locator(".council-scorecard__tile canvas.council-chart__canvas").first();
+  await picture.scrollIntoViewIfNeeded();
+  const box = await picture.boundingBox();
   for (let x = box.x + box.width - 2; x > box.x && !(await tooltip.isVisible()); x -= 4) await page.mouse.move(x, box.y + box.height - 20);
   assert.equal(await tooltip.locator(".council-chart__tooltip-heading").textContent(), "Q2 2020/21");
   assert.deepEqual(await tooltip.locator(".council-chart__tooltip-line").allTextContents(), ["Caseload: 19", "Near target: 1 above target"]);

@@ -130,6 +130,13 @@
 // print fitting they share, the codes' words). Not yet trimmed or twiggy-read: the compare view
 // is a scorecard's view that few pages draw, a candidate for issue 45's second module. Budgets
 // these plus at most 1 KB.
+// Then issue 45 (2026-12-07, seventh session), 100 tiles sooner: a chart's overlay, tooltip and
+// live region made when a reader first comes, straight lines stroked as one path per look, a
+// chart's elements cloned from one template per page and theme, a tile's glyphs cloned: +2.9 to
+// +3.1 KB for the KPI modules (the whole library 404.1 to 407.1, the KPI module for JSON 272.2 to
+// 275.4), +1.2 to +1.6 KB for the others (the page glue all modules share). From here each
+// budget is the measured size rounded up to 0.1 KB, with no slack: a change that adds bytes
+// raises its budget here, and BENCHMARKS.md says what it added; one that saves lowers it.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -138,19 +145,19 @@ import { root } from "./harness.mjs";
 
 const KB = 1024;
 const BUDGETS = [
-  ["the whole library (pkg/, the main entry)", ["pkg/council_charts_bg.wasm", "pkg/council_charts.js"], 405 * KB],
-  ["the KPI module", ["build/family/kpi/council_charts_kpi_bg.wasm", "build/family/kpi/council_charts_kpi.js"], 314 * KB],
-  ["the KPI module for JSON only", ["build/family/kpi-json/council_charts_kpi_json_bg.wasm", "build/family/kpi-json/council_charts_kpi_json.js"], 273 * KB],
-  ["the judgement module", ["build/family/judgement/council_charts_judgement_bg.wasm", "build/family/judgement/council_charts_judgement.js"], 212 * KB],
-  ["the judgement module for JSON only", ["build/family/judgement-json/council_charts_judgement_json_bg.wasm", "build/family/judgement-json/council_charts_judgement_json.js"], 190 * KB],
-  ["the funding module", ["build/family/funding/council_charts_funding_bg.wasm", "build/family/funding/council_charts_funding.js"], 208 * KB],
-  ["the funding module for JSON only", ["build/family/funding-json/council_charts_funding_json_bg.wasm", "build/family/funding-json/council_charts_funding_json.js"], 185 * KB],
-  ["the one-file build", ["build/npm/council-charts.one-file.js"], 415 * KB],
-  ["the KPI one-file build", ["build/npm/council-charts.kpi.one-file.js"], 324 * KB],
-  ["the judgement one-file build", ["build/npm/council-charts.judgement.one-file.js"], 221 * KB],
-  ["the funding one-file build", ["build/npm/council-charts.funding.one-file.js"], 217 * KB],
-  ["the spreadsheet reader", ["build/sheet/council_charts_sheet_bg.wasm", "build/sheet/council_charts_sheet.js"], 78 * KB],
-  ["the spreadsheet reader's one file", ["build/npm/council-charts.sheet.one-file.js"], 79 * KB],
+  ["the whole library (pkg/, the main entry)", ["pkg/council_charts_bg.wasm", "pkg/council_charts.js"], 407.2 * KB],
+  ["the KPI module", ["build/family/kpi/council_charts_kpi_bg.wasm", "build/family/kpi/council_charts_kpi.js"], 316.9 * KB],
+  ["the KPI module for JSON only", ["build/family/kpi-json/council_charts_kpi_json_bg.wasm", "build/family/kpi-json/council_charts_kpi_json.js"], 275.4 * KB],
+  ["the judgement module", ["build/family/judgement/council_charts_judgement_bg.wasm", "build/family/judgement/council_charts_judgement.js"], 213.8 * KB],
+  ["the judgement module for JSON only", ["build/family/judgement-json/council_charts_judgement_json_bg.wasm", "build/family/judgement-json/council_charts_judgement_json.js"], 191.8 * KB],
+  ["the funding module", ["build/family/funding/council_charts_funding_bg.wasm", "build/family/funding/council_charts_funding.js"], 209.2 * KB],
+  ["the funding module for JSON only", ["build/family/funding-json/council_charts_funding_json_bg.wasm", "build/family/funding-json/council_charts_funding_json.js"], 186.6 * KB],
+  ["the one-file build", ["build/npm/council-charts.one-file.js"], 417.1 * KB],
+  ["the KPI one-file build", ["build/npm/council-charts.kpi.one-file.js"], 326.4 * KB],
+  ["the judgement one-file build", ["build/npm/council-charts.judgement.one-file.js"], 223.0 * KB],
+  ["the funding one-file build", ["build/npm/council-charts.funding.one-file.js"], 218.3 * KB],
+  ["the spreadsheet reader", ["build/sheet/council_charts_sheet_bg.wasm", "build/sheet/council_charts_sheet.js"], 77.2 * KB],
+  ["the spreadsheet reader's one file", ["build/npm/council-charts.sheet.one-file.js"], 78.5 * KB],
 ];
 
 for (const [name, files, budget] of BUDGETS) {

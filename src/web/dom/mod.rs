@@ -6,18 +6,19 @@ use std::cell::{Cell, OnceCell};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, HtmlCanvasElement, HtmlElement};
 
+mod awake;
 mod hidden;
 mod print;
+mod skeleton;
 mod table;
 mod toolbar;
 mod tooltip;
 mod voice;
 
+pub use awake::Awake;
 pub(super) use hidden::{hide_paragraph, hide_visually, show_visually};
-use hidden::{HIDDEN_PARAGRAPH, VISUALLY_HIDDEN};
+use skeleton::Parts;
 pub use toolbar::Toolbar;
-use toolbar::TABLE_BUTTON;
-use voice::ARRIVING;
 
 use crate::chart::Chart;
 use crate::scene::Theme;
@@ -60,8 +61,8 @@ pub fn style(el: &HtmlElement, properties: &[(&str, &str)]) -> Result<(), JsValu
     Ok(())
 }
 
-/// The figure: title and subtitle as real text, the plot (chart canvas, overlay canvas,
-/// tooltip), and the source. Its fields are its own: the words, the table and the tooltip
+/// The figure: title and subtitle as real text, the plot (chart canvas; overlay canvas and
+/// tooltip once a reader comes, see `awake`), and the source. Its fields are its own: the words, the table and the tooltip
 /// change only through its methods, which keep them in step (`table_built` says whether the
 /// table matches the words); other files get the elements they listen on or draw into.
 pub struct ChartDom {
@@ -70,12 +71,10 @@ pub struct ChartDom {
     subtitle: HtmlElement,
     plot: HtmlElement,
     canvas: HtmlCanvasElement,
-    overlay: HtmlCanvasElement,
-    tooltip: HtmlElement,
+    /// The overlay, tooltip and live region, made when a reader first comes to the chart.
+    awake: OnceCell<Awake>,
     /// What checking the data found (a funding plan's reconciliation), as real text.
     notes: HtmlElement,
-    /// Says each keyboard move politely, for screen readers; not seen.
-    live: HtmlElement,
     /// The chart's summary as real text, read once in browse mode; not seen (printed).
     description: HtmlElement,
     /// The canvas's accessible description, said each time focus lands: the headline and the
@@ -115,17 +114,8 @@ impl ChartDom {
         &self.canvas
     }
 
-    /// Over the chart canvas: hover and keyboard highlights, and what the pointer touches.
-    pub fn overlay(&self) -> &HtmlCanvasElement {
-        &self.overlay
-    }
-
     pub fn plot(&self) -> &HtmlElement {
         &self.plot
-    }
-
-    pub fn tooltip(&self) -> &HtmlElement {
-        &self.tooltip
     }
 
     pub fn table_button(&self) -> &HtmlElement {
@@ -157,89 +147,32 @@ impl ChartDom {
     }
 
     pub fn new(document: &Document, theme: &Theme, with_toolbar: bool) -> Result<ChartDom, JsValue> {
-        // A chart is never split across printed pages (its title on one, its bars on the next).
-        let figure = styled(document, "figure", "council-chart", "margin:0;break-inside:avoid")?;
-        let title =
-            styled(document, "div", "council-chart__title", "font-weight:bold;font-size:1.125rem;line-height:1.3")?;
-        let subtitle = styled(document, "div", "council-chart__subtitle", "font-size:0.875rem;margin-top:0.125rem")?;
-        let plot = styled(document, "div", "council-chart__plot", "position:relative;margin-top:0.5rem;width:100%")?;
-        // max-width makes the canvas compressible: in a table cell or flex item its current
-        // width never props the container open, so the chart can follow the container down.
-        let canvas: HtmlCanvasElement =
-            styled(document, "canvas", "council-chart__canvas", "display:block;max-width:100%")?.dyn_into()?;
-        // A slider described as a chart: measured in Orca (TOOLCHAIN.md, README "Screen
-        // readers"), a focused slider is spoken on Tab (its name, "chart", its value and the
-        // headline) and takes the arrow keys in focus mode with no Orca+A; NVDA and JAWS switch
-        // to focus mode on a slider too. `role="application"`, chosen first from NVDA's and
-        // JAWS's documentation, was heard in Orca as "tab" and nothing else, its keys left to
-        // browse mode. Each step is its value (`announce`): a reader speaks a focused slider's
-        // value when it changes.
-        canvas.set_attribute("role", "slider")?;
-        canvas.set_attribute("aria-roledescription", "chart")?;
-        canvas.set_attribute("aria-valuemin", "0")?;
-        canvas.set_attribute("aria-valuemax", "0")?;
-        canvas.set_attribute("aria-valuenow", "0")?;
-        canvas.set_attribute("aria-valuetext", ARRIVING)?;
-        // One tab stop per chart: the picture itself, named by its description; arrow keys
-        // then move through the data (see web::handle).
-        canvas.set_tab_index(0);
-        let overlay: HtmlCanvasElement = styled(
-            document,
-            "canvas",
-            "council-chart__overlay",
-            "position:absolute;left:0;top:0;max-width:100%;touch-action:pan-y",
-        )?
-        .dyn_into()?;
-        overlay.set_attribute("aria-hidden", "true")?;
-        let tooltip = styled(
-            document,
-            "div",
-            "council-chart__tooltip",
-            "position:absolute;padding:0.375rem 0.5rem;font-size:0.875rem;line-height:1.35;\
-             max-width:min(16rem, calc(50% - 16px));width:max-content;box-shadow:0 2px 4px rgba(0,0,0,0.25);z-index:1",
-        )?;
-        tooltip.set_hidden(true);
-        let notes = styled(
-            document,
-            "div",
-            "council-chart__notes",
-            "font-size:0.875rem;margin-top:0.5rem;padding-left:0.5rem",
-        )?;
-        notes.set_hidden(true);
-        let toolbar = if with_toolbar { Some(Toolbar::new(document)?) } else { None };
-        let description = styled(document, "div", "council-chart__description", HIDDEN_PARAGRAPH)?;
+        let Parts {
+            figure,
+            title,
+            subtitle,
+            plot,
+            canvas,
+            description,
+            headline,
+            keys,
+            notes,
+            table_button,
+            table_box,
+            source,
+        } = skeleton::parts(document, theme)?;
+        // Ids are each chart's own: the canvas is described by its headline, the button
+        // controls its table.
+        let (headline_id, table_id) = (unique_id("headline"), unique_id("table"));
         description.set_id(&unique_id("description"));
-        let headline = element(document, "div", "council-chart__headline")?;
-        headline.set_id(&unique_id("headline"));
-        headline.set_hidden(true);
-        let keys = styled(document, "div", "council-chart__keys", VISUALLY_HIDDEN)?;
+        headline.set_id(&headline_id);
         keys.set_id(&unique_id("keys"));
-        let table_button = styled(document, "button", "council-chart__table-button", TABLE_BUTTON)?;
-        table_button.set_attribute("type", "button")?;
-        table_button.set_attribute("aria-expanded", "false")?;
-        table_button.set_text_content(Some("Show data table"));
-        let table_box = styled(document, "div", "council-chart__table", VISUALLY_HIDDEN)?;
-        table_box.set_id(&unique_id("table"));
-        table_button.set_attribute("aria-controls", &table_box.id())?;
-        let live = styled(document, "div", "council-chart__live", VISUALLY_HIDDEN)?;
-        live.set_attribute("aria-live", "polite")?;
-        // Not a figcaption, which would name the figure "Source: ...", said on entering it.
-        let source = styled(document, "div", "council-chart__source", "font-size:0.75rem;margin-top:0.25rem")?;
-
-        plot.append_child(&canvas)?;
-        plot.append_child(&overlay)?;
-        plot.append_child(&tooltip)?;
-        plot.append_child(&live)?;
-        plot.append_child(&description)?;
-        plot.append_child(&headline)?;
-        canvas.set_attribute("aria-describedby", &headline.id())?;
-        figure.append_child(&title)?;
-        figure.append_child(&subtitle)?;
+        table_box.set_id(&table_id);
+        canvas.set_attribute("aria-describedby", &headline_id)?;
+        table_button.set_attribute("aria-controls", &table_id)?;
+        let toolbar = if with_toolbar { Some(Toolbar::new(document)?) } else { None };
         if let Some(toolbar) = &toolbar {
-            figure.append_child(&toolbar.element)?;
-        }
-        for child in [&plot, &keys, &notes, &table_button, &table_box, &source] {
-            figure.append_child(child)?;
+            figure.insert_before(&toolbar.element, Some(&plot))?;
         }
         let dom = ChartDom {
             figure,
@@ -247,10 +180,8 @@ impl ChartDom {
             subtitle,
             plot,
             canvas,
-            overlay,
-            tooltip,
+            awake: OnceCell::new(),
             notes,
-            live,
             description,
             headline,
             keys,
@@ -264,23 +195,24 @@ impl ChartDom {
             source,
             said: Cell::new(0),
         };
-        dom.apply_theme(theme)?;
+        // The template wore the theme already; a toolbar is the chart's own.
+        dom.theme_toolbar(theme)?;
         Ok(dom)
     }
 
     /// The theme's font and colours on the chart's own elements; again when the theme changes.
     pub fn apply_theme(&self, theme: &Theme) -> Result<(), JsValue> {
-        let (text, muted, background) = (theme.text.hex(), theme.muted_text.hex(), theme.background.hex());
-        let border = |width: &str| format!("{width} solid {text}");
-        style(&self.figure, &[("font-family", &theme.font_family), ("color", &text)])?;
-        style(&self.subtitle, &[("color", &muted)])?;
-        style(&self.source, &[("color", &muted)])?;
-        style(&self.tooltip, &[("background", &background), ("color", &text), ("border", &border("1px"))])?;
-        style(&self.notes, &[("border-left", &border("4px"))])?;
-        style(&self.keys, &[("border-left", &border("4px"))])?;
-        let toolbar = self.toolbar.iter().flat_map(|t| t.downloads.iter().chain([&t.play]));
-        for button in toolbar.chain([&self.table_button]) {
-            style(button, &[("color", &text), ("background", &background), ("border", &border("2px"))])?;
+        let parts = [&self.figure, &self.subtitle, &self.source, &self.notes, &self.keys, &self.table_button];
+        skeleton::theme_parts(parts, theme)?;
+        if let Some(awake) = self.awake.get() {
+            awake::theme_awake(awake, theme)?;
+        }
+        self.theme_toolbar(theme)
+    }
+
+    fn theme_toolbar(&self, theme: &Theme) -> Result<(), JsValue> {
+        for button in self.toolbar.iter().flat_map(|t| t.downloads.iter().chain([&t.play])) {
+            skeleton::theme_button(button, theme)?;
         }
         Ok(())
     }

@@ -109,11 +109,18 @@ impl ChartDom {
             strips.append_child(&canvas)?;
         }
         style(&self.canvas, &[("display", "none")])?;
-        style(&self.overlay, &[("display", "none")])?;
+        if let Some(overlay) = self.overlay() {
+            style(overlay, &[("display", "none")])?;
+        }
         // In the canvas's place: before the summary that prints under it.
         self.plot.insert_before(&strips, Some(&self.canvas))?;
         *self.strips.borrow_mut() = Some(strips);
         Ok(())
+    }
+
+    /// Whether the picture is in strips for printing (the canvas and overlay are not shown).
+    pub(super) fn printing_strips(&self) -> bool {
+        self.strips.borrow().is_some()
     }
 
     /// The strips gone and the canvas back, after printing.
@@ -121,7 +128,9 @@ impl ChartDom {
         if let Some(strips) = self.strips.borrow_mut().take() {
             strips.remove();
             style(&self.canvas, &[("display", "block")])?;
-            style(&self.overlay, &[("display", "")])?;
+            if let Some(overlay) = self.overlay() {
+                style(overlay, &[("display", "")])?;
+            }
         }
         Ok(())
     }

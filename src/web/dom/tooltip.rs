@@ -3,13 +3,13 @@
 use wasm_bindgen::JsValue;
 use web_sys::Document;
 
-use super::{element, style, ChartDom};
+use super::{element, style, Awake, ChartDom};
 use crate::interact::Tooltip;
 
 /// Plots narrower than this (CSS px) show the tooltip across their width.
 const NARROW: f64 = 480.0;
 
-impl ChartDom {
+impl Awake {
     /// Shows a tooltip near (x, y) in a plot of `size` CSS pixels, kept inside the plot.
     pub fn show_tooltip(
         &self,
@@ -63,8 +63,14 @@ impl ChartDom {
         options.set_inline(web_sys::ScrollLogicalPosition::Nearest);
         self.tooltip.scroll_into_view_with_scroll_into_view_options(&options);
     }
+}
 
+impl ChartDom {
+    /// The highlight and tooltip gone, where a reader has brought them.
     pub fn hide_tooltip(&self) {
-        self.tooltip.set_hidden(true);
+        if let Some(awake) = self.awake.get() {
+            awake.tooltip.set_hidden(true);
+            crate::web::canvas::clear(&awake.overlay);
+        }
     }
 }

@@ -34,7 +34,7 @@ impl ChartDom {
         }
     }
 
-    /// Says `text` once. To a reader on the chart it is the slider's new value (its number
+    /// Says `text` once (through `Mounted::say`, which wakes the chart first). To a reader on the chart it is the slider's new value (its number
     /// bumped, so the same words said again are spoken again: End at the end), with the live
     /// region off, which would say it a second time; to a reader elsewhere (a legend button,
     /// the play button) the live region says it.
@@ -44,8 +44,12 @@ impl ChartDom {
         // The active element, not `:focus`, which a page in a background window does not match.
         let active = self.canvas.owner_document().and_then(|d| d.active_element());
         let on_chart = active.is_some_and(|a| a == **self.canvas);
-        let _ = self.live.set_attribute("aria-live", if on_chart { "off" } else { "polite" });
-        self.live.set_text_content(Some(text));
+        // The live region is there once the chart is awake, which a chart is before it speaks
+        // (Mounted::say).
+        if let Some(live) = self.awake.get().map(|awake| &awake.live) {
+            let _ = live.set_attribute("aria-live", if on_chart { "off" } else { "polite" });
+            live.set_text_content(Some(text));
+        }
         if on_chart {
             let said = self.said.get().wrapping_add(1) % 1_000_000;
             self.said.set(said);

@@ -23,11 +23,11 @@ impl Mounted {
     ) -> Result<f64, JsValue> {
         if self.sound.as_ref().is_some_and(|s| !s.ended) && into.is_none() {
             self.stop_sound();
-            self.dom.announce("Sound stopped.");
+            self.say("Sound stopped.")?;
             return Ok(0.0);
         }
         let Some(score) = self.chart.melody(self.shown, benchmarks).as_ref().and_then(score) else {
-            self.dom.announce("This chart has no values to play as sound.");
+            self.say("This chart has no values to play as sound.")?;
             return Ok(0.0);
         };
         match into {
@@ -42,7 +42,7 @@ impl Mounted {
                                 sound.finish();
                             }
                             m.dom.show_playing(false);
-                            m.dom.announce("Finished playing.");
+                            let _ = m.say("Finished playing.");
                         }
                     }
                 });
@@ -50,7 +50,7 @@ impl Mounted {
                 self.dom.show_playing(true);
             }
         }
-        self.dom.announce(&score.words);
+        self.say(&score.words)?;
         Ok(score.duration)
     }
 

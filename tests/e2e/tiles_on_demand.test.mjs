@@ -1,0 +1,113 @@
+// A scorecard of 100 tiles makes a tile's overlay canvas, tooltip and live region, and listens
+// to the page's Escape and taps, only when a reader first comes to that tile (issue 45): none
+// for the 100 untouched tiles; one tile's worth when a tile no pointer has touched is focused,
+// and it is heard (its keys step through its data and say each point); one more when another is
+// pointed at. Printed, every tile's title is in the PDF and every tile is redrawn for paper.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { launchBrowser, libraryPage } from "./harness.mjs";
+
+// 100 made-up KPIs of eight quarters each, with targets, so each tile has a dashed target line.
+function kpis() {
+  let seed = 7;
+  const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const quarters = Array.from({ length: 8 }, (_, i) => `Q${(i % 4) + 1} ${2023 + Math.floor(i / 4)}/${24 + Math.floor(i / 4)}`);
+  return Array.from({ length: 100 }, (_, n) => ({
+    title: `Illustrative indicator ${n + 1}`,
+    unit: "%",
+    polarity: n % 2 ? "lower-is-better" : "higher-is-better",
+    target: 50,
+    source: "Illustrative figures made up for this test",
+    series: [{ name: "Northshire", points: quarters.map((period) => ({ period, value: Math.round(300 + 400 * next()) / 10 })) }],
+  }));
+}
+
+// How many of the document's own listeners there are for `type` (Chromium's DevTools protocol).
+async function documentListeners(cdp, type) {
+  const { result } = await cdp.send("Runtime.evaluate", { expression: "document" });
+  const { listeners } = await cdp.send("DOMDebugger.getEventListeners", { objectId: result.objectId });
+  return listeners.filter((l) => l.type === type).length;
+}
+
+test("100 tiles make their overlay, tooltip, live region and page listeners only when a reader comes; focused untouched, a tile is heard; printed, all 100 are", async () => {
+  const site = await libraryPage();
+  const browser = await launchBrowser();
+  const folder = mkdtempSync(join(tmpdir(), "council-tiles-"));
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const problems = [];
+    page.on("pageerror", (e) => problems.push(e.message));
+    page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
+    await page.goto(site.url);
+    await page.waitForFunction(() => document.documentElement.dataset.ready);
+    const cdp = await page.context().newCDPSession(page);
+    const before = { keydown: await documentListeners(cdp, "keydown"), pointerdown: await documentListeners(cdp, "pointerdown") };
+    await page.evaluate((items) => { window.card = window.library.kpiScorecard(document.getElementById("main"), items); }, kpis());
+    const count = (selector) => page.locator(selector).count();
+    assert.equal(await count(".council-scorecard__tile canvas.council-chart__canvas"), 100, "100 tiles drawn");
+    for (const part of ["canvas.council-chart__overlay", ".council-chart__tooltip", ".council-chart__live"]) {
+      assert.equal(await count(part), 0, `no tile has made its ${part} before a reader comes`);
+    }
+    assert.equal(await documentListeners(cdp, "keydown"), before.keydown, "no tile listens to the page's keys yet");
+    assert.equal(await documentListeners(cdp, "pointerdown"), before.pointerdown, "nor to its taps");
+
+    // A tile far down the list, which no pointer has touched, focused from the keyboard's side.
+    const tile = page.locator(".council-scorecard__tile").nth(57);
+    const canvas = tile.locator("canvas.council-chart__canvas");
+    await canvas.focus();
+    assert.equal(await count(".council-chart__live"), 1, "focus made that tile's live region, before it says anything");
+    assert.equal(await tile.locator(".council-chart__live").count(), 1);
+    await page.keyboard.press("Home");
+    const first = await canvas.getAttribute("aria-valuetext");
+    assert.match(first, /^Northshire: [\d.]+%, Q1 2023\/24.*1 of 8$/, "Home is heard as the slider's value: the first quarter");
+    await page.keyboard.press("ArrowRight");
+    assert.match(await canvas.getAttribute("aria-valuetext"), /Q2 2023\/24.*2 of 8$/, "and a step right as the next");
+    assert.ok(await tile.locator(".council-chart__tooltip").isVisible(), "the tooltip shows the point the keys are on");
+    assert.equal(await count("canvas.council-chart__overlay"), 1, "one tile woken, one overlay");
+    assert.equal(await documentListeners(cdp, "keydown"), before.keydown + 1, "and it alone listens for Escape on the page");
+    await page.keyboard.press("Escape");
+    assert.equal(await tile.locator(".council-chart__tooltip").isVisible(), false, "Escape takes the tooltip away");
+
+    // Another tile, pointed at: its own overlay and tooltip, made on the pointer's arrival.
+    const other = page.locator(".council-scorecard__tile").nth(3);
+    await other.scrollIntoViewIfNeeded();
+    const box = await other.locator("canvas.council-chart__canvas").boundingBox();
+    for (let x = box.x + box.width - 2; x > box.x && !(await other.locator(".council-chart__tooltip").isVisible().catch(() => false)); x -= 4) {
+      await page.mouse.move(x, box.y + box.height / 2);
+    }
+    assert.ok(await other.locator(".council-chart__tooltip").isVisible(), "pointing shows a tooltip");
+    assert.equal(await count("canvas.council-chart__overlay"), 2);
+
+    // Printed: every tile's title in the PDF.
+    const pdf = join(folder, "tiles.pdf");
+    await page.pdf({ path: pdf, format: "A4", margin: { top: "15mm", right: "15mm", bottom: "15mm", left: "15mm" } });
+    const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
+    const missing = Array.from({ length: 100 }, (_, n) => `Illustrative indicator ${n + 1}`).filter((title) => !new RegExp(`${title}\\b`).test(text));
+    assert.deepEqual(missing, [], "every tile's title is printed");
+    // Chromium prints a canvas's drawing as vectors, so each tile's is checked on the page as
+    // printing leaves it: redrawn at print resolution (3 device pixels a CSS pixel), with ink.
+    await page.emulateMedia({ media: "print" });
+    await page.evaluate(() => dispatchEvent(new Event("beforeprint")));
+    const printed = await page.$$eval(".council-scorecard__tile canvas.council-chart__canvas", (canvases) =>
+      canvases.map((c) => {
+        const { data } = c.getContext("2d").getImageData(0, 0, c.width, c.height);
+        let ink = 0;
+        for (let i = 0; i < data.length; i += 4) if (data[i + 3] > 0 && (data[i] < 200 || data[i + 1] < 200 || data[i + 2] < 200)) ink++;
+        return { ratio: c.width / parseFloat(c.style.width), ink };
+      }));
+    await page.evaluate(() => dispatchEvent(new Event("afterprint")));
+    await page.emulateMedia({ media: "screen" });
+    assert.equal(printed.length, 100);
+    assert.deepEqual(printed.filter((p) => Math.abs(p.ratio - 3) > 0.05 || p.ink < 100), [], "every tile redrawn for print, with ink");
+    assert.equal(await count("canvas.council-chart__overlay"), 2, "printing made no overlays");
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+    site.stop();
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
