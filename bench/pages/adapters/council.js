@@ -15,7 +15,9 @@ export function wasmMemory() {
 export function line(el, values) {
   const series = NAMES.map((name, i) => ({ name, start: "1872-01-01", values: values[i] }));
   const chart = kpiChart(el, { title: "Three daily series", series }, { height: 600, titles: false });
-  return { canvas: el.querySelector("canvas.council-chart__canvas"), hover: el.querySelector("canvas.council-chart__overlay"), event: "pointermove", destroy: () => chart.destroy() };
+  // Pointed at through the chart canvas: the overlay is made at the first pointer (issue 45).
+  const canvas = el.querySelector("canvas.council-chart__canvas");
+  return { canvas, hover: canvas, event: "pointermove", destroy: () => chart.destroy() };
 }
 export function scorecard(el, kpis) {
   const card = kpiScorecard(el, kpis);
