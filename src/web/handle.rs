@@ -146,23 +146,14 @@ impl ChartHandle {
         let dom = ChartDom::new(&document, &theme, chart.options().toolbar).map_err(js_error)?;
         dom.set_words(chart.as_ref()).map_err(js_error)?;
         container.append_child(dom.figure()).map_err(js_error)?;
-        let figure = dom.figure().clone();
+        // What the listeners listen on, taken before the chart's elements move into it.
+        let (figure, canvas, plot) = (dom.figure().clone(), dom.canvas().clone(), dom.plot().clone());
+        let table_button = dom.table_button().clone();
+        let toolbar = dom.toolbar().map(|t| (t.downloads.clone(), t.play.clone(), t.copy.clone()));
         let mounted =
             Rc::new_cyclic(|me| RefCell::new(Mounted::new(document, dom, chart, builder, options, theme, me)));
         mounted.try_borrow().map_err(|_| busy())?.fill_html().map_err(js_error)?;
-
-        let canvas = figure_canvas(&mounted)?;
         let window = web_sys::window().ok_or_else(|| JsError::new("container: no window to draw in"))?;
-        let (table_button, plot, toolbar) = mounted
-            .try_borrow()
-            .map(|m| {
-                (
-                    m.dom.table_button().clone(),
-                    m.dom.plot().clone(),
-                    m.dom.toolbar().map(|t| (t.downloads.clone(), t.play.clone(), t.copy.clone())),
-                )
-            })
-            .map_err(|_| busy())?;
         // On the plot, not the overlay, which is made at the first pointer (web::dom::awake).
         // Escape and a tap elsewhere on the page are listened for from then too (Mounted::wake).
         let listeners = vec![
@@ -290,10 +281,6 @@ impl ChartHandle {
         let state = self.state.0.try_borrow().map_err(|_| destroyed())?;
         state.as_ref().map(|live| live.mounted.clone()).ok_or_else(destroyed)
     }
-}
-
-fn figure_canvas(mounted: &Rc<RefCell<Mounted>>) -> Result<web_sys::HtmlCanvasElement, JsError> {
-    mounted.try_borrow().map(|m| m.dom.canvas().clone()).map_err(|_| JsError::new("chart: busy drawing; try again"))
 }
 
 #[wasm_bindgen(js_class = Chart)]

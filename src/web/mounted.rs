@@ -326,6 +326,9 @@ impl Mounted {
     /// The pointer left, or Escape was pressed: the highlight and tooltip go.
     pub fn leave(&mut self) -> Result<(), JsValue> {
         if self.shown.take().is_some() {
+            if let Some(overlay) = self.dom.overlay() {
+                clear(overlay);
+            }
             self.dom.hide_tooltip();
         }
         Ok(())

@@ -66,11 +66,10 @@ impl Awake {
 }
 
 impl ChartDom {
-    /// The highlight and tooltip gone, where a reader has brought them.
+    /// The tooltip hidden, where a reader has brought one.
     pub fn hide_tooltip(&self) {
         if let Some(awake) = self.awake.get() {
             awake.tooltip.set_hidden(true);
-            crate::web::canvas::clear(&awake.overlay);
         }
     }
 }
