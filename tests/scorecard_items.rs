@@ -22,7 +22,7 @@ fn case(input: &str) -> String {
     let before = parses();
     match parsed_once(|| read_items(&data, &options)) {
         Ok(items) => {
-            let titles: Vec<&str> = items.iter().map(|i| i.kpi.titles.title()).collect();
+            let titles: Vec<&str> = items.iter().map(|i| i.chart.kpi.titles.title()).collect();
             format!("{} || parsed {}", titles.join(" | "), parses() - before)
         }
         Err(e) => e.to_string(),

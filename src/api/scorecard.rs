@@ -73,7 +73,7 @@ impl Scorecard {
             Some(build) => Drawing::Spine(build(&data, &options)?),
             None => {
                 let items = crate::model::input::csv_rows::parsed_once(|| read_items(&data, &read))?;
-                Drawing::Tiles(items.into_iter().map(|item| item.kpi).collect())
+                Drawing::Tiles(items.into_iter().map(|item| item.chart.kpi).collect())
             }
         };
         Ok(Scorecard { data, options, drawn })

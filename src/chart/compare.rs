@@ -32,7 +32,7 @@ impl CompareChart {
         let scorecard = read_scorecard(options)?;
         let (parsed, _) = read_options::<ScorecardView>(options)?;
         let items = read_items(data, &scorecard)?;
-        let table = CompareTable::new(items.into_iter().map(|item| item.kpi).collect(), scorecard.compare_by);
+        let table = CompareTable::new(items.into_iter().map(|item| item.chart.kpi).collect(), scorecard.compare_by);
         let titles = compare_titles(&Node::named(options, "options"), &table)?;
         let titles = titles.with_context(parsed.accessed.clone());
         Ok(CompareChart { table, titles, options: parsed })

@@ -69,9 +69,13 @@ impl KpiChart {
 
     /// A KPI as a scorecard tile.
     pub fn build_tile(data: &Json, options: &Json) -> Result<Box<dyn Chart>, ChartError> {
-        let mut chart = KpiChart::read(data, options)?;
-        chart.view = KpiView::Tile;
-        Ok(Box::new(chart))
+        Ok(KpiChart::read(data, options)?.into_tile())
+    }
+
+    /// This chart drawn as a scorecard tile.
+    pub fn into_tile(mut self) -> Box<dyn Chart> {
+        self.view = KpiView::Tile;
+        Box::new(self)
     }
 }
 

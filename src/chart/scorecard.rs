@@ -16,11 +16,12 @@ use crate::model::Node;
 /// Most tiles on one scorecard.
 pub const MAX_TILES: usize = 200;
 
-/// One tile to draw: the data and options it is built from (again, by the tile), and its KPI.
+/// One tile to draw: the data and options it was read from (kept for the tile's updates), and
+/// the chart read from them, which the tile draws.
 pub struct Item {
     pub data: Json,
     pub options: Json,
-    pub kpi: Kpi,
+    pub chart: KpiChart,
 }
 
 /// The scorecard's options: its view, whether exceptions come first, and what every item is
@@ -186,7 +187,7 @@ pub fn read_items(data: &Json, options: &ScorecardOptions) -> Result<Vec<Item>, 
             .map(|(i, item)| {
                 let (data, options) = unwrap_item(item, &options.tiles, i)?;
                 let chart = KpiChart::read(&data, &options).map_err(|e| item_error(e, i, wraps(item)))?;
-                Ok(Item { data, options, kpi: chart.kpi })
+                Ok(Item { data, options, chart })
             })
             .collect::<Result<Vec<_>, ChartError>>()
     })?;
@@ -206,7 +207,7 @@ fn item_error(e: ChartError, i: usize, wrapped: bool) -> ChartError {
 }
 
 fn exceptions_first(items: Vec<Item>) -> Vec<Item> {
-    let order = crate::words::scorecard::exceptions_first(items.iter().map(|item| &item.kpi));
+    let order = crate::words::scorecard::exceptions_first(items.iter().map(|item| &item.chart.kpi));
     let mut slots: Vec<Option<Item>> = items.into_iter().map(Some).collect();
     order.into_iter().filter_map(|i| slots.get_mut(i)?.take()).collect()
 }

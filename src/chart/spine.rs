@@ -32,7 +32,7 @@ impl SpineChart {
         let scorecard = read_scorecard(options)?;
         let (parsed, _) = read_options::<ScorecardView>(options)?;
         let items = read_items(data, &scorecard)?;
-        let indicators: Vec<Indicator> = items.into_iter().map(|item| Indicator::new(item.kpi)).collect();
+        let indicators: Vec<Indicator> = items.into_iter().map(|item| Indicator::new(item.chart.kpi)).collect();
         let titles = spine_titles(&Node::named(options, "options"), &indicators)?;
         let context = compared_with(&indicators).into_iter().chain(parsed.accessed.clone());
         Ok(SpineChart { indicators, titles: titles.with_context(context), options: parsed })

@@ -46,9 +46,6 @@ impl ScorecardHandle {
             list.owner_document().ok_or_else(|| JsError::new("container: the element is not in a document"))?;
         // Read once for every tile: the tiles inherit the list's custom properties.
         let theme = super::theme::page_theme(list)?;
-        // Each tile reads its item again (keeping each tile's model for describe() and toCsv()
-        // would mean cloning it, which costs more WebAssembly than the second read costs time);
-        // within the caller's `parsed_once`, a file shared by several items is parsed once.
         Self::mount_each(list, &document, &theme, checked)
     }
 
@@ -59,8 +56,13 @@ impl ScorecardHandle {
         checked: Vec<Item>,
     ) -> Result<(Vec<Kpi>, Vec<ChartHandle>), JsError> {
         let mut kpis = Vec::with_capacity(checked.len());
-        let mut tiles = Vec::with_capacity(checked.len());
-        for Item { data, options, kpi } in checked {
+        let mut tiles: Vec<ChartHandle> = Vec::with_capacity(checked.len());
+        // The first tile's width is every tile's: the grid's columns are equal. It is read
+        // while the list holds that tile alone, so the page is not laid out with every tile
+        // inside the call (the browser does that once, after it, as it would anyway); the
+        // size watch redraws any tile a page's own CSS makes wider or narrower.
+        let mut width = None;
+        for Item { options, chart, .. } in checked {
             let item = styled(
                 document,
                 "li",
@@ -70,15 +72,16 @@ impl ScorecardHandle {
             .map_err(js)?;
             style(&item, &[("background", &theme.background.hex())]).map_err(js)?;
             list.append_child(&item).map_err(js)?;
-            let chart = KpiChart::build_tile(&data, &options)?;
-            tiles.push(ChartHandle::mount_undrawn(item, chart, KpiChart::build_tile, options, theme.clone())?);
-            kpis.push(kpi);
-        }
-        // Every width is read before any tile is drawn: drawing resizes canvases, and reading a
-        // width after that would lay the page out again, once per tile.
-        let widths = tiles.iter().map(ChartHandle::plot_width).collect::<Result<Vec<_>, _>>()?;
-        for (tile, width) in tiles.iter().zip(widths) {
+            // The scorecard keeps each KPI for describe() and toCsv(); its tile, the chart read.
+            kpis.push(chart.kpi.clone());
+            let tile =
+                ChartHandle::mount_undrawn(item, chart.into_tile(), KpiChart::build_tile, options, theme.clone())?;
+            let width = match width {
+                Some(width) => width,
+                None => *width.insert(tile.plot_width()?),
+            };
             tile.draw_at(width)?;
+            tiles.push(tile);
         }
         Ok((kpis, tiles))
     }
