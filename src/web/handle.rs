@@ -115,6 +115,12 @@ impl ChartHandle {
         let handle = ChartHandle::mount_undrawn(container, chart, builder, options, theme)?;
         let width = handle.plot_width()?;
         handle.draw_at(width)?;
+        // A chart on its own says its words at once; a scorecard's tiles after the first paint.
+        {
+            let mounted = handle.mounted()?;
+            let mounted = mounted.try_borrow().map_err(|_| busy())?;
+            mounted.dom.ensure_spoken(mounted.chart.as_ref());
+        }
         Ok(handle)
     }
 
@@ -195,7 +201,9 @@ impl ChartHandle {
                     if !on_canvas {
                         return Ok(());
                     }
-                    // A reader has arrived: the table they may ask for next is there already.
+                    // A reader has arrived: the words and the table they may ask for next are
+                    // there already.
+                    m.dom.ensure_spoken(m.chart.as_ref());
                     m.dom.ensure_table(m.chart.as_ref())?;
                     m.dom.show_focus(true)?;
                     m.dom.show_keys(true)

@@ -188,6 +188,7 @@ impl Mounted {
     /// has it built then) and the visually hidden data table.
     pub fn after_first_paint(&mut self) -> Result<(), JsValue> {
         self.hits.index();
+        self.dom.ensure_spoken(self.chart.as_ref());
         self.dom.ensure_table(self.chart.as_ref())
     }
 
@@ -219,7 +220,8 @@ impl Mounted {
             }
         }
         let _ = self.dom.set_words(self.chart.as_ref());
-        // A chart already on the page: its table follows its data at once.
+        // A chart already on the page: its words and table follow its data at once.
+        self.dom.ensure_spoken(self.chart.as_ref());
         let _ = self.dom.ensure_table(self.chart.as_ref());
         let _ = self.fill_html();
         let _ = self.render(true);

@@ -18,6 +18,9 @@ mod voice;
 pub use awake::Awake;
 pub(super) use hidden::{hide_paragraph, hide_visually, show_visually};
 use skeleton::Parts;
+// For a scorecard tile's words (web::tile_words), which only the modules that draw KPIs have.
+#[cfg(feature = "kpi")]
+pub(super) use skeleton::{copy_of, Template};
 pub use toolbar::Toolbar;
 
 use crate::chart::Chart;
@@ -94,6 +97,8 @@ pub struct ChartDom {
     table_box: HtmlElement,
     /// Whether `table_box` holds the table of the chart's words as last set.
     table_built: Cell<bool>,
+    /// Whether `description` and `headline` say the chart's words as last set.
+    spoken_built: Cell<bool>,
     /// Whether printing opened the table (and so closes it afterwards).
     opened_for_print: Cell<bool>,
     /// While printing a chart that may be cut (a spine), its picture in strips (web::dom::print).
@@ -190,6 +195,7 @@ impl ChartDom {
             table_button,
             table_box,
             table_built: Cell::new(false),
+            spoken_built: Cell::new(false),
             opened_for_print: Cell::new(false),
             strips: std::cell::RefCell::new(None),
             source,
@@ -254,24 +260,16 @@ impl ChartDom {
         self.table_button.set_hidden(!shown || chart.word_sized());
         // Closed, the table is out of the accessibility tree where the button offers it.
         self.table_box.set_hidden(!self.table_open() && self.table_offered());
-        // A short name and the headline, read each time focus lands; the summary as real text
-        // for browse mode.
+        // The summary and the headline are the screen reader's (`set_spoken`); the keys' sentence
+        // is set as the chart is drawn (`set_key_help`), once the drawing says which keys work.
+        self.spoken_built.set(false);
         // Money as a synthesiser reads it ("£2.7 million", not "£2.7m": words::ear).
-        let ear = crate::words::ear::for_the_ear;
-        // The summary without the title it starts with: the chart's name has just said it.
-        let summary = chart.describe();
-        let title = chart.titles().title();
-        let untitled = summary.strip_prefix(title).and_then(|rest| rest.strip_prefix(". ")).unwrap_or(&summary);
-        self.description.set_text_content(Some(&ear(untitled)));
-        self.headline.set_text_content(Some(&ear(&crate::words::access::headline(&chart.summary()))));
-        self.keys.set_text_content(Some(&crate::words::access::key_help(
-            chart.rows(),
-            chart.melody(None, false).is_some(),
-            None,
-        )));
         self.canvas.set_attribute(
             "aria-label",
-            &ear(&crate::words::access::short_name(chart.kind_words(), chart.titles().title())),
+            &crate::words::ear::for_the_ear(&crate::words::access::short_name(
+                chart.kind_words(),
+                chart.titles().title(),
+            )),
         )
     }
 

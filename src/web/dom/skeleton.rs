@@ -32,30 +32,45 @@ pub(super) struct Parts {
     pub source: HtmlElement,
 }
 
+/// Elements to clone, kept for the last document and theme drawn in: one, so a page that draws
+/// in several documents (an iframe's) keeps at most one small detached tree, never a document
+/// that has gone.
+pub(in crate::web) type Template = RefCell<Option<(Document, Theme, HtmlElement)>>;
+
 thread_local! {
-    /// The figure to clone, in the last document and theme drawn in: one, so a page that draws
-    /// in several documents (an iframe's) keeps at most one small detached tree, never a
-    /// document that has gone.
-    static TEMPLATE: RefCell<Option<(Document, Theme, HtmlElement)>> = const { RefCell::new(None) };
+    /// The chart's figure.
+    static FIGURE: Template = const { RefCell::new(None) };
+}
+
+/// A deep copy of the elements `kept` holds for `document` and `theme`, which `make` makes the
+/// first time and again when either changes.
+pub(in crate::web) fn copy_of(
+    kept: &'static std::thread::LocalKey<Template>,
+    document: &Document,
+    theme: &Theme,
+    make: impl FnOnce() -> Result<HtmlElement, JsValue>,
+) -> Result<web_sys::Node, JsValue> {
+    kept.with(|template| {
+        let mut template = template.try_borrow_mut().map_err(|_| JsValue::from_str("template: busy"))?;
+        let same = |(made_in, worn, _): &(Document, Theme, HtmlElement)| worn == theme && made_in == document;
+        if !template.as_ref().is_some_and(same) {
+            *template = Some((document.clone(), theme.clone(), make()?));
+        }
+        match template.as_ref() {
+            Some((_, _, kept)) => kept.clone_node_with_deep(true),
+            None => Err(JsValue::from_str("template: not made")),
+        }
+    })
 }
 
 /// A new chart's elements in `theme`, without ids (each chart sets its own) and without a
 /// toolbar.
 pub(super) fn parts(document: &Document, theme: &Theme) -> Result<Parts, JsValue> {
-    let figure = TEMPLATE.with(|template| {
-        let mut template = template.try_borrow_mut().map_err(|_| JsValue::from_str("chart template: busy"))?;
-        let same = |(made_in, worn, _): &(Document, Theme, HtmlElement)| worn == theme && made_in == document;
-        if !template.as_ref().is_some_and(same) {
-            let parts = make(document)?;
-            let themed =
-                [&parts.figure, &parts.subtitle, &parts.source, &parts.notes, &parts.keys, &parts.table_button];
-            theme_parts(themed, theme)?;
-            *template = Some((document.clone(), theme.clone(), parts.figure));
-        }
-        match template.as_ref() {
-            Some((_, _, figure)) => figure.clone_node_with_deep(true),
-            None => Err(JsValue::from_str("chart template: not made")),
-        }
+    let figure = copy_of(&FIGURE, document, theme, || {
+        let parts = make(document)?;
+        let themed = [&parts.figure, &parts.subtitle, &parts.source, &parts.notes, &parts.keys, &parts.table_button];
+        theme_parts(themed, theme)?;
+        Ok(parts.figure)
     })?;
     found(figure)
 }

@@ -1,14 +1,34 @@
-//! What the chart says to a screen reader as it is used: each step as the slider's value,
-//! or through the live region to a reader elsewhere; and the keys' sentence.
+//! What the chart says to a screen reader: its summary and headline, and as it is used each
+//! step as the slider's value, or through the live region to a reader elsewhere; and the keys'
+//! sentence.
 
 use wasm_bindgen::JsValue;
 
 use super::{hide_visually, show_visually, style, ChartDom};
+use crate::chart::Chart;
+use crate::words::ear::for_the_ear;
 
 /// What a chart's value says before a key is pressed: the first words after its name.
 pub(super) const ARRIVING: &str = "arrow keys move through the data";
 
 impl ChartDom {
+    /// The summary as real text for browse mode (without the title it starts with: the chart's
+    /// name has just said it), and the headline read each time focus lands, unless they already
+    /// say the chart's words as last set. A chart on its own says them as it is drawn; a
+    /// scorecard's tiles after the first paint, with their tables (issue 45), or as soon as a
+    /// reader focuses or prints one. Money as a synthesiser reads it ("£2.7 million", not
+    /// "£2.7m": words::ear).
+    pub fn ensure_spoken(&self, chart: &dyn Chart) {
+        if self.spoken_built.replace(true) {
+            return;
+        }
+        let summary = chart.describe();
+        let title = chart.titles().title();
+        let untitled = summary.strip_prefix(title).and_then(|rest| rest.strip_prefix(". ")).unwrap_or(&summary);
+        self.description.set_text_content(Some(&for_the_ear(untitled)));
+        self.headline.set_text_content(Some(&for_the_ear(&crate::words::access::headline(&chart.summary()))));
+    }
+
     /// The keys' sentence, once the drawn chart says which keys do something.
     pub fn set_key_help(&self, help: &str) {
         // Each redraw (a resize) works it out again; the page is touched only when it changes.

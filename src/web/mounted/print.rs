@@ -18,6 +18,8 @@ impl Mounted {
         if !printing {
             self.dom.end_strips()?;
         }
+        // The summary prints under the chart: a tile printed before its first paint says it too.
+        self.dom.ensure_spoken(self.chart.as_ref());
         self.dom.printing(printing, !self.chart.word_sized())?;
         if self.chart.options().print_table {
             self.dom.table_for_print(printing, self.chart.as_ref())?;
