@@ -27,7 +27,9 @@ async function run() {
   const data = which === "line" ? longSeries() : kpis(100);
   const t0 = performance.now();
   const adapter = await import(`./adapters/${lib}.js`);
+  const imported = performance.now();
   await adapter.load();
+  const loaded = performance.now();
   if (which === "line") {
     const chart = adapter.line(el, data);
     await null;
@@ -51,9 +53,14 @@ async function run() {
   }
   if (which === "scorecard") {
     const card = adapter.scorecard(el, data);
+    const made = performance.now();
     await null;
     card.canvases.forEach(flush);
-    return { paint: performance.now() - t0, tiles: card.canvases.length };
+    const end = performance.now();
+    // The phases, for bench/phases.mjs: fetching the adapter (and what it imports), loading the
+    // library, the call that makes the tiles, and the drawing a flush waits for.
+    const phases = { fetch: imported - t0, load: loaded - imported, call: made - loaded, flush: end - made };
+    return { paint: end - t0, tiles: card.canvases.length, phases };
   }
   // memory: the runner calls cycles() and reads the heap between calls.
   window.cycles = (n) => {

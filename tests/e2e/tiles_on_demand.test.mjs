@@ -111,3 +111,53 @@ test("100 tiles make their overlay, tooltip, live region and page listeners only
     rmSync(folder, { recursive: true, force: true });
   }
 });
+
+// A scorecard reads one width, the first tile's, while the list holds that tile alone: the
+// grid's columns are equal, and the page is not laid out with every tile inside the call. A
+// tile the page's own CSS makes wider is redrawn at its width by the size watch. A tile's
+// summary and headline for screen readers come after the first paint, with its table.
+test("tiles are drawn at the first tile's width and a tile the page widens is redrawn at its own; a tile's spoken words come after the first paint", async () => {
+  const site = await libraryPage();
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const problems = [];
+    page.on("pageerror", (e) => problems.push(e.message));
+    await page.goto(site.url);
+    await page.waitForFunction(() => document.documentElement.dataset.ready);
+    const drawn = await page.evaluate((items) => {
+      const sheet = new CSSStyleSheet();
+      sheet.insertRule(".council-scorecard__tile:nth-child(3) { grid-column: span 2 }");
+      document.adoptedStyleSheets = [sheet];
+      window.card = window.library.kpiScorecard(document.getElementById("main"), items);
+      const tiles = [...document.querySelectorAll(".council-scorecard__tile")];
+      const headline = (tile) => document.getElementById(tile.querySelector("canvas.council-chart__canvas").getAttribute("aria-describedby")).textContent;
+      return {
+        widths: tiles.map((tile) => tile.querySelector("canvas.council-chart__canvas").style.width),
+        headlines: tiles.map(headline),
+        descriptions: tiles.map((tile) => tile.querySelector(".council-chart__description").textContent),
+      };
+    }, kpis().slice(0, 12));
+    assert.equal(new Set(drawn.widths).size, 1, `every tile first drawn at the first tile's width (${drawn.widths})`);
+    assert.deepEqual([...new Set([...drawn.headlines, ...drawn.descriptions])], [""], "no tile's spoken words yet: they wait for the first paint");
+    // Two frames and a task: the size watch has seen the wide tile, the after-paint jobs have run.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)))));
+    const after = await page.$$eval(".council-scorecard__tile", (tiles) => tiles.map((tile) => {
+      const canvas = tile.querySelector("canvas.council-chart__canvas");
+      return {
+        drawn: parseFloat(canvas.style.width),
+        plot: tile.querySelector(".council-chart__plot").clientWidth,
+        headline: document.getElementById(canvas.getAttribute("aria-describedby")).textContent,
+        description: tile.querySelector(".council-chart__description").textContent,
+      };
+    }));
+    assert.deepEqual(after.filter((t) => Math.abs(t.drawn - t.plot) > 0.5), [], "every tile drawn at its own plot's width");
+    assert.ok(after[2].drawn > 1.8 * after[0].drawn, `the widened tile redrawn wider (${after[2].drawn} px beside ${after[0].drawn})`);
+    assert.deepEqual(after.filter((t) => !/Press question mark for keys\.$/.test(t.headline) || !/Northshire/.test(t.description)), [],
+      "each tile's headline and summary said after the first paint");
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+    site.stop();
+  }
+});

@@ -1,13 +1,17 @@
 // council-charts, as a page of KPI charts from JSON would use it: the KPI module without the text
 // readers (the npm package's "council-charts/kpi-json", which is all such a page loads, and what
 // <council-chart> loads for it), then the chart functions.
-import init, { kpiChart, kpiScorecard } from "/npm/kpi-json/council_charts_kpi_json.js";
+// `?module=DIR` loads build/npm/DIR/council_charts_kpi_json.js instead (bench/phases.mjs, which
+// compares two builds of the module).
 import { NAMES } from "../data.js";
 
 export const name = "council-charts";
-let wasm;
+let wasm, kpiChart, kpiScorecard;
 export async function load() {
-  wasm = await init();
+  const dir = new URLSearchParams(location.search).get("module") ?? "kpi-json";
+  const library = await import(`/npm/${dir}/council_charts_kpi_json.js`);
+  ({ kpiChart, kpiScorecard } = library);
+  wasm = await library.default();
 }
 export function wasmMemory() {
   return wasm.memory.buffer.byteLength;
