@@ -16,10 +16,9 @@ use crate::model::Node;
 /// Most tiles on one scorecard.
 pub const MAX_TILES: usize = 200;
 
-/// One tile to draw: the data and options it was read from (kept for the tile's updates), and
-/// the chart read from them, which the tile draws.
+/// One tile to draw: the chart read from an item, which the tile draws, and the options it was
+/// read with (which the tile keeps, as every chart does, for an update).
 pub struct Item {
-    pub data: Json,
     pub options: Json,
     pub chart: KpiChart,
 }
@@ -187,7 +186,7 @@ pub fn read_items(data: &Json, options: &ScorecardOptions) -> Result<Vec<Item>, 
             .map(|(i, item)| {
                 let (data, options) = unwrap_item(item, &options.tiles, i)?;
                 let chart = KpiChart::read(&data, &options).map_err(|e| item_error(e, i, wraps(item)))?;
-                Ok(Item { data, options, chart })
+                Ok(Item { options, chart })
             })
             .collect::<Result<Vec<_>, ChartError>>()
     })?;

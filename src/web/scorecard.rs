@@ -61,8 +61,8 @@ impl ScorecardHandle {
         // while the list holds that tile alone, so the page is not laid out with every tile
         // inside the call (the browser does that once, after it, as it would anyway); the
         // size watch redraws any tile a page's own CSS makes wider or narrower.
-        let mut width = None;
-        for Item { options, chart, .. } in checked {
+        let mut first_width = None;
+        for Item { options, chart } in checked {
             let item = styled(
                 document,
                 "li",
@@ -76,9 +76,9 @@ impl ScorecardHandle {
             kpis.push(chart.kpi.clone());
             let tile =
                 ChartHandle::mount_undrawn(item, chart.into_tile(), KpiChart::build_tile, options, theme.clone())?;
-            let width = match width {
+            let width = match first_width {
                 Some(width) => width,
-                None => *width.insert(tile.plot_width()?),
+                None => *first_width.insert(tile.plot_width()?),
             };
             tile.draw_at(width)?;
             tiles.push(tile);

@@ -260,7 +260,7 @@ impl ChartDom {
         self.table_button.set_hidden(!shown || chart.word_sized());
         // Closed, the table is out of the accessibility tree where the button offers it.
         self.table_box.set_hidden(!self.table_open() && self.table_offered());
-        // The summary and the headline are the screen reader's (`set_spoken`); the keys' sentence
+        // The summary and the headline are the screen reader's (`ensure_spoken`); the keys' sentence
         // is set as the chart is drawn (`set_key_help`), once the drawing says which keys work.
         self.spoken_built.set(false);
         // Money as a synthesiser reads it ("£2.7 million", not "£2.7m": words::ear).
