@@ -73,7 +73,7 @@ pub fn draw_from<'s>(
     context.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, -top * ratio)?;
     let mut backend = GatheredLines::new(backend, context);
     let brush = Brush { scale: ratio, font_family: &theme.font_family, font_size_factor: 1.0 };
-    let painted = paint(shapes, &mut backend, brush).map_err(|e| JsValue::from_str(&format!("drawing failed: {e:?}")));
+    let painted = paint(shapes, &mut backend, brush).map_err(|e| JsValue::from_str(&format!("drawing failed: {e}")));
     backend.flush();
     painted
 }

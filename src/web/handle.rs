@@ -83,8 +83,11 @@ fn destroyed() -> JsError {
     JsError::new("chart: it has been destroyed")
 }
 
-fn js_error(e: JsValue) -> JsError {
-    JsError::new(&e.as_string().unwrap_or_else(|| format!("{e:?}")))
+/// A step the browser refused (a DOMException, say) as the page's error: its message. Not the
+/// value's `Debug` text, which release builds compile without (`-Zfmt-debug=none`).
+pub(crate) fn js_error(e: JsValue) -> JsError {
+    let message = e.as_string().or_else(|| e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())));
+    JsError::new(&message.unwrap_or_else(|| "the browser refused a step of drawing the chart".to_owned()))
 }
 
 impl ChartHandle {

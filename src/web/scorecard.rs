@@ -11,7 +11,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
 use super::dom::{style, styled};
-use super::handle::ChartHandle;
+use super::handle::{js_error, ChartHandle};
 use super::input::to_json;
 use crate::chart::kpi::KpiChart;
 use crate::chart::scorecard::{read_items, read_options, Item, ScorecardOptions};
@@ -34,10 +34,6 @@ struct Tiles {
     list: HtmlElement,
     kpis: Vec<Kpi>,
     tiles: Vec<ChartHandle>,
-}
-
-fn js(e: JsValue) -> JsError {
-    JsError::new(&e.as_string().unwrap_or_else(|| format!("{e:?}")))
 }
 
 impl ScorecardHandle {
@@ -69,9 +65,9 @@ impl ScorecardHandle {
                 "council-scorecard__tile",
                 "min-width:0;padding:0.75rem;border:1px solid #b1b4b6;break-inside:avoid",
             )
-            .map_err(js)?;
-            style(&item, &[("background", &theme.background.hex())]).map_err(js)?;
-            list.append_child(&item).map_err(js)?;
+            .map_err(js_error)?;
+            style(&item, &[("background", &theme.background.hex())]).map_err(js_error)?;
+            list.append_child(&item).map_err(js_error)?;
             // The scorecard keeps each KPI for describe() and toCsv(); its tile, the chart read.
             kpis.push(chart.kpi.clone());
             let tile =
@@ -168,8 +164,8 @@ fn mount(
         "list-style:none;margin:0;padding:0;display:grid;gap:1rem;\
          grid-template-columns:repeat(auto-fill, minmax(min(100%, 15rem), 1fr))",
     )
-    .map_err(js)?;
-    container.append_child(&list).map_err(js)?;
+    .map_err(js_error)?;
+    container.append_child(&list).map_err(js_error)?;
     match ScorecardHandle::mount_tiles(&list, checked) {
         Ok((kpis, tiles)) => {
             Ok(ScorecardHandle { state: RefCell::new(Some(Tiles { list, kpis, tiles })), options, spine: None })
