@@ -14,7 +14,7 @@ use super::later::AfterPaint;
 use super::listeners::{Listener, SizeWatch};
 use super::mounted::{Download, Mounted};
 use super::output::to_js;
-use super::scheme::SchemeWatch;
+use super::page_events::{PageEvent, PageWatch};
 use super::theme::page_theme;
 use crate::chart::picture::to_svg;
 use crate::chart::Builder;
@@ -69,7 +69,7 @@ struct Live {
     mounted: Rc<RefCell<Mounted>>,
     _listeners: Vec<Listener>,
     _size_watch: SizeWatch,
-    _scheme_watch: SchemeWatch,
+    _page_watch: PageWatch,
     /// Builds the hidden data table and the hover index after the first paint; dropped, it
     /// never runs.
     _after_paint: AfterPaint,
@@ -186,9 +186,6 @@ impl ChartHandle {
                     }
                 }),
             ),
-            // Printing redraws at print resolution, and back afterwards.
-            Listener::new(&window, "beforeprint", on_event(&mounted, |m| m.print(true))),
-            Listener::new(&window, "afterprint", on_event(&mounted, |m| m.print(false))),
             Listener::new(&canvas, "keydown", on_key(&mounted)),
             // On the figure, not the legend, which is made only when a chart has series to hide
             // (perhaps not until an update): a click on any legend button comes up to it.
@@ -244,11 +241,16 @@ impl ChartHandle {
             move || with(&weak, Mounted::after_first_paint)
         })
         .map_err(js_error)?;
-        // A reader switching to dark or high contrast sees the chart follow (one pair of
-        // listeners for the page, web::scheme).
-        let scheme_watch = SchemeWatch::new(&window, {
+        // A reader switching to dark or high contrast sees the chart follow, and printing redraws
+        // it at print resolution and back afterwards (the page's listeners, web::page_events).
+        let page_watch = PageWatch::new(&window, {
             let weak = weak.clone();
-            move || with(&weak, |m| m.retheme())
+            move |event| {
+                with(&weak, |m| match event {
+                    PageEvent::Scheme => m.retheme(),
+                    PageEvent::Print { before } => m.print(before),
+                })
+            }
         })
         .map_err(js_error)?;
         let size_watch = SizeWatch::new(&container, move || with(&weak, |m| m.render(false))).map_err(js_error)?;
@@ -257,7 +259,7 @@ impl ChartHandle {
             mounted,
             _listeners: listeners,
             _size_watch: size_watch,
-            _scheme_watch: scheme_watch,
+            _page_watch: page_watch,
             _after_paint: after_paint,
         }))));
         let id = keep(state.clone(), &container.get_root_node()).map_err(js_error)?;

@@ -29,7 +29,7 @@ mod measure;
 mod mount;
 mod mounted;
 mod output;
-mod scheme;
+mod page_events;
 #[cfg(feature = "kpi")]
 mod scorecard;
 mod sound;

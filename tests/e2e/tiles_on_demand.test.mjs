@@ -26,14 +26,15 @@ function kpis() {
   }));
 }
 
-// How many of the document's own listeners there are for `type` (Chromium's DevTools protocol).
-async function documentListeners(cdp, type) {
-  const { result } = await cdp.send("Runtime.evaluate", { expression: "document" });
+// How many of the document's (or the window's) own listeners there are for `type` (Chromium's
+// DevTools protocol).
+async function documentListeners(cdp, type, of = "document") {
+  const { result } = await cdp.send("Runtime.evaluate", { expression: of });
   const { listeners } = await cdp.send("DOMDebugger.getEventListeners", { objectId: result.objectId });
   return listeners.filter((l) => l.type === type).length;
 }
 
-test("100 tiles make their overlay, tooltip, live region and page listeners only when a reader comes; focused untouched, a tile is heard; printed, all 100 are", async () => {
+test("100 tiles make their overlay, tooltip, live region and page listeners only when a reader comes, and listen for printing once; focused untouched, a tile is heard; printed, all 100 are", async () => {
   const site = await libraryPage();
   const browser = await launchBrowser();
   const folder = mkdtempSync(join(tmpdir(), "council-tiles-"));
@@ -54,6 +55,10 @@ test("100 tiles make their overlay, tooltip, live region and page listeners only
     }
     assert.equal(await documentListeners(cdp, "keydown"), before.keydown, "no tile listens to the page's keys yet");
     assert.equal(await documentListeners(cdp, "pointerdown"), before.pointerdown, "nor to its taps");
+    // Printing is listened for once for the page, not by each tile (web::page_events).
+    for (const type of ["beforeprint", "afterprint"]) {
+      assert.equal(await documentListeners(cdp, type, "window"), 1, `the page listens for ${type} once, for 100 tiles`);
+    }
 
     // A tile far down the list, which no pointer has touched, focused from the keyboard's side.
     const tile = page.locator(".council-scorecard__tile").nth(57);
