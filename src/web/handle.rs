@@ -11,7 +11,7 @@ use super::dom::ChartDom;
 use super::events::{on_event, on_focus, on_key, on_legend_click, on_play, on_plot_pointer, on_pointer_leaving, with};
 use super::input::to_json;
 use super::later::AfterPaint;
-use super::listeners::{Listener, SizeWatch};
+use super::listeners::{on, Handler, Listeners, SizeWatch};
 use super::mounted::{Download, Mounted};
 use super::output::to_js;
 use super::page_events::{PageEvent, PageWatch};
@@ -67,7 +67,7 @@ struct Live {
     /// Kept outside the RefCell so destroy() can always remove it, even mid-event.
     figure: HtmlElement,
     mounted: Rc<RefCell<Mounted>>,
-    _listeners: Vec<Listener>,
+    _listeners: Listeners,
     _size_watch: SizeWatch,
     _page_watch: PageWatch,
     /// Builds the hidden data table and the hover index after the first paint; dropped, it
@@ -165,17 +165,18 @@ impl ChartHandle {
         let window = web_sys::window().ok_or_else(|| JsError::new("container: no window to draw in"))?;
         // On the plot, not the overlay, which is made at the first pointer (web::dom::awake).
         // Escape and a tap elsewhere on the page are listened for from then too (Mounted::wake).
-        let listeners = vec![
-            Listener::new(
+        // One JavaScript function for all of them (web::listeners::Listeners).
+        let handlers: Vec<Handler> = vec![
+            on(
                 &plot,
                 "pointermove",
                 on_plot_pointer(&mounted, &plot, |m, e| m.hover(e.offset_x() as f64, e.offset_y() as f64)),
             ),
             // WCAG 1.4.13: the pointer may move onto the tooltip, which is in the plot, without
             // losing it...
-            Listener::new(&plot, "pointerleave", on_pointer_leaving(&mounted)),
+            on(&plot, "pointerleave", on_pointer_leaving(&mounted)),
             // ...and on touch a tap shows one and a tap anywhere else hides it.
-            Listener::new(
+            on(
                 &plot,
                 "pointerdown",
                 on_plot_pointer(&mounted, &plot, |m, e| {
@@ -186,14 +187,14 @@ impl ChartHandle {
                     }
                 }),
             ),
-            Listener::new(&canvas, "keydown", on_key(&mounted)),
+            on(&canvas, "keydown", on_key(&mounted)),
             // On the figure, not the legend, which is made only when a chart has series to hide
             // (perhaps not until an update): a click on any legend button comes up to it.
-            Listener::new(&figure, "click", on_legend_click(&mounted)),
-            Listener::new(&table_button, "click", on_event(&mounted, |m| m.dom.toggle_table(m.chart.as_ref()))),
+            on(&figure, "click", on_legend_click(&mounted)),
+            on(&table_button, "click", on_event(&mounted, |m| m.dom.toggle_table(m.chart.as_ref()))),
             // Focus anywhere in the figure wakes the chart, so that its live region is on the
             // page before a button there (play, a legend's) says anything through it.
-            Listener::new(
+            on(
                 &figure,
                 "focusin",
                 on_focus(&mounted, &canvas, |m, on_canvas| {
@@ -209,7 +210,7 @@ impl ChartHandle {
                     m.dom.show_keys(true)
                 }),
             ),
-            Listener::new(
+            on(
                 &figure,
                 "focusout",
                 on_focus(&mounted, &canvas, |m, on_canvas| {
@@ -226,15 +227,15 @@ impl ChartHandle {
         .into_iter()
         .chain(toolbar.into_iter().flat_map(|([csv, png, svg], play, copy)| {
             [
-                Listener::new(&csv, "click", on_event(&mounted, |m| m.download(Download::Csv))),
-                Listener::new(&png, "click", on_event(&mounted, |m| m.download(Download::Png))),
-                Listener::new(&svg, "click", on_event(&mounted, |m| m.download(Download::Svg))),
-                Listener::new(&play, "click", on_play(&mounted)),
-                Listener::new(&copy, "click", on_event(&mounted, |m| super::copy::copy_image(m))),
+                on(&csv, "click", on_event(&mounted, |m| m.download(Download::Csv))),
+                on(&png, "click", on_event(&mounted, |m| m.download(Download::Png))),
+                on(&svg, "click", on_event(&mounted, |m| m.download(Download::Svg))),
+                on(&play, "click", on_play(&mounted)),
+                on(&copy, "click", on_event(&mounted, |m| super::copy::copy_image(m))),
             ]
         }))
-        .collect::<Result<Vec<_>, _>>()
-        .map_err(js_error)?;
+        .collect();
+        let listeners = Listeners::new(handlers).map_err(js_error)?;
         let weak = Rc::downgrade(&mounted);
         let after_paint = AfterPaint::new({
             let weak = weak.clone();

@@ -11,6 +11,7 @@
 //! are serde types (model::shapes), from which the TypeScript declarations are written.
 
 use js_sys::{Array, ArrayBuffer, Float64Array, Object, Reflect};
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::error::ChartError;
@@ -82,6 +83,13 @@ fn to_json_value(value: &JsValue, root: &str) -> Result<Json, ChartError> {
     })
 }
 
+#[wasm_bindgen]
+extern "C" {
+    /// `Object.keys`, with its exception caught (js_sys's lets it cross).
+    #[wasm_bindgen(catch, js_namespace = Object, js_name = keys)]
+    fn own_enumerable_keys(object: &Object) -> Result<Array, JsValue>;
+}
+
 /// The path comes back reversed, a segment per level, only when something is wrong.
 type Walked = Result<Json, (Vec<String>, String)>;
 
@@ -120,18 +128,16 @@ fn walk(value: &JsValue, depth: usize) -> Walked {
         ));
     }
     let object: &Object = value.unchecked_ref();
-    // Own enumerable string keys, as JSON.stringify reads them. Reflect.ownKeys reports a
-    // throwing Proxy as an error here rather than letting the exception cross the WebAssembly.
-    let keys = Reflect::own_keys(object)
+    // Own enumerable string keys, as JSON.stringify reads them, in one call (asking each key of
+    // Reflect.ownKeys whether it is enumerable was a call a field; issue 45). A throwing Proxy
+    // is reported as an error here rather than letting the exception cross the WebAssembly.
+    let keys = own_enumerable_keys(object)
         .map_err(|_| (Vec::new(), "could not be read: listing its fields threw an error".to_owned()))?;
     let mut entries = Vec::with_capacity(keys.length() as usize);
     for key in keys.iter() {
         let Some(name) = key.as_string() else {
             continue;
-        }; // symbol keys are not data
-        if !object.property_is_enumerable(&key) {
-            continue;
-        }
+        };
         let field =
             Reflect::get(object, &key).map_err(|_| (vec![format!(".{name}")], "could not be read".to_owned()))?;
         let item = walk(&field, depth + 1).map_err(|(mut path, m)| {

@@ -98,6 +98,11 @@ test("values only JavaScript can hold give errors naming their path, and the pag
       "100 levels": () => kpiChart(host, deep),
       "throwing getter": () => kpiChart(host, throwingGetter),
       "throwing proxy": () => kpiChart(host, throwingProxy),
+      // Object.keys asks a proxy for each field's descriptor: a throw there is caught too.
+      "proxy with throwing descriptors": () => kpiChart(host, new Proxy(kpi(1), { getOwnPropertyDescriptor() { throw new Error("boom"); } })),
+      // Only own enumerable fields are data, as for JSON.stringify: a hidden one is not read
+      // (were it read, "colour" would be refused as an unknown key).
+      "a non-enumerable field": () => kpiChart(host, Object.defineProperty(kpi(1), "colour", { value: "red", enumerable: false })) && "not read",
       "NaN in a funding plan": () => fundingChart(host, { title: "T", columns: ["A"], sections: [{ name: "S", lines: [{ name: "L", values: [NaN] }] }] }),
       "options as a string": () => kpiChart(host, kpi(1), "line"),
       "no container": () => kpiChart(null, kpi(1)),
@@ -139,6 +144,8 @@ test("values only JavaScript can hold give errors naming their path, and the pag
     "100 levels": results["100 levels"].startsWith("next.next.next") && results["100 levels"].endsWith("is nested more than 64 levels deep; chart data never is") ? results["100 levels"] : "deep nesting names its path",
     "throwing getter": "series: could not be read",
     "throwing proxy": "data: could not be read: listing its fields threw an error",
+    "proxy with throwing descriptors": "data: could not be read: listing its fields threw an error",
+    "a non-enumerable field": "not read",
     "NaN in a funding plan": "sections[0].lines[0].values[0]: expected a number, null or \"-\", found NaN",
     "options as a string": results["options as a string"].startsWith("options") ? results["options as a string"] : "options named",
     "no container": "container: expected an HTML element in the page, found null (did a querySelector or getElementById find nothing?)",
