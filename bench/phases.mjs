@@ -2,6 +2,8 @@
 // for JSON with each other and with uPlot: each cold load in turn, in one browser, so that the
 // machine's drift falls on all alike. Prints each phase's median and, in brackets, its fastest.
 // Usage: node bench/phases.mjs [--runs 20] [LIB ...]
+//   after scripts/bench.sh has run once on the machine (it installs Chromium and uPlot, which
+//   this script does not) and scripts/package.sh has built build/npm/.
 //   LIB: "uplot", "kpi-json" (build/npm/kpi-json, the default) or another folder of build/npm
 //   holding a council_charts_kpi_json.js and its module (say, a copy of an earlier build).
 import { launchBrowser, median, option, startServer } from "./harness.mjs";
