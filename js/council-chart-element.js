@@ -62,6 +62,12 @@ function distance(a, b) {
   return d[a.length][b.length];
 }
 
+// Each chart is drawn in a task of its own: every chart waiting for the WebAssembly goes on
+// when it arrives, and in one task they kept the page from answering a key or tap until the
+// last was drawn (BENCHMARKS.md). `scheduler.yield()` lets waiting input go first.
+const nextTask = () =>
+  typeof globalThis.scheduler?.yield === "function" ? globalThis.scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+
 /**
  * Defines <council-chart> (or `name`) with `modules`: `all` and, where the build has them, `kpi`,
  * `judgement` and `funding` (and `kpiJson`, `judgementJson`, `fundingJson`: each family without
@@ -131,13 +137,20 @@ export function defineCouncilChart(modules, name = "council-chart") {
 
   // Printing draws every chart still waiting below the fold, so none prints as blank space.
   // Drawing is asynchronous: a chart whose data or module is already here is drawn before the
-  // page is laid out for paper; one still loading is drawn as soon as it arrives.
+  // page is laid out for paper (so these do not wait for a task of their own; see `render`);
+  // one still loading is drawn as soon as it arrives.
+  let printing = false;
   const drawWaiting = () => {
-    for (const element of document.querySelectorAll(name)) {
-      if (element.isConnected && element.dataset.state === "waiting") {
-        nearby.unobserve(element);
-        element.render();
+    printing = true;
+    try {
+      for (const element of document.querySelectorAll(name)) {
+        if (element.isConnected && element.dataset.state === "waiting") {
+          nearby.unobserve(element);
+          element.render();
+        }
       }
+    } finally {
+      printing = false;
     }
   };
   window.addEventListener("beforeprint", drawWaiting);
@@ -187,6 +200,7 @@ export function defineCouncilChart(modules, name = "council-chart") {
 
     /** Draws (or redraws) now, whether or not the element is in view. */
     async render() {
+      const inTurn = !printing;
       this.#wanted = true;
       const generation = ++this.#generation;
       try {
@@ -200,6 +214,7 @@ export function defineCouncilChart(modules, name = "council-chart") {
           return data;
         });
         const [data, draw] = await Promise.all([read, drawing(kind)]);
+        if (inTurn) await nextTask();
         if (generation !== this.#generation || !this.isConnected) return;
         this.#clear();
         this.#chart = draw(this, data, options);

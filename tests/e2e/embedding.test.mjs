@@ -313,6 +313,36 @@ window.__room = { reserved, before, released: heights(), minHeights: slots.map((
 });
 after(() => npmPages && rmSync(npmPages, { recursive: true, force: true }));
 
+// When the WebAssembly arrives, every chart waiting for it goes on at once; each is drawn in a
+// task of its own, so what the page has queued (a key, a tap: here a task of the same priority
+// as input) runs between one chart and the next rather than after the last.
+test("the element draws each chart in a task of its own, so the page's queued work runs between charts", async () => {
+  const server = await startServer(["--site", npmPages, "--csp"]);
+  try {
+    const page = await gallery.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.addInitScript(() => {
+      window.__order = [];
+      document.addEventListener("council-chart-drawn", (event) => {
+        const i = [...document.querySelectorAll("council-chart")].indexOf(event.target);
+        window.__order.push(`drawn ${i}`);
+        scheduler.postTask(() => window.__order.push(`page's task after ${i}`), { priority: "user-blocking" });
+      });
+    });
+    await page.goto(`${server.url}kpi.html`);
+    await settled(page);
+    await page.evaluate(() => new Promise((done) => scheduler.postTask(done, { priority: "background" })));
+    const order = await page.evaluate(() => window.__order);
+    assert.equal(order.length, 6, order.join(", "));
+    for (let i = 0; i < order.length; i += 2) {
+      const chart = order[i].replace("drawn ", "");
+      assert.deepEqual(order.slice(i, i + 2), [`drawn ${chart}`, `page's task after ${chart}`], order.join(", "));
+    }
+    await page.close();
+  } finally {
+    server.stop();
+  }
+});
+
 test("the npm element loads only the WebAssembly of the families a page draws, under the strict CSP", async () => {
   const server = await startServer(["--site", npmPages, "--csp"]);
   try {
