@@ -167,6 +167,22 @@ declare global {
 // is 2.4 times smaller as served without compression, and about a quarter smaller gzipped.
 // A page of one family can use that family's one file instead (council-charts.kpi.one-file.js
 // and so on): the same, with that family's module, and an element that draws its kinds only.
+// How a one file reads its WebAssembly: the base64 as bytes by `Uint8Array.fromBase64` where
+// the browser has it (Chrome 140, Firefox 133, Safari 18.2: 3 ms against 26 for atob and a loop,
+// on a processor slowed 4 times), then unzipped. Handing the glue the unzipping stream as a
+// Response, to compile as it unzips, was measured and gained nothing (BENCHMARKS.md).
+const UNZIPPED = `async function unzippedWasm(base64) {
+  let zipped;
+  if (typeof Uint8Array.fromBase64 === "function") {
+    zipped = Uint8Array.fromBase64(base64);
+  } else {
+    const text = atob(base64);
+    zipped = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) zipped[i] = text.charCodeAt(i);
+  }
+  const unzipped = new Blob([zipped]).stream().pipeThrough(new DecompressionStream("gzip"));
+  return new Uint8Array(await new Response(unzipped).arrayBuffer());
+}`;
 const element = read("js", "council-chart-element.js");
 const asScript = (module, name) => {
   // `export` is a module's keyword; the script keeps the names in its own scope instead. The
@@ -195,15 +211,9 @@ for (const [file, [folder, name], functions, modules] of ONE_FILES) {
 ${asScript(read(folder, `${name}.js`), `${folder}/${name}.js`)}
 ${asScript(element, "js/council-chart-element.js")}
 const wasmGzipBase64 = "${wasm}";
-async function wasmBytes() {
-  const text = atob(wasmGzipBase64);
-  const zipped = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) zipped[i] = text.charCodeAt(i);
-  const unzipped = new Blob([zipped]).stream().pipeThrough(new DecompressionStream("gzip"));
-  return new Uint8Array(await new Response(unzipped).arrayBuffer());
-}
+${UNZIPPED}
 let started = null;
-const init = () => (started ??= wasmBytes().then((bytes) => __wbg_init({ module_or_path: bytes })));
+const init = () => (started ??= unzippedWasm(wasmGzipBase64).then((bytes) => __wbg_init({ module_or_path: bytes })));
 // The spreadsheet reader is council-charts.sheet.one-file.js beside this file, imported on the
 // first readSpreadsheet (a page that reads no spreadsheet never fetches it).
 const here = document.currentScript?.src ?? location.href;
@@ -233,15 +243,10 @@ defineCouncilChart({ ${modules}: () => init().then(() => ({ ${functions} })), sh
     `/*! council-charts ${version}: the spreadsheet reader, one file (an ES module, WebAssembly included), imported by council-charts.*.one-file.js from beside it. */
 ${glue}
 const wasmGzipBase64 = "${wasm}";
+${UNZIPPED}
 let started = null;
 export function ready() {
-  started ??= (async () => {
-    const text = atob(wasmGzipBase64);
-    const zipped = new Uint8Array(text.length);
-    for (let i = 0; i < text.length; i++) zipped[i] = text.charCodeAt(i);
-    const unzipped = new Blob([zipped]).stream().pipeThrough(new DecompressionStream("gzip"));
-    await __wbg_init({ module_or_path: new Uint8Array(await new Response(unzipped).arrayBuffer()) });
-  })();
+  started ??= unzippedWasm(wasmGzipBase64).then((bytes) => __wbg_init({ module_or_path: bytes }));
   return started;
 }
 `,
