@@ -1,6 +1,7 @@
 // Writes one marked section of BENCHMARKS.md (between `<!-- name:start -->` and
 // `<!-- name:end -->`, which `text` includes), replacing the last run's or, the first time,
-// adding it before "How to rerun". Used by bench/readers.mjs and bench/lighthouse.mjs.
+// adding it before "How to rerun". Used by every script scripts/bench.sh runs; the text between
+// sections is written by hand and kept.
 import { readFileSync, writeFileSync } from "node:fs";
 
 export function writeSection(file, name, text) {

@@ -1,11 +1,12 @@
 // Runs every benchmark case for council-charts, uPlot, Chart.js and a hand-written floor in
 // headless Chromium, each from a cold page (a new browser context, nothing cached), and writes
-// BENCHMARKS.md. Usage: node bench/run.mjs [--runs 10] [--cycles 10000]   (scripts/bench.sh)
+// its sections of BENCHMARKS.md. Usage: node bench/run.mjs [--runs 10] [--cycles 10000]   (scripts/bench.sh)
 import { execSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { launchBrowser, median, option, root, startServer } from "./harness.mjs";
+import { writeSection } from "./report-section.mjs";
 
 const RUNS = option("runs", 10);
 const CYCLES = option("cycles", 10000);
@@ -135,15 +136,22 @@ const sizes = [
 ];
 const cpu = cpus()[0]?.model ?? "unknown";
 const machine = `${cpus().length} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Chromium ${version} headless, software rendering (--disable-gpu); Node ${process.version}; ${execSync("date -u +%Y-%m-%d").toString().trim()}`;
-const report = readFileSync(root + "bench/REPORT.template.md", "utf8")
-  .replace("{{table}}", table.join("\n"))
-  .replace("{{targets}}", targets.join("\n"))
-  .replace("{{sizes}}", sizes.join("\n"))
-  .replace("{{machine}}", machine)
-  .replace("{{runs}}", String(RUNS))
-  .replace("{{cycles}}", CYCLES.toLocaleString("en-GB"))
-  .replace("{{wasm}}", wasm);
-writeFileSync(root + "BENCHMARKS.md", report);
+// Only the marked sections this script measures are rewritten: the text around them in
+// BENCHMARKS.md is written by hand (what each step changed and why) and must outlive a run.
+const cases = `${table.join("\n")}
+
+Machine: ${machine}.
+
+Each of cases a, b and c is ${RUNS} cold page loads per library (a new
+browser context each time, nothing cached); b is 100 pointer moves on each of those loads.
+Case d is one page per library: 100 warm-up cycles, then ${CYCLES.toLocaleString("en-GB")} create/destroy cycles of a
+small KPI chart, with the heap read after a forced garbage collection.`;
+const marked = (name, text) => `<!-- ${name}:start -->\n${text}\n<!-- ${name}:end -->`;
+writeSection(root + "BENCHMARKS.md", "cases", marked("cases", cases));
+writeSection(root + "BENCHMARKS.md", "targets", marked("targets", `${targets.join("\n")}
+
+council-charts' WebAssembly memory after the warm-up, half-way and at the end of case d: ${wasm}.`));
+writeSection(root + "BENCHMARKS.md", "sizes", marked("sizes", sizes.join("\n")));
 console.log(table.join("\n"));
 console.log(targets.join("\n"));
 console.log(sizes.join("\n"));
