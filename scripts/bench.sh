@@ -2,7 +2,8 @@
 # The benchmark command (not a test): builds the release library, installs the pinned
 # comparison libraries and Lighthouse (bench/package-lock.json), measures council-charts against uPlot,
 # Chart.js and a hand-written floor in headless Chromium, and writes BENCHMARKS.md.
-# Takes about ten minutes. Usage: scripts/bench.sh [--runs 10] [--cycles 10000]
+# Took 19 minutes on two cores with the release builds already made (2026-12-07, Lighthouse then
+# at 3 runs a form; now 5). Usage: scripts/bench.sh [--runs 10] [--cycles 10000]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh test
