@@ -14,8 +14,9 @@ use super::later::AfterPaint;
 use super::listeners::{on, Handler, Listeners, SizeWatch};
 use super::mounted::{Download, Mounted};
 use super::output::to_js;
-use super::page_events::{PageEvent, PageWatch};
+use super::page_events::PageWatch;
 use super::theme::page_theme;
+use super::watched::Watched;
 use crate::chart::picture::to_svg;
 use crate::chart::Builder;
 use crate::model::shapes::results::TextLayout;
@@ -244,17 +245,9 @@ impl ChartHandle {
         .map_err(js_error)?;
         // A reader switching to dark or high contrast sees the chart follow, and printing redraws
         // it at print resolution and back afterwards (the page's listeners, web::page_events).
-        let page_watch = PageWatch::new(&window, {
-            let weak = weak.clone();
-            move |event| {
-                with(&weak, |m| match event {
-                    PageEvent::Scheme => m.retheme(),
-                    PageEvent::Print { before } => m.print(before),
-                })
-            }
-        })
-        .map_err(js_error)?;
-        let size_watch = SizeWatch::new(&container, move || with(&weak, |m| m.render(false))).map_err(js_error)?;
+        let watched: Rc<dyn Watched> = Rc::new(weak);
+        let page_watch = PageWatch::new(&window, watched.clone()).map_err(js_error)?;
+        let size_watch = SizeWatch::new(&container, watched).map_err(js_error)?;
         let state = Rc::new(Kept(RefCell::new(Some(Live {
             figure,
             mounted,

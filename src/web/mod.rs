@@ -37,6 +37,7 @@ mod theme;
 #[cfg(feature = "kpi")]
 mod tile_words;
 mod types;
+mod watched;
 
 use wasm_bindgen::prelude::*;
 

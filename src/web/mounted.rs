@@ -23,6 +23,7 @@ pub(super) const PRINT_RATIO: f64 = 3.0;
 
 mod print;
 mod sound;
+mod watched;
 mod woken;
 
 /// Runs `f` on the chart if it still exists and is not already busy; events never panic.
@@ -97,29 +98,6 @@ impl Mounted {
         }
     }
 
-    /// Reads the theme from the page again and, if it changed, redraws in it.
-    pub fn retheme(&mut self) -> Result<(), JsValue> {
-        let Some(container) = self
-            .dom
-            .figure()
-            .parent_element()
-            .and_then(|p| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(p).ok())
-        else {
-            return Ok(());
-        };
-        let theme = super::theme::page_theme(&container).map_err(JsValue::from)?;
-        if theme == self.theme {
-            return Ok(());
-        }
-        self.dom.apply_theme(&theme)?;
-        if theme.font_family != self.theme.font_family {
-            self.measure = CanvasMeasure::new(&theme.font_family);
-        }
-        self.theme = theme;
-        self.fill_html()?;
-        self.render(true)
-    }
-
     fn device_pixel_ratio(&self) -> f64 {
         if let Some(ratio) = self.print_ratio {
             return ratio;
@@ -134,9 +112,17 @@ impl Mounted {
 
     /// Redraws if the plot's width or the pixel ratio changed since the last drawing, or if `force`.
     pub fn render(&mut self, force: bool) -> Result<(), JsValue> {
+        self.render_at(self.width_to_draw(), force)
+    }
+
+    /// The width to draw at: the plot's, and no wider than a printed page while printing.
+    pub fn width_to_draw(&self) -> f64 {
         let width = self.plot_width();
-        let width = if self.print_ratio.is_some() { width.min(print::PRINT_WIDTH) } else { width };
-        self.render_at(width, force)
+        if self.print_ratio.is_some() {
+            width.min(print::PRINT_WIDTH)
+        } else {
+            width
+        }
     }
 
     /// The plot's width in CSS pixels. Reading it may force a layout: when drawing many charts,

@@ -13,26 +13,16 @@ use wasm_bindgen::JsCast;
 use web_sys::MediaQueryList;
 
 use super::theme::SCHEME_QUERIES;
-
-/// What happened on the page.
-#[derive(Clone, Copy)]
-pub enum PageEvent {
-    /// The reader switched to or from dark colours or forced colours.
-    Scheme,
-    /// The page is about to print, or has printed.
-    Print { before: bool },
-}
+use super::watched::{redraw_all, PageEvent, Watched};
 
 /// The window's printing events, each a `PageEvent::Print`.
 const PRINTING: [&str; 2] = ["beforeprint", "afterprint"];
-
-type Handler = Rc<RefCell<Box<dyn FnMut(PageEvent)>>>;
 
 struct Shared {
     window: web_sys::Window,
     queries: Vec<MediaQueryList>,
     callback: Closure<dyn FnMut(web_sys::Event)>,
-    handlers: Vec<(u32, Handler)>,
+    watches: Vec<(u32, Rc<dyn Watched>)>,
     next: u32,
     listening: bool,
 }
@@ -41,27 +31,33 @@ thread_local! {
     static SHARED: RefCell<Option<Shared>> = const { RefCell::new(None) };
 }
 
-/// A query changed or the page prints: every chart's handler, run after the list is let go, so
-/// a handler may start or stop watches (mount or destroy charts) as it runs.
+/// A query changed or the page prints: every chart reads what changed for it, then every chart
+/// applies it, then those that changed are drawn again (`redraw_all`), so the page's style and
+/// layout are worked out once, not once a chart (see `web::watched`). The list is let go first,
+/// so a chart may start or stop watches (mount or destroy charts) as it runs.
 fn happened(event: web_sys::Event) {
     let what = match event.type_().as_str() {
         "beforeprint" => PageEvent::Print { before: true },
         "afterprint" => PageEvent::Print { before: false },
         _ => PageEvent::Scheme,
     };
-    let handlers: Vec<Handler> = SHARED
+    let charts: Vec<Rc<dyn Watched>> = SHARED
         .with(|shared| {
-            shared
-                .try_borrow()
-                .ok()
-                .and_then(|s| s.as_ref().map(|s| s.handlers.iter().map(|(_, h)| h.clone()).collect()))
+            let shared = shared.try_borrow().ok()?;
+            Some(shared.as_ref()?.watches.iter().map(|(_, chart)| chart.clone()).collect())
         })
         .unwrap_or_default();
-    for handler in handlers {
-        if let Ok(mut run) = handler.try_borrow_mut() {
-            run(what);
+    let mut read = Vec::with_capacity(charts.len());
+    for chart in &charts {
+        read.push(chart.read(what));
+    }
+    let mut changed = Vec::with_capacity(charts.len());
+    for (chart, theme) in charts.into_iter().zip(read) {
+        if chart.apply(what, theme) {
+            changed.push(chart);
         }
     }
+    redraw_all(&changed, true);
 }
 
 impl Shared {
@@ -90,7 +86,8 @@ pub struct PageWatch {
 }
 
 impl PageWatch {
-    pub fn new(window: &web_sys::Window, handler: impl FnMut(PageEvent) + 'static) -> Result<Self, JsValue> {
+    /// Answers each page event for `chart` (see `happened`).
+    pub fn new(window: &web_sys::Window, chart: Rc<dyn Watched>) -> Result<Self, JsValue> {
         SHARED.with(|shared| {
             let mut shared = shared.try_borrow_mut().map_err(|_| JsValue::from_str("page watch: busy"))?;
             let shared = match shared.as_mut() {
@@ -99,14 +96,14 @@ impl PageWatch {
                     window: window.clone(),
                     queries: SCHEME_QUERIES.iter().filter_map(|q| window.match_media(q).ok().flatten()).collect(),
                     callback: Closure::new(happened),
-                    handlers: Vec::new(),
+                    watches: Vec::new(),
                     next: 0,
                     listening: false,
                 }),
             };
             let id = shared.next;
             shared.next = shared.next.wrapping_add(1);
-            shared.handlers.push((id, Rc::new(RefCell::new(Box::new(handler)))));
+            shared.watches.push((id, chart));
             shared.listen(true);
             Ok(PageWatch { id })
         })
@@ -118,8 +115,8 @@ impl Drop for PageWatch {
         SHARED.with(|shared| {
             let Ok(mut shared) = shared.try_borrow_mut() else { return };
             let Some(shared) = shared.as_mut() else { return };
-            shared.handlers.retain(|(id, _)| *id != self.id);
-            if shared.handlers.is_empty() {
+            shared.watches.retain(|(id, _)| *id != self.id);
+            if shared.watches.is_empty() {
                 shared.listen(false);
             }
         });

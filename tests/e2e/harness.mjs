@@ -99,3 +99,19 @@ export async function libraryPage(setup = "") {
   const server = await startServer(["--site", site]);
   return { url: server.url, stop: () => (server.stop(), rmSync(site, { recursive: true, force: true })) };
 }
+
+// `count` made-up KPIs of eight quarters each, with targets (so each tile has a dashed target
+// line), the same on every call.
+export function illustrativeKpis(count) {
+  let seed = 7;
+  const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const quarters = Array.from({ length: 8 }, (_, i) => `Q${(i % 4) + 1} ${2023 + Math.floor(i / 4)}/${24 + Math.floor(i / 4)}`);
+  return Array.from({ length: count }, (_, n) => ({
+    title: `Illustrative indicator ${n + 1}`,
+    unit: "%",
+    polarity: n % 2 ? "lower-is-better" : "higher-is-better",
+    target: 50,
+    source: "Illustrative figures made up for this test",
+    series: [{ name: "Northshire", points: quarters.map((period) => ({ period, value: Math.round(300 + 400 * next()) / 10 })) }],
+  }));
+}

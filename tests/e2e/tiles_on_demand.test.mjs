@@ -9,22 +9,9 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { launchBrowser, libraryPage } from "./harness.mjs";
+import { illustrativeKpis, launchBrowser, libraryPage } from "./harness.mjs";
 
-// 100 made-up KPIs of eight quarters each, with targets, so each tile has a dashed target line.
-function kpis() {
-  let seed = 7;
-  const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-  const quarters = Array.from({ length: 8 }, (_, i) => `Q${(i % 4) + 1} ${2023 + Math.floor(i / 4)}/${24 + Math.floor(i / 4)}`);
-  return Array.from({ length: 100 }, (_, n) => ({
-    title: `Illustrative indicator ${n + 1}`,
-    unit: "%",
-    polarity: n % 2 ? "lower-is-better" : "higher-is-better",
-    target: 50,
-    source: "Illustrative figures made up for this test",
-    series: [{ name: "Northshire", points: quarters.map((period) => ({ period, value: Math.round(300 + 400 * next()) / 10 })) }],
-  }));
-}
+const kpis = () => illustrativeKpis(100);
 
 // How many of the document's (or the window's) own listeners there are for `type` (Chromium's
 // DevTools protocol).

@@ -11,9 +11,10 @@ use super::{Mounted, PRINT_RATIO};
 pub(super) const PRINT_WIDTH: f64 = 680.0;
 
 impl Mounted {
-    /// Printing: charts are redrawn at this many device pixels per CSS pixel, so they print
-    /// sharply (`None`: the screen's own ratio).
-    pub fn print(&mut self, printing: bool) -> Result<(), JsValue> {
+    /// Printing, or printed: the chart's words and table made ready for paper or put back, and
+    /// its next drawing at print resolution (this many device pixels per CSS pixel, so it prints
+    /// sharply) or the screen's. The caller draws it (for many charts, after measuring them all).
+    pub fn set_printing(&mut self, printing: bool) -> Result<(), JsValue> {
         self.print_ratio = printing.then_some(PRINT_RATIO);
         if !printing {
             self.dom.end_strips()?;
@@ -24,6 +25,6 @@ impl Mounted {
         if self.chart.options().print_table {
             self.dom.table_for_print(printing, self.chart.as_ref())?;
         }
-        self.render(true)
+        Ok(())
     }
 }
