@@ -27,6 +27,8 @@ echo "== case f: a spine of 40 indicators from the published files (skipped wher
 node bench/spine.mjs
 echo "== case g: a map of every council from a published file (skipped where ../shared is absent)"
 node bench/map.mjs
+echo "== many charts following the page: 100 and 1,000 tiles narrowed, printed and turned dark"
+node bench/follow.mjs
 echo "== case h: one chart on a slow connection, four ways of loading"
 node bench/streaming.mjs
 if [ "$(twiggy --version 2>/dev/null)" != "twiggy 0.7.0" ]; then
