@@ -10,7 +10,8 @@
 //! In Windows' forced-colors mode the reader's system colours win over all of these. Colours
 //! are resolved by the canvas itself, so any CSS colour works; one it cannot read, and one too
 //! faint to meet WCAG against the background, is reported on the console, not thrown: a
-//! branding slip must not take a chart off a page.
+//! branding slip must not take a chart off a page. Each problem is said once a page, however
+//! many charts share the theme.
 
 use wasm_bindgen::prelude::*;
 use web_sys::{CanvasRenderingContext2d, CssStyleDeclaration, HtmlElement, Window};
@@ -150,12 +151,39 @@ impl ColorReader {
     }
 }
 
-/// The theme from `container`'s CSS, with any problem in it said on the console.
+/// The theme from `container`'s CSS, with any problem in it said on the console once a page.
 pub fn page_theme(container: &HtmlElement) -> Result<Theme, JsError> {
     let window = web_sys::window().ok_or_else(|| JsError::new("container: no window to draw in"))?;
     let (theme, problems) = read_theme(&window, container);
     for problem in problems {
-        web_sys::console::warn_1(&JsValue::from_str(&format!("council-charts: {problem}")));
+        if first_time(&problem) {
+            web_sys::console::warn_1(&JsValue::from_str(&format!("council-charts: {problem}")));
+        }
     }
     Ok(theme)
+}
+
+/// The most problems remembered: more than a page's themes ever have, few enough to search.
+const REMEMBERED: usize = 64;
+
+thread_local! {
+    /// The problems already said on this page. Each chart reads its theme, so a page of 100
+    /// tiles under one faint palette said each problem 100 times, and again at every change of
+    /// colours.
+    static SAID: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Whether `problem` has not been said on this page yet; it counts as said from now on.
+fn first_time(problem: &str) -> bool {
+    SAID.with(|said| {
+        let Ok(mut said) = said.try_borrow_mut() else { return true };
+        if said.iter().any(|p| p == problem) {
+            return false;
+        }
+        if said.len() >= REMEMBERED {
+            said.remove(0);
+        }
+        said.push(problem.to_owned());
+        true
+    })
 }

@@ -5,6 +5,7 @@
 // (BENCHMARKS.md, "Many charts follow the page"); 100 tiles, 100 layouts an event.
 // Chromium's own counts of layouts and style recalculations (the DevTools protocol's
 // Performance.getMetrics) are what is asserted, not times: they do not vary from run to run.
+// A theme's faint colours are said on the console once for the page, not by every tile.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { illustrativeKpis, launchBrowser, libraryPage } from "./harness.mjs";
@@ -14,7 +15,7 @@ const TILES = 100;
 // a tile's first read, a frame's. Chart by chart it was one for every tile (about 100 here).
 const AT_MOST = 5;
 
-test("100 tiles narrowed, printed and turned dark are each redrawn with the page laid out a few times, not once a tile", async () => {
+test("100 tiles narrowed, printed and turned dark are each redrawn with the page laid out a few times, not once a tile, and a faint colour is said once", async () => {
   const site = await libraryPage();
   const browser = await launchBrowser();
   try {
@@ -22,6 +23,8 @@ test("100 tiles narrowed, printed and turned dark are each redrawn with the page
     const problems = [];
     page.on("pageerror", (e) => problems.push(e.message));
     page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
+    const warnings = [];
+    page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
     await page.goto(site.url);
     await page.waitForFunction(() => document.documentElement.dataset.ready);
     const cdp = await page.context().newCDPSession(page);
@@ -79,6 +82,11 @@ test("100 tiles narrowed, printed and turned dark are each redrawn with the page
     assert.deepEqual(dark.filter((t) => t.corner.some((c) => c > 40)), [], "every tile is redrawn on the page's dark background");
     assert.ok(after.layouts - before.layouts <= AT_MOST, `turning dark laid the page out ${after.layouts - before.layouts} times for ${TILES} tiles`);
     assert.ok(after.styles - before.styles <= AT_MOST, `and worked out its style ${after.styles - before.styles} times`);
+    // The page's dark colours leave the axis and three of the palette's colours too faint on
+    // its background: each is said once, not once a tile.
+    const faint = warnings.filter((w) => w.includes("WCAG"));
+    assert.equal(faint.length, 4, `each faint colour said once: ${faint.join("; ")}`);
+    assert.equal(new Set(faint).size, 4);
     assert.deepEqual(problems, []);
   } finally {
     await browser.close();
